@@ -1,0 +1,53 @@
+"""Settings: one pydantic-settings class, read from ``SIGNPOST_*`` environment variables.
+
+Every CLI command builds one ``Settings`` and passes it down; nothing else reads the
+environment, so a test can run the whole job against a temporary database by setting two
+variables (or passing ``--db``/``--sources``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+BackendName = Literal["embedded", "elasticsearch"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SIGNPOST_", extra="ignore")
+
+    db: Path = Path("./var/signpost.db")
+    """The SQLite store: sources, runs, records, merged services, embedded search index."""
+    sources: Path = Path("./sources/demo.toml")
+    """The source list (TOML). ``sources/london.toml`` is the production list."""
+    var_dir: Path = Path("./var")
+    """Where derived data lives (gazetteer table, scheduler state)."""
+    backend: BackendName = "embedded"
+    elasticsearch_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("ELASTICSEARCH_URL", "SIGNPOST_ELASTICSEARCH_URL"),
+    )
+    elasticsearch_api_key: str | None = None
+    elasticsearch_ca_certs: Path | None = None
+    elasticsearch_index: str = "signpost-services"
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    admin_token: str | None = None
+    """Bearer token for ``/admin``; when unset the operator API refuses every request."""
+    allowed_private_hosts: list[str] = Field(default_factory=list)
+    """Hosts the harvester may reach although they resolve to private or loopback addresses.
+    Empty in production; tests and the demo allow 127.0.0.1."""
+    sample_sites_url: str = "http://127.0.0.1:8765"
+    """Substituted for ``${SAMPLE_SITES}`` in source URLs (the bundled sample directories)."""
+    contact_url: str = "https://github.com/signpost-london/signpost"
+    """Named in the harvester's User-Agent so site owners can reach us."""
+    tombstone_after_missing_runs: int = 3
+    max_shrink_ratio: float = 0.5
+    """A run that shrinks a source by more than this share vs its last good run is quarantined."""
+
+    @property
+    def gazetteer_path(self) -> Path:
+        return self.var_dir / "gazetteer.sqlite"

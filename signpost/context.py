@@ -1,0 +1,59 @@
+"""Shared CLI plumbing: the ``--db``/``--sources`` options, and turning them into Settings,
+an open Store and the loaded sources with one-line errors for every bad input."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from index.sources import SourceConfig, SourcesError, load_sources
+from index.store import Store, StoreError
+from signpost.config import Settings
+from signpost.errors import SignpostError
+
+DbOption = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite store (default $SIGNPOST_DB or ./var/signpost.db)"),
+]
+SourcesOption = Annotated[
+    Path | None,
+    typer.Option("--sources", help="Sources file (default $SIGNPOST_SOURCES or sources/demo.toml)"),
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output")]
+
+
+def make_settings(db: Path | None = None, sources: Path | None = None) -> Settings:
+    overrides: dict[str, object] = {}
+    if db is not None:
+        overrides["db"] = db
+    if sources is not None:
+        overrides["sources"] = sources
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        env = f"SIGNPOST_{field.upper()}" if field else "settings"
+        raise SignpostError(f"invalid setting {env}: {first['msg']}") from exc
+
+
+def open_store(settings: Settings) -> Store:
+    if settings.db.is_dir():
+        raise SignpostError(f"database path {settings.db} is a directory")
+    if settings.db.exists() and not os.access(settings.db, os.W_OK):
+        raise SignpostError(f"database {settings.db} is read-only")
+    try:
+        return Store(settings.db, tombstone_after=settings.tombstone_after_missing_runs)
+    except StoreError as exc:
+        raise SignpostError(str(exc)) from exc
+
+
+def read_sources(settings: Settings) -> list[SourceConfig]:
+    try:
+        return load_sources(settings.sources, {"SAMPLE_SITES": settings.sample_sites_url})
+    except SourcesError as exc:
+        raise SignpostError(str(exc)) from exc
