@@ -6,7 +6,7 @@ import importlib
 
 import typer
 
-AREAS = ("pipeline", "status", "harvest", "dedup", "search", "serve", "samples")
+AREAS = ("pipeline", "status", "gazetteer", "harvest", "dedup", "search", "serve", "samples")
 
 
 def register_all(app: typer.Typer) -> None:

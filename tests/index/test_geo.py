@@ -1,0 +1,80 @@
+"""The offline gazetteer against real Code-Point Open data."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.geo import (
+    Gazetteer,
+    UnknownPostcode,
+    borough_name,
+    bounding_box,
+    distance_km,
+    find_postcodes,
+    normalise_postcode,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ha12aa", "HA1 2AA"),
+        (" HA1  2AA ", "HA1 2AA"),
+        ("sw1a1aa", "SW1A 1AA"),
+        ("HA1", None),
+        ("hello", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_postcode(raw: str | None, expected: str | None) -> None:
+    assert normalise_postcode(raw) == expected
+
+
+def test_find_postcodes_in_address_text() -> None:
+    text = "Civic Centre, Station Road, Harrow, Middlesex ha1 2xy (directions displayed on map)"
+    assert find_postcodes(text) == ["HA1 2XY"]
+    assert find_postcodes("no postcode here, 12 High St") == []
+
+
+def test_lookup_full_sector_outcode(gazetteer: Gazetteer) -> None:
+    full = gazetteer.lookup("ha1 2aa")
+    assert (full.postcode, full.precision, full.borough) == ("HA1 2AA", "postcode", "Harrow")
+    assert 51.5 < full.latitude < 51.7 and -0.4 < full.longitude < -0.3
+    sector = gazetteer.lookup("HA1 2")
+    assert sector.precision == "sector" and sector.borough == "Harrow"
+    outcode = gazetteer.lookup("ub8")
+    assert outcode.precision == "outcode" and outcode.borough == "Hillingdon"
+    assert distance_km(full.latitude, full.longitude, sector.latitude, sector.longitude) < 2
+
+
+@pytest.mark.parametrize("bad", ["ZZ9 9ZZ", "not a postcode", "", "1234567890"])
+def test_unknown_postcodes_raise_clear_errors(gazetteer: Gazetteer, bad: str) -> None:
+    with pytest.raises(UnknownPostcode) as err:
+        gazetteer.lookup(bad)
+    assert "postcode" in str(err.value)
+
+
+def test_boroughs_of_london(gazetteer: Gazetteer) -> None:
+    boroughs = set(gazetteer.boroughs())
+    assert {
+        "Harrow",
+        "Hillingdon",
+        "Kensington and Chelsea",
+        "Westminster",
+        "City of London",
+    } <= boroughs
+    bexley = gazetteer.postcodes_in_borough("Bexley")
+    assert len(bexley) > 3000 and all(
+        gazetteer.lookup(pc).borough == "Bexley" for pc in bexley[:20]
+    )
+
+
+def test_borough_names_and_distances() -> None:
+    assert borough_name("Harrow London Boro") == "Harrow"
+    assert borough_name("City of Westminster London Boro") == "Westminster"
+    # Harrow Civic Centre area to Uxbridge: about 12 km.
+    assert 10 < distance_km(51.5807, -0.3343, 51.5459, -0.4781) < 12
+    lo_lat, hi_lat, lo_lon, hi_lon = bounding_box(51.5, -0.1, 5)
+    assert lo_lat < 51.5 < hi_lat and lo_lon < -0.1 < hi_lon
+    assert distance_km(51.5, -0.1, hi_lat, -0.1) == pytest.approx(5, rel=0.01)
