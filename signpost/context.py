@@ -44,7 +44,11 @@ def make_settings(db: Path | None = None, sources: Path | None = None) -> Settin
 def open_store(settings: Settings) -> Store:
     if settings.db.is_dir():
         raise SignpostError(f"database path {settings.db} is a directory")
-    if settings.db.exists() and not os.access(settings.db, os.W_OK):
+    if settings.db.exists() and (
+        not os.access(settings.db, os.W_OK) or not settings.db.stat().st_mode & 0o222
+    ):
+        # The mode bits are checked too: root may write anything, but a file someone made
+        # read-only is a statement that it must not change.
         raise SignpostError(f"database {settings.db} is read-only")
     try:
         return Store(settings.db, tombstone_after=settings.tombstone_after_missing_runs)

@@ -67,8 +67,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Sources, their last runs, counts and freshness."""
         settings = make_settings(db, sources)
-        configs = read_sources(settings)
         with open_store(settings) as store:
+            configs = read_sources(settings)
             rows = source_status(store, configs)
             totals = {"records": store.count_records(), "services": store.count_merged()}
         if json_out:
