@@ -13,6 +13,20 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 
 
+def _last_json(stdout: str) -> object:
+    """The whole output if it is one JSON document, else its last JSON line."""
+    text = stdout.strip()
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        for line in reversed(text.splitlines()):
+            try:
+                return json.loads(line)
+            except json.JSONDecodeError:
+                continue
+    raise ValueError("no JSON in output")
+
+
 def main() -> int:
     figures: dict[str, object] = {}
     failed = False
@@ -30,8 +44,8 @@ def main() -> int:
             figures[script.stem] = {"error": tail, "seconds": elapsed}
             continue
         try:
-            figures[script.stem] = json.loads(result.stdout.strip().splitlines()[-1])
-        except (json.JSONDecodeError, IndexError):
+            figures[script.stem] = _last_json(result.stdout)
+        except ValueError:
             figures[script.stem] = {"error": "did not print JSON", "seconds": elapsed}
             failed = True
     print(json.dumps(figures, indent=2))
