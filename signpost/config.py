@@ -37,6 +37,14 @@ class Settings(BaseSettings):
     api_port: int = 8000
     admin_token: str | None = None
     """Bearer token for ``/admin``; when unset the operator API refuses every request."""
+    rate_limit_per_minute: int = Field(default=300, ge=0)
+    """Sustained requests per minute per client on ``/api``, ``/oruk`` and ``/admin`` (a token
+    bucket); 0 turns rate limiting off (load benchmarks, a trusted internal deployment)."""
+    rate_limit_burst: int = Field(default=60, ge=1)
+    """How many requests a client may make at once before the sustained rate applies (typing
+    into the widget sends a suggest request per keystroke)."""
+    widget_dir: Path | None = None
+    """Where the widget's files live; default: the repository's own ``widget/`` folder."""
     allowed_private_hosts: list[str] = Field(default_factory=list)
     """Hosts the harvester may reach although they resolve to private or loopback addresses.
     Empty in production; tests and the demo allow 127.0.0.1."""
