@@ -98,16 +98,18 @@
     return out;
   }
 
-  /** The fields a referral needs, from a search hit or a service detail response. */
+  /** The fields a referral needs, from a search hit or a /api/services/{id} detail. */
   function entry(r) {
     const org = r.organization;
+    const loc = (r.locations || [])[0] || {};
+    const parts = [loc.name, loc.address_1, loc.address_2, loc.city].filter(Boolean);
     return {
       id: String(r.id),
       name: String(r.name || "Unnamed service"),
       organization: org && typeof org === "object" ? org.name : org || null,
-      phones: (r.phones || []).map((p) => (typeof p === "object" ? p.number : p)).filter(Boolean),
-      address: r.address || null,
-      postcode: r.postcode || null,
+      phones: (r.phones || []).map((p) => (p && typeof p === "object" ? p.number : p)).filter(Boolean),
+      address: r.address || parts.join(", ") || null,
+      postcode: r.postcode || loc.postal_code || null,
       opening_times: r.opening_times || [],
       url: safeUrl(r.url),
       email: r.email || null,
@@ -309,19 +311,34 @@
       return body;
     }
 
+    /**
+     * Fill the category filter from /api/categories: top-level categories become groups
+     * ("All of Health", then GP, Pharmacy…); empty ones are left out because they can only
+     * find nothing. A `categories` attribute narrows the list to the ids it names.
+     */
     async _loadCategories() {
       let list;
       try {
         const d = await this._get("/api/categories");
-        list = Array.isArray(d) ? d : (d && d.categories) || [];
+        list = (Array.isArray(d) ? d : (d && d.categories) || []).filter((c) => c && c.id != null && c.count !== 0);
       } catch {
         return; // The filter stays at "All categories"; search itself still works.
       }
+      const label = (c) => `${c.name}${typeof c.count === "number" ? ` (${c.count})` : ""}`;
+      const option = (c, text) => el("option", { value: c.id }, text || label(c));
       const allowed = this._allowedCategories();
-      for (const c of list) {
-        if (!c || c.id == null || (allowed.length && !allowed.includes(String(c.id)))) continue;
-        const count = typeof c.count === "number" ? ` (${c.count})` : "";
-        this._cat.append(el("option", { value: c.id }, `${c.name}${count}`));
+      if (allowed.length) {
+        this._cat.append(...list.filter((c) => allowed.includes(String(c.id))).map((c) => option(c)));
+        return;
+      }
+      const ids = new Set(list.map((c) => c.id));
+      for (const top of list.filter((c) => !c.parent_id || !ids.has(c.parent_id))) {
+        const kids = list.filter((c) => c.parent_id === top.id);
+        if (!kids.length) {
+          this._cat.append(option(top));
+          continue;
+        }
+        this._cat.append(el("optgroup", { label: top.name }, option(top, `All of ${label(top)}`), kids.map((c) => option(c))));
       }
     }
 
