@@ -1,0 +1,104 @@
+"""Blocking: which pairs of records are worth scoring at all.
+
+Every record gets several keys, from whichever fields it has, so no single missing field hides
+a duplicate — a listing with no postcode is still found through its phone, its web domain or
+its name:
+
+* exact keys: each phone, e-mail, web domain, postcode, full address, charity/company number;
+* name keys: the sorted distinguishing tokens (``name_key``) and each of the record's two
+  rarest name tokens (rare tokens make small blocks; common ones like ``support`` would not);
+* a sorted-neighbourhood pass over all name keys, which pairs names that sort next to each
+  other (typos after the first letters, extra trailing words).
+
+Records sharing a key form a block. A small block yields all its pairs; a large one (a council
+switchboard, a busy postcode, a common token) is sorted by name key and yields only pairs within
+a sliding window, so the number of candidate pairs stays linear in the number of records.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.dedup.comparable import Comparable
+from index.dedup.frequencies import Frequencies, shared_keys
+
+MAX_FULL_BLOCK = 24
+"""Blocks up to this size yield all their pairs (at most 276)."""
+WINDOW = 6
+"""In larger blocks, each record is paired with the next ``WINDOW - 1`` by name order."""
+GLOBAL_WINDOW = 3
+"""Sorted-neighbourhood window over every record's name key."""
+RARE_TOKENS = 2
+MIN_TOKEN_LENGTH = 3
+
+
+def blocking_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
+    yield from shared_keys(c)
+    if c.charity:
+        yield "cn:" + c.charity
+    if c.company:
+        yield "co:" + c.company
+    if c.name_key:
+        yield "n:" + c.name_key
+        candidates = sorted(
+            {t for t in c.tokens if len(t) >= MIN_TOKEN_LENGTH},
+            key=lambda t: (freq.token_df.get(t, 0), t),
+        )
+        for token in candidates[:RARE_TOKENS]:
+            yield "t:" + token
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    left: np.ndarray
+    right: np.ndarray
+    blocks: int
+    largest_block: int
+
+    def __len__(self) -> int:
+        return int(self.left.shape[0])
+
+
+def _add_window(codes: array, members: Sequence[int], n: int, window: int) -> None:
+    for pos, i in enumerate(members):
+        for j in members[pos + 1 : pos + window]:
+            codes.append(i * n + j if i < j else j * n + i)
+
+
+def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Candidates:
+    """Every distinct pair (i < j) that shares a block, plus name-order neighbours."""
+    n = len(comparables)
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(comparables):
+        for key in blocking_keys(c, freq):
+            blocks[key].append(i)
+
+    def name_order(i: int) -> tuple[str, str]:
+        return comparables[i].name_key, comparables[i].id
+
+    codes = array("q")
+    used = 0
+    largest = 0
+    for members in blocks.values():
+        size = len(members)
+        if size < 2:
+            continue
+        used += 1
+        largest = max(largest, size)
+        if size <= MAX_FULL_BLOCK:
+            for pos, i in enumerate(members):
+                for j in members[pos + 1 :]:
+                    codes.append(i * n + j)
+        else:
+            _add_window(codes, sorted(members, key=name_order), n, WINDOW)
+    _add_window(codes, sorted(range(n), key=name_order), n, GLOBAL_WINDOW)
+    unique = np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.zeros(0, np.int64)
+    left, right = np.divmod(unique, n) if n else (unique, unique)
+    # Members are appended in index order, so full blocks already give i < j; windows order
+    # each pair explicitly. Self-pairs cannot occur: a record is in a block once.
+    return Candidates(left=left, right=right, blocks=used, largest_block=largest)

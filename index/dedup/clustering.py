@@ -1,0 +1,257 @@
+"""Clustering matched pairs into services, with guards against chaining.
+
+Plain connected components over "match" edges chain: A≈B and B≈C puts A and C together even
+when they are plainly different. Here clusters grow by joining matched pairs strongest first
+(connected components built in score order), and a join is refused when
+
+* a curator said two of the records are different (cannot-link);
+* it would put two listings of the same source together that are not near-identical (a source
+  lists a service once; two similar listings of one source are usually two services);
+* the two clusters are not similar enough on average (mean pairwise score below
+  ``LINK_THRESHOLD``).
+
+Afterwards every cluster of three or more is checked against its centre (the member most
+similar to the rest); members not similar enough to it are split off and clustered again among
+themselves. Curator must-links join first and are never split: records joined by must-links
+move as one unit. The result depends only on the input (ties break on record ids).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from index.dedup.comparable import Comparable
+from index.dedup.scoring import LINK_THRESHOLD
+
+MUST_LINK_SCORE = 100.0
+CANNOT_LINK_SCORE = -100.0
+MAX_LINKAGE_PAIRS = 400
+"""Mean linkage of two large clusters is estimated from at most this many member pairs."""
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> int:
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return ri
+        keep, drop = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[drop] = keep
+        return keep
+
+
+@dataclass
+class ClusterStats:
+    joins: int = 0
+    refused_cannot_link: int = 0
+    refused_same_source: int = 0
+    refused_linkage: int = 0
+    centre_splits: int = 0
+    override_conflicts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    i: int
+    j: int
+    total: float
+
+
+PairTotal = Callable[[int, int], tuple[float, bool]]
+"""(i, j) → (total score, near-identical-if-same-source match decision)."""
+
+
+class Clusterer:
+    """One clustering run over indices into ``comparables``."""
+
+    def __init__(
+        self,
+        comparables: Sequence[Comparable],
+        pair_total: PairTotal,
+        must_link: Iterable[tuple[int, int]] = (),
+        cannot_link: Iterable[tuple[int, int]] = (),
+    ) -> None:
+        self.items = comparables
+        self._pair_total = pair_total
+        self.must = {_key(i, j) for i, j in must_link if i != j}
+        self.cannot = {_key(i, j) for i, j in cannot_link if i != j}
+        self.cannot_of: dict[int, set[int]] = defaultdict(set)
+        for i, j in self.cannot:
+            self.cannot_of[i].add(j)
+            self.cannot_of[j].add(i)
+        self.stats = ClusterStats()
+        self._cache: dict[tuple[int, int], tuple[float, bool]] = {}
+        self.units = self._must_units()
+
+    # -- pair evidence -------------------------------------------------------------------------
+
+    def total(self, i: int, j: int) -> float:
+        return self._evidence(i, j)[0]
+
+    def _evidence(self, i: int, j: int) -> tuple[float, bool]:
+        key = _key(i, j)
+        if key in self.must:
+            return MUST_LINK_SCORE, True
+        if key in self.cannot:
+            return CANNOT_LINK_SCORE, False
+        found = self._cache.get(key)
+        if found is None:
+            found = self._pair_total(*key)
+            self._cache[key] = found
+        return found
+
+    def remember(self, i: int, j: int, total: float, match: bool) -> None:
+        self._cache[_key(i, j)] = (total, match)
+
+    # -- must-link units -----------------------------------------------------------------------
+
+    def _must_units(self) -> _UnionFind:
+        units = _UnionFind(len(self.items))
+        members: dict[int, list[int]] = {}
+        for i, j in sorted(self.must, key=lambda p: (self.items[p[0]].id, self.items[p[1]].id)):
+            ri, rj = units.find(i), units.find(j)
+            if ri == rj:
+                continue
+            members_i = members.get(ri, [ri])
+            members_j = members.get(rj, [rj])
+            clash = next(
+                ((x, y) for x in members_i for y in members_j if _key(x, y) in self.cannot),
+                None,
+            )
+            if clash:
+                a, b = self.items[clash[0]].id, self.items[clash[1]].id
+                self.stats.override_conflicts.append(
+                    f"must-link {self.items[i].id}–{self.items[j].id} not applied:"
+                    f" it would join {a} and {b}, which a cannot-link keeps apart"
+                )
+                continue
+            root = units.union(ri, rj)
+            members.pop(ri, None)
+            members.pop(rj, None)
+            members[root] = members_i + members_j
+        return units
+
+    # -- clustering ----------------------------------------------------------------------------
+
+    def cluster(self, edges: Iterable[Edge]) -> list[list[int]]:
+        """Clusters as sorted index lists, ordered by their smallest record id."""
+        n = len(self.items)
+        everything = list(range(n))
+        clusters = self._grow(everything, edges)
+        final: list[list[int]] = []
+        queue = clusters
+        while queue:
+            members = queue.pop()
+            kept, split = self._centre_check(members)
+            final.append(kept)
+            if split:
+                self.stats.centre_splits += 1
+                queue.extend(self._grow(split, self._edges_within(split)))
+        for members in final:
+            members.sort(key=lambda i: self.items[i].id)
+        final.sort(key=lambda m: self.items[m[0]].id)
+        return final
+
+    def _grow(self, indices: Sequence[int], edges: Iterable[Edge]) -> list[list[int]]:
+        uf = _UnionFind(len(self.items))
+        members: dict[int, list[int]] = {i: [i] for i in indices}
+        for i in indices:
+            root = self.units.find(i)
+            if root != i and root in members and i in members:
+                self._join(uf, members, root, i)
+        ordered = sorted(edges, key=lambda e: (-e.total, self.items[e.i].id, self.items[e.j].id))
+        for edge in ordered:
+            ri, rj = uf.find(edge.i), uf.find(edge.j)
+            if ri == rj or ri not in members or rj not in members:
+                continue
+            if self._refuse(members[ri], members[rj]):
+                continue
+            self._join(uf, members, ri, rj)
+            self.stats.joins += 1
+        return [sorted(m) for m in members.values()]
+
+    @staticmethod
+    def _join(uf: _UnionFind, members: dict[int, list[int]], ri: int, rj: int) -> None:
+        ri, rj = uf.find(ri), uf.find(rj)
+        if ri == rj:
+            return
+        root = uf.union(ri, rj)
+        other = rj if root == ri else ri
+        members[root].extend(members.pop(other))
+
+    def _refuse(self, xs: list[int], ys: list[int]) -> bool:
+        ys_set = set(ys)
+        for x in xs:
+            if self.cannot_of.get(x, set()) & ys_set:
+                self.stats.refused_cannot_link += 1
+                return True
+        by_source: dict[str, list[int]] = defaultdict(list)
+        for x in xs:
+            by_source[self.items[x].source].append(x)
+        for y in ys:
+            for x in by_source.get(self.items[y].source, ()):
+                if not self._evidence(x, y)[1]:
+                    self.stats.refused_same_source += 1
+                    return True
+        pairs = [(x, y) for x in xs[:20] for y in ys[:20]][:MAX_LINKAGE_PAIRS]
+        if any(_key(x, y) in self.must for x, y in pairs):
+            return False
+        mean = sum(self.total(x, y) for x, y in pairs) / len(pairs)
+        if mean < LINK_THRESHOLD:
+            self.stats.refused_linkage += 1
+            return True
+        return False
+
+    def _centre_check(self, members: list[int]) -> tuple[list[int], list[int]]:
+        """Split off the units (records, or records joined by must-links) that are not similar
+        enough to the cluster's centre."""
+        if len(members) < 3:
+            return members, []
+        centre = max(
+            members,
+            key=lambda m: (
+                sum(self.total(m, o) for o in members if o != m),
+                _reverse_id(self.items[m].id),
+            ),
+        )
+        units: dict[int, list[int]] = defaultdict(list)
+        for m in members:
+            units[self.units.find(m)].append(m)
+        centre_unit = self.units.find(centre)
+        kept: list[int] = list(units.pop(centre_unit))
+        split: list[int] = []
+        centre_members = list(kept)
+        for unit in units.values():
+            best = max(self.total(m, c) for m in unit for c in centre_members)
+            (kept if best >= LINK_THRESHOLD else split).extend(unit)
+        return kept, split
+
+    def _edges_within(self, indices: Sequence[int]) -> list[Edge]:
+        edges = []
+        for pos, i in enumerate(indices):
+            for j in indices[pos + 1 :]:
+                total, match = self._evidence(i, j)
+                if match:
+                    edges.append(Edge(i, j, total))
+        return edges
+
+
+def _key(i: int, j: int) -> tuple[int, int]:
+    return (i, j) if i < j else (j, i)
+
+
+def _reverse_id(record_id: str) -> tuple[int, ...]:
+    """Sort key that prefers the smaller id under ``max``."""
+    return tuple(-ord(ch) for ch in record_id)

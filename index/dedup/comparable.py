@@ -1,0 +1,126 @@
+"""The comparable form of one listing: what every comparator reads.
+
+Built once per record from its normalised ``Service``; the pipeline (store records) and
+``signpost dedup-file`` (JSONL lines turned into ``SourceRecord``s first) both come through
+``comparable_from_record``, so the two can never judge the same listing differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.dedup.normalise import (
+    address_tokens,
+    email_key,
+    fold,
+    house_numbers,
+    name_tokens,
+    phone_keys,
+    place_tokens,
+    registrable_domain,
+    registration_number,
+)
+from index.geo import find_postcodes, normalise_postcode, outcode_of, sector_of
+from index.model import SourceRecord
+
+
+@dataclass(slots=True)
+class Comparable:
+    id: str
+    source: str
+    name: str
+    """The name as the source gave it (for explanations)."""
+    tokens: tuple[str, ...]
+    """Distinguishing name tokens (``normalise.name_tokens``), in order."""
+    name_key: str
+    """Sorted distinct tokens joined by spaces: equal for reordered or re-punctuated names."""
+    places: frozenset[str]
+    """The record's own place-name tokens (city, borough)."""
+    address: str
+    """Normalised street address tokens joined by spaces ('' when unknown)."""
+    numbers: frozenset[str]
+    postcodes: frozenset[str]
+    sectors: frozenset[str]
+    outcodes: frozenset[str]
+    city: str
+    borough: str
+    point: tuple[float, float] | None
+    phones: frozenset[str]
+    emails: frozenset[str]
+    domains: frozenset[str]
+    charity: str | None
+    company: str | None
+
+
+def _clean_city(text: str | None) -> str:
+    return " ".join(fold(text or "").replace(".", " ").split())
+
+
+def comparable_from_record(record: SourceRecord) -> Comparable:
+    """The one conversion from a source record to what the comparators compare."""
+    service = record.service
+    org = service.organization
+    tokens = name_tokens(service.name)
+    if not tokens and org is not None:
+        tokens = name_tokens(org.name)
+
+    postcodes: set[str] = set()
+    address = ""
+    numbers: frozenset[str] = frozenset()
+    city = ""
+    borough = ""
+    point: tuple[float, float] | None = None
+    for loc in service.locations:
+        found = normalise_postcode(loc.postal_code) if loc.postal_code else None
+        if found:
+            postcodes.add(found)
+        for text in (loc.address_1, loc.address_2):
+            postcodes.update(find_postcodes(text))
+        if not address and loc.address_1:
+            addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
+            address = " ".join(addr_tokens)
+            numbers = house_numbers(addr_tokens)
+        if not city and loc.city:
+            city = _clean_city(loc.city)
+        if not borough and loc.borough:
+            borough = _clean_city(loc.borough)
+        if point is None and loc.latitude is not None and loc.longitude is not None:
+            point = (loc.latitude, loc.longitude)
+
+    phones: list[str] = []
+    for phone in service.phones:
+        for key in phone_keys(phone.number):
+            if key not in phones:
+                phones.append(key)
+
+    emails = {e for e in (email_key(x) for x in (service.email, org and org.email) if x) if e}
+    domains = {
+        d
+        for d in (
+            registrable_domain(x)
+            for x in (service.url, org and org.website, service.email, org and org.email)
+            if x
+        )
+        if d
+    }
+    return Comparable(
+        id=record.id,
+        source=record.source_id,
+        name=service.name,
+        tokens=tokens,
+        name_key=" ".join(sorted(set(tokens))),
+        places=place_tokens(city, borough),
+        address=address,
+        numbers=numbers,
+        postcodes=frozenset(postcodes),
+        sectors=frozenset(sector_of(p) for p in postcodes),
+        outcodes=frozenset(outcode_of(p) for p in postcodes),
+        city=city,
+        borough=borough,
+        point=point,
+        phones=frozenset(phones),
+        emails=frozenset(emails),
+        domains=frozenset(domains),
+        charity=registration_number(org.charity_number) if org else None,
+        company=registration_number(org.company_number) if org else None,
+    )

@@ -1,0 +1,71 @@
+"""How common each name token and each shared key is across the records being deduplicated.
+
+Two uses, both about how much a coincidence is worth:
+
+* a name token's inverse document frequency weights name similarity, so ``Harrow Carers`` vs
+  ``Brent Carers`` is judged on ``harrow``/``brent`` (rare) more than ``carers`` (common);
+* a phone, e-mail, domain, address or postcode shared by records of *several different
+  services* (a community centre's switchboard, a council's domain) is weaker evidence than one
+  shared only by copies of one service. ``sharing(key)`` estimates how many distinct services
+  carry the key: records with the key divided by the sources they come from (each source lists
+  a service about once).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from index.dedup.comparable import Comparable
+
+
+def shared_keys(c: Comparable) -> Iterable[str]:
+    """The exact-match keys of a record whose sharing is counted (and that blocking uses)."""
+    for p in c.phones:
+        yield "p:" + p
+    for e in c.emails:
+        yield "e:" + e
+    for d in c.domains:
+        yield "d:" + d
+    for pc in c.postcodes:
+        yield "pc:" + pc
+    if c.address and c.numbers:
+        yield "a:" + c.address
+
+
+@dataclass
+class Frequencies:
+    records: int = 0
+    token_df: Counter[str] = field(default_factory=Counter)
+    key_records: Counter[str] = field(default_factory=Counter)
+    key_sources: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
+        token_df: Counter[str] = Counter()
+        key_records: Counter[str] = Counter()
+        key_source_pairs: set[tuple[str, str]] = set()
+        for c in comparables:
+            token_df.update(set(c.tokens))
+            for key in shared_keys(c):
+                key_records[key] += 1
+                key_source_pairs.add((key, c.source))
+        key_sources: Counter[str] = Counter()
+        for key, _source in key_source_pairs:
+            if key_records[key] > 1:
+                key_sources[key] += 1
+        return cls(len(comparables), token_df, key_records, key_sources)
+
+    def idf(self, token: str) -> float:
+        """Inverse document frequency in bits; a token seen once (or never) is worth most."""
+        df = self.token_df.get(token, 0)
+        return math.log2((self.records + 1) / (df + 0.5)) if self.records else 1.0
+
+    def sharing(self, key: str) -> float:
+        """Estimated number of distinct services carrying ``key`` (≥ 1)."""
+        n = self.key_records.get(key, 0)
+        if n <= 1:
+            return 1.0
+        return max(1.0, n / max(1, self.key_sources.get(key, 1)))

@@ -1,0 +1,254 @@
+"""Survivorship: one merged ``Service`` per cluster, with every field's provenance.
+
+The rule, per field: take the value from the best-ranked member that has one, where members rank
+by
+
+1. most recently updated — the day the source says the listing last changed, or else the day
+   it was fetched (days, not seconds: sources harvested the same day are equally fresh);
+2. then most complete — more filled-in fields;
+3. then source priority from ``sources.toml`` (higher wins);
+4. then record id, so the result never depends on input order.
+
+Lists where every copy adds something — phones, categories, taxonomy terms, languages,
+accessibility — are the union of all members (distinct values, best-ranked first). Locations,
+schedules and cost options are taken whole from one member: mixing one source's opening hours
+with another's is how wrong hours are made.
+
+Merged ids are stable: a cluster keeps the id most of its members had last time, so adding a
+new copy or losing one does not change a service's URL.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from index.dedup.normalise import phone_keys
+from index.model import (
+    MergedService,
+    Organization,
+    ProvenanceEntry,
+    Service,
+    SourceRecord,
+    stable_id,
+)
+
+SCALAR_FIELDS: tuple[str, ...] = (
+    "name",
+    "description",
+    "url",
+    "email",
+    "status",
+    "fees_description",
+    "is_free",
+    "eligibility_description",
+    "minimum_age",
+    "maximum_age",
+    "referral",
+    "cost_options",
+    "locations",
+    "schedules",
+)
+"""Taken whole from the best-ranked member that has a value."""
+
+UNION_FIELDS: tuple[str, ...] = (
+    "phones",
+    "categories",
+    "taxonomy_terms",
+    "languages",
+    "accessibility",
+)
+ORGANIZATION_FIELDS: tuple[str, ...] = (
+    "name",
+    "description",
+    "email",
+    "website",
+    "charity_number",
+    "company_number",
+)
+
+DEFAULT_PRIORITY = 50
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def updated_day(record: SourceRecord) -> date:
+    stamp = record.service.last_modified or record.fetched_at
+    return stamp.date()
+
+
+def completeness(service: Service) -> int:
+    """Filled-in fields, counting the organisation's and the first location's details."""
+    count = sum(_filled(getattr(service, f)) for f in SCALAR_FIELDS + UNION_FIELDS)
+    if service.organization is not None:
+        count += sum(_filled(getattr(service.organization, f)) for f in ORGANIZATION_FIELDS)
+    if service.locations:
+        loc = service.locations[0]
+        count += sum(_filled(v) for v in (loc.address_1, loc.postal_code, loc.latitude, loc.city))
+    return count
+
+
+def rank_members(
+    records: Sequence[SourceRecord], priorities: Mapping[str, int]
+) -> list[SourceRecord]:
+    """Best first, by the survivorship rule in the module docstring."""
+    return sorted(
+        records,
+        key=lambda r: (
+            -updated_day(r).toordinal(),
+            -completeness(r.service),
+            -priorities.get(r.source_id, DEFAULT_PRIORITY),
+            r.id,
+        ),
+    )
+
+
+def _entry(record: SourceRecord) -> ProvenanceEntry:
+    return ProvenanceEntry(
+        record_id=record.id,
+        source_id=record.source_id,
+        source_url=record.source_url,
+        fetched_at=record.fetched_at,
+    )
+
+
+def _union(
+    ranked: Sequence[SourceRecord],
+    values_of: Callable[[SourceRecord], Sequence[Any]],
+    key_of: Callable[[Any], Hashable],
+) -> tuple[list[Any], list[SourceRecord]]:
+    """Distinct values, best-ranked member's first; and every member that holds one of them."""
+    seen: set[Hashable] = set()
+    values: list[Any] = []
+    holders: list[SourceRecord] = []
+    for record in ranked:
+        held = False
+        for value in values_of(record):
+            key = key_of(value)
+            held = True
+            if key not in seen:
+                seen.add(key)
+                values.append(value)
+        if held:
+            holders.append(record)
+    return values, holders
+
+
+def _phone_key(phone: Any) -> Hashable:
+    keys = phone_keys(phone.number)
+    return keys[0] if keys else phone.number.strip().lower()
+
+
+def _text_key(value: Any) -> Hashable:
+    return str(value).strip().casefold()
+
+
+def _term_key(term: Any) -> Hashable:
+    return (term.taxonomy, term.id)
+
+
+UNION_KEYS: dict[str, Callable[[Any], Hashable]] = {
+    "phones": _phone_key,
+    "categories": _text_key,
+    "taxonomy_terms": _term_key,
+    "languages": _text_key,
+    "accessibility": _text_key,
+}
+
+
+def merge_cluster(
+    merged_id: str,
+    members: Sequence[SourceRecord],
+    priorities: Mapping[str, int],
+) -> MergedService:
+    """The best-of-every-copy service of one cluster, saying where each field came from."""
+    ranked = rank_members(members, priorities)
+    values: dict[str, Any] = {}
+    provenance: dict[str, list[ProvenanceEntry]] = {}
+
+    for name in SCALAR_FIELDS:
+        winner = next((r for r in ranked if _filled(getattr(r.service, name))), None)
+        values[name] = getattr(winner.service, name) if winner else getattr(ranked[0].service, name)
+        provenance[name] = [_entry(winner)] if winner else []
+
+    for name in UNION_FIELDS:
+        merged, holders = _union(ranked, lambda r, n=name: getattr(r.service, n), UNION_KEYS[name])
+        values[name] = merged
+        provenance[name] = [_entry(r) for r in holders]
+
+    dated = [r for r in ranked if r.service.last_modified is not None]
+    newest = max(dated, key=lambda r: (r.service.last_modified, r.id), default=None)
+    values["last_modified"] = newest.service.last_modified if newest else None
+    provenance["last_modified"] = [_entry(newest)] if newest else []
+
+    org_values: dict[str, Any] = {}
+    org_holders: list[SourceRecord] = []
+    with_org = [r for r in ranked if r.service.organization is not None]
+    for name in ORGANIZATION_FIELDS:
+        winner = next((r for r in with_org if _filled(getattr(r.service.organization, name))), None)
+        org_values[name] = getattr(winner.service.organization, name) if winner else None
+        provenance[f"organization.{name}"] = [_entry(winner)] if winner else []
+        if winner is not None and winner not in org_holders:
+            org_holders.append(winner)
+    if org_values.get("name"):
+        first = next(r for r in with_org if r.service.organization.name == org_values["name"])  # type: ignore[union-attr]
+        values["organization"] = Organization(id=first.service.organization.id, **org_values)  # type: ignore[union-attr]
+    else:
+        values["organization"] = None
+    provenance["organization"] = [_entry(r) for r in org_holders]
+
+    service = Service(id=merged_id, **values)
+    return MergedService(
+        id=merged_id,
+        service=service,
+        member_ids=sorted(r.id for r in members),
+        provenance=provenance,
+        source_ids=sorted({r.source_id for r in members}),
+        updated_at=max(r.fetched_at for r in members),
+    )
+
+
+MERGED_PREFIX = "s-"
+
+
+def new_merged_id(smallest_member_id: str) -> str:
+    return MERGED_PREFIX + stable_id("merged", smallest_member_id)
+
+
+def assign_merged_ids(clusters: Sequence[Sequence[str]], previous: Mapping[str, str]) -> list[str]:
+    """An id per cluster (clusters given as sorted record ids).
+
+    Each cluster claims the previous merged id most of its members held; contested ids go to
+    the cluster holding more of its members (then to the one with the smaller first member).
+    A cluster left without an id gets one derived from its smallest member, never one that a
+    previous cluster used, so an old URL cannot come to mean a different service.
+    """
+    claims: list[tuple[int, str, str, int]] = []
+    for index, members in enumerate(clusters):
+        votes = Counter(previous[m] for m in members if m in previous)
+        for old_id, count in votes.items():
+            claims.append((-count, members[0], old_id, index))
+    claims.sort()
+    ids: list[str | None] = [None] * len(clusters)
+    used: set[str] = set()
+    for _count, _first, old_id, index in claims:
+        if ids[index] is None and old_id not in used:
+            ids[index] = old_id
+            used.add(old_id)
+    reserved = set(previous.values())
+    out: list[str] = []
+    for index, members in enumerate(clusters):
+        chosen = ids[index]
+        if chosen is None:
+            base = new_merged_id(members[0])
+            chosen, n = base, 1
+            while chosen in used or chosen in reserved:
+                chosen = f"{base}-{n}"
+                n += 1
+            used.add(chosen)
+        out.append(chosen)
+    return out
