@@ -32,7 +32,7 @@ from index.store import Store
 WEEKDAYS = "MO,TU,WE,TH,FR"
 EVERY_DAY = "MO,TU,WE,TH,FR,SA,SU"
 HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Debt help <script>window.__pwned=2</script>'
-HOSTILE_ORG = "<b onmouseover=\"window.__pwned=3\">Totally Legit</b> Ltd"
+HOSTILE_ORG = '<b onmouseover="window.__pwned=3">Totally Legit</b> Ltd'
 HOSTILE_DESCRIPTION = (
     'Debt advice <script>window.__pwned=4</script><img src=x onerror="window.__pwned=5"> for all.'
 )

@@ -690,7 +690,12 @@
       for (const d of found) if (d && d.id != null) this._shortlist.set(String(d.id), entry(d));
       this._renderShortlist();
       const missing = found.filter((d) => !d || d.id == null).length;
-      this._slStatus.textContent = `Opened a shared shortlist of ${plural(this._shortlist.size, "service", "services")}.` + (missing ? ` ${plural(missing, "service", "services")} could not be found.` : "");
+      this._slStatus.textContent = [
+        this._shortlist.size && `Opened a shared shortlist of ${plural(this._shortlist.size, "service", "services")}.`,
+        missing && `${plural(missing, "service", "services")} in the shared link could not be found: it may have closed or moved.`,
+      ]
+        .filter(Boolean)
+        .join(" ");
     }
   }
 
