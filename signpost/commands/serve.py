@@ -1,9 +1,99 @@
-"""Commands of the serve area (thin wiring until that capability lands)."""
+"""``signpost serve``: the API, the ORUK API and the widget, on uvicorn.
+
+This is where the API is wired to the rest of Signpost: it opens the store and the configured
+search backend, records the configured sources (so ``/api/sources`` lists even those never
+harvested), and injects the harvest trigger for ``POST /admin/harvest/{source}`` — the API
+package itself never imports the harvesters.
+"""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from index.sources import SourceConfig
+from signpost.config import Settings
+from signpost.context import DbOption, SourcesOption, make_settings, open_store, read_sources
+from signpost.errors import SignpostError
+
+log = logging.getLogger("signpost.serve")
+
+
+def _configured_sources(settings: Settings, explicit: bool) -> list[SourceConfig] | None:
+    """The sources file when there is one; ``serve --db X`` alone serves a store as it is."""
+    if not explicit and not Path(settings.sources).exists():
+        return None
+    return read_sources(settings)
+
+
+def build_app(settings: Settings, *, explicit_sources: bool = False):  # type: ignore[no-untyped-def]
+    """The wired ASGI app (used by ``serve`` and by ``signpost demo``)."""
+    from search_api.main import create_app
+
+    store = open_store(settings)
+    configs = _configured_sources(settings, explicit_sources)
+    if configs is not None:
+        store.sync_sources(configs)
+    try:
+        from index.backends import make_backend
+
+        backend = make_backend(settings)
+    except Exception as exc:
+        store.close()
+        raise SignpostError(f"search backend {settings.backend} cannot be used: {exc}") from exc
+    return create_app(settings, backend=backend, store=store, harvest_trigger=None)
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+
+
+def serve_api(
+    settings: Settings,
+    host: str | None = None,
+    port: int | None = None,
+    *,
+    explicit_sources: bool = False,
+    log_level: str = "info",
+) -> None:
+    """Run until interrupted. uvicorn's own access log is off: it records client addresses
+    and full query strings, which the API's request log deliberately does not."""
+    import uvicorn
+
+    configure_logging(log_level)
+    app = build_app(settings, explicit_sources=explicit_sources)
+    uvicorn.run(
+        app,
+        host=host or settings.api_host,
+        port=settings.api_port if port is None else port,
+        log_level=log_level,
+        access_log=False,
+        server_header=False,
+        proxy_headers=True,
+        timeout_keep_alive=5,
+        limit_concurrency=1000,
+    )
 
 
 def register(app: typer.Typer) -> None:
-    return None
+    @app.command()
+    def serve(
+        host: Annotated[
+            str | None, typer.Option(help="Address to listen on (default $SIGNPOST_API_HOST)")
+        ] = None,
+        port: Annotated[
+            int | None, typer.Option(help="Port (default $SIGNPOST_API_PORT or 8000)")
+        ] = None,
+        db: DbOption = None,
+        sources: SourcesOption = None,
+        log_level: Annotated[str, typer.Option(help="debug, info, warning")] = "info",
+    ) -> None:
+        """Serve the JSON API, the ORUK 3.0 API, the operator API and the widget."""
+        settings = make_settings(db, sources)
+        serve_api(settings, host, port, explicit_sources=sources is not None, log_level=log_level)

@@ -1,0 +1,116 @@
+"""What the routes depend on: one ``AppState`` per app, handed out by FastAPI dependencies.
+
+The store is one SQLite connection shared by the worker threads, so every use of it goes
+through ``ApiState.read_store`` (a re-entrant lock): sqlite3 connections may cross threads, but
+interleaving two threads' statements on one connection would mix their transactions.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Request
+
+from index.backends.protocol import SearchBackend
+from index.store import Store
+from search_api.catalogue import Catalogue, store_version
+from search_api.errors import ApiError
+from search_api.jobs import HarvestJobs
+from search_api.widget_assets import WidgetAssets
+from signpost.config import Settings
+
+HarvestTrigger = Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: str
+    name: str
+    kind: str
+    base_url: str
+    borough: str | None
+    interval_hours: float | None
+    enabled: bool
+
+
+@dataclass
+class ApiState:
+    settings: Settings
+    store: Store
+    backend: SearchBackend
+    harvest_trigger: HarvestTrigger | None
+    widget: WidgetAssets
+    store_lock: threading.RLock = field(default_factory=threading.RLock)
+    catalogue: Catalogue = field(init=False)
+    jobs: HarvestJobs = field(init=False)
+    _sources: dict[str, SourceInfo] | None = field(default=None, init=False)
+    _sources_version: tuple[int, int] | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.catalogue = Catalogue(self.store, self.store_lock)
+        self.jobs = HarvestJobs(self.harvest_trigger)
+
+    @contextmanager
+    def read_store(self) -> Iterator[Store]:
+        with self.store_lock:
+            yield self.store
+
+    def sources(self) -> dict[str, SourceInfo]:
+        """Configured sources by id (names for result lists, provenance and /api/sources)."""
+        with self.store_lock:
+            version = store_version(self.store)
+            if self._sources is not None and self._sources_version == version:
+                return self._sources
+            rows = self.store.list_sources()
+            version = store_version(self.store)
+        infos = {}
+        for row in rows:
+            try:
+                config = json.loads(row.get("config_json") or "{}")
+            except ValueError:
+                config = {}
+            infos[row["id"]] = SourceInfo(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                base_url=row["base_url"],
+                borough=row.get("borough"),
+                interval_hours=config.get("interval_hours"),
+                enabled=bool(config.get("enabled", True)),
+            )
+        self._sources, self._sources_version = infos, version
+        return infos
+
+    def source_name(self, source_id: str) -> str:
+        info = self.sources().get(source_id)
+        return info.name if info else source_id
+
+
+def get_state(request: Request) -> ApiState:
+    return request.app.state.api  # type: ignore[no-any-return]
+
+
+def require_admin(request: Request) -> ApiState:
+    """Bearer-token check for ``/admin``; constant-time comparison of the token."""
+    state = get_state(request)
+    expected = state.settings.admin_token
+    challenge = {"WWW-Authenticate": 'Bearer realm="signpost-admin"'}
+    if not expected:
+        raise ApiError(
+            401,
+            "the operator API is disabled: no admin token is configured (SIGNPOST_ADMIN_TOKEN)",
+            headers=challenge,
+        )
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise ApiError(401, "an operator bearer token is required", headers=challenge)
+    if not hmac.compare_digest(token.strip().encode(), expected.encode()):
+        raise ApiError(401, "the operator bearer token is not valid", headers=challenge)
+    return state

@@ -1,0 +1,123 @@
+"""``GET /api/search``: every ``SearchQuery`` field as a query parameter.
+
+Parameter names are short and URL-friendly (``q``, ``need``, ``category``, ``free``); lists
+are repeated parameters (``?need=debt+advice&need=employment+support``). Limits come from the
+protocol's constants so the OpenAPI document, the validation and the backend agree.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Query, Response
+from pydantic import StringConstraints, ValidationError
+
+from index.backends.protocol import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
+from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
+from search_api.deps import ApiState, get_state
+from search_api.errors import ApiError, describe_validation
+from search_api.routes.common import ERRORS
+from search_api.schemas import SearchOut
+
+router = APIRouter(tags=["search"])
+
+Text = Annotated[str, StringConstraints(max_length=MAX_QUERY_CHARS)]
+Short = Annotated[str, StringConstraints(max_length=100)]
+
+
+def _query(**fields: Any) -> SearchQuery:
+    try:
+        return SearchQuery(**fields)
+    except ValidationError as exc:
+        sentence, detail = describe_validation(list(exc.errors(include_url=False)))  # type: ignore[arg-type]
+        raise ApiError(422, sentence, detail) from exc
+
+
+def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
+    """Add what the backend does not know: source names, and the postcode data credit."""
+    names = state.sources()
+
+    def name(source_id: str) -> str:
+        info = names.get(source_id)
+        return info.name if info else source_id
+
+    for hit in page_json["results"]:
+        hit["sources"] = [{"id": sid, "name": name(sid)} for sid in hit.get("source_ids", [])]
+    for facet in page_json.get("facets", {}).get("source", []):
+        if facet.get("label") in (None, "", facet.get("value")):
+            facet["label"] = name(facet["value"])
+    page_json["attribution"] = ATTRIBUTION if page_json.get("origin") else None
+    return page_json
+
+
+@router.get(
+    "/api/search",
+    response_model=SearchOut,
+    responses=ERRORS,
+    summary="Search services",
+    description=(
+        'Full-text, typo-tolerant search over every merged service, with synonyms ("GP" finds '
+        "doctors), several needs at once, distance from a postcode, filters and facet counts. "
+        "Pages go up to 100 deep; to read the whole directory use `/oruk/services`."
+    ),
+)
+def search(
+    response: Response,
+    q: Annotated[Text, Query(description="What the person needs, in their words.")] = "",
+    need: Annotated[
+        list[Text],
+        Query(max_length=5, description="Several needs at once; results cover each."),
+    ] = [],  # noqa: B006 - FastAPI copies defaults per request
+    postcode: Annotated[
+        str | None,
+        Query(max_length=10, description="Full or partial UK postcode (HA1 2AA, HA1 2, HA1)."),
+    ] = None,
+    lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
+    lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+    radius_km: Annotated[float | None, Query(gt=0, le=1000)] = None,
+    category: Annotated[
+        list[Short], Query(max_length=20, description="Signpost taxonomy term ids.")
+    ] = [],  # noqa: B006
+    borough: Annotated[list[Short], Query(max_length=40)] = [],  # noqa: B006
+    source: Annotated[list[Short], Query(max_length=40)] = [],  # noqa: B006
+    age: Annotated[int | None, Query(ge=0, le=120, description="The person's age.")] = None,
+    free: Annotated[bool, Query(description="Only services that cost nothing.")] = False,
+    open_now: Annotated[bool, Query(description="Open now in London.")] = False,
+    day: Annotated[Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"] | None, Query()] = None,
+    time: Annotated[
+        str | None, Query(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM, with day.")
+    ] = None,
+    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 10,
+    sort: Annotated[Literal["relevance", "distance"], Query()] = "relevance",
+    state: ApiState = Depends(get_state),
+) -> dict[str, Any]:
+    if (lat is None) != (lon is None):
+        raise ApiError(422, "lat and lon must be given together", {"lat": lat, "lon": lon})
+    query = _query(
+        text=q,
+        needs=[n for n in need if n.strip()],
+        postcode=postcode.strip() if postcode and postcode.strip() else None,
+        lat=lat,
+        lon=lon,
+        radius_km=radius_km,
+        categories=category,
+        boroughs=borough,
+        sources=source,
+        age=age,
+        free_only=free,
+        open_now=open_now,
+        day=day,
+        time=time,
+        page=page,
+        per_page=per_page,
+        sort=sort,
+    )
+    try:
+        result = state.backend.search(query)
+    except UnknownPostcode as exc:
+        raise ApiError(422, str(exc), {"postcode": postcode}) from exc
+    except GazetteerMissing as exc:
+        raise ApiError(503, "postcode search is not available: the gazetteer is missing") from exc
+    response.headers["Cache-Control"] = "public, max-age=60"
+    return decorate(result.model_dump(mode="json"), state)

@@ -1,0 +1,36 @@
+"""``GET /api/suggest``: completions while someone types (services, categories, synonyms,
+organizations). Called on every keystroke, so it is cheap and cacheable."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from index.backends.protocol import MAX_QUERY_CHARS
+from search_api.deps import ApiState, get_state
+from search_api.routes.common import ERRORS
+from search_api.schemas import SuggestOut
+
+router = APIRouter(tags=["search"])
+
+
+@router.get(
+    "/api/suggest",
+    response_model=SuggestOut,
+    responses=ERRORS,
+    summary="Suggest completions for a partly typed query",
+)
+def suggest(
+    response: Response,
+    q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="What has been typed.")] = "",
+    limit: Annotated[int, Query(ge=1, le=20)] = 8,
+    state: ApiState = Depends(get_state),
+) -> dict[str, Any]:
+    prefix = " ".join(q.split())
+    suggestions = state.backend.suggest(prefix, limit) if prefix else []
+    response.headers["Cache-Control"] = "public, max-age=300"
+    return {
+        "query": q,
+        "suggestions": [s.model_dump(mode="json") for s in suggestions[:limit]],
+    }
