@@ -1,0 +1,305 @@
+"""An Open Referral UK service object (3.0, or the 1.0/2.0 shape) → our Service.
+
+Real feeds differ from the spec in known ways, each handled here rather than trusted:
+ages of -1 meaning "none"; coordinates outside the Earth in sample data; postcodes that are
+not postcodes; phone numbers wrapped in quotes; 1.0's ``physical_addresses``,
+``regular_schedules``, ``eligibilitys`` and ``service_taxonomys``; vendor extension fields
+(kept in ``raw`` only).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from harvesters.expect import ParseError
+from harvesters.normalise import (
+    age_or_none,
+    clean_text,
+    html_to_text,
+    normalise_email,
+    normalise_url,
+    parse_cost,
+    phones_from,
+    postcode_from,
+)
+from index.model import (
+    CostOption,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    TaxonomyTerm,
+)
+
+_STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
+_WEEKDAYS_1_0 = {
+    "monday": "MO",
+    "tuesday": "TU",
+    "wednesday": "WE",
+    "thursday": "TH",
+    "friday": "FR",
+    "saturday": "SA",
+    "sunday": "SU",
+}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    return clean_text(str(value))
+
+
+def _hhmm(value: Any) -> str | None:
+    text = _str(value)
+    if not text:
+        return None
+    parts = text.split(":")
+    try:
+        hour, minute = int(parts[0]), int(parts[1]) if len(parts) > 1 else 0
+    except ValueError:
+        return None
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    return f"{min(hour, 23):02d}:{minute if hour < 24 else 59:02d}"
+
+
+def _coordinate(value: Any, bound: float) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if -bound <= number <= bound and number != 0 else None
+
+
+def _phones(items: list[Any]) -> list[Phone]:
+    phones: list[Phone] = []
+    for item in items:
+        data = _dict(item)
+        number = _str(data.get("number"))
+        if not number:
+            continue
+        for phone in phones_from([number.strip("\"'")], _str(data.get("description"))):
+            phones.append(phone.model_copy(update={"type": _str(data.get("type"))}))
+    return phones
+
+
+def _schedules(items: list[Any]) -> list[Schedule]:
+    rows: list[Schedule] = []
+    for item in items:
+        data = _dict(item)
+        byday = _str(data.get("byday"))
+        weekday = _str(data.get("weekday"))  # ORUK 1.0 regular_schedules
+        if not byday and weekday:
+            byday = _WEEKDAYS_1_0.get(weekday.lower()) or (
+                weekday.upper()[:2] if weekday.upper()[:2] in _WEEKDAYS_1_0.values() else None
+            )
+        row = Schedule(
+            byday=byday,
+            opens_at=_hhmm(data.get("opens_at")),
+            closes_at=_hhmm(data.get("closes_at")),
+            freq=_str(data.get("freq")) or "WEEKLY",
+            description=_str(data.get("description")),
+        )
+        if row.byday or row.opens_at or row.description:
+            rows.append(row)
+    return rows
+
+
+def _location(loc: dict[str, Any], borough: str | None) -> Location:
+    addresses = _list(loc.get("addresses")) or _list(loc.get("physical_addresses"))
+    address = _dict(addresses[0]) if addresses else {}
+    raw_postcode = _str(address.get("postal_code"))
+    line1 = _str(address.get("address_1"))
+    postcode = postcode_from(raw_postcode, line1, _str(loc.get("description")))
+    accessibility = [
+        text
+        for text in (
+            _str(a.get("description")) or _str(a.get("accessibility"))
+            for a in map(
+                _dict, _list(loc.get("accessibility") or loc.get("accessibility_for_disabilities"))
+            )
+        )
+        if text
+    ]
+    return Location(
+        id=_str(loc.get("id")),
+        name=_str(loc.get("name")),
+        description=html_to_text(_str(loc.get("description"))),
+        address_1=line1,
+        address_2=_str(address.get("address_2")),
+        city=_str(address.get("city")),
+        postal_code=postcode,
+        country="GB",
+        latitude=_coordinate(loc.get("latitude"), 90),
+        longitude=_coordinate(loc.get("longitude"), 180),
+        borough=borough,
+        accessibility=accessibility,
+    )
+
+
+def _taxonomy(data: dict[str, Any]) -> list[TaxonomyTerm]:
+    terms: list[TaxonomyTerm] = []
+    candidates: list[dict[str, Any]] = []
+    for attr in _list(data.get("attributes")):
+        candidates.append(_dict(_dict(attr).get("taxonomy_term")))
+    for item in _list(data.get("taxonomy_terms")):
+        candidates.append(_dict(item))
+    for item in _list(data.get("service_taxonomys")):  # ORUK 1.0
+        candidates.append(_dict(_dict(item).get("taxonomy")))
+    for term in candidates:
+        name = _str(term.get("name")) or _str(term.get("term"))
+        term_id = _str(term.get("id"))
+        if not name or not term_id:
+            continue
+        vocabulary = _str(term.get("taxonomy")) or _str(term.get("vocabulary")) or "oruk"
+        if any(t.id == term_id for t in terms):
+            continue
+        terms.append(
+            TaxonomyTerm(
+                id=term_id,
+                name=name,
+                taxonomy=vocabulary,
+                parent_id=_str(term.get("parent_id")) or _str(term.get("parent")),
+                description=_str(term.get("description")),
+            )
+        )
+    return terms
+
+
+def _last_modified(value: Any) -> datetime | None:
+    text = _str(value)
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def is_thin(item: dict[str, Any]) -> bool:
+    """A list item that carries only identification (id, name, maybe a description): the
+    full record must be fetched from ``/services/{id}``."""
+    rich = {
+        "service_at_locations",
+        "phones",
+        "contacts",
+        "schedules",
+        "regular_schedules",
+        "cost_options",
+        "organization",
+        "locations",
+    }
+    return not any(item.get(key) for key in rich)
+
+
+def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Service:
+    """Map one ORUK service object; ParseError when it has no name or no id."""
+    if not _str(data.get("id")):
+        raise ParseError(url, "id", "not found")
+    name = _str(data.get("name"))
+    if not name:
+        raise ParseError(url, "name", "not found")
+    fees = _str(data.get("fees_description")) or _str(data.get("fees"))
+    is_free, parsed_costs = parse_cost(fees)
+    cost_options: list[CostOption] = []
+    for item in map(_dict, _list(data.get("cost_options"))):
+        try:
+            amount = float(item["amount"]) if item.get("amount") not in (None, "") else None
+        except (TypeError, ValueError):
+            amount = None
+        cost_options.append(
+            CostOption(
+                option=_str(item.get("option")),
+                amount=amount,
+                currency=_str(item.get("currency")) or "GBP",
+                amount_description=_str(item.get("amount_description")),
+            )
+        )
+    if not cost_options:
+        cost_options = parsed_costs
+    elif is_free is None and any(c.amount for c in cost_options):
+        is_free = False
+
+    min_age = age_or_none(data.get("minimum_age"))
+    max_age = age_or_none(data.get("maximum_age"))
+    eligibility = _str(data.get("eligibility_description"))
+    for item in map(_dict, _list(data.get("eligibilitys"))):  # ORUK 1.0
+        min_age = min_age if min_age is not None else age_or_none(item.get("minimum_age"))
+        max_age = max_age if max_age is not None else age_or_none(item.get("maximum_age"))
+        eligibility = eligibility or _str(item.get("eligibility"))
+
+    locations: list[Location] = []
+    phones = _phones(_list(data.get("phones")))
+    schedules = _schedules(_list(data.get("schedules")) or _list(data.get("regular_schedules")))
+    for sal in map(_dict, _list(data.get("service_at_locations"))):
+        loc = _dict(sal.get("location")) or sal
+        if loc:
+            locations.append(_location(loc, borough))
+            phones += [p for p in _phones(_list(loc.get("phones"))) if p not in phones]
+        schedules += _schedules(_list(sal.get("schedules")) or _list(sal.get("regular_schedules")))
+    for loc in map(_dict, _list(data.get("locations"))):
+        locations.append(_location(loc, borough))
+    for contact in map(_dict, _list(data.get("contacts"))):
+        phones += [p for p in _phones(_list(contact.get("phones"))) if p not in phones]
+
+    org_data = _dict(data.get("organization"))
+    organization = None
+    if _str(org_data.get("name")):
+        organization = Organization(
+            id=_str(org_data.get("id")),
+            name=_str(org_data.get("name")) or "",
+            description=html_to_text(_str(org_data.get("description"))),
+            email=normalise_email(_str(org_data.get("email"))),
+            website=normalise_url(_str(org_data.get("website")) or _str(org_data.get("url"))),
+        )
+        for ident in map(_dict, _list(org_data.get("organization_identifiers"))):
+            scheme = (_str(ident.get("identifier_scheme")) or "").upper()
+            if scheme == "GB-CHC":
+                organization.charity_number = _str(ident.get("identifier"))
+            elif scheme == "GB-COH":
+                organization.company_number = _str(ident.get("identifier"))
+
+    languages = [
+        text
+        for text in (
+            _str(lang.get("name")) or _str(lang.get("language")) or _str(lang.get("code"))
+            for lang in map(_dict, _list(data.get("languages")))
+        )
+        if text
+    ]
+    taxonomy = _taxonomy(data)
+    status = (_str(data.get("status")) or "active").lower()
+    return Service(
+        id="pending",  # the SourceRecord assigns the stable id
+        name=name,
+        description=_str(data.get("description")),
+        url=normalise_url(_str(data.get("url"))),
+        email=normalise_email(_str(data.get("email"))),
+        status=status if status in _STATUSES else "active",  # type: ignore[arg-type]
+        fees_description=fees,
+        is_free=is_free,
+        cost_options=cost_options,
+        eligibility_description=eligibility,
+        minimum_age=min_age,
+        maximum_age=max_age,
+        languages=languages,
+        accessibility=sorted({a for loc in locations for a in loc.accessibility}),
+        referral=_str(data.get("application_process")),
+        organization=organization,
+        locations=locations,
+        phones=phones,
+        schedules=schedules,
+        taxonomy_terms=taxonomy,
+        categories=[t.name for t in taxonomy],
+        last_modified=_last_modified(data.get("last_modified")),
+    )

@@ -1,0 +1,170 @@
+"""The base of every platform spider: requests that remember where they lead, 304 replay,
+and failures turned into counted, reasoned skips.
+
+A platform spider implements ``first_requests()`` and callbacks that take the response and
+keyword data; it makes requests with :meth:`SourceSpider.page` (``nav=True`` for list and
+index pages, whose failure makes the run incomplete) and yields
+:class:`~harvesters.items.Listing` objects. Everything else is here:
+
+* Every page a callback leads to is remembered (``result.pages``), so that when the page
+  answers ``304 Not Modified`` next time its links are followed again without its body.
+* A 304 yields :class:`~harvesters.items.Unchanged` for the page: the records it gave last
+  time are reused by the caller.
+* :class:`~harvesters.expect.ParseError` in a callback skips that page with the reason.
+* Request failures become skips with a category; a failed start request decides the run
+  (blocked by robots.txt, or failed), a failed navigation page marks the run incomplete.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from harvesters.expect import ParseError
+from harvesters.items import Unchanged
+from harvesters.job import LinkSpec, Skip, SourceResult, SourceState
+from harvesters.politeness import RobotsDisallowed
+from harvesters.safety import RefusedRequest
+from index.sources import SourceConfig
+
+logger = logging.getLogger(__name__)
+
+META = "signpost"
+
+
+class SourceSpider(scrapy.Spider):
+    """One source's crawl (see the module docstring)."""
+
+    kind: ClassVar[str] = ""
+    parser_version: ClassVar[int] = 1
+    """Bump when parsing changes so the next run re-reads every page instead of reusing
+    records parsed by the old code for pages that did not change."""
+
+    def __init__(
+        self,
+        source: SourceConfig,
+        state: SourceState | None = None,
+        result: SourceResult | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(name=f"{self.kind}:{source.id}", **kwargs)
+        self.source = source
+        self.state = state or SourceState()
+        self.result = result or SourceResult(source_id=source.id)
+
+    # -- what platform spiders implement --------------------------------------------------
+
+    def first_requests(self) -> Iterable[Request]:
+        raise NotImplementedError
+
+    # -- request building -------------------------------------------------------------------
+
+    def page(
+        self,
+        url: str,
+        callback: str,
+        data: dict[str, Any] | None = None,
+        *,
+        nav: bool = False,
+        priority: int = 0,
+    ) -> Request:
+        """A request whose callback is the method named ``callback`` with ``data`` as
+        keyword arguments; the name (not the function) is what is remembered for replay."""
+        if not callable(getattr(self, callback, None)):
+            raise AttributeError(f"{type(self).__name__} has no callback {callback!r}")
+        return Request(
+            url,
+            callback=self._dispatch,
+            errback=self._failed,
+            priority=priority,
+            meta={META: {"url": url, "cb": callback, "data": data, "nav": nav}},
+        )
+
+    async def start(self) -> AsyncIterator[Request]:
+        for request in self.first_requests():
+            request.meta[META]["start"] = True
+            request.meta[META]["nav"] = True
+            yield request
+
+    # -- responses ----------------------------------------------------------------------------
+
+    def _dispatch(self, response: Response) -> Iterator[Any]:
+        info = response.meta[META]
+        url: str = info["url"]
+        if response.status == 304:
+            yield Unchanged(url)
+            for link in self.state.pages.get(url, []):
+                yield self._remember(
+                    url, self.page(link.url, link.callback, link.data, nav=link.nav)
+                )
+            return
+        method = getattr(self, info["cb"])
+        try:
+            for out in method(response, **(info.get("data") or {})):
+                if isinstance(out, Request):
+                    self._remember(url, out)
+                yield out
+        except ParseError as exc:
+            yield Skip(
+                url=exc.url, reason=str(exc), category=f"unreadable {exc.field}", keep_previous=True
+            )
+            if info.get("start"):
+                self.result.status = "failed"
+                self.result.reason = f"start page unreadable: {exc}"
+            elif info.get("nav"):
+                self.result.incomplete = self.result.incomplete or f"list page unreadable: {exc}"
+
+    def _remember(self, parent: str, request: Request) -> Request:
+        info = request.meta.get(META)
+        if info is not None:
+            links = self.result.pages.setdefault(parent, [])
+            links.append(
+                LinkSpec(info["url"], info["cb"], info.get("data"), info.get("nav", False))
+            )
+        return request
+
+    # -- failures -----------------------------------------------------------------------------
+
+    def _failed(self, failure: Failure) -> Iterator[Any]:
+        request: Request = failure.request  # type: ignore[attr-defined]
+        info = request.meta.get(META, {})
+        url = info.get("url", request.url)
+        category, reason, keep = self.describe_failure(failure, request)
+        if info.get("start"):
+            if isinstance(failure.value, RobotsDisallowed):
+                self.result.status = "blocked"
+                self.result.reason = failure.value.reason
+            elif self.result.status != "blocked":
+                self.result.status = "failed"
+                self.result.reason = f"start page {url} failed: {reason}"
+        elif info.get("nav"):
+            self.result.incomplete = self.result.incomplete or f"list page {url} failed: {reason}"
+        yield Skip(url=url, reason=reason, category=category, keep_previous=keep)
+
+    @staticmethod
+    def describe_failure(failure: Failure, request: Request) -> tuple[str, str, bool]:
+        """(category, reason, keep_previous) for a failed request."""
+        exc = failure.value
+        gave_up = request.meta.get("signpost_gave_up")
+        if isinstance(exc, RobotsDisallowed):
+            return "robots.txt", exc.reason, True
+        if isinstance(exc, RefusedRequest):
+            return "refused (SSRF guard)", exc.reason, False
+        if isinstance(exc, HttpError):
+            status = exc.response.status
+            if status in (404, 410):
+                return f"HTTP {status}", f"HTTP {status} (listing gone)", False
+            return f"HTTP {status}", gave_up or f"HTTP {status}", True
+        name = type(exc).__name__
+        text = str(exc) or name
+        if "maxsize" in text.lower() or "larger than" in text.lower() or "max size" in text.lower():
+            return "too large", text, True
+        if "timeout" in name.lower() or "timed out" in text.lower():
+            return "timeout", text, True
+        return name, text, True

@@ -1,0 +1,145 @@
+"""Open Referral UK feeds: the 3.0 envelope and the 1.0/2.0 one, every page, thin lists
+completed from ``/services/{id}``.
+
+Config (``[[source]]`` with ``kind = "oruk"``): ``base_url`` is the API root (the URL that
+``/services`` hangs off). ``params``:
+
+* ``services_path`` (default ``"/services"``)
+* ``per_page`` (default 50), ``page_param`` / ``per_page_param`` (``page`` / ``per_page``)
+* ``detail``: ``"auto"`` (fetch ``/services/{id}`` when the list item is thin), ``"always"``
+  or ``"never"``
+* ``query``: extra query parameters for the list (e.g. a taxonomy filter)
+
+Feeds that ignore the page parameter are caught (a page repeating the first page's ids ends
+the walk), as are feeds that answer 200 with an HTML page (a soft 404: the run fails with that
+reason instead of publishing nothing).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from scrapy.http import Request, Response
+
+from harvesters.expect import ParseError
+from harvesters.items import Listing
+from harvesters.job import Skip
+from harvesters.oruk_map import is_thin, service_from_oruk
+from harvesters.spiders.base import SourceSpider
+
+
+def read_envelope(body: Any, url: str) -> tuple[list[dict[str, Any]], int | None, bool]:
+    """(items, total_pages, is_last) from either envelope; ParseError if it is neither."""
+    if isinstance(body, list):  # some feeds return a bare array: one page
+        return [i for i in body if isinstance(i, dict)], 1, True
+    if not isinstance(body, dict):
+        raise ParseError(url, "envelope", "not a JSON object")
+    if "contents" in body:  # 3.0
+        items = body.get("contents") or []
+        total = body.get("total_pages")
+        last = body.get("last_page")
+        number = body.get("page_number")
+    elif "content" in body:  # 1.0 / 2.0
+        items = body.get("content") or []
+        total = body.get("totalPages")
+        last = body.get("last")
+        number = body.get("number")
+    else:
+        raise ParseError(url, "envelope", "neither 'contents' (3.0) nor 'content' (1.0/2.0)")
+    if not isinstance(items, list):
+        raise ParseError(url, "envelope", "the item list is not a list")
+    total_pages = int(total) if isinstance(total, int | float) and total >= 0 else None
+    if last is None and total_pages is not None and isinstance(number, int | float):
+        last = number >= total_pages
+    return [i for i in items if isinstance(i, dict)], total_pages, bool(last) or not items
+
+
+def parse_json(response: Response) -> Any:
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
+    text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
+    if "html" in content_type or text.lstrip()[:1] == "<":
+        raise ParseError(
+            response.url, "feed", f"not JSON (an HTML page, {content_type or 'no type'})"
+        )
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(response.url, "feed", f"not valid JSON ({exc.msg})") from exc
+
+
+class OrukSpider(SourceSpider):
+    kind = "oruk"
+    parser_version = 1
+
+    @property
+    def services_url(self) -> str:
+        path = str(self.source.params.get("services_path", "/services"))
+        return self.source.base_url.rstrip("/") + "/" + path.lstrip("/")
+
+    def list_url(self, page: int) -> str:
+        params = self.source.params
+        query: dict[str, Any] = dict(params.get("query", {}))
+        query[str(params.get("page_param", "page"))] = page
+        query[str(params.get("per_page_param", "per_page"))] = int(params.get("per_page", 50))
+        return f"{self.services_url}?{urlencode(query)}"
+
+    def first_requests(self) -> Iterable[Request]:
+        yield self.page(self.list_url(1), "parse_list", {"page": 1, "first_ids": None}, nav=True)
+
+    def parse_list(
+        self, response: Response, page: int, first_ids: list[str] | None
+    ) -> Iterator[Any]:
+        items, total_pages, last = read_envelope(parse_json(response), response.url)
+        ids = [str(i.get("id")) for i in items if i.get("id") is not None]
+        if page > 1 and first_ids and ids and ids == first_ids:
+            # The feed ignores the page parameter and served page 1 again: stop here.
+            self.logger.warning("%s repeats page 1 at page %d; stopping", self.source.id, page)
+            return
+        mode = str(self.source.params.get("detail", "auto"))
+        for item in items:
+            item_id = item.get("id")
+            if item_id is None or str(item_id).strip() == "":
+                yield Skip(response.url, "a list item has no id", "unreadable id", False)
+                continue
+            if mode == "always" or (mode == "auto" and is_thin(item)):
+                detail = f"{self.services_url}/{quote(str(item_id), safe='')}"
+                yield self.page(detail, "parse_detail", {"listing_key": str(item_id)})
+            else:
+                try:
+                    yield self._listing(item, response.url)
+                except ParseError as exc:
+                    yield Skip(response.url, str(exc), f"unreadable {exc.field}", True)
+        if page == 1 and total_pages and total_pages > 1:
+            # All pages are known up front: request them now (they are remembered as page 1's
+            # links, so a 304 on page 1 replays them all).
+            for n in range(2, total_pages + 1):
+                yield self.page(
+                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
+                )
+        elif not total_pages and not last and items:
+            yield self.page(
+                self.list_url(page + 1),
+                "parse_list",
+                {"page": page + 1, "first_ids": first_ids or ids},
+                nav=True,
+            )
+
+    def parse_detail(self, response: Response, listing_key: str) -> Iterator[Any]:
+        body = parse_json(response)
+        if isinstance(body, dict) and isinstance(body.get("service"), dict):
+            body = body["service"]  # a few feeds wrap the object
+        if not isinstance(body, dict):
+            raise ParseError(response.url, "service", "not a JSON object")
+        yield self._listing(body, response.url, listing_key)
+
+    def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
+        service = service_from_oruk(data, url, self.source.borough)
+        return Listing(
+            listing_key=listing_key or str(data["id"]),
+            source_url=url,
+            service=service,
+            raw=data,
+        )
