@@ -9,6 +9,7 @@ package itself never imports the harvesters.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -29,14 +30,29 @@ def _configured_sources(settings: Settings, explicit: bool) -> list[SourceConfig
     return read_sources(settings)
 
 
+def harvest_trigger(settings: Settings, sources: list[SourceConfig]) -> Callable[[str], object]:
+    """``POST /admin/harvest/{source}``: harvest one source with a store connection of its
+    own, so the API's shared connection stays free for readers while the crawl runs. (Imported
+    here: the crawler stack is heavy and other commands do not need it.)"""
+    from signpost.harvest import harvest
+
+    def trigger(source_id: str) -> object:
+        with open_store(settings) as store:
+            return harvest(settings, store, sources, only=[source_id])
+
+    return trigger
+
+
 def build_app(settings: Settings, *, explicit_sources: bool = False):  # type: ignore[no-untyped-def]
     """The wired ASGI app (used by ``serve`` and by ``signpost demo``)."""
     from search_api.main import create_app
 
     store = open_store(settings)
     configs = _configured_sources(settings, explicit_sources)
+    trigger = None
     if configs is not None:
         store.sync_sources(configs)
+        trigger = harvest_trigger(settings, configs)
     try:
         from index.backends import make_backend
 
@@ -44,7 +60,7 @@ def build_app(settings: Settings, *, explicit_sources: bool = False):  # type: i
     except Exception as exc:
         store.close()
         raise SignpostError(f"search backend {settings.backend} cannot be used: {exc}") from exc
-    return create_app(settings, backend=backend, store=store, harvest_trigger=None)
+    return create_app(settings, backend=backend, store=store, harvest_trigger=trigger)
 
 
 def configure_logging(level: str) -> None:
