@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import sys
 import time
 import traceback
@@ -116,14 +117,32 @@ def _finish(result: SourceResult, crawler: Crawler, started: float) -> None:
     }
 
 
+def _write(results_dir: Path, result: SourceResult) -> None:
+    out = results_dir / f"{result.source_id}.json"
+    tmp = out.with_suffix(".part")
+    tmp.write_text(json.dumps(result.to_json()), encoding="utf-8")
+    tmp.replace(out)
+
+
 def run_job(job: CrawlJob, results_dir: Path) -> None:
-    """Crawl every source of the job; blocks until all are done."""
+    """Crawl every source of the job; blocks until all are done.
+
+    SIGTERM/SIGINT stop the crawl gracefully: running spiders close (their sources are
+    reported incomplete) and sources not yet started are reported failed, so every source
+    always gets a result.
+    """
     results_dir.mkdir(parents=True, exist_ok=True)
     base = process_settings(job.options)
     process = AsyncCrawlerProcess(base, install_root_handler=True)
+    stopping: list[str] = []
 
     async def crawl_one(source: SourceConfig) -> None:
         result = SourceResult(source_id=source.id)
+        if stopping:
+            result.status = "failed"
+            result.reason = f"the crawl was stopped ({stopping[0]}) before this source started"
+            _write(results_dir, result)
+            return
         started = time.monotonic()
         crawler: Crawler | None = None
         try:
@@ -138,10 +157,7 @@ def run_job(job: CrawlJob, results_dir: Path) -> None:
             traceback.print_exc(file=sys.stderr)
         if crawler is not None:
             _finish(result, crawler, started)
-        out = results_dir / f"{source.id}.json"
-        tmp = out.with_suffix(".part")
-        tmp.write_text(json.dumps(result.to_json()), encoding="utf-8")
-        tmp.replace(out)
+        _write(results_dir, result)
 
     async def crawl_group(group: list[SourceConfig]) -> None:
         for source in group:
@@ -155,8 +171,18 @@ def run_job(job: CrawlJob, results_dir: Path) -> None:
         finally:
             reactor.callLater(0, reactor.stop)
 
+    def on_signal(signum: int, _frame: object) -> None:
+        from twisted.internet import reactor
+
+        if stopping:
+            return
+        stopping.append(signal.Signals(signum).name)
+        reactor.callFromThread(lambda: asyncio.ensure_future(process.stop()))
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
     asyncio.get_event_loop().create_task(main())
-    process.start(stop_after_crawl=False)
+    process.start(stop_after_crawl=False, install_signal_handlers=False)
 
 
 def main(argv: list[str] | None = None) -> int:

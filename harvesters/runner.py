@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from harvesters.crawl import host_groups
@@ -25,6 +26,18 @@ from index.sources import SourceConfig
 logger = logging.getLogger(__name__)
 
 _GRACE_SECONDS = 60.0
+_children: set[subprocess.Popen[bytes]] = set()
+_children_lock = threading.Lock()
+
+
+def stop_all_crawls() -> None:
+    """Ask every running crawl child to stop (SIGTERM: Scrapy closes its spiders cleanly, so
+    each source still gets a result — an incomplete one, which is never published)."""
+    with _children_lock:
+        running = list(_children)
+    for child in running:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM)
 
 
 def crawl_timeout(sources: list[SourceConfig], options: CrawlOptions) -> float:
@@ -85,6 +98,8 @@ def _run_child(job_dir: Path, log_path: Path, timeout: float) -> str | None:
             stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
+        with _children_lock:
+            _children.add(child)
         try:
             code = child.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
@@ -104,6 +119,9 @@ def _run_child(job_dir: Path, log_path: Path, timeout: float) -> str | None:
             except subprocess.TimeoutExpired:
                 child.kill()
             raise
+        finally:
+            with _children_lock:
+                _children.discard(child)
     if code != 0:
         return f"crawl process exited with status {code}: {_tail(log_path)}"
     return None

@@ -86,6 +86,12 @@ class SourceSpider(scrapy.Spider):
             meta={META: {"url": url, "cb": callback, "data": data, "nav": nav}},
         )
 
+    @staticmethod
+    def page_url(response: Response) -> str:
+        """The URL the page was requested as (before any redirect): what records and
+        validators are keyed by, so that a later 304 finds them."""
+        return str(response.meta.get(META, {}).get("url", response.url))
+
     async def start(self) -> AsyncIterator[Request]:
         for request in self.first_requests():
             request.meta[META]["start"] = True

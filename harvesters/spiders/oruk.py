@@ -109,7 +109,7 @@ class OrukSpider(SourceSpider):
                 yield self.page(detail, "parse_detail", {"listing_key": str(item_id)})
             else:
                 try:
-                    yield self._listing(item, response.url)
+                    yield self._listing(item, self.page_url(response))
                 except ParseError as exc:
                     yield Skip(response.url, str(exc), f"unreadable {exc.field}", True)
         if page == 1 and total_pages and total_pages > 1:
@@ -133,7 +133,7 @@ class OrukSpider(SourceSpider):
             body = body["service"]  # a few feeds wrap the object
         if not isinstance(body, dict):
             raise ParseError(response.url, "service", "not a JSON object")
-        yield self._listing(body, response.url, listing_key)
+        yield self._listing(body, self.page_url(response), listing_key)
 
     def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
         service = service_from_oruk(data, url, self.source.borough)
