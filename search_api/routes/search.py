@@ -7,13 +7,17 @@ protocol's constants so the OpenAPI document, the validation and the backend agr
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import StringConstraints, ValidationError
 
+from index.backends.errors import BackendError, IndexNotBuilt
 from index.backends.protocol import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
+from index.queries import QueryError
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
@@ -31,6 +35,22 @@ def _query(**fields: Any) -> SearchQuery:
     except ValidationError as exc:
         sentence, detail = describe_validation(list(exc.errors(include_url=False)))  # type: ignore[arg-type]
         raise ApiError(422, sentence, detail) from exc
+
+
+@contextmanager
+def backend_errors() -> Iterator[None]:
+    """Backend exceptions → JSON errors: the question was wrong (422, the message says what
+    to change) or the index cannot answer now (503)."""
+    try:
+        yield
+    except (QueryError, UnknownPostcode) as exc:
+        raise ApiError(422, str(exc)) from exc
+    except GazetteerMissing as exc:
+        raise ApiError(503, "postcode search is not available: the gazetteer is missing") from exc
+    except IndexNotBuilt as exc:
+        raise ApiError(503, "the search index has not been built yet", str(exc)) from exc
+    except BackendError as exc:
+        raise ApiError(503, "search is temporarily unavailable", str(exc)) from exc
 
 
 def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
@@ -113,11 +133,7 @@ def search(
         per_page=per_page,
         sort=sort,
     )
-    try:
+    with backend_errors():
         result = state.backend.search(query)
-    except UnknownPostcode as exc:
-        raise ApiError(422, str(exc), {"postcode": postcode}) from exc
-    except GazetteerMissing as exc:
-        raise ApiError(503, "postcode search is not available: the gazetteer is missing") from exc
     response.headers["Cache-Control"] = "public, max-age=60"
     return decorate(result.model_dump(mode="json"), state)

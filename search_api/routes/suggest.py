@@ -7,9 +7,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from index.backends.protocol import MAX_QUERY_CHARS
+from index.backends.protocol import MAX_QUERY_CHARS, Suggestion
 from search_api.deps import ApiState, get_state
 from search_api.routes.common import ERRORS
+from search_api.routes.search import backend_errors
 from search_api.schemas import SuggestOut
 
 router = APIRouter(tags=["search"])
@@ -28,7 +29,10 @@ def suggest(
     state: ApiState = Depends(get_state),
 ) -> dict[str, Any]:
     prefix = " ".join(q.split())
-    suggestions = state.backend.suggest(prefix, limit) if prefix else []
+    suggestions: list[Suggestion] = []
+    if prefix:
+        with backend_errors():
+            suggestions = state.backend.suggest(prefix, limit)
     response.headers["Cache-Control"] = "public, max-age=300"
     return {
         "query": q,

@@ -11,6 +11,7 @@ import re
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi.responses import PlainTextResponse
 
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError
@@ -94,6 +95,18 @@ def example(
     if asset is None:
         raise ApiError(404, f"no example {filename}")
     return _serve(request, asset, SHORT_CACHE)
+
+
+ROBOTS = "User-agent: *\nAllow: /\nDisallow: /admin/\n"
+
+
+@router.get(
+    "/robots.txt",
+    summary="Crawlers may read everything but the operator API",
+    response_class=PlainTextResponse,
+)
+def robots() -> PlainTextResponse:
+    return PlainTextResponse(ROBOTS, headers={"Cache-Control": "public, max-age=86400"})
 
 
 @router.get(

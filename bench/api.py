@@ -1,0 +1,332 @@
+"""HTTP load on the real server: requests/s and latency of ``/api/search`` and ``/api/suggest``.
+
+Builds (once, then reused from ``var/bench/api-<n>/``) a store of ``--n`` synthetic merged
+London services with the embedded search index, starts ``signpost serve`` on a free
+127.0.0.1 port with rate limiting off, and drives it from a small asyncio HTTP/1.1 keep-alive
+client (raw sockets: the load generator shares the machine's cores with the server, so it must
+cost as little as possible). Each endpoint gets ``--duration`` seconds at ``--concurrency``
+open connections with a mix of realistic queries (some near a postcode, some on page 2–3).
+
+Prints one JSON object: per endpoint requests, errors, req/s, p50/p95/p99 in milliseconds.
+Goal: ≥300 req/s on /api/search with 0 errors at 100k services.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from index.backends import make_backend  # noqa: E402
+from index.geo import Gazetteer  # noqa: E402
+from index.model import (  # noqa: E402
+    Location,
+    MergedService,
+    Organization,
+    Phone,
+    ProvenanceEntry,
+    Schedule,
+    Service,
+)
+from index.store import Store  # noqa: E402
+from index.taxonomy import default_taxonomy  # noqa: E402
+from signpost.config import Settings  # noqa: E402
+from signpost.gazetteer import ensure_gazetteer  # noqa: E402
+
+BOROUGHS = ["Harrow", "Hillingdon", "Brent", "Ealing", "Barnet", "Camden", "Hackney",
+            "Lambeth", "Southwark", "Croydon", "Bexley", "Waltham Forest", "Newham", "Enfield"]  # fmt: skip
+TOPICS: list[tuple[str, str, str]] = [
+    ("debt-advice", "Debt Advice", "Free, confidential help with debts, bills and money worries."),
+    ("benefits-advice", "Benefits Advice", "Help checking and claiming benefits such as "
+     "Universal Credit, PIP and Pension Credit."),
+    ("employment-support", "Jobs Club", "Employment support: CV writing, job search and "
+     "interview practice with a work coach."),
+    ("it-skills", "Computer Classes", "IT and digital skills classes: email, video calls and "
+     "staying safe online."),
+    ("stop-smoking", "Stop Smoking Service", "Support to quit smoking with nicotine "
+     "replacement and weekly check-ins."),
+    ("walking-groups", "Health Walks", "Friendly led walking group for all abilities."),
+    ("gp-services", "Medical Centre", "NHS GP surgery: appointments with a doctor or practice "
+     "nurse."),
+    ("counselling", "Counselling Service", "Talking therapies and counselling for anxiety, "
+     "depression and stress."),
+    ("carers-support", "Carers Support", "Advice, breaks and a support group for unpaid "
+     "carers."),
+    ("food-banks", "Food Bank", "Emergency food parcels with a voucher from a referral agency."),
+    ("learning-disability", "Day Centre", "Day opportunities and life skills for adults with a "
+     "learning disability."),
+    ("dementia", "Dementia Cafe", "A friendly cafe for people living with dementia and their "
+     "carers."),
+    ("housing-advice", "Housing Advice", "Advice on tenancy problems, rent arrears and "
+     "eviction."),
+    ("esol", "English Classes", "ESOL English language classes for speakers of other "
+     "languages."),
+    ("drugs-alcohol", "Drug and Alcohol Service", "Confidential support with drugs, alcohol "
+     "and addiction."),
+]  # fmt: skip
+KINDS = ["Community", "Centre", "Project", "Network", "Trust", "Hub", "Group", "Partnership"]
+SEARCHES = ["debt advice", "gp", "doctor", "stop smoking", "walking group", "carers support",
+            "food bank", "counselling", "employment support", "computer classes", "dementia",
+            "housing advice", "english classes", "benefits", "debt advice and jobs club",
+            "alcohol support", "depression", "day centre", "universal credit", "health walks"]  # fmt: skip
+PREFIXES = ["deb", "gp", "doc", "walk", "coun", "food", "emp", "car", "dem", "hou", "eng",
+            "ben", "alc", "dep", "day", "comp", "sto", "jo", "he", "fo"]  # fmt: skip
+POSTCODES = ["HA1 2AA", "UB8 1UW", "HA9 0FJ", "E17 4JF", "SE1 7PB", "N22 8JT", "W3 6RS",
+             "NW10 4UG", "HA3", "UB4 0LT"]  # fmt: skip
+
+
+def synthetic_services(n: int, gazetteer: Gazetteer, seed: int = 7) -> list[MergedService]:
+    rng = random.Random(seed)
+    terms = default_taxonomy().terms
+    postcodes = {b: gazetteer.postcodes_in_borough(b)[::50] for b in BOROUGHS}
+    now = datetime(2025, 11, 20, tzinfo=UTC)
+    services: list[MergedService] = []
+    for i in range(n):
+        term_id, title, blurb = TOPICS[i % len(TOPICS)]
+        borough = BOROUGHS[rng.randrange(len(BOROUGHS))]
+        info = gazetteer.lookup(rng.choice(postcodes[borough]))
+        kind = KINDS[rng.randrange(len(KINDS))]
+        name = f"{borough} {title} {kind} {i}"
+        sid = f"s-bench{i:08d}"
+        source = f"bench-source-{i % 20}"
+        service = Service(
+            id=sid,
+            name=name,
+            description=f"{blurb} Run by {borough} {kind} for local residents.",
+            is_free=i % 3 != 0,
+            fees_description="Free" if i % 3 else "£5 per session",
+            minimum_age=18 if i % 4 == 0 else None,
+            organization=Organization(name=f"{borough} {kind} Trust"),
+            locations=[
+                Location(
+                    address_1=f"{1 + i % 200} High Street",
+                    city="London",
+                    postal_code=info.postcode,
+                    latitude=info.latitude,
+                    longitude=info.longitude,
+                    borough=info.borough,
+                )
+            ],
+            phones=[Phone(number=f"+44208{i % 10_000_000:07d}")],
+            schedules=[Schedule(byday="MO,TU,WE,TH,FR", opens_at="09:00", closes_at="17:00")],
+            taxonomy_terms=[terms[term_id]] if term_id in terms else [],
+            categories=[title],
+        )
+        entry = ProvenanceEntry(
+            record_id=f"r-bench{i:08d}",
+            source_id=source,
+            source_url=f"https://example.org/{source}/{i}",
+            fetched_at=now - timedelta(hours=i % 72),
+        )
+        services.append(
+            MergedService(
+                id=sid,
+                service=service,
+                member_ids=[entry.record_id],
+                provenance={"name": [entry]},
+                source_ids=[source],
+                updated_at=now,
+            )
+        )
+    return services
+
+
+def build(n: int, root: Path, rebuild: bool) -> tuple[Path, dict[str, float]]:
+    db = root / f"api-{n}" / "signpost.db"
+    marker = db.with_suffix(".ready")
+    timings: dict[str, float] = {}
+    if marker.exists() and not rebuild:
+        return db, timings
+    for stale in db.parent.glob("*") if db.parent.exists() else []:
+        stale.unlink()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    gazetteer_path = REPO / "var" / "gazetteer.sqlite"
+    ensure_gazetteer(gazetteer_path)
+    gazetteer = Gazetteer(gazetteer_path)
+    t = time.perf_counter()
+    services = synthetic_services(n, gazetteer)
+    timings["generate_s"] = round(time.perf_counter() - t, 1)
+    t = time.perf_counter()
+    with Store(db) as store:
+        store.replace_merged(services)
+    timings["store_s"] = round(time.perf_counter() - t, 1)
+    t = time.perf_counter()
+    settings = Settings(db=db, var_dir=gazetteer_path.parent)
+    make_backend(settings, gazetteer=gazetteer).rebuild(services)
+    timings["index_s"] = round(time.perf_counter() - t, 1)
+    marker.write_text(str(n))
+    return db, timings
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "SIGNPOST_RATE_LIMIT_PER_MINUTE": "0",
+        "SIGNPOST_VAR_DIR": str(REPO / "var"),
+    }
+    cmd = [sys.executable, "-c", "from signpost.cli import main; main()", "serve",
+           "--db", str(db), "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
+                s.sendall(b"GET /api/health HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+                if s.recv(64).startswith(b"HTTP/1.1 200"):
+                    return proc
+        except OSError:
+            pass
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited with {proc.returncode}")
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit("server did not become healthy in 120 s")
+
+
+async def _read_response(reader: asyncio.StreamReader) -> int:
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head[9:12])
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    if length:
+        await reader.readexactly(length)
+    return status
+
+
+async def _worker(
+    port: int, paths: list[str], stop_at: float, latencies: list[float], errors: list[int]
+) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    rng = random.Random(id(latencies) ^ len(latencies))
+    try:
+        while time.perf_counter() < stop_at:
+            path = rng.choice(paths)
+            request = f"GET {path} HTTP/1.1\r\nHost: bench\r\nAccept: application/json\r\n\r\n"
+            started = time.perf_counter()
+            writer.write(request.encode())
+            status = await _read_response(reader)
+            latencies.append(time.perf_counter() - started)
+            if status != 200:
+                errors.append(status)
+    finally:
+        writer.close()
+
+
+async def load(port: int, paths: list[str], duration: float, concurrency: int) -> dict[str, Any]:
+    # Warm-up: the first requests fill caches (gazetteer lookups, SQLite pages).
+    warm: list[float] = []
+    await asyncio.gather(
+        *(_worker(port, paths, time.perf_counter() + 2, warm, []) for _ in range(concurrency))
+    )
+    latencies: list[float] = []
+    errors: list[int] = []
+    started = time.perf_counter()
+    stop_at = started + duration
+    await asyncio.gather(
+        *(_worker(port, paths, stop_at, latencies, errors) for _ in range(concurrency))
+    )
+    elapsed = time.perf_counter() - started
+    ordered = sorted(latencies)
+
+    def pct(p: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
+
+    return {
+        "requests": len(latencies),
+        "errors": len(errors),
+        "error_statuses": sorted(set(errors)),
+        "req_per_s": round(len(latencies) / elapsed, 1),
+        "p50_ms": pct(0.50),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+    }
+
+
+def search_paths(rng: random.Random) -> list[str]:
+    paths = []
+    for _ in range(400):
+        params: list[tuple[str, str]] = [("q", rng.choice(SEARCHES))]
+        roll = rng.random()
+        if roll < 0.4:
+            params.append(("postcode", rng.choice(POSTCODES)))
+        if roll < 0.15:
+            params.append(("sort", "distance"))
+        if rng.random() < 0.2:
+            params.append(("page", str(rng.randint(2, 3))))
+        if rng.random() < 0.1:
+            params.append(("free", "true"))
+        paths.append("/api/search?" + urlencode(params))
+    return paths
+
+
+def suggest_paths(rng: random.Random) -> list[str]:
+    return [f"/api/suggest?{urlencode({'q': p, 'limit': 8})}" for p in PREFIXES]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=100_000, help="merged services")
+    parser.add_argument("--duration", type=float, default=20.0, help="seconds per endpoint")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached data set")
+    parser.add_argument("--root", type=Path, default=REPO / "var" / "bench")
+    args = parser.parse_args()
+
+    db, timings = build(args.n, args.root, args.rebuild)
+    port = free_port()
+    server = start_server(db, port)
+    rng = random.Random(11)
+    try:
+        results = {
+            "search": asyncio.run(load(port, search_paths(rng), args.duration, args.concurrency)),
+            "suggest": asyncio.run(load(port, suggest_paths(rng), args.duration, args.concurrency)),
+        }
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    print(
+        json.dumps(
+            {
+                "bench": "api",
+                "services": args.n,
+                "backend": "embedded",
+                "server": "signpost serve (uvicorn, 1 process)",
+                "concurrency": args.concurrency,
+                "duration_s": args.duration,
+                "setup": timings,
+                **results,
+                "goal": {"search_req_per_s": 300, "errors": 0},
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
