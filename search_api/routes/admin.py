@@ -124,6 +124,7 @@ def _quarantined(state: ApiState, run_id: int) -> None:
     "/runs/{run_id}/records",
     response_model=QuarantinedRecordsOut,
     summary="The records a quarantined run kept, for inspection",
+    responses={409: ERRORS[404] | {"description": "Not quarantined"}},
 )
 def quarantined_records(
     run_id: RunId,

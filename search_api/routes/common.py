@@ -15,6 +15,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid parameters (the message says which)"},
     429: {"model": ErrorOut, "description": "Too many requests (see Retry-After)"},
+    414: {"model": ErrorOut, "description": "Request address too long (over 4 KB)"},
+    413: {"model": ErrorOut, "description": "Request body too large (over 64 KB)"},
 }
 
 
