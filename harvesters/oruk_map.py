@@ -131,6 +131,9 @@ def _location(loc: dict[str, Any], borough: str | None) -> Location:
         )
         if text
     ]
+    # A coordinate is only usable with its partner (sample feeds carry latitude 100).
+    latitude = _coordinate(loc.get("latitude"), 90)
+    longitude = _coordinate(loc.get("longitude"), 180)
     return Location(
         id=_str(loc.get("id")),
         name=_str(loc.get("name")),
@@ -140,8 +143,8 @@ def _location(loc: dict[str, Any], borough: str | None) -> Location:
         city=_str(address.get("city")),
         postal_code=postcode,
         country="GB",
-        latitude=_coordinate(loc.get("latitude"), 90),
-        longitude=_coordinate(loc.get("longitude"), 180),
+        latitude=latitude if longitude is not None else None,
+        longitude=longitude if latitude is not None else None,
         borough=borough,
         accessibility=accessibility,
     )

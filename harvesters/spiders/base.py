@@ -18,6 +18,7 @@ index pages, whose failure makes the run incomplete) and yields
 from __future__ import annotations
 
 import logging
+from urllib.parse import urljoin
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
 
@@ -30,7 +31,7 @@ from harvesters.expect import ParseError
 from harvesters.items import Unchanged
 from harvesters.job import LinkSpec, Skip, SourceResult, SourceState
 from harvesters.politeness import RobotsDisallowed
-from harvesters.safety import RefusedRequest
+from harvesters.safety import RefusedRequest, url_problem
 from index.sources import SourceConfig
 
 logger = logging.getLogger(__name__)
@@ -164,6 +165,15 @@ class SourceSpider(scrapy.Spider):
             return "refused (SSRF guard)", exc.reason, False
         if isinstance(exc, HttpError):
             status = exc.response.status
+            if 300 <= status < 400:
+                # Scrapy's redirect middleware leaves alone what it will not follow (other
+                # schemes such as file://, or a redirect with no usable Location).
+                location = (exc.response.headers.get(b"Location") or b"").decode("latin-1")
+                target = urljoin(exc.response.url, location) if location else "(no Location)"
+                problem = url_problem(target, frozenset()) if location else None
+                if problem and "scheme" in problem:
+                    return "refused redirect", f"redirect to {target} refused: {problem}", False
+                return "redirect not followed", f"HTTP {status} redirect to {target}", True
             if status in (404, 410):
                 return f"HTTP {status}", f"HTTP {status} (listing gone)", False
             return f"HTTP {status}", gave_up or f"HTTP {status}", True

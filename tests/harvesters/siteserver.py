@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ class Page:
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "text/html; charset=utf-8"
     etag: bool = True
+    delay: float = 0.0
+    """Seconds to wait before answering (to observe concurrency and timeouts)."""
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Hit:
     method: str
     path: str
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
 
 Handler = Callable[[Hit], Page]
@@ -39,6 +43,8 @@ class SiteServer:
     def __init__(self) -> None:
         self.routes: dict[str, Page | Handler] = {}
         self.hits: list[Hit] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
         self._lock = threading.Lock()
         server = self
 
@@ -50,8 +56,19 @@ class SiteServer:
                 hit = Hit("GET", self.path, {k.lower(): v for k, v in self.headers.items()})
                 with server._lock:
                     server.hits.append(hit)
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    self._answer(hit)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _answer(self, hit: Hit) -> None:
                 route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
                 page = route(hit) if callable(route) else route
+                if page is not None and page.delay:
+                    time.sleep(page.delay)
                 if page is None:
                     page = Page("not found", status=404, content_type="text/plain", etag=False)
                 body = page.body.encode("utf-8") if isinstance(page.body, str) else page.body

@@ -1,0 +1,201 @@
+"""The ORUK spider against feeds shaped like the Open Referral UK examples: the 3.0 envelope
+with thin list items, the 1.0/2.0 envelope with full items, and the ways real feeds break."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from harvesters.expect import ParseError
+from harvesters.oruk_map import is_thin, service_from_oruk
+from harvesters.spiders.oruk import read_envelope
+from index.store import Store
+from signpost.config import Settings
+from signpost.harvest import harvest
+from tests.harvesters.conftest import source
+from tests.harvesters.siteserver import Page, SiteServer
+
+JSON = "application/json"
+
+
+@pytest.fixture
+def example(shared_dir: Path) -> dict[str, Any]:
+    path = shared_dir / "data/oruk/uk-profile/examples/service_full.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def list_example(shared_dir: Path) -> dict[str, Any]:
+    path = shared_dir / "data/oruk/uk-profile/examples/service_list.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def make_service(template: dict[str, Any], n: int) -> dict[str, Any]:
+    """The example service as the n-th of a feed: own id, name, London address and phone."""
+    item = copy.deepcopy(template)
+    item["id"] = f"svc-{n:03d}"
+    item["name"] = f"Community Counselling {n}"
+    location = item["service_at_locations"][0]["location"]
+    location["latitude"], location["longitude"] = 51.58, -0.34
+    location["addresses"][0].update(
+        address_1=f"{n} Station Road", city="Harrow", postal_code="ha1 2aa"
+    )
+    item["phones"] = [{"id": f"p{n}", "number": "020 8427 1234"}]
+    item["minimum_age"], item["maximum_age"] = -1, -1
+    return item
+
+
+def serve_v3(site: SiteServer, services: list[dict[str, Any]], per_page: int) -> None:
+    pages = max(1, -(-len(services) // per_page))
+    for page in range(1, pages + 1):
+        chunk = services[(page - 1) * per_page : page * per_page]
+        envelope = {
+            "total_items": len(services),
+            "total_pages": pages,
+            "page_number": page,
+            "size": per_page,
+            "first_page": page == 1,
+            "last_page": page == pages,
+            "empty": not chunk,
+            "contents": [{"id": s["id"], "name": s["name"]} for s in chunk],  # thin
+        }
+        site.routes[f"/oruk/services?page={page}&per_page={per_page}"] = Page(
+            json.dumps(envelope), content_type=JSON
+        )
+    for s in services:
+        site.routes[f"/oruk/services/{s['id']}"] = Page(json.dumps(s), content_type=JSON)
+
+
+def test_mapping_of_the_official_example(example: dict[str, Any]) -> None:
+    service = service_from_oruk(example, "https://feed.example/services/1", "Harrow")
+    assert service.name == "Community Counselling"
+    assert service.email == "email@example.com" and service.url == "http://example.com/counselling"
+    assert (service.minimum_age, service.maximum_age) == (12, 100)
+    assert [(c.option, c.amount, c.amount_description) for c in service.cost_options] == [
+        ("Under 18s and Over 60s", 35.0, "per 1 hour session")
+    ]
+    assert service.is_free is False
+    (schedule,) = service.schedules
+    assert (schedule.byday, schedule.opens_at, schedule.closes_at) == ("TH,FR", "10:00", "18:00")
+    (location,) = service.locations
+    # The example's coordinates (100, 101) and postcode ("ABC 1234") are not real: dropped.
+    assert location.latitude is None and location.longitude is None
+    assert location.postal_code is None and location.address_1 == "1-30 Main Street"
+    assert location.borough == "Harrow"
+    assert service.organization and service.organization.company_number == "1234567"
+    assert service.taxonomy_terms[0].id == "3f7b145d-84af-42d7-8fae-eaca714b02b2"
+
+
+def test_thin_and_full_list_items(list_example: dict[str, Any], example: dict[str, Any]) -> None:
+    assert is_thin({"id": "1", "name": "x", "description": "d"})
+    assert not is_thin(example)
+    items, total, last = read_envelope(list_example, "u")
+    assert (len(items), total, last) == (1, 10, False)
+    v1 = {
+        "totalElements": 2,
+        "totalPages": 1,
+        "number": 1,
+        "first": True,
+        "last": True,
+        "content": [{"id": "a"}, {"id": "b"}],
+    }
+    assert read_envelope(v1, "u")[1:] == (1, True)
+    with pytest.raises(ParseError, match="envelope"):
+        read_envelope({"items": []}, "https://feed.example/services")
+
+
+def test_v3_thin_feed_all_pages_with_detail_fetch(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    services = [make_service(example, n) for n in range(1, 8)]
+    serve_v3(site, services, per_page=3)
+    src = source("feed", "oruk", f"{site.url}/oruk", per_page=3)
+    (outcome,) = harvest(settings, store, [src])
+    assert outcome.status == "published", outcome.reason
+    assert outcome.counts["new"] == 7
+    records = {r.listing_key: r for r in store.iter_records("feed")}
+    assert sorted(records) == [s["id"] for s in services]
+    rec = records["svc-003"]
+    assert rec.source_url == f"{site.url}/oruk/services/svc-003"
+    assert rec.service.name == "Community Counselling 3"
+    assert rec.service.phones[0].number == "+442084271234"
+    assert rec.service.locations[0].postal_code == "HA1 2AA"
+    assert (rec.service.minimum_age, rec.service.maximum_age) == (None, None)  # -1 = none
+    assert rec.raw["id"] == "svc-003"
+    paths = site.paths()
+    assert {f"/oruk/services?page={p}&per_page=3" for p in (1, 2, 3)} <= set(paths)
+    assert sum(p.startswith("/oruk/services/svc-") for p in paths) == 7
+
+
+def test_v1_envelope_with_full_items_needs_no_detail_fetch(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    services = [make_service(example, n) for n in range(1, 5)]
+    for page, chunk in ((0, services[:2]), (1, services[2:])):
+        envelope = {
+            "totalElements": 4,
+            "totalPages": 2,
+            "number": page + 1,
+            "size": 2,
+            "first": page == 0,
+            "last": page == 1,
+            "content": chunk,
+        }
+        site.routes[f"/v1/services?page={page + 1}&per_page=2"] = Page(
+            json.dumps(envelope), content_type=JSON
+        )
+    (outcome,) = harvest(settings, store, [source("v1", "oruk", f"{site.url}/v1", per_page=2)])
+    assert outcome.status == "published", outcome.reason
+    assert store.count_records("v1") == 4
+    assert not any(p.startswith("/v1/services/") for p in site.paths())
+
+
+def test_feed_that_ignores_the_page_parameter_stops(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    services = [make_service(example, n) for n in range(1, 3)]
+    # No total_pages, never says it is the last page, and serves page 1 for every page.
+    envelope = {"contents": services, "page_number": 1}
+    site.routes["/loop/services"] = Page(json.dumps(envelope), content_type=JSON)
+    (outcome,) = harvest(settings, store, [source("loop", "oruk", f"{site.url}/loop")])
+    assert outcome.status == "published", outcome.reason
+    assert store.count_records("loop") == 2
+    assert len([p for p in site.paths() if p.startswith("/loop/services")]) == 2
+
+
+def test_soft_404_html_feed_fails_without_touching_live_data(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    serve_v3(site, [make_service(example, n) for n in range(1, 4)], per_page=50)
+    src = source("soft", "oruk", f"{site.url}/oruk")
+    assert harvest(settings, store, [src])[0].status == "published"
+    before = sorted((r.id, r.content_hash) for r in store.iter_records("soft"))
+    site.routes["/oruk/services?page=1&per_page=50"] = Page(
+        "<html><body><h1>Page not found</h1></body></html>"
+    )
+    (outcome,) = harvest(settings, store, [src])
+    assert outcome.status == "failed"
+    assert "not JSON" in (outcome.reason or "")
+    assert sorted((r.id, r.content_hash) for r in store.iter_records("soft")) == before
+
+
+def test_detail_without_a_name_is_skipped_and_counted(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    services = [make_service(example, n) for n in range(1, 5)]
+    serve_v3(site, services, per_page=50)
+    broken = dict(services[1], name="")
+    site.routes[f"/oruk/services/{broken['id']}"] = Page(json.dumps(broken), content_type=JSON)
+    (outcome,) = harvest(settings, store, [source("partial", "oruk", f"{site.url}/oruk")])
+    assert outcome.status == "published"
+    assert store.count_records("partial") == 3
+    summary = store.get_run(outcome.run_id).summary  # type: ignore[union-attr]
+    assert summary["skipped"] == 1
+    assert summary["skipped_by_reason"] == {"unreadable name": 1}
+    (example_skip,) = summary["skipped_examples"]
+    assert example_skip["url"].endswith("/oruk/services/svc-002")
+    assert "name: not found" in example_skip["reason"]
