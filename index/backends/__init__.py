@@ -1,0 +1,61 @@
+"""Search backends behind one protocol (``protocol.py``): embedded SQLite FTS5 by default,
+Elasticsearch when configured.
+
+``make_backend`` reads only plain attributes of a settings-like object, so ``index`` stays free
+of the ``signpost`` package; backend modules are imported lazily so that the embedded backend
+works without the optional ``elasticsearch`` client installed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from index.backends.errors import BackendError
+from index.backends.protocol import SearchBackend
+from index.geo import Gazetteer, GazetteerMissing
+
+
+def search_index_path(db: Path | str) -> Path:
+    """The embedded index lives next to the store (``var/signpost.db`` →
+    ``var/signpost-search.sqlite``): a rebuild never holds the canonical store's write lock."""
+    db = Path(db)
+    return db.with_name(f"{db.stem}-search.sqlite")
+
+
+def _gazetteer(settings: Any) -> Gazetteer | None:
+    path = getattr(settings, "gazetteer_path", None)
+    if path is None:
+        return None
+    try:
+        return Gazetteer(path)
+    except GazetteerMissing:
+        return None  # postcode searches then fail with a clear QueryError
+
+
+def make_backend(settings: Any, *, gazetteer: Gazetteer | None = None) -> SearchBackend:
+    """The configured backend: ``settings.backend`` is ``"embedded"`` (index file derived from
+    ``settings.db``) or ``"elasticsearch"`` (``settings.elasticsearch_url`` and friends)."""
+    gaz = gazetteer if gazetteer is not None else _gazetteer(settings)
+    kind = getattr(settings, "backend", "embedded")
+    if kind == "embedded":
+        from index.backends.embedded import EmbeddedBackend
+
+        return EmbeddedBackend(search_index_path(settings.db), gazetteer=gaz)
+    if kind == "elasticsearch":
+        from index.backends.elasticsearch import ElasticsearchBackend
+
+        url = getattr(settings, "elasticsearch_url", None)
+        if not url:
+            raise BackendError("the elasticsearch backend needs ELASTICSEARCH_URL")
+        return ElasticsearchBackend.connect(
+            url,
+            index=getattr(settings, "elasticsearch_index", "signpost-services"),
+            api_key=getattr(settings, "elasticsearch_api_key", None),
+            ca_certs=getattr(settings, "elasticsearch_ca_certs", None),
+            gazetteer=gaz,
+        )
+    raise BackendError(f"unknown search backend {kind!r} (embedded | elasticsearch)")
+
+
+__all__ = ["BackendError", "SearchBackend", "make_backend", "search_index_path"]

@@ -1,0 +1,1014 @@
+"""The default search backend: SQLite FTS5 in a file of its own beside the store.
+
+Why this shape:
+
+- **Generations.** Every table set carries a generation number (``docs_3``, ``fts_3`` …) and
+  ``meta`` says which one is live. ``rebuild`` loads a new generation in one write transaction
+  and flips the pointer in the same commit, so a reader (WAL mode, one read transaction per
+  search) sees the old index or the new one, never half of one. Old tables are dropped after.
+- **Ranking.** FTS5 ``bm25`` with field weights (name > categories > organisation > description
+  > address). A need with up to ``RANK_ALL`` matches is ranked exactly. Past that (a very broad
+  word at a million rows) the re-rank is bounded: the first ``RERANK`` matches in rowid order
+  (arbitrary with respect to relevance), the first ``RERANK`` name/category matches, and — with
+  an origin — the nearest matches are scored; the total is still an exact count.
+- **Typos and synonyms** come from ``index.queries``: an unknown word is corrected against the
+  index's own vocabulary (``words_N``: unstemmed words with document frequencies) and the
+  vocabulary files; synonyms expand each concept into an OR of alternatives.
+- **Geo**: an R*Tree bounding-box prefilter, then exact great-circle distances.
+- **Suggestions**: service and organisation names in their own FTS5 table, stored heaviest
+  first so a bounded scan finds the best; categories and synonyms are matched in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from index.backends.document import COST_LABELS, DocumentBuilder, IndexDocument
+from index.backends.errors import BackendError, IndexNotBuilt
+from index.backends.protocol import (
+    BackendHealth,
+    FacetCount,
+    SearchHit,
+    SearchPage,
+    SearchQuery,
+    Suggestion,
+)
+from index.backends.suggestions import (
+    Candidate,
+    SuggestionRanker,
+    prefix_words,
+    service_suggestion_text,
+)
+from index.geo import Gazetteer, bounding_box
+from index.hits import Highlighter
+from index.model import MergedService, utcnow
+from index.queries import Need, QueryPlan, QueryPlanner, WordIndex
+from index.taxonomy import Taxonomy, default_taxonomy
+from index.vocab import SynonymTable, default_synonyms, fold, words
+
+SCHEMA = 1
+RANK_ALL = 20_000
+"""A need with at most this many matches is ranked (and faceted) exactly."""
+RERANK = 2_000
+"""Beyond ``RANK_ALL``: how many matches of each kind are scored."""
+RINGS_KM = (2.0, 5.0, 10.0, 25.0, 60.0, 150.0, 400.0)
+"""Growing search areas for "nearest first" when a need has too many matches to rank all."""
+WEIGHTS = "10.0, 6.0, 3.0, 1.0, 0.5"  # name, categories, organization, description, place
+MAX_POINTS = 8
+BATCH = 2000
+FACETS = ("category", "borough", "cost", "source")
+FACET_VALUES_SHOWN = 40
+SUGGEST_SCAN = 200
+EARTH_RADIUS_KM = 6371.009  # geopy's great_circle radius, so distances agree with index.geo
+
+
+def decay(distance: float | None) -> float:
+    """How much nearness counts in relevance order: 1 within a kilometre, halving every 5 km
+    after that; a service with no known position counts as if 12 km away. Elasticsearch uses
+    the same exponential decay (``mapping.py``)."""
+    if distance is None:
+        return float(0.5 ** (11 / 5))
+    return float(0.5 ** (max(0.0, distance - 1.0) / 5.0))
+
+
+def fts_expression(need: Need, relaxed: bool = False, columns: str | None = None) -> str:
+    """A need as an FTS5 query: concepts AND-ed (OR-ed when ``relaxed``), each an OR of its
+    synonym alternatives. Words are letters and digits only (``index.vocab.words``), so no FTS5
+    syntax can come from the person's input."""
+    slot_exprs: list[str] = []
+    for slot in need.slots:
+        alts: list[str] = []
+        for alt in slot.alternatives:
+            terms = [f'"{w}"' + (" *" if slot.prefix else "") for w in alt]
+            alts.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
+        slot_exprs.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    expr = (" OR " if relaxed else " AND ").join(slot_exprs)
+    return f"{{{columns}}} : ({expr})" if columns else expr
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; the same sphere as ``index.geo.distance_km`` (geopy) but cheap
+    enough to run over twenty thousand candidates per query."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _points_text(points: list[tuple[float, float]]) -> str | None:
+    return ";".join(f"{lat:.6f},{lon:.6f}" for lat, lon in points[:MAX_POINTS]) or None
+
+
+def _min_distance(points_text: str | None, lat: float, lon: float) -> float | None:
+    if not points_text:
+        return None
+    best: float | None = None
+    for pair in points_text.split(";"):
+        a, b = pair.split(",")
+        d = haversine_km(lat, lon, float(a), float(b))
+        best = d if best is None or d < best else best
+    return best
+
+
+@dataclass
+class _State:
+    """Per-generation caches, rebuilt when the generation or version changes."""
+
+    generation: int
+    version: int
+    documents: int
+    words: WordIndex
+    ranker: SuggestionRanker
+    all_facets: dict[str, Counter[str]] | None = None
+
+
+@dataclass
+class _Match:
+    rowid: int
+    text_score: float = 0.0
+    distance: float | None = None
+    score: float = 0.0
+    facets: str = ""
+
+
+@dataclass
+class _NeedResult:
+    need: Need | None
+    matches: dict[int, _Match]
+    exact: bool
+    total: int
+    expr: str | None = None
+    ranked: list[_Match] = field(default_factory=list)
+
+
+class EmbeddedBackend:
+    name = "embedded"
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        gazetteer: Gazetteer | None = None,
+        taxonomy: Taxonomy | None = None,
+        synonyms: SynonymTable | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.taxonomy = taxonomy or default_taxonomy()
+        self.synonyms = synonyms or default_synonyms()
+        self.planner = QueryPlanner(gazetteer, self.synonyms, self.taxonomy)
+        self.builder = DocumentBuilder(self.taxonomy, gazetteer)
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._state: _State | None = None
+        self._state_lock = threading.Lock()
+
+    # -- connections --------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=60
+            )
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA cache_size=-65536")
+            conn.execute("PRAGMA temp_store=MEMORY")
+            conn.execute("PRAGMA mmap_size=268435456")
+            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+        except sqlite3.DatabaseError as exc:
+            raise BackendError(f"search index {self.path} is unusable: {exc}") from exc
+        conn.create_function("sp_dist", 3, _min_distance, deterministic=True)
+        return conn
+
+    def _conn(self, *, create: bool = False) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if not create and not self.path.exists():
+                raise IndexNotBuilt(f"search index {self.path} not built: run `signpost index`")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = self._connect()
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their threads end)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    @staticmethod
+    def _meta(conn: sqlite3.Connection) -> dict[str, str]:
+        return {k: v for k, v in conn.execute("SELECT key, value FROM meta")}
+
+    @contextmanager
+    def _read(self) -> Iterator[tuple[sqlite3.Connection, _State]]:
+        """One read transaction, so every statement of a search sees the same generation."""
+        conn = self._conn()
+        try:
+            conn.execute("BEGIN")
+            meta = self._meta(conn)
+        except sqlite3.DatabaseError as exc:
+            raise BackendError(f"search index {self.path} is unusable: {exc}") from exc
+        try:
+            if meta.get("schema") != str(SCHEMA) or "generation" not in meta:
+                raise IndexNotBuilt(f"search index {self.path} not built: run `signpost index`")
+            yield conn, self._state_for(conn, meta)
+        finally:
+            conn.execute("COMMIT")
+
+    def _state_for(self, conn: sqlite3.Connection, meta: dict[str, str]) -> _State:
+        gen, version = int(meta["generation"]), int(meta["version"])
+        state = self._state
+        if state is not None and (state.generation, state.version) == (gen, version):
+            return state
+        with self._state_lock:
+            counts = dict(conn.execute(f"SELECT word, df FROM words_{gen}"))
+            word_index = WordIndex(counts, self.planner.static_words)
+            category_counts = {
+                k.split(":", 1)[1]: n
+                for k, n in conn.execute(
+                    f"SELECT key, count(*) FROM facets_{gen}"
+                    " WHERE key >= 'category:' AND key < 'category;' GROUP BY key"
+                )
+            }
+            ranker = SuggestionRanker(self.taxonomy, self.synonyms, category_counts, word_index)
+            documents = int(meta.get("documents", 0))
+            self._state = _State(gen, version, documents, word_index, ranker)
+            return self._state
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _create_tables(conn: sqlite3.Connection, g: int) -> None:
+        # one statement at a time: executescript() would commit the open transaction
+        script = f"""
+            CREATE TABLE docs_{g} (
+                rowid INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                categories TEXT NOT NULL,
+                organization TEXT NOT NULL,
+                description TEXT NOT NULL,
+                place TEXT NOT NULL,
+                hit TEXT NOT NULL
+            );
+            CREATE VIRTUAL TABLE fts_{g} USING fts5(
+                name, categories, organization, description, place,
+                content='docs_{g}', content_rowid='rowid',
+                tokenize='porter unicode61 remove_diacritics 2', prefix='2 3'
+            );
+            CREATE TABLE attrs_{g} (rowid INTEGER PRIMARY KEY, points TEXT, facets TEXT NOT NULL);
+            CREATE TABLE ages_{g} (doc INTEGER PRIMARY KEY, lo INTEGER NOT NULL, hi INTEGER NOT NULL);
+            CREATE TABLE facets_{g} (
+                key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
+            ) WITHOUT ROWID;
+            CREATE TABLE hours_{g} (
+                doc INTEGER NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL,
+                timed INTEGER NOT NULL, PRIMARY KEY (doc, start, stop, timed)
+            ) WITHOUT ROWID;
+            CREATE VIRTUAL TABLE geo_{g} USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+            CREATE TABLE words_{g} (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE TABLE suggest_{g} (
+                rowid INTEGER PRIMARY KEY,
+                text TEXT NOT NULL,
+                norm TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                ref TEXT,
+                docs INTEGER NOT NULL
+            );
+            CREATE VIRTUAL TABLE suggest_fts_{g} USING fts5(
+                text, content='suggest_{g}', content_rowid='rowid',
+                tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+            );
+            """
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    @staticmethod
+    def _create_late_indexes(conn: sqlite3.Connection, g: int) -> None:
+        """Indexes built after the bulk load (faster than maintaining them row by row)."""
+        conn.execute(f"CREATE INDEX docs_{g}_name ON docs_{g}(name)")
+        conn.execute(f"CREATE INDEX hours_{g}_start ON hours_{g}(start, stop)")
+
+    @staticmethod
+    def _drop_tables(conn: sqlite3.Connection, g: int) -> None:
+        for table in (
+            "fts", "suggest_fts", "geo", "docs", "attrs", "ages", "facets", "hours", "words",
+            "suggest",
+        ):  # fmt: skip
+            conn.execute(f"DROP TABLE IF EXISTS {table}_{g}")
+
+    def _documents(self, services: Iterable[MergedService]) -> Iterator[IndexDocument]:
+        for merged in services:
+            doc = self.builder.build(merged)
+            if doc is not None:
+                yield doc
+
+    @staticmethod
+    def _doc_words(doc: IndexDocument) -> set[str]:
+        text = " ".join(
+            (doc.name, doc.categories_text, doc.organization, doc.description, doc.place_text)
+        )
+        return set(words(text))
+
+    @staticmethod
+    def _insert_rows(
+        conn: sqlite3.Connection, g: int, batch: list[tuple[int, IndexDocument]]
+    ) -> None:
+        conn.executemany(
+            f"INSERT INTO docs_{g} VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (r, d.id, d.name, d.categories_text, d.organization, d.description,
+                 d.place_text, d.hit.model_dump_json(exclude_defaults=True))
+                for r, d in batch
+            ],
+        )  # fmt: skip
+        facet_rows = [(r, d.facet_values()) for r, d in batch]
+        conn.executemany(
+            f"INSERT INTO attrs_{g} VALUES (?,?,?)",
+            [
+                (r, _points_text(d.points), "\n".join(f"{f}:{v}" for f, v in fv))
+                for (r, d), (_, fv) in zip(batch, facet_rows, strict=True)
+            ],
+        )
+        conn.executemany(
+            f"INSERT OR IGNORE INTO facets_{g} (key, doc) VALUES (?, ?)",
+            [(f"{f}:{v}", r) for r, fv in facet_rows for f, v in fv],
+        )
+        conn.executemany(
+            f"INSERT INTO ages_{g} VALUES (?,?,?)",
+            [
+                (r, d.min_age if d.min_age is not None else 0,
+                 d.max_age if d.max_age is not None else 200)
+                for r, d in batch
+                if d.min_age is not None or d.max_age is not None
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            f"INSERT OR IGNORE INTO hours_{g} VALUES (?,?,?,?)",
+            [(r, s, e, int(t)) for r, d in batch for s, e, t in d.hours],
+        )
+        conn.executemany(
+            f"INSERT INTO geo_{g} VALUES (?,?,?,?,?)",
+            [
+                (r * MAX_POINTS + k, lat, lat, lon, lon)
+                for r, d in batch
+                for k, (lat, lon) in enumerate(d.points[:MAX_POINTS])
+            ],
+        )
+
+    def rebuild(self, services: Iterable[MergedService]) -> int:
+        """Index everything into a new generation and make it live in the same commit; on any
+        error the previous index stays live, untouched."""
+        with self._write_lock:
+            conn = self._conn(create=True)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                old = self._meta(conn).get("generation")
+                g = self._next_generation(conn)
+                self._create_tables(conn, g)
+                n = self._load(conn, g, services)
+                self._create_late_indexes(conn, g)
+                self._set_meta(conn, generation=g, documents=n, rebuilt_at=utcnow().isoformat())
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            if old is not None and int(old) != g:
+                conn.execute("BEGIN IMMEDIATE")
+                self._drop_tables(conn, int(old))
+                conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            return n
+
+    @staticmethod
+    def _next_generation(conn: sqlite3.Connection) -> int:
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        gens = [int(n[5:]) for n in names if n.startswith("docs_") and n[5:].isdigit()]
+        current = conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return max([int(current[0]) if current else 0, *gens]) + 1
+
+    def _set_meta(self, conn: sqlite3.Connection, **values: object) -> None:
+        meta = self._meta(conn)
+        values["version"] = int(meta.get("version", 0)) + 1
+        values["schema"] = SCHEMA
+        conn.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [(k, str(v)) for k, v in values.items()],
+        )
+
+    def _load(self, conn: sqlite3.Connection, g: int, services: Iterable[MergedService]) -> int:
+        word_counts: Counter[str] = Counter()
+        suggestions: dict[str, list[object]] = {}  # norm → [text, kind, ref, docs]
+        batch: list[tuple[int, IndexDocument]] = []
+        n = 0
+        for doc in self._documents(services):
+            n += 1
+            batch.append((n, doc))
+            word_counts.update(self._doc_words(doc))
+            for kind, text in self._suggestion_keys(doc):
+                entry = suggestions.get(fold(text))
+                if entry is None:
+                    suggestions[fold(text)] = [text, kind, doc.id, 1]
+                else:
+                    entry[3] = int(entry[3]) + 1  # type: ignore[call-overload]
+                    entry[2] = None
+                    if kind == "service":
+                        entry[1] = "service"
+            if len(batch) >= BATCH:
+                self._insert_rows(conn, g, batch)
+                batch.clear()
+        if batch:
+            self._insert_rows(conn, g, batch)
+        conn.execute(f"INSERT INTO fts_{g}(fts_{g}) VALUES ('rebuild')")
+        conn.executemany(f"INSERT INTO words_{g} VALUES (?, ?)", word_counts.items())
+        ordered = sorted(suggestions.items(), key=lambda kv: (-int(kv[1][3]), kv[0]))  # type: ignore[call-overload]
+        conn.executemany(
+            f"INSERT INTO suggest_{g} (norm, text, kind, ref, docs) VALUES (?,?,?,?,?)",
+            [
+                (norm, text, kind, ref if kind == "service" else None, docs)
+                for norm, (text, kind, ref, docs) in ordered
+            ],
+        )
+        conn.execute(f"INSERT INTO suggest_fts_{g}(suggest_fts_{g}) VALUES ('rebuild')")
+        return n
+
+    @staticmethod
+    def _suggestion_keys(doc: IndexDocument) -> list[tuple[str, str]]:
+        keys = [("service", service_suggestion_text(doc.name, doc.organization))]
+        if doc.organization:
+            keys.append(("organization", doc.organization))
+        return keys
+
+    def upsert(self, services: Iterable[MergedService]) -> int:
+        """Add or replace services in the live generation, in one transaction."""
+        docs = list(self._documents(services))
+        with self._write_lock:
+            conn = self._conn(create=True)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                g = self._live_generation(conn)
+                self._remove(conn, g, [d.id for d in docs])
+                start = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM docs_{g}").fetchone()
+                batch = [(int(start[0]) + i + 1, d) for i, d in enumerate(docs)]
+                if batch:
+                    self._insert_rows(conn, g, batch)
+                    conn.executemany(
+                        f"INSERT INTO fts_{g} (rowid, name, categories, organization,"
+                        " description, place) VALUES (?,?,?,?,?,?)",
+                        [
+                            (r, d.name, d.categories_text, d.organization, d.description,
+                             d.place_text)
+                            for r, d in batch
+                        ],
+                    )  # fmt: skip
+                    self._adjust_words(conn, g, [self._doc_words(d) for _, d in batch], +1)
+                    for _, d in batch:
+                        for kind, text in self._suggestion_keys(d):
+                            self._add_suggestion(conn, g, kind, text, d.id)
+                self._set_meta(conn, documents=self._count(conn, g))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return len(batch)
+
+    def delete(self, ids: Iterable[str]) -> int:
+        wanted = list(ids)
+        with self._write_lock:
+            conn = self._conn(create=True)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                g = self._live_generation(conn)
+                n = self._remove(conn, g, wanted)
+                self._set_meta(conn, documents=self._count(conn, g))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            return n
+
+    def _live_generation(self, conn: sqlite3.Connection) -> int:
+        meta = self._meta(conn)
+        if meta.get("schema") == str(SCHEMA) and "generation" in meta:
+            return int(meta["generation"])
+        g = self._next_generation(conn)  # first write ever: start from an empty generation
+        self._create_tables(conn, g)
+        self._create_late_indexes(conn, g)
+        self._set_meta(conn, generation=g, documents=0)
+        return g
+
+    @staticmethod
+    def _count(conn: sqlite3.Connection, g: int) -> int:
+        return int(conn.execute(f"SELECT count(*) FROM docs_{g}").fetchone()[0])
+
+    def _remove(self, conn: sqlite3.Connection, g: int, ids: list[str]) -> int:
+        removed = 0
+        for doc_id in dict.fromkeys(ids):
+            row = conn.execute(
+                f"SELECT rowid, name, categories, organization, description, place"
+                f" FROM docs_{g} WHERE id = ?",
+                (doc_id,),
+            ).fetchone()
+            if row is None:
+                continue
+            r = row[0]
+            conn.execute(
+                f"INSERT INTO fts_{g} (fts_{g}, rowid, name, categories, organization,"
+                " description, place) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            self._adjust_words(conn, g, [set(words(" ".join(row[1:])))], -1)
+            self._remove_suggestion(conn, g, service_suggestion_text(row[1], row[3]))
+            if row[3]:
+                self._remove_suggestion(conn, g, row[3])
+            for table, column in (("facets", "doc"), ("hours", "doc"), ("ages", "doc")):
+                conn.execute(f"DELETE FROM {table}_{g} WHERE {column} = ?", (r,))
+            conn.execute(
+                f"DELETE FROM geo_{g} WHERE id BETWEEN ? AND ?",
+                (r * MAX_POINTS, r * MAX_POINTS + MAX_POINTS - 1),
+            )
+            conn.execute(f"DELETE FROM attrs_{g} WHERE rowid = ?", (r,))
+            conn.execute(f"DELETE FROM docs_{g} WHERE rowid = ?", (r,))
+            removed += 1
+        return removed
+
+    @staticmethod
+    def _adjust_words(
+        conn: sqlite3.Connection, g: int, word_sets: list[set[str]], delta: int
+    ) -> None:
+        counts: Counter[str] = Counter()
+        for ws in word_sets:
+            counts.update(ws)
+        conn.executemany(
+            f"INSERT INTO words_{g} (word, df) VALUES (?, ?)"
+            " ON CONFLICT(word) DO UPDATE SET df = df + excluded.df",
+            [(w, c * delta) for w, c in counts.items()],
+        )
+        if delta < 0:
+            conn.execute(f"DELETE FROM words_{g} WHERE df <= 0")
+
+    @staticmethod
+    def _add_suggestion(conn: sqlite3.Connection, g: int, kind: str, text: str, ref: str) -> None:
+        norm = fold(text)
+        row = conn.execute(f"SELECT rowid FROM suggest_{g} WHERE norm = ?", (norm,)).fetchone()
+        if row:
+            conn.execute(
+                f"UPDATE suggest_{g} SET docs = docs + 1, ref = NULL,"
+                " kind = CASE WHEN ? = 'service' THEN 'service' ELSE kind END WHERE rowid = ?",
+                (kind, row[0]),
+            )
+            return
+        cur = conn.execute(
+            f"INSERT INTO suggest_{g} (text, norm, kind, ref, docs) VALUES (?,?,?,?,1)",
+            (text, norm, kind, ref if kind == "service" else None),
+        )
+        conn.execute(
+            f"INSERT INTO suggest_fts_{g} (rowid, text) VALUES (?, ?)", (cur.lastrowid, text)
+        )
+
+    @staticmethod
+    def _remove_suggestion(conn: sqlite3.Connection, g: int, text: str) -> None:
+        row = conn.execute(
+            f"SELECT rowid, text, docs FROM suggest_{g} WHERE norm = ?", (fold(text),)
+        ).fetchone()
+        if row is None:
+            return
+        if row[2] > 1:
+            conn.execute(f"UPDATE suggest_{g} SET docs = docs - 1 WHERE rowid = ?", (row[0],))
+            return
+        conn.execute(
+            f"INSERT INTO suggest_fts_{g} (suggest_fts_{g}, rowid, text) VALUES ('delete', ?, ?)",
+            (row[0], row[1]),
+        )
+        conn.execute(f"DELETE FROM suggest_{g} WHERE rowid = ?", (row[0],))
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery, *, now: datetime | None = None) -> SearchPage:
+        """``now`` pins "open now" for tests; otherwise it is the current London time."""
+        with self._read() as (conn, state):
+            plan = self.planner.plan(query, state.words, now)
+            return _Search(conn, state, plan, self.taxonomy).run()
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        tokens, complete = prefix_words(prefix)
+        limit = max(1, min(int(limit), 50))
+        if not tokens:
+            return []
+        with self._read() as (conn, state):
+            found = self._suggest(conn, state, tokens, complete, limit)
+            if found or len(tokens[-1]) < 4 or state.words.has_prefix(tokens[-1]):
+                return found
+            better = [state.words.correct(t) if not state.words.knows(t) else t for t in tokens]
+            fixed = [b or t for b, t in zip(better, tokens, strict=True)]
+            if fixed == tokens:
+                return []
+            return self._suggest(conn, state, fixed, True, limit)
+
+    @staticmethod
+    def _suggest(
+        conn: sqlite3.Connection, state: _State, tokens: list[str], complete: bool, limit: int
+    ) -> list[Suggestion]:
+        g = state.generation
+        last = len(tokens) - 1
+        expr = " AND ".join(
+            f'"{t}"' + ("" if complete or i < last else " *") for i, t in enumerate(tokens)
+        )
+        rows = conn.execute(
+            f"SELECT s.text, s.kind, s.ref, s.docs FROM suggest_fts_{g} f"
+            f" JOIN suggest_{g} s ON s.rowid = f.rowid WHERE suggest_fts_{g} MATCH ? LIMIT ?",
+            (expr, SUGGEST_SCAN),
+        ).fetchall()
+        candidates = state.ranker.static_matches(tokens, complete)
+        candidates += [Candidate(t, k, r, float(d)) for t, k, r, d in rows]
+        return state.ranker.rank(tokens, complete, candidates, limit)
+
+    def health(self) -> BackendHealth:
+        try:
+            with self._read() as (conn, state):
+                n = self._count(conn, state.generation)
+                detail = f"{self.path} generation {state.generation}"
+            return BackendHealth(backend=self.name, ok=True, documents=n, detail=detail)
+        except (BackendError, sqlite3.DatabaseError) as exc:
+            return BackendHealth(backend=self.name, ok=False, documents=0, detail=str(exc))
+
+
+class _Search:
+    """One search against one generation: candidate matches per need, distances, ranking,
+    interleaving, facets and the page of hits."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, state: _State, plan: QueryPlan, taxonomy: Taxonomy
+    ) -> None:
+        self.conn = conn
+        self.state = state
+        self.g = state.generation
+        self.plan = plan
+        self.taxonomy = taxonomy
+        self.want = plan.page * plan.per_page
+        self.origin = plan.origin
+
+    # -- SQL pieces ---------------------------------------------------------------------------
+
+    def _filters(self, r: str, *, driving: bool = False) -> tuple[str, list[object]]:
+        """The plan's filters as SQL over the row id expression ``r``. ``driving`` writes set
+        filters as ``r IN (…)`` so SQLite can start from them when there is no text."""
+        g, p = self.g, self.plan
+        conds: list[str] = []
+        params: list[object] = []
+
+        def any_facet(facet: str, values: Iterable[str]) -> None:
+            keys = [f"{facet}:{v}" for v in values]
+            marks = ",".join("?" * len(keys))
+            if driving:
+                conds.append(f"{r} IN (SELECT doc FROM facets_{g} WHERE key IN ({marks}))")
+            else:
+                conds.append(
+                    f"EXISTS (SELECT 1 FROM facets_{g} x WHERE x.key IN ({marks}) AND x.doc = {r})"
+                )
+            params.extend(keys)
+
+        if p.category_requested:
+            if p.categories:
+                any_facet("category", sorted(p.categories))
+            else:
+                conds.append("0")
+        if p.boroughs:
+            any_facet("borough", p.boroughs)
+        if p.sources:
+            any_facet("source", p.sources)
+        if p.free_only:
+            any_facet("cost", ["free"])
+        if p.age is not None:
+            conds.append(
+                f"NOT EXISTS (SELECT 1 FROM ages_{g} y WHERE y.doc = {r}"
+                " AND (y.lo > ? OR y.hi < ?))"
+            )
+            params += [p.age, p.age]
+        if p.open_at is not None:
+            o = p.open_at
+            if o.timed:
+                cond, vals = "h.timed = 1 AND h.start <= ? AND h.stop > ?", [o.start, o.start]
+            else:
+                cond, vals = "h.start < ? AND h.stop > ?", [o.end, o.start]
+            conds.append(f"EXISTS (SELECT 1 FROM hours_{g} h WHERE h.doc = {r} AND {cond})")
+            params += vals
+        if self.origin is not None and p.radius_km:
+            conds.append(self._bbox_sql(r))
+            params += list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
+        return "".join(f" AND {c}" for c in conds), params
+
+    def _bbox_sql(self, r: str) -> str:
+        return (
+            f"{r} IN (SELECT id / {MAX_POINTS} FROM geo_{self.g} WHERE min_lat >= ?"
+            " AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
+        )
+
+    def _probe(self, expr: str | None, extra: str = "", extra_params: Iterable[object] = (),
+               limit: int = RANK_ALL + 1) -> list[int]:  # fmt: skip
+        """Matching row ids in rowid order, unscored, at most ``limit``: cheap, because
+        SQLite stops as soon as it has enough."""
+        g = self.g
+        if expr is None:
+            where, params = self._filters("a.rowid", driving=True)
+            sql = f"SELECT a.rowid FROM attrs_{g} a WHERE 1{where}{extra} LIMIT ?"
+            args = [*params, *extra_params, limit]
+        else:
+            where, params = self._filters("f.rowid")
+            sql = f"SELECT f.rowid FROM fts_{g} f WHERE fts_{g} MATCH ?{where}{extra} LIMIT ?"
+            args = [expr, *params, *extra_params, limit]
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def _scored(self, expr: str, extra: str = "", extra_params: Iterable[object] = (),
+                limit: int | None = None) -> dict[int, float]:  # fmt: skip
+        g = self.g
+        where, params = self._filters("f.rowid")
+        sql = (
+            f"SELECT f.rowid, -bm25(fts_{g}, {WEIGHTS}) AS s FROM fts_{g} f"
+            f" WHERE fts_{g} MATCH ?{where}{extra}"
+        )
+        args: list[object] = [expr, *params, *extra_params]
+        if limit is not None:
+            sql += " ORDER BY s DESC LIMIT ?"
+            args.append(limit)
+        return {r: s for r, s in self.conn.execute(sql, args)}
+
+    def _count(self, expr: str | None) -> int:
+        g = self.g
+        exact_radius = ""
+        radius_params: list[object] = []
+        if self.origin is not None and self.plan.radius_km:
+            r = "a.rowid" if expr is None else "f.rowid"
+            exact_radius = (
+                f" AND sp_dist((SELECT points FROM attrs_{g} WHERE rowid = {r}), ?, ?) <= ?"
+            )
+            radius_params = [self.origin.lat, self.origin.lon, self.plan.radius_km]
+        if expr is None:
+            where, params = self._filters("a.rowid", driving=True)
+            sql = f"SELECT count(*) FROM attrs_{g} a WHERE 1{where}{exact_radius}"
+            args = [*params, *radius_params]
+        else:
+            where, params = self._filters("f.rowid")
+            sql = f"SELECT count(*) FROM fts_{g} f WHERE fts_{g} MATCH ?{where}{exact_radius}"
+            args = [expr, *params, *radius_params]
+        return int(self.conn.execute(sql, args).fetchone()[0])
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def _text_need(self, need: Need) -> _NeedResult:
+        relaxed = False
+        expr = fts_expression(need)
+        ids = self._probe(expr)
+        if not ids and len(need.slots) > 1:
+            relaxed = True  # no service has every word: rank those with most of them
+            expr = fts_expression(need, relaxed=True)
+            ids = self._probe(expr)
+        if not ids:
+            return _NeedResult(need, {}, True, 0, expr)
+        if len(ids) <= RANK_ALL:
+            scores = self._scored(expr)
+            matches = {r: _Match(r, s) for r, s in scores.items()}
+            return _NeedResult(need, matches, True, len(matches), expr)
+        # Too many to rank: score bounded slices, count exactly.
+        scores = self._scored(expr, " AND f.rowid <= ?", [ids[RERANK - 1]], limit=RERANK)
+        name_expr = fts_expression(need, relaxed=relaxed, columns="name categories")
+        name_ids = self._probe(name_expr, limit=RERANK)
+        if name_ids:
+            named = self._scored(name_expr, " AND f.rowid <= ?", [name_ids[-1]])
+            for r, s in named.items():
+                scores[r] = max(scores.get(r, s), s)
+        if self.origin is not None:
+            scores.update(self._nearest(expr))
+        matches = {r: _Match(r, s) for r, s in scores.items()}
+        return _NeedResult(need, matches, False, self._count(expr), expr)
+
+    def _nearest(self, expr: str | None) -> dict[int, float]:
+        """Matches around the origin, in growing squares until enough lie inside the circle;
+        every one of them is scored, so nearest-first order is exact even when the need has
+        more matches than can be ranked."""
+        assert self.origin is not None
+        found: dict[int, float] = {}
+        limit = self.plan.radius_km or RINGS_KM[-1]
+        for ring in RINGS_KM:
+            ring = min(ring, limit)
+            box = list(bounding_box(self.origin.lat, self.origin.lon, ring))
+            if expr is None:
+                ids = self._probe(None, " AND " + self._bbox_sql("a.rowid"), box)
+                found = {r: 0.0 for r in ids}
+            else:
+                found = self._scored(expr, " AND " + self._bbox_sql("f.rowid"), box)
+            if len(found) > RANK_ALL or ring >= limit:
+                break
+            points = self._points(list(found))
+            inside = sum(
+                1
+                for r in found
+                if (d := _min_distance(points.get(r), self.origin.lat, self.origin.lon)) is not None
+                and d <= ring
+            )
+            if inside >= self.want:
+                break
+        return found
+
+    def _browse(self) -> _NeedResult:
+        ids = self._probe(None)
+        if len(ids) <= RANK_ALL:
+            return _NeedResult(None, {r: _Match(r) for r in ids}, True, len(ids))
+        if self.origin is not None:
+            matches = {r: _Match(r) for r in self._nearest(None)}
+        else:
+            where, params = self._filters("d.rowid", driving=True)
+            rows = self.conn.execute(
+                f"SELECT d.rowid FROM docs_{self.g} d WHERE 1{where} ORDER BY d.name LIMIT ?",
+                [*params, max(RERANK, self.want)],
+            )
+            matches = {r[0]: _Match(r[0]) for r in rows}
+        return _NeedResult(None, matches, False, self._count(None))
+
+    def _points(self, rowids: list[int]) -> dict[int, str | None]:
+        rows = self.conn.execute(
+            f"SELECT a.rowid, a.points FROM json_each(?) j JOIN attrs_{self.g} a"
+            " ON a.rowid = j.value",
+            (json.dumps(rowids),),
+        )
+        return dict(rows.fetchall())
+
+    def _attach(self, results: list[_NeedResult]) -> None:
+        """Fetch positions and facet values for every candidate; apply the exact radius."""
+        every = sorted({r for res in results for r in res.matches})
+        rows = self.conn.execute(
+            f"SELECT a.rowid, a.points, a.facets FROM json_each(?) j JOIN attrs_{self.g} a"
+            " ON a.rowid = j.value",
+            (json.dumps(every),),
+        ).fetchall()
+        info = {r: (pts, fac) for r, pts, fac in rows}
+        o, radius = self.origin, self.plan.radius_km
+        for res in results:
+            for r, m in list(res.matches.items()):
+                pts, fac = info.get(r, (None, ""))
+                m.facets = fac
+                if o is not None:
+                    m.distance = _min_distance(pts, o.lat, o.lon)
+                    if radius and (m.distance is None or m.distance > radius):
+                        del res.matches[r]
+            if res.exact:
+                res.total = len(res.matches)
+
+    # -- assembling the page ------------------------------------------------------------------
+
+    def _rank(self, res: _NeedResult) -> None:
+        matches = list(res.matches.values())
+        browse = res.need is None
+        for m in matches:
+            m.score = (1.0 if browse else m.text_score) * (decay(m.distance) if self.origin else 1)
+        if self.plan.sort == "distance" or (browse and self.origin is not None):
+            far = float("inf")
+            matches.sort(key=lambda m: (m.distance if m.distance is not None else far, -m.score))
+        elif browse:
+            names = self._names([m.rowid for m in matches]) if res.exact else {}
+            order = {r: i for i, r in enumerate(res.matches)}
+            matches.sort(key=lambda m: (names.get(m.rowid, ""), order[m.rowid]))
+        else:
+            matches.sort(key=lambda m: (-m.score, m.rowid))
+        res.ranked = matches
+
+    def _names(self, rowids: list[int]) -> dict[int, str]:
+        rows = self.conn.execute(
+            f"SELECT d.rowid, lower(d.name) FROM json_each(?) j JOIN docs_{self.g} d"
+            " ON d.rowid = j.value",
+            (json.dumps(rowids),),
+        )
+        return dict(rows.fetchall())
+
+    @staticmethod
+    def _interleave(results: list[_NeedResult]) -> list[tuple[_Match, int]]:
+        """Round-robin across needs so each need is represented near the top."""
+        out: list[tuple[_Match, int]] = []
+        seen: set[int] = set()
+        depth = max((len(r.ranked) for r in results), default=0)
+        for i in range(depth):
+            for n, res in enumerate(results):
+                if i < len(res.ranked) and res.ranked[i].rowid not in seen:
+                    seen.add(res.ranked[i].rowid)
+                    out.append((res.ranked[i], n))
+        return out
+
+    def _facets(self, results: list[_NeedResult]) -> dict[str, list[FacetCount]]:
+        if not self.plan.has_text and not self._has_filters() and self.origin is None:
+            counts = self._all_facets()
+        else:
+            counts = {f: Counter() for f in FACETS}
+            seen: set[int] = set()
+            for res in results:
+                for r, m in res.matches.items():
+                    if r in seen:
+                        continue
+                    seen.add(r)
+                    for pair in m.facets.split("\n") if m.facets else ():
+                        facet, value = pair.split(":", 1)
+                        counts[facet][value] += 1
+        return {facet: self._facet_list(facet, counts.get(facet, Counter())) for facet in FACETS}
+
+    def _has_filters(self) -> bool:
+        p = self.plan
+        return bool(
+            p.category_requested or p.boroughs or p.sources or p.free_only or p.age is not None
+            or p.open_at is not None
+        )  # fmt: skip
+
+    def _all_facets(self) -> dict[str, Counter[str]]:
+        if self.state.all_facets is None:
+            counts: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
+            for key, n in self.conn.execute(
+                f"SELECT key, count(*) FROM facets_{self.g} GROUP BY key"
+            ):
+                facet, value = key.split(":", 1)
+                counts[facet][value] = n
+            self.state.all_facets = counts
+        return self.state.all_facets
+
+    def _facet_list(self, facet: str, counts: Counter[str]) -> list[FacetCount]:
+        def label(value: str) -> str:
+            if facet == "category":
+                return self.taxonomy.name(value)
+            if facet == "cost":
+                return COST_LABELS.get(value, value)
+            return value
+
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], label(kv[0])))
+        return [
+            FacetCount(value=v, label=label(v), count=n) for v, n in ordered[:FACET_VALUES_SHOWN]
+        ]
+
+    def _total(self, results: list[_NeedResult]) -> int:
+        if len(results) == 1:
+            return results[0].total
+        if all(r.exact for r in results):
+            return len({rid for r in results for rid in r.matches})
+        union = " OR ".join(f"({r.expr})" for r in results if r.expr)
+        return self._count(union)
+
+    def _hits(self, page: list[tuple[_Match, int]], results: list[_NeedResult]) -> list[SearchHit]:
+        if not page:
+            return []
+        rows = self.conn.execute(
+            f"SELECT d.rowid, d.hit, d.description FROM json_each(?) j JOIN docs_{self.g} d"
+            " ON d.rowid = j.value",
+            (json.dumps([m.rowid for m, _ in page]),),
+        ).fetchall()
+        stored = {r: (h, desc) for r, h, desc in rows}
+        exact, prefixes = self.plan.highlight_words()
+        marker = Highlighter(exact, prefixes)
+        multi = len(results) > 1
+        hits: list[SearchHit] = []
+        for m, n in page:
+            if m.rowid not in stored:
+                continue
+            hit_json, description = stored[m.rowid]
+            hit = SearchHit.model_validate_json(hit_json)
+            update: dict[str, object] = {"score": round(m.score, 6)}
+            if m.distance is not None:
+                update["distance_km"] = round(m.distance, 2)
+            if multi and results[n].need is not None:
+                update["matched_need"] = results[n].need.text  # type: ignore[union-attr]
+            if marker:
+                snippet, spans = marker.snippet(description)
+                update["snippet"] = snippet
+                highlights = {"name": marker.spans(hit.name), "snippet": spans}
+                update["highlights"] = {k: v for k, v in highlights.items() if v}
+            hits.append(hit.model_copy(update=update))
+        return hits
+
+    def run(self) -> SearchPage:
+        plan = self.plan
+        if plan.has_text:
+            results = [self._text_need(need) for need in plan.needs]
+        else:
+            results = [self._browse()]
+        self._attach(results)
+        for res in results:
+            self._rank(res)
+        ordered = self._interleave(results)
+        start = (plan.page - 1) * plan.per_page
+        page = ordered[start : start + plan.per_page]
+        return SearchPage(
+            total=self._total(results),
+            page=plan.page,
+            per_page=plan.per_page,
+            results=self._hits(page, results),
+            facets=self._facets(results),
+            corrected_text=plan.corrected_text,
+            origin=self.origin.as_dict() if self.origin else None,
+        )

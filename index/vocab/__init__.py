@@ -1,0 +1,220 @@
+"""Signpost's search vocabulary, kept as data files reviewed like code.
+
+- ``synonyms.txt``: UK care and support synonyms in the Solr/Elasticsearch synonym format, so
+  the embedded backend (query-time expansion here) and Elasticsearch (``synonym_graph`` filter)
+  read the very same file.
+- ``taxonomy.csv``: Signpost's own category taxonomy (``id``, ``parent_id``, ``name``), the
+  ``keywords`` that place a service in a category from its name, and the ``source_labels`` —
+  every source's own category labels that map onto the term.
+
+This module only parses the files; ``index.taxonomy`` and ``index.queries`` give them meaning.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB_DIR = Path(__file__).resolve().parent
+SYNONYMS_PATH = VOCAB_DIR / "synonyms.txt"
+TAXONOMY_PATH = VOCAB_DIR / "taxonomy.csv"
+
+Phrase = tuple[str, ...]
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class VocabError(ValueError):
+    """A vocabulary file is malformed; the message names the file and line."""
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Café" → "cafe"), as SQLite's ``unicode61
+    remove_diacritics`` tokenizer sees text, so our words and the index's words agree."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str | None) -> list[str]:
+    """The words of a text the way every Signpost component splits them: folded, runs of
+    letters and digits (so "men's" is "men", "s" — the same split FTS5 makes)."""
+    return _WORD.findall(fold(text or ""))
+
+
+@dataclass(frozen=True)
+class SynonymRule:
+    """One line of synonyms.txt: searching any ``lhs`` phrase also searches every ``rhs``
+    phrase. For an equivalence line ``lhs == rhs``."""
+
+    lhs: tuple[Phrase, ...]
+    rhs: tuple[Phrase, ...]
+    line: int
+    text: str
+
+
+class SynonymTable:
+    """Phrase → the phrases it also stands for, with greedy longest-match segmentation of a
+    query's words (so "stop smoking support" expands "stop smoking" as one concept)."""
+
+    def __init__(self, rules: Iterable[SynonymRule]) -> None:
+        self.rules = list(rules)
+        self._alternatives: dict[Phrase, list[Phrase]] = {}
+        for rule in self.rules:
+            for phrase in rule.lhs:
+                alts = self._alternatives.setdefault(phrase, [phrase])
+                for other in rule.rhs:
+                    if other not in alts:
+                        alts.append(other)
+        self.max_len = max((len(p) for p in self._alternatives), default=1)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def alternatives(self, phrase: Phrase) -> list[Phrase]:
+        """The phrase itself first, then what it also stands for (empty if unknown)."""
+        return list(self._alternatives.get(phrase, []))
+
+    def segment(self, tokens: list[str]) -> list[tuple[Phrase, list[Phrase]]]:
+        """Cover ``tokens`` left to right with the longest known phrases; a word that starts
+        no phrase stands alone with no alternatives but itself."""
+        out: list[tuple[Phrase, list[Phrase]]] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+                span = tuple(tokens[i : i + n])
+                if span in self._alternatives:
+                    out.append((span, self.alternatives(span)))
+                    i += n
+                    break
+            else:
+                out.append(((tokens[i],), [(tokens[i],)]))
+                i += 1
+        return out
+
+    def phrases(self) -> list[Phrase]:
+        """Every phrase that appears anywhere in the file, in file order."""
+        seen: dict[Phrase, None] = {}
+        for rule in self.rules:
+            for phrase in (*rule.lhs, *rule.rhs):
+                seen.setdefault(phrase, None)
+        return list(seen)
+
+    def vocabulary(self) -> set[str]:
+        """Every word in the file: a typo is corrected towards these too, so "docter" becomes
+        "doctor" even where no listing says "doctor" (the synonym then finds "GP")."""
+        return {w for phrase in self.phrases() for w in phrase}
+
+    def solr_lines(self) -> list[str]:
+        """The rules, normalised, in the format Elasticsearch's ``synonym_graph`` accepts."""
+        lines = []
+        for rule in self.rules:
+            lhs = ", ".join(" ".join(p) for p in rule.lhs)
+            if rule.lhs == rule.rhs:
+                lines.append(lhs)
+            else:
+                lines.append(f"{lhs} => " + ", ".join(" ".join(p) for p in rule.rhs))
+        return lines
+
+
+def _phrases(part: str, path: Path, lineno: int) -> tuple[Phrase, ...]:
+    phrases: list[Phrase] = []
+    for raw in part.split(","):
+        tokens = tuple(words(raw))
+        if not tokens:
+            raise VocabError(f"{path.name}:{lineno}: empty phrase in {part.strip()!r}")
+        if tokens not in phrases:
+            phrases.append(tokens)
+    return tuple(phrases)
+
+
+def parse_synonyms(text: str, path: Path = SYNONYMS_PATH) -> list[SynonymRule]:
+    rules: list[SynonymRule] = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        if body.count("=>") > 1:
+            raise VocabError(f"{path.name}:{lineno}: more than one '=>'")
+        if "=>" in body:
+            left, right = body.split("=>")
+            lhs, rhs = _phrases(left, path, lineno), _phrases(right, path, lineno)
+        else:
+            lhs = rhs = _phrases(body, path, lineno)
+            if len(lhs) < 2:
+                raise VocabError(f"{path.name}:{lineno}: a synonym line needs two phrases")
+        rules.append(SynonymRule(lhs, rhs, lineno, body))
+    return rules
+
+
+def load_synonyms(path: Path = SYNONYMS_PATH) -> SynonymTable:
+    return SynonymTable(parse_synonyms(path.read_text(encoding="utf-8"), path))
+
+
+@lru_cache(maxsize=1)
+def default_synonyms() -> SynonymTable:
+    return load_synonyms()
+
+
+@dataclass(frozen=True)
+class TermRow:
+    """One row of taxonomy.csv."""
+
+    id: str
+    parent_id: str | None
+    name: str
+    keywords: tuple[str, ...]
+    source_labels: tuple[str, ...]
+
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_COLUMNS = ("id", "parent_id", "name", "keywords", "source_labels")
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def parse_taxonomy(text: str, path: Path = TAXONOMY_PATH) -> list[TermRow]:
+    reader = csv.DictReader(text.splitlines())
+    if tuple(reader.fieldnames or ()) != _COLUMNS:
+        raise VocabError(f"{path.name}: columns must be {', '.join(_COLUMNS)}")
+    rows: list[TermRow] = []
+    ids: set[str] = set()
+    for lineno, rec in enumerate(reader, start=2):
+        term_id = (rec["id"] or "").strip()
+        if not _ID.match(term_id):
+            raise VocabError(f"{path.name}:{lineno}: bad term id {term_id!r}")
+        if term_id in ids:
+            raise VocabError(f"{path.name}:{lineno}: duplicate term id {term_id!r}")
+        name = (rec["name"] or "").strip()
+        if not name:
+            raise VocabError(f"{path.name}:{lineno}: term {term_id} has no name")
+        ids.add(term_id)
+        rows.append(
+            TermRow(
+                id=term_id,
+                parent_id=(rec["parent_id"] or "").strip() or None,
+                name=name,
+                keywords=_split(rec["keywords"]),
+                source_labels=_split(rec["source_labels"]),
+            )
+        )
+    for row in rows:
+        if row.parent_id and row.parent_id not in ids:
+            raise VocabError(f"{path.name}: {row.id} has unknown parent {row.parent_id!r}")
+    return rows
+
+
+def load_taxonomy_rows(path: Path = TAXONOMY_PATH) -> list[TermRow]:
+    return parse_taxonomy(path.read_text(encoding="utf-8"), path)
+
+
+def label_key(label: str) -> str:
+    """The key a source's category label is matched by: its words joined by spaces, with "&"
+    read as "and" ("Arts & Crafts" and "arts and crafts" are one label)."""
+    return " ".join(words(label.replace("&", " and ")))
