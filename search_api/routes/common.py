@@ -12,6 +12,7 @@ from fastapi.encoders import jsonable_encoder
 from search_api.schemas import ErrorOut
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Malformed request (e.g. a body that is not JSON)"},
     404: {"model": ErrorOut, "description": "Not found"},
     422: {"model": ErrorOut, "description": "Invalid parameters (the message says which)"},
     429: {"model": ErrorOut, "description": "Too many requests (see Retry-After)"},
