@@ -32,15 +32,18 @@ MAX_LINKAGE_PAIRS = 400
 
 
 class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    """Union-find over the indices it is told about (untouched indices are their own root)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
 
     def find(self, i: int) -> int:
+        parent = self.parent
         root = i
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[i] != root:
-            self.parent[i], i = root, self.parent[i]
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while i != root:
+            parent[i], i = root, parent.get(i, i)
         return root
 
     def union(self, i: int, j: int) -> int:
@@ -118,7 +121,7 @@ class Clusterer:
     # -- must-link units -----------------------------------------------------------------------
 
     def _must_units(self) -> _UnionFind:
-        units = _UnionFind(len(self.items))
+        units = _UnionFind()
         members: dict[int, list[int]] = {}
         for i, j in sorted(self.must, key=lambda p: (self.items[p[0]].id, self.items[p[1]].id)):
             ri, rj = units.find(i), units.find(j)
@@ -165,31 +168,35 @@ class Clusterer:
         return final
 
     def _grow(self, indices: Sequence[int], edges: Iterable[Edge]) -> list[list[int]]:
-        uf = _UnionFind(len(self.items))
-        members: dict[int, list[int]] = {i: [i] for i in indices}
-        for i in indices:
+        uf = _UnionFind()
+        members: dict[int, list[int]] = {}
+        allowed = set(indices) if len(indices) < len(self.items) else None
+        for i in self.units.parent:
             root = self.units.find(i)
-            if root != i and root in members and i in members:
+            if root != i and (allowed is None or i in allowed):
                 self._join(uf, members, root, i)
         ordered = sorted(edges, key=lambda e: (-e.total, self.items[e.i].id, self.items[e.j].id))
         for edge in ordered:
-            ri, rj = uf.find(edge.i), uf.find(edge.j)
-            if ri == rj or ri not in members or rj not in members:
+            if allowed is not None and (edge.i not in allowed or edge.j not in allowed):
                 continue
-            if self._refuse(members[ri], members[rj]):
+            ri, rj = uf.find(edge.i), uf.find(edge.j)
+            if ri == rj:
+                continue
+            if self._refuse(members.get(ri, [ri]), members.get(rj, [rj])):
                 continue
             self._join(uf, members, ri, rj)
             self.stats.joins += 1
-        return [sorted(m) for m in members.values()]
+        grouped = [sorted(m) for m in members.values()]
+        singles = [[i] for i in indices if i not in members and uf.find(i) == i]
+        return grouped + singles
 
     @staticmethod
     def _join(uf: _UnionFind, members: dict[int, list[int]], ri: int, rj: int) -> None:
         ri, rj = uf.find(ri), uf.find(rj)
         if ri == rj:
             return
-        root = uf.union(ri, rj)
-        other = rj if root == ri else ri
-        members[root].extend(members.pop(other))
+        joined = members.pop(ri, [ri]) + members.pop(rj, [rj])
+        members[uf.union(ri, rj)] = joined
 
     def _refuse(self, xs: list[int], ys: list[int]) -> bool:
         ys_set = set(ys)

@@ -32,6 +32,7 @@ class Comparable:
     """The name as the source gave it (for explanations)."""
     tokens: tuple[str, ...]
     """Distinguishing name tokens (``normalise.name_tokens``), in order."""
+    token_set: frozenset[str]
     name_key: str
     """Sorted distinct tokens joined by spaces: equal for reordered or re-punctuated names."""
     places: frozenset[str]
@@ -108,6 +109,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         source=record.source_id,
         name=service.name,
         tokens=tokens,
+        token_set=frozenset(tokens),
         name_key=" ".join(sorted(set(tokens))),
         places=place_tokens(city, borough),
         address=address,

@@ -58,10 +58,16 @@ class Frequencies:
                 key_sources[key] += 1
         return cls(len(comparables), token_df, key_records, key_sources)
 
+    _idf: dict[str, float] = field(default_factory=dict, repr=False)
+
     def idf(self, token: str) -> float:
         """Inverse document frequency in bits; a token seen once (or never) is worth most."""
-        df = self.token_df.get(token, 0)
-        return math.log2((self.records + 1) / (df + 0.5)) if self.records else 1.0
+        value = self._idf.get(token)
+        if value is None:
+            df = self.token_df.get(token, 0)
+            value = math.log2((self.records + 1) / (df + 0.5)) if self.records else 1.0
+            self._idf[token] = value
+        return value
 
     def sharing(self, key: str) -> float:
         """Estimated number of distinct services carrying ``key`` (≥ 1)."""

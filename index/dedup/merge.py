@@ -20,8 +20,10 @@ new copy or losing one does not change a service's URL.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -92,49 +94,62 @@ def completeness(service: Service) -> int:
     return count
 
 
-def rank_members(
-    records: Sequence[SourceRecord], priorities: Mapping[str, int]
-) -> list[SourceRecord]:
-    """Best first, by the survivorship rule in the module docstring."""
-    return sorted(
-        records,
-        key=lambda r: (
-            -updated_day(r).toordinal(),
-            -completeness(r.service),
-            -priorities.get(r.source_id, DEFAULT_PRIORITY),
-            r.id,
-        ),
-    )
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A record with its provenance entry and source priority, worked out once."""
+
+    id: str
+    record: SourceRecord
+    priority: int
+    entry: ProvenanceEntry
+
+    @classmethod
+    def of(cls, record: SourceRecord, priorities: Mapping[str, int]) -> Member:
+        record_id = record.id
+        # Built from an already validated record, so validation would only cost time.
+        entry = ProvenanceEntry.model_construct(
+            record_id=record_id,
+            source_id=record.source_id,
+            source_url=record.source_url,
+            fetched_at=record.fetched_at,
+        )
+        return cls(record_id, record, priorities.get(record.source_id, DEFAULT_PRIORITY), entry)
+
+    def rank(self) -> tuple[int, int, int, str]:
+        """Sort key, best member first (the rule in the module docstring)."""
+        return (
+            -updated_day(self.record).toordinal(),
+            -completeness(self.record.service),
+            -self.priority,
+            self.id,
+        )
 
 
-def _entry(record: SourceRecord) -> ProvenanceEntry:
-    return ProvenanceEntry(
-        record_id=record.id,
-        source_id=record.source_id,
-        source_url=record.source_url,
-        fetched_at=record.fetched_at,
-    )
+def rank_members(members: Sequence[Member]) -> list[Member]:
+    if len(members) == 1:
+        return list(members)
+    return sorted(members, key=Member.rank)
 
 
 def _union(
-    ranked: Sequence[SourceRecord],
-    values_of: Callable[[SourceRecord], Sequence[Any]],
+    ranked: Sequence[Member],
+    values_of: Callable[[Service], Sequence[Any]],
     key_of: Callable[[Any], Hashable],
-) -> tuple[list[Any], list[SourceRecord]]:
+) -> tuple[list[Any], list[ProvenanceEntry]]:
     """Distinct values, best-ranked member's first; and every member that holds one of them."""
     seen: set[Hashable] = set()
     values: list[Any] = []
-    holders: list[SourceRecord] = []
-    for record in ranked:
-        held = False
-        for value in values_of(record):
+    holders: list[ProvenanceEntry] = []
+    for member in ranked:
+        held = values_of(member.record.service)
+        if not held:
+            continue
+        holders.append(member.entry)
+        for value in held:
             key = key_of(value)
-            held = True
             if key not in seen:
                 seen.add(key)
                 values.append(value)
-        if held:
-            holders.append(record)
     return values, holders
 
 
@@ -160,55 +175,62 @@ UNION_KEYS: dict[str, Callable[[Any], Hashable]] = {
 }
 
 
-def merge_cluster(
-    merged_id: str,
-    members: Sequence[SourceRecord],
-    priorities: Mapping[str, int],
-) -> MergedService:
+def merge_cluster(merged_id: str, members: Sequence[Member]) -> MergedService:
     """The best-of-every-copy service of one cluster, saying where each field came from."""
-    ranked = rank_members(members, priorities)
+    ranked = rank_members(members)
     values: dict[str, Any] = {}
     provenance: dict[str, list[ProvenanceEntry]] = {}
 
     for name in SCALAR_FIELDS:
-        winner = next((r for r in ranked if _filled(getattr(r.service, name))), None)
-        values[name] = getattr(winner.service, name) if winner else getattr(ranked[0].service, name)
-        provenance[name] = [_entry(winner)] if winner else []
+        winner = next((m for m in ranked if _filled(getattr(m.record.service, name))), None)
+        source = winner or ranked[0]
+        values[name] = getattr(source.record.service, name)
+        provenance[name] = [winner.entry] if winner else []
 
     for name in UNION_FIELDS:
-        merged, holders = _union(ranked, lambda r, n=name: getattr(r.service, n), UNION_KEYS[name])
+        merged, holders = _union(ranked, operator.attrgetter(name), UNION_KEYS[name])
         values[name] = merged
-        provenance[name] = [_entry(r) for r in holders]
+        provenance[name] = holders
 
-    dated = [r for r in ranked if r.service.last_modified is not None]
-    newest = max(dated, key=lambda r: (r.service.last_modified, r.id), default=None)
-    values["last_modified"] = newest.service.last_modified if newest else None
-    provenance["last_modified"] = [_entry(newest)] if newest else []
+    dated = [m for m in ranked if m.record.service.last_modified is not None]
+    newest = max(dated, key=lambda m: (m.record.service.last_modified, m.id), default=None)
+    values["last_modified"] = newest.record.service.last_modified if newest else None
+    provenance["last_modified"] = [newest.entry] if newest else []
 
     org_values: dict[str, Any] = {}
-    org_holders: list[SourceRecord] = []
-    with_org = [r for r in ranked if r.service.organization is not None]
+    org_holders: list[ProvenanceEntry] = []
+    with_org = [
+        (m, m.record.service.organization)
+        for m in ranked
+        if m.record.service.organization is not None
+    ]
+    first_org: Organization | None = None
     for name in ORGANIZATION_FIELDS:
-        winner = next((r for r in with_org if _filled(getattr(r.service.organization, name))), None)
-        org_values[name] = getattr(winner.service.organization, name) if winner else None
-        provenance[f"organization.{name}"] = [_entry(winner)] if winner else []
-        if winner is not None and winner not in org_holders:
-            org_holders.append(winner)
-    if org_values.get("name"):
-        first = next(r for r in with_org if r.service.organization.name == org_values["name"])  # type: ignore[union-attr]
-        values["organization"] = Organization(id=first.service.organization.id, **org_values)  # type: ignore[union-attr]
-    else:
-        values["organization"] = None
-    provenance["organization"] = [_entry(r) for r in org_holders]
+        winner = next(((m, o) for m, o in with_org if _filled(getattr(o, name))), None)
+        org_values[name] = getattr(winner[1], name) if winner else None
+        provenance[f"organization.{name}"] = [winner[0].entry] if winner else []
+        if winner is not None:
+            if winner[0].entry not in org_holders:
+                org_holders.append(winner[0].entry)
+            if name == "name":
+                first_org = winner[1]
+    # The values come from validated records, so the merged models are assembled without
+    # validating them again (it was most of the merge's cost).
+    values["organization"] = (
+        Organization.model_construct(id=first_org.id, **org_values)
+        if first_org is not None
+        else None
+    )
+    provenance["organization"] = org_holders
 
-    service = Service(id=merged_id, **values)
-    return MergedService(
+    service = Service.model_construct(id=merged_id, **values)
+    return MergedService.model_construct(
         id=merged_id,
         service=service,
-        member_ids=sorted(r.id for r in members),
+        member_ids=sorted(m.id for m in members),
         provenance=provenance,
-        source_ids=sorted({r.source_id for r in members}),
-        updated_at=max(r.fetched_at for r in members),
+        source_ids=sorted({m.record.source_id for m in members}),
+        updated_at=max(m.record.fetched_at for m in members),
     )
 
 

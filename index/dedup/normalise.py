@@ -234,7 +234,6 @@ ADDRESS_NOISE: frozenset[str] = frozenset({"the", "and", "of", "uk", "united", "
 _STREET_FOLLOWERS: frozenset[str] = frozenset(
     {"north", "south", "east", "west", "n", "s", "e", "w", "ne", "nw", "se", "sw"}
 )
-_HOUSE_NUMBER = re.compile(r"^\d+[a-z]?$")
 
 
 @lru_cache(maxsize=262_144)
@@ -258,10 +257,14 @@ def address_tokens(address: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _is_house_number(token: str) -> bool:
+    return token.isdigit() or (len(token) > 1 and token[:-1].isdigit() and token[-1].isalpha())
+
+
 def house_numbers(tokens: tuple[str, ...]) -> frozenset[str]:
     """Numbers that identify a building (``12``, ``12a``); ordinal street names like ``52nd``
     are not house numbers."""
-    return frozenset(t for t in tokens if _HOUSE_NUMBER.match(t))
+    return frozenset(t for t in tokens if _is_house_number(t))
 
 
 # -- phones --------------------------------------------------------------------------------------

@@ -134,30 +134,42 @@ def _fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+Comparison = tuple[str, float, str]
+"""(level, weight in bits, human-readable detail — empty unless explaining)."""
+
+
 def compare_names(
-    a: Comparable, b: Comparable, freq: Frequencies, name_set: int, name_sort: int
-) -> tuple[str, float, str]:
+    a: Comparable,
+    b: Comparable,
+    freq: Frequencies,
+    name_set: int,
+    name_sort: int,
+    explain: bool = False,
+) -> Comparison:
     """Name level: how much of each name's distinguishing weight the other shares."""
     if not a.tokens or not b.tokens:
-        return "missing", 0.0, "a name has no distinguishing words"
+        return "missing", 0.0, "a name has no distinguishing words" if explain else ""
     if name_set < NAME_FLOOR:
-        return "different", NAME_WEIGHTS["different"], f"token-set {name_set}"
-    ta, tb = set(a.tokens), set(b.tokens)
+        detail = f"token-set {name_set}" if explain else ""
+        return "different", NAME_WEIGHTS["different"], detail
+    ta, tb = a.token_set, b.token_set
     places = a.places | b.places
+    idf = freq.idf
 
     def weight(token: str) -> float:
-        w = freq.idf(token)
-        return w * PLACE_FACTOR if token in places else w
+        return idf(token) * PLACE_FACTOR if token in places else idf(token)
 
     common = ta & tb
-    shared = sum(weight(t) for t in common)
+    shared = sum(map(weight, common))
     rest_a, rest_b = ta - common, tb - common
-    for x, y in _fuzzy_pairs(rest_a, rest_b):
-        shared += (weight(x) + weight(y)) / 2
-        rest_a.discard(x)
-        rest_b.discard(y)
-    extra_a = sum(weight(t) for t in rest_a)
-    extra_b = sum(weight(t) for t in rest_b)
+    if rest_a and rest_b:
+        rest_a, rest_b = set(rest_a), set(rest_b)
+        for x, y in _fuzzy_pairs(rest_a, rest_b):
+            shared += (weight(x) + weight(y)) / 2
+            rest_a.discard(x)
+            rest_b.discard(y)
+    extra_a = sum(map(weight, rest_a))
+    extra_b = sum(map(weight, rest_b))
     total = shared + extra_a + extra_b
     overlap = shared / total if total else 0.0
     containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0
@@ -176,6 +188,8 @@ def compare_names(
     detail = (
         f"token-set {name_set}, sorted {name_sort}, weighted overlap {overlap:.2f},"
         f" containment {containment:.2f}"
+        if explain
+        else ""
     )
     return level, NAME_WEIGHTS[level], detail
 
@@ -206,81 +220,76 @@ def _discount(freq: Frequencies, keys: Sequence[str]) -> float:
     return math.log2(min(freq.sharing(k) for k in keys))
 
 
-def compare_locations(
-    a: Comparable, b: Comparable, freq: Frequencies, address_sim: int
-) -> tuple[str, float, str]:
-    """The finest location evidence both records have: address, postcode, coordinates,
-    borough, city — in that order."""
-    detail: list[str] = []
+def _location_level(
+    a: Comparable, b: Comparable, address_sim: int, distance: float | None
+) -> tuple[str, list[str]]:
+    """The level, and the shared keys (address, postcode) whose sharing discounts it."""
     both_addresses = bool(a.address and b.address)
     numbers_conflict = bool(a.numbers and b.numbers and not (a.numbers & b.numbers))
     shared_pc = sorted(a.postcodes & b.postcodes)
-    distance = _haversine_km(a.point, b.point) if a.point and b.point else None
-    if both_addresses:
-        detail.append(
-            f"address {address_sim}{', house numbers differ' if numbers_conflict else ''}"
-        )
-    if a.postcodes and b.postcodes:
-        detail.append(f"postcodes {sorted(a.postcodes)} / {sorted(b.postcodes)}")
-    if distance is not None:
-        detail.append(f"{distance:.2f} km apart")
-    level: str | None = None
-    keys: list[str] = []
     if (
         both_addresses
         and not numbers_conflict
         and (address_sim >= 90 or (shared_pc and address_sim >= 75))
     ):
-        level = "same address"
         keys = ["a:" + a.address] if a.address == b.address and a.numbers else []
-        keys += ["pc:" + pc for pc in shared_pc]
-    elif shared_pc and not numbers_conflict:
-        level = "same postcode"
-        keys = ["pc:" + pc for pc in shared_pc]
-    elif distance is not None:
+        return "same address", keys + ["pc:" + pc for pc in shared_pc]
+    if shared_pc and not numbers_conflict:
+        return "same postcode", ["pc:" + pc for pc in shared_pc]
+    if distance is not None:
         if distance <= SAME_KM and not numbers_conflict:
-            level = "same postcode"
-        elif distance <= NEAR_KM:
-            level = "nearby"
-        elif distance <= AREA_KM:
-            level = "same area"
-        elif distance <= FAR_KM:
-            level = "different area"
-        else:
-            level = "far"
-    elif a.postcodes and b.postcodes:
+            return "same postcode", []
+        if distance <= NEAR_KM:
+            return "nearby", []
+        if distance <= AREA_KM:
+            return "same area", []
+        return ("different area" if distance <= FAR_KM else "far"), []
+    if a.postcodes and b.postcodes:
         if a.sectors & b.sectors:
-            level = "nearby"
-        elif a.outcodes & b.outcodes:
-            level = "same area"
-        else:
-            level = "different area"
-    elif both_addresses and address_sim >= 75 and not numbers_conflict:
-        level = "nearby"
-    if level is None:
-        same_borough = a.borough and b.borough and a.borough == b.borough
-        if a.borough and b.borough and not same_borough:
-            detail.append(f"boroughs {a.borough} / {b.borough}")
-            level = "far"
-        elif a.city and b.city:
-            same_city = _same_place_name(a.city, b.city)
-            detail.append(f"cities {a.city} / {b.city}")
-            if both_addresses:
-                level = "different address" if same_city else "different area"
-            else:
-                level = "same area" if same_city else "different area"
-        elif same_borough:
-            level = "different address" if both_addresses else "same area"
-        elif both_addresses:
-            level = "different address"
-        else:
-            level = "missing"
+            return "nearby", []
+        return ("same area" if a.outcodes & b.outcodes else "different area"), []
+    if both_addresses and address_sim >= 75 and not numbers_conflict:
+        return "nearby", []
+    if a.borough and b.borough and a.borough != b.borough:
+        return "far", []
+    if a.city and b.city:
+        same_city = _same_place_name(a.city, b.city)
+        if both_addresses:
+            return ("different address" if same_city else "different area"), []
+        return ("same area" if same_city else "different area"), []
+    if a.borough and b.borough:
+        return ("different address" if both_addresses else "same area"), []
+    return ("different address" if both_addresses else "missing"), []
+
+
+def compare_locations(
+    a: Comparable, b: Comparable, freq: Frequencies, address_sim: int, explain: bool = False
+) -> Comparison:
+    """The finest location evidence both records have: address, postcode, coordinates,
+    borough, city — in that order."""
+    distance = _haversine_km(a.point, b.point) if a.point and b.point else None
+    level, keys = _location_level(a, b, address_sim, distance)
     weight = LOCATION_WEIGHTS[level]
-    if weight > 0 and keys:
-        cut = _discount(freq, keys)
-        if cut:
-            weight = max(0.0, weight - cut)
-            detail.append(f"shared by ~{2**cut:.0f} services: -{cut:.1f}")
+    cut = _discount(freq, keys) if weight > 0 else 0.0
+    if cut:
+        weight = max(0.0, weight - cut)
+    if not explain:
+        return level, weight, ""
+    detail: list[str] = []
+    if a.address and b.address:
+        detail.append(f"address similarity {address_sim}")
+        if a.numbers and b.numbers and not (a.numbers & b.numbers):
+            detail.append("house numbers differ")
+    if a.postcodes and b.postcodes:
+        detail.append(f"postcodes {sorted(a.postcodes)} / {sorted(b.postcodes)}")
+    if distance is not None:
+        detail.append(f"{distance:.2f} km apart")
+    if a.borough or b.borough:
+        detail.append(f"boroughs {a.borough or '?'} / {b.borough or '?'}")
+    if a.city or b.city:
+        detail.append(f"cities {a.city or '?'} / {b.city or '?'}")
+    if cut:
+        detail.append(f"shared by ~{2**cut:.0f} services: -{cut:.1f}")
     return level, weight, "; ".join(detail)
 
 
@@ -291,28 +300,33 @@ def _compare_keys(
     prefix: str,
     weights: dict[str, float],
     freq: Frequencies,
-) -> tuple[str, float, str]:
+    explain: bool,
+) -> Comparison:
     if not xs or not ys:
         return "missing", 0.0, ""
-    shared = sorted(xs & ys)
+    shared = xs & ys
     if not shared:
-        return "different", weights["different"], f"{label} {sorted(xs)} / {sorted(ys)}"
+        detail = f"{label} {sorted(xs)} / {sorted(ys)}" if explain else ""
+        return "different", weights["different"], detail
     cut = _discount(freq, [prefix + k for k in shared])
     weight = max(0.0, weights["shared"] - cut)
-    detail = f"shared {shared[0]}" + (f" (carried by ~{2**cut:.0f} services)" if cut else "")
+    if not explain:
+        return "shared", weight, ""
+    detail = f"shared {min(shared)}" + (f" (carried by ~{2**cut:.0f} services)" if cut else "")
     return "shared", weight, detail
 
 
-def compare_registration(a: Comparable, b: Comparable) -> tuple[str, float, str]:
+def compare_registration(a: Comparable, b: Comparable, explain: bool = False) -> Comparison:
     levels = []
     for kind, x, y in (("charity", a.charity, b.charity), ("company", a.company, b.company)):
         if x and y:
             levels.append(("same" if x == y else "different", f"{kind} {x} / {y}"))
     if not levels:
         return "missing", 0.0, ""
+    detail = "; ".join(d for _, d in levels) if explain else ""
     if any(level == "different" for level, _ in levels):
-        return "different", REGISTRATION_WEIGHTS["different"], "; ".join(d for _, d in levels)
-    return "same", REGISTRATION_WEIGHTS["same"], "; ".join(d for _, d in levels)
+        return "different", REGISTRATION_WEIGHTS["different"], detail
+    return "same", REGISTRATION_WEIGHTS["same"], detail
 
 
 # -- the pair score ------------------------------------------------------------------------------
@@ -345,6 +359,26 @@ def decide(total: float, name_level: str, same_source: bool) -> bool:
     return total >= MATCH_THRESHOLD
 
 
+COMPARATORS: tuple[str, ...] = ("name", "location", "phone", "email", "domain", "registration")
+
+
+def _compare_rest(
+    a: Comparable, b: Comparable, freq: Frequencies, address_sim: int, explain: bool
+) -> tuple[Comparison, ...]:
+    """Every comparator after the name, in ``COMPARATORS`` order."""
+    return (
+        compare_locations(a, b, freq, address_sim, explain),
+        _compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain),
+        _compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain),
+        _compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain),
+        compare_registration(a, b, explain),
+    )
+
+
+def _total(name: Comparison, rest: tuple[Comparison, ...]) -> float:
+    return round(name[1] + sum(c[1] for c in rest), 3)
+
+
 def score_with(
     a: Comparable,
     b: Comparable,
@@ -352,29 +386,19 @@ def score_with(
     name_set: int,
     name_sort: int,
     address_sim: int,
+    explain: bool = False,
 ) -> PairScore:
     """Score one pair given its batch string similarities."""
-    name = compare_names(a, b, freq, name_set, name_sort)
-    fields = (
-        FieldScore("name", *name),
-        FieldScore("location", *compare_locations(a, b, freq, address_sim)),
-        FieldScore(
-            "phone", *_compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq)
-        ),
-        FieldScore(
-            "email", *_compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq)
-        ),
-        FieldScore(
-            "domain", *_compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq)
-        ),
-        FieldScore("registration", *compare_registration(a, b)),
-    )
-    total = round(sum(f.weight for f in fields), 3)
+    name = compare_names(a, b, freq, name_set, name_sort, explain)
+    rest = _compare_rest(a, b, freq, address_sim, explain)
+    total = _total(name, rest)
     same_source = a.source == b.source
     return PairScore(
         a=a.id,
         b=b.id,
-        fields=fields,
+        fields=tuple(
+            FieldScore(label, *c) for label, c in zip(COMPARATORS, (name, *rest), strict=True)
+        ),
         total=total,
         name_gate=name[0] != "different",
         same_source=same_source,
@@ -382,12 +406,13 @@ def score_with(
     )
 
 
-def score_pair(a: Comparable, b: Comparable, freq: Frequencies) -> PairScore:
+def score_pair(a: Comparable, b: Comparable, freq: Frequencies, explain: bool = False) -> PairScore:
     """Scalar path (clustering checks, ``explain-match``): the same batch functions on one
     pair, so the numbers equal the batch path's."""
     sims = name_similarities([a.name_key], [b.name_key])
     addr = address_similarities([a.address], [b.address])
-    return score_with(a, b, freq, int(sims.name_set[0]), int(sims.name_sort[0]), int(addr[0]))
+    name_set, name_sort = int(sims.name_set[0]), int(sims.name_sort[0])
+    return score_with(a, b, freq, name_set, name_sort, int(addr[0]), explain=explain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,7 +440,7 @@ def score_candidates(
     keep = np.flatnonzero(sims.name_set >= NAME_FLOOR)
     kl, kr = left[keep], right[keep]
     addresses = np.array([c.address for c in comparables], dtype=object)
-    addr = address_similarities(addresses[kl], addresses[kr])
+    addr = address_similarities(addresses[kl], addresses[kr]).tolist()
     name_set = sims.name_set[keep].tolist()
     name_sort = sims.name_sort[keep].tolist()
     out_l: list[int] = []
@@ -423,13 +448,15 @@ def score_candidates(
     totals: list[float] = []
     matches: list[bool] = []
     for n, (i, j) in enumerate(zip(kl.tolist(), kr.tolist(), strict=True)):
-        scored = score_with(
-            comparables[i], comparables[j], freq, name_set[n], name_sort[n], int(addr[n])
-        )
-        if not scored.name_gate:
+        # The same comparators and sum as ``score_with``, without building explanation
+        # objects, and stopping at the name gate (such a pair can never match).
+        a, b = comparables[i], comparables[j]
+        name = compare_names(a, b, freq, name_set[n], name_sort[n])
+        if name[0] == "different":
             continue
+        total = _total(name, _compare_rest(a, b, freq, addr[n], False))
         out_l.append(i)
         out_r.append(j)
-        totals.append(scored.total)
-        matches.append(scored.match)
+        totals.append(total)
+        matches.append(decide(total, name[0], a.source == b.source))
     return ScoredPairs(out_l, out_r, totals, matches, gated=len(left) - len(out_l))

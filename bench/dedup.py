@@ -1,0 +1,140 @@
+"""Dedup benchmark: speed and accuracy, printed as JSON.
+
+* end-to-end ``deduplicate`` (normalise → block → score → cluster → merge) on synthetic London
+  listings (``_dedup_synthetic.py``) at each size: records/s, candidate pairs per record, stage
+  times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
+* Fodors-Zagats through the real ``signpost dedup-file`` command (read from ``../shared``;
+  skipped with the reason when absent);
+* the sample sources' ground truth, when ``signpost/samples/truth.py`` has landed.
+
+Usage: ``python bench/dedup.py [--sizes 10000,100000,1000000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(BENCH))
+
+from _dedup_synthetic import synthetic_records  # noqa: E402
+
+from index.dedup import deduplicate  # noqa: E402
+from index.dedup.evaluate import labels_from_pairs, pairwise_scores  # noqa: E402
+
+FODORS_ZAGATS = REPO.parent / "shared" / "data" / "er" / "fodors-zagats"
+
+
+def peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def bench_synthetic(size: int, seed: int) -> dict[str, object]:
+    started = time.perf_counter()
+    records, truth = synthetic_records(size, seed)
+    generated = time.perf_counter() - started
+    started = time.perf_counter()
+    result = deduplicate(records)
+    elapsed = time.perf_counter() - started
+    stats = result.stats
+    scores = pairwise_scores(result.membership, truth)
+    return {
+        "records": stats.records,
+        "entities": len(set(truth.values())),
+        "seconds": round(elapsed, 2),
+        "records_per_s": round(stats.records / elapsed),
+        "candidate_pairs": stats.candidate_pairs,
+        "candidate_pairs_per_record": round(stats.candidate_pairs / stats.records, 2),
+        "gated_pairs": stats.gated_pairs,
+        "matched_pairs": stats.matched_pairs,
+        "largest_block": stats.largest_block,
+        "merged_services": len(result.merged),
+        "stage_seconds": {k: round(v, 2) for k, v in stats.seconds.items()},
+        "clustering": {
+            k: v for k, v in stats.clustering.__dict__.items() if k != "override_conflicts"
+        },
+        **scores.as_dict(),
+        "generation_seconds": round(generated, 1),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def bench_fodors_zagats() -> dict[str, object]:
+    """F1 on Fodors-Zagats through ``signpost dedup-file``: no training, the command as shipped."""
+    if not (FODORS_ZAGATS / "records.csv").exists():
+        return {"skipped": f"{FODORS_ZAGATS} is not present (../shared reference data)"}
+    with open(FODORS_ZAGATS / "records.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    with open(FODORS_ZAGATS / "gold_pairs.csv", newline="", encoding="utf-8") as handle:
+        gold = [(r["a_id"], r["b_id"]) for r in csv.DictReader(handle)]
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "fodors-zagats.jsonl"
+        out = Path(tmp) / "clusters.jsonl"
+        with source.open("w", encoding="utf-8") as handle:
+            for r in rows:
+                obj = {
+                    "id": r["id"],
+                    "source": "fodors" if r["source"] == "A" else "zagat",
+                    "name": r["name"],
+                    "address": r["addr"],
+                    "city": r["city"],
+                    "phone": r["phone"],
+                    "categories": [r["type"]],
+                }
+                handle.write(json.dumps(obj) + "\n")
+        started = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from signpost.cli import main; main()",
+                "dedup-file",
+                str(source),
+                "--out",
+                str(out),
+            ],
+            cwd=REPO,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        elapsed = time.perf_counter() - started
+        predicted = {}
+        for line in out.read_text(encoding="utf-8").splitlines():
+            obj = json.loads(line)
+            predicted[obj["id"]] = obj["cluster"]
+    truth = labels_from_pairs([r["id"] for r in rows], gold)
+    scores = pairwise_scores(predicted, truth)
+    return {
+        "records": len(rows),
+        "gold_pairs": len(gold),
+        "seconds": round(elapsed, 2),
+        **scores.as_dict(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    figures: dict[str, object] = {"goal_records_per_s": 10000}
+    figures["fodors_zagats"] = bench_fodors_zagats()
+    figures["synthetic"] = {
+        str(size): bench_synthetic(size, args.seed) for size in map(int, args.sizes.split(","))
+    }
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()
