@@ -281,7 +281,7 @@ class Generator:
             id=org_id,
             name=name,
             kind=provider.kind,
-            description=provider.about.format(**local) if provider.about else "",
+            description=provider.about.format(name=name, **local) if provider.about else "",
             aliases=[a.format(**local) for a in provider.aliases],
             website=website,
             email=f"{email_local}@{domain}",
@@ -368,14 +368,19 @@ class Generator:
     # -- services -----------------------------------------------------------------------
 
     def _describe(
-        self, template: cat.Template, ctx: dict[str, str], org: Organisation, old: bool
+        self,
+        template: cat.Template,
+        variant: cat.Variant,
+        ctx: dict[str, str],
+        org: Organisation,
+        old: bool,
     ) -> str:
         rng = self.rng
-        opener = rng.choice(template.openers).format(**ctx)
+        opener = rng.choice(variant.openers).format(**ctx)
         details = [d.format(**ctx) for d in rng.sample(template.details, rng.randint(1, 3))]
         parts = [opener, *details]
         if not old and org.description and rng.random() < 0.3:
-            parts.append(f"{org.name}: {org.description}")
+            parts.append(org.description)
         closer = rng.choice(cat.CLOSERS)
         if closer:
             parts.append(closer)
@@ -407,17 +412,18 @@ class Generator:
             "park": rng.choice(cat.PARK_WORDS),
             "tree": rng.choice(cat.TREES),
         }
-        provider = rng.choice(template.providers)
+        variant = rng.choices(template.variants, [v.weight for v in template.variants])[0]
+        provider = rng.choice(variant.providers or template.providers)
         org = self._org(provider, ctx, borough)
         ctx["org"] = org.name
         venue_kind = rng.choice(template.venues)
         place = self._venue(venue_kind, borough, district, ctx)
         if venue_kind == "park" and place.venue:
             ctx["park"] = place.venue.removesuffix(" Park")
-        day_slots, schedule_text = self._schedule(rng.choice(template.schedule))
+        day_slots, schedule_text = self._schedule(rng.choice(variant.schedule or template.schedule))
         if day_slots:
             ctx["day"] = DAY_NAMES[day_slots[0].byday.split(",")[0]] + "s"
-        name = rng.choice(template.names).format(**ctx)
+        name = rng.choice(variant.names).format(**ctx)
         if (name, org.id, borough.name) in self.used_names:
             name = f"{name} - {place.venue or district.locality}"
         self.used_names.add((name, org.id, borough.name))
@@ -461,16 +467,16 @@ class Generator:
             website = (
                 f"{website}/{rng.choice(('services', 'what-we-do', 'support'))}/{slugify(name)}"
             )
-        min_age, max_age = rng.choice(template.ages)
-        cost = rng.choice(template.costs)
+        min_age, max_age = rng.choice(variant.ages or template.ages)
+        cost = rng.choice(variant.costs or template.costs)
         access_count = rng.choice((0, 1, 1, 2, 3))
         languages = ["English"]
         if rng.random() < 0.35:
             languages += rng.sample(cat.LANGUAGES[1:], rng.randint(1, 3))
         modified = date(2024, 1, 1) + timedelta(days=rng.randint(0, 1030))
-        description = self._describe(template, ctx, org, old=False)
+        description = self._describe(template, variant, ctx, org, old=False)
         old_description = (
-            self._describe(template, ctx, org, old=True) if rng.random() < 0.35 else None
+            self._describe(template, variant, ctx, org, old=True) if rng.random() < 0.35 else None
         )
         return TruthService(
             id=f"svc-{number:05d}",
@@ -496,7 +502,7 @@ class Generator:
             is_free=cost.lower().startswith("free"),
             min_age=min_age,
             max_age=max_age,
-            eligibility=rng.choice(template.eligibility).format(**ctx),
+            eligibility=rng.choice(variant.eligibility or template.eligibility).format(**ctx),
             referral=rng.choice(template.referral),
             accessibility=rng.sample(cat.ACCESSIBILITY, access_count),
             languages=languages,
