@@ -18,9 +18,9 @@ index pages, whose failure makes the run incomplete) and yields
 from __future__ import annotations
 
 import logging
-from urllib.parse import urljoin
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, ClassVar
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Request, Response
@@ -58,6 +58,7 @@ class SourceSpider(scrapy.Spider):
         self.source = source
         self.state = state or SourceState()
         self.result = result or SourceResult(source_id=source.id)
+        self._requested: set[str] = set()
 
     # -- what platform spiders implement --------------------------------------------------
 
@@ -84,6 +85,10 @@ class SourceSpider(scrapy.Spider):
             callback=self._dispatch,
             errback=self._failed,
             priority=priority,
+            # Duplicates are dropped by the spider itself (see _dispatch), not by Scrapy's
+            # filter, which would also drop a redirect back to the same URL silently — a
+            # listing lost without a reason.
+            dont_filter=True,
             meta={META: {"url": url, "cb": callback, "data": data, "nav": nav}},
         )
 
@@ -95,6 +100,8 @@ class SourceSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Request]:
         for request in self.first_requests():
+            if not self._first_time(request):
+                continue
             request.meta[META]["start"] = True
             request.meta[META]["nav"] = True
             yield request
@@ -107,15 +114,19 @@ class SourceSpider(scrapy.Spider):
         if response.status == 304:
             yield Unchanged(url)
             for link in self.state.pages.get(url, []):
-                yield self._remember(
+                request = self._remember(
                     url, self.page(link.url, link.callback, link.data, nav=link.nav)
                 )
+                if self._first_time(request):
+                    yield request
             return
         method = getattr(self, info["cb"])
         try:
             for out in method(response, **(info.get("data") or {})):
                 if isinstance(out, Request):
                     self._remember(url, out)
+                    if not self._first_time(out):
+                        continue
                 yield out
         except ParseError as exc:
             yield Skip(
@@ -126,6 +137,13 @@ class SourceSpider(scrapy.Spider):
                 self.result.reason = f"start page unreadable: {exc}"
             elif info.get("nav"):
                 self.result.incomplete = self.result.incomplete or f"list page unreadable: {exc}"
+
+    def _first_time(self, request: Request) -> bool:
+        """True the first time a URL is requested in this crawl."""
+        if request.url in self._requested:
+            return False
+        self._requested.add(request.url)
+        return True
 
     def _remember(self, parent: str, request: Request) -> Request:
         info = request.meta.get(META)
@@ -179,6 +197,8 @@ class SourceSpider(scrapy.Spider):
             return f"HTTP {status}", gave_up or f"HTTP {status}", True
         name = type(exc).__name__
         text = str(exc) or name
+        if "max redirections" in text:
+            return "redirect loop", f"more than the allowed redirects ({text})", True
         if "maxsize" in text.lower() or "larger than" in text.lower() or "max size" in text.lower():
             return "too large", text, True
         if "timeout" in name.lower() or "timed out" in text.lower():
