@@ -1,22 +1,120 @@
-"""``signpost run`` (the whole job) and ``signpost demo``."""
+"""``signpost run`` (the whole job) and ``signpost demo`` (the whole job on the bundled sample
+sites, then serve it)."""
 
 from __future__ import annotations
 
-import typer
+import json
+from typing import Annotated
 
-from signpost.context import DbOption, SourcesOption, make_settings
-from signpost.errors import NotAvailableYet
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from signpost.config import Settings
+from signpost.context import (
+    DbOption,
+    JsonOption,
+    SourcesOption,
+    make_settings,
+    open_store,
+    read_sources,
+)
+from signpost.errors import SignpostError
+from signpost.pipeline import PipelineReport, run_pipeline
+
+OnlyOption = Annotated[
+    list[str] | None, typer.Option("--source", help="Only these source ids (repeatable)")
+]
+
+
+def _print_report(report: PipelineReport) -> None:
+    console = Console()
+    table = Table(title="Harvest")
+    for col in ("source", "outcome", "new", "changed", "unchanged", "gone", "reason"):
+        table.add_column(col)
+    for o in report.harvest:
+        c = o.counts
+        table.add_row(
+            o.source_id,
+            o.status,
+            *(str(c.get(k, "")) for k in ("new", "changed", "unchanged", "gone")),
+            o.reason or "",
+        )
+    if report.harvest:
+        console.print(table)
+    if report.dedup:
+        d = report.dedup
+        console.print(
+            f"dedup: {d.records} live listings → {d.merged} services "
+            f"({d.multi_source} seen in several sources)"
+        )
+    console.print(f"index: {report.indexed} services searchable; timings {report.seconds}")
+
+
+def _run_job(settings: Settings, only: list[str] | None, skip_harvest: bool) -> PipelineReport:
+    from signpost.harvest import UnknownSources
+
+    with open_store(settings) as store:
+        configs = read_sources(settings)
+        try:
+            return run_pipeline(settings, store, configs, only=only, skip_harvest=skip_harvest)
+        except UnknownSources as exc:
+            raise SignpostError(str(exc)) from exc
 
 
 def register(app: typer.Typer) -> None:
     @app.command()
-    def run(db: DbOption = None, sources: SourcesOption = None) -> None:
-        """Harvest every due source, deduplicate, and rebuild the search index."""
-        make_settings(db, sources)
-        raise NotAvailableYet("the pipeline (harvest → dedup → index) has not landed yet")
+    def run(
+        db: DbOption = None,
+        sources: SourcesOption = None,
+        only: OnlyOption = None,
+        skip_harvest: Annotated[
+            bool, typer.Option("--skip-harvest", help="Only deduplicate and re-index")
+        ] = False,
+        json_out: JsonOption = False,
+    ) -> None:
+        """The whole job: harvest the enabled sources, deduplicate, rebuild the search index."""
+        settings = make_settings(db, sources)
+        report = _run_job(settings, only, skip_harvest)
+        if json_out:
+            typer.echo(json.dumps(report.as_dict(), indent=2, default=str))
+        else:
+            _print_report(report)
 
     @app.command()
-    def demo(db: DbOption = None, sources: SourcesOption = None) -> None:
-        """Start the sample sites, run the whole job, serve the API and widget on :8000."""
-        make_settings(db, sources)
-        raise NotAvailableYet("the demo needs the sample sites and pipeline, not landed yet")
+    def demo(
+        db: DbOption = None,
+        sources: SourcesOption = None,
+        port: Annotated[int, typer.Option(help="Port for the API and widget")] = 8000,
+        sample_port: Annotated[
+            int, typer.Option(help="Port for the sample directory sites (0: any free port)")
+        ] = 8765,
+        serve: Annotated[
+            bool, typer.Option("--serve/--no-serve", help="Serve after the job (default)")
+        ] = True,
+    ) -> None:
+        """Start the bundled sample sites on 127.0.0.1, run the whole job, serve API + widget."""
+        from signpost.commands.serve import serve_api
+        from signpost.samples.server import running
+
+        base = make_settings(db, sources)
+        try:
+            sites = running(port=sample_port)
+            url = sites.__enter__()
+        except OSError as exc:
+            raise SignpostError(
+                f"cannot start the sample sites on port {sample_port}: {exc}"
+            ) from exc
+        try:
+            hosts = list(dict.fromkeys([*base.allowed_private_hosts, "127.0.0.1"]))
+            settings = base.model_copy(
+                update={"sample_sites_url": url, "allowed_private_hosts": hosts}
+            )
+            typer.echo(f"sample directory sites: {url}")
+            report = _run_job(settings, None, False)
+            _print_report(report)
+            if serve:
+                typer.echo(f"Signpost is serving on http://127.0.0.1:{port}  (Ctrl-C stops it)")
+                serve_api(settings, "127.0.0.1", port, log_level="warning")
+        finally:
+            sites.__exit__(None, None, None)
