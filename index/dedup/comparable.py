@@ -35,6 +35,8 @@ class Comparable:
     token_set: frozenset[str]
     name_key: str
     """Sorted distinct tokens joined by spaces: equal for reordered or re-punctuated names."""
+    compact: str
+    """Tokens in order with no spaces: equal for ``Food Bank`` and ``Foodbank``."""
     places: frozenset[str]
     """The record's own place-name tokens (city, borough)."""
     address: str
@@ -111,6 +113,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         tokens=tokens,
         token_set=frozenset(tokens),
         name_key=" ".join(sorted(set(tokens))),
+        compact="".join(tokens),
         places=place_tokens(city, borough),
         address=address,
         numbers=numbers,

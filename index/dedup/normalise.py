@@ -292,7 +292,9 @@ def phone_keys(text: str) -> tuple[str, ...]:
     """Every telephone number in a phone field (``020 8427 1234 or 07700 900123``), as keys
     that compare equal whatever the formatting."""
     keys: list[str] = []
-    for match in _PHONE_RUN.finditer(_EXTENSION.sub("", text)):
+    # "+44 (0)20 …": the bracketed trunk zero is dropped when dialling from abroad.
+    cleaned = _EXTENSION.sub("", text).replace("(0)", " ")
+    for match in _PHONE_RUN.finditer(cleaned):
         digits = re.sub(r"\D", "", match.group(0))
         key = _phone_key(digits)
         if key is None and len(digits) >= 18:

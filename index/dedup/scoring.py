@@ -173,7 +173,7 @@ def compare_names(
     total = shared + extra_a + extra_b
     overlap = shared / total if total else 0.0
     containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0
-    if ta == tb or name_sort >= 97:
+    if ta == tb or a.compact == b.compact or name_sort >= 97:
         level = "exact"
     elif overlap >= 0.85 or name_sort >= 90:
         level = "near"

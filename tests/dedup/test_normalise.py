@@ -1,0 +1,74 @@
+"""The normalisers make equal what directories write differently, and keep apart what differs."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dedup.normalise import (
+    address_tokens,
+    house_numbers,
+    name_tokens,
+    phone_keys,
+    registrable_domain,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("CAB Harrow", "Citizens Advice Bureau Harrow"),
+        ("Harrow CAB", "Citizens Advice Harrow"),
+        ("St Mary's Day Centre", "Saint Marys Day Centre"),
+        ("Carers & Friends Assoc.", "Carers and Friends Association"),
+        ("The Harrow Carers Group Ltd", "Harrow Carers"),
+        ("Youth Counseling Center", "Youth Counselling Centre"),
+        ("HARROW  CARERS", "harrow carers"),
+        ("Café Nour", "Cafe Nour"),
+    ],
+)
+def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
+    assert sorted(set(name_tokens(a))) == sorted(set(name_tokens(b)))
+
+
+def test_different_names_stay_different() -> None:
+    assert set(name_tokens("Harrow Carers")) != set(name_tokens("Brent Carers"))
+    assert set(name_tokens("Knit and Natter")) != set(name_tokens("Chess Club"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "020 8427 1234",
+        "+44 20 8427 1234",
+        "+44 (0)20 8427 1234",
+        "0044 20 8427 1234",
+        "02084271234",
+    ],
+)
+def test_phone_formats_give_one_key(text: str) -> None:
+    assert phone_keys(text) == ("2084271234",)
+
+
+def test_several_numbers_in_one_field_and_extensions() -> None:
+    assert phone_keys("020 8427 1234 or 07700 900123") == ("2084271234", "7700900123")
+    assert phone_keys("020 8427 1234 ext. 210") == ("2084271234",)
+    assert phone_keys("310/246-1501") == ("3102461501",)
+    assert phone_keys("call us") == ()
+    assert phone_keys("111") == ()
+
+
+def test_domains_ignore_www_paths_and_shared_hosts() -> None:
+    assert registrable_domain("https://www.harrow.gov.uk/adult-care?x=1") == "harrow.gov.uk"
+    assert registrable_domain("info@ageuk.org.uk") == "ageuk.org.uk"
+    assert registrable_domain("http://mind.org.uk") == "mind.org.uk"
+    assert registrable_domain("someone@gmail.com") is None
+    assert registrable_domain("https://www.facebook.com/harrowcarers") is None
+    assert registrable_domain("not a url") is None
+
+
+def test_street_and_saint_in_addresses() -> None:
+    assert address_tokens("12 St Ann's Rd") == ("12", "saint", "ann", "road")
+    assert address_tokens("21 W. 52nd St.") == ("21", "west", "52nd", "street")
+    assert address_tokens("854 Seventh Ave") == address_tokens("854 7th Avenue")
+    assert house_numbers(address_tokens("12a High St")) == {"12a"}
+    assert house_numbers(address_tokens("21 W. 52nd St.")) == {"21"}
