@@ -213,15 +213,17 @@ def publish(world: World, seed: int) -> list[Listing]:
     aliases = {o.id: o.aliases for o in world.organisations}
     listings: list[Listing] = []
     for service in world.services:
-        made = 0
+        crawlable = False
         for publisher in choose_sources(service, rng):
             listing = make_listing(
                 service, publisher, keys, org_memos[publisher.id], aliases[service.org_id], rng
             )
             if listing is not None:
                 listings.append(listing)
-                made += 1
-        if made == 0:  # a closed service every source dropped: keep one stale copy
+                crawlable = crawlable or not publisher.blocked
+        if not crawlable:
+            # A closed service every crawlable source dropped: one of them keeps a stale copy,
+            # so every service in the truth can be found by a polite harvester.
             publisher = next(p for p in choose_sources(service, rng) if not p.blocked)
             listing = make_listing(
                 replace(service, status="active"),

@@ -10,6 +10,7 @@ everything. Details are ``<b>Label:</b> value`` text pairs under an ``h1``.
 from __future__ import annotations
 
 import math
+import re
 
 from signpost.samples.categories import BY_KEY, fid_categories
 from signpost.samples.dataset import Listing
@@ -62,13 +63,14 @@ class FidSite(Site):
         return not_found()
 
     def _locate(self, text: str) -> tuple[float, float] | None:
+        """A full postcode, else an outcode's centroid ("DA6"), else None."""
         compact = "".join(text.upper().split())
-        if len(compact) < 5:
-            return None
-        key = f"{compact[:-3]} {compact[-3:]}"
-        if key in self.postcodes:
-            return self.postcodes[key]
-        outcode = compact[:-3]
+        outcode = compact
+        if re.fullmatch(r"[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][A-Z]{2}", compact):
+            key = f"{compact[:-3]} {compact[-3:]}"
+            if key in self.postcodes:
+                return self.postcodes[key]
+            outcode = compact[:-3]
         near = [v for k, v in self.postcodes.items() if k.split(" ")[0] == outcode]
         if not near:
             return None

@@ -65,7 +65,10 @@ def full_record(item: Listing, origin_org: str) -> dict[str, Any]:
         "last_modified": http_date_of(item.last_modified).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     if item.website:
-        record["url"] = item.website
+        # The 3.0 schema says ``format: uri``; the feed normalises what the HTML sites leave
+        # scheme-less.
+        website = item.website
+        record["url"] = website if "://" in website else f"https://{website}"
     if item.email:
         record["email"] = item.email
     if item.cost:
