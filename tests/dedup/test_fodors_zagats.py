@@ -49,9 +49,9 @@ def test_fodors_zagats_f1(shared_dir: Path, tmp_path: Path) -> None:
                 + "\n"
             )
     out = tmp_path / "clusters.jsonl"
+    command = ["dedup-file", str(source), "--out", str(out)]
     done = subprocess.run(
-        [sys.executable, "-c", "from signpost.cli import main; main()", "dedup-file"]
-        + [str(source), "--out", str(out)],
+        [sys.executable, "-c", "from signpost.cli import main; main()", *command],
         cwd=REPO,
         capture_output=True,
         text=True,
