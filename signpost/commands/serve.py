@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -24,8 +23,12 @@ log = logging.getLogger("signpost.serve")
 
 
 def _configured_sources(settings: Settings, explicit: bool) -> list[SourceConfig] | None:
-    """The sources file when there is one; ``serve --db X`` alone serves a store as it is."""
-    if not explicit and not Path(settings.sources).exists():
+    """The sources file when one was named (``--sources`` or ``SIGNPOST_SOURCES``).
+
+    ``serve --db X`` alone serves that store exactly as it is: the default sources file is not
+    read, because syncing it would rename the store's sources to whatever the default file
+    calls them (and wire harvests of sources the store never had)."""
+    if not (explicit or "sources" in settings.model_fields_set):
         return None
     return read_sources(settings)
 
