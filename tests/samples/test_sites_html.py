@@ -99,9 +99,7 @@ def test_marketplace_cards_carry_microdata(sample_sites: str, client: httpx.Clie
 
 
 def test_marketplace_detail_is_a_dl_of_labels(sample_sites: str, client: httpx.Client) -> None:
-    item = next(
-        i for i in visible("hillingdon-marketplace") if i.address and i.phone and i.min_age
-    )
+    item = next(i for i in visible("hillingdon-marketplace") if i.address and i.phone and i.min_age)
     sel = page(client, f"{sample_sites}/hillingdon-marketplace/{item.path}")
     assert sel.css("h1::text").get() == item.name
     labels = sel.css("dl.bem-service-details dt::text").getall()
@@ -117,7 +115,9 @@ def test_marketplace_detail_is_a_dl_of_labels(sample_sites: str, client: httpx.C
 # -- kb5 ------------------------------------------------------------------------------------
 
 
-def test_kb5_results_page_by_sr_with_editorial_hits(sample_sites: str, client: httpx.Client) -> None:
+def test_kb5_results_page_by_sr_with_editorial_hits(
+    sample_sites: str, client: httpx.Client
+) -> None:
     base = f"{sample_sites}/hounslow-fsd/kb5/hounslow/fsd/"
     expected = {i.key for i in visible("hounslow-fsd")}
     services: set[str] = set()
@@ -141,9 +141,11 @@ def test_kb5_results_page_by_sr_with_editorial_hits(sample_sites: str, client: h
         sr += 10
     assert services == expected
     assert advice >= 5, "editorial advice pages are mixed into the results"
-    advice_href = page(client, f"{base}results.page?familychannel=2-1").css(
-        "div.advice_hit a::attr(href)"
-    ).get()
+    advice_href = (
+        page(client, f"{base}results.page?familychannel=2-1")
+        .css("div.advice_hit a::attr(href)")
+        .get()
+    )
     assert page(client, urljoin(base, advice_href)).css("h1.advice_title")
 
 
@@ -249,9 +251,9 @@ def test_fid_caps_results_at_200_without_pagination(
 
 
 def test_fid_postcode_search_and_detail_pairs(sample_sites: str, client: httpx.Client) -> None:
-    near = page(
-        client, f"{sample_sites}/bexley-fid/Provider?Postcode=DA6%207AA&Proximity=1"
-    ).css("div.provider-result")
+    near = page(client, f"{sample_sites}/bexley-fid/Provider?Postcode=DA6%207AA&Proximity=1").css(
+        "div.provider-result"
+    )
     far = page(client, f"{sample_sites}/bexley-fid/Provider?Postcode=DA6&Proximity=10").css(
         "div.provider-result"
     )
