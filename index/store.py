@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from index.erasure import LISTING, PERSONAL_DATA, redact_personal_data
 from index.model import MergedService, Service, SourceRecord, utcnow
 
 
@@ -110,6 +111,43 @@ MIGRATIONS: list[str] = [
         checked_at TEXT NOT NULL
     );
     """,
+    # 2: data-protection requests and curator review (operator console, index/erasure.py).
+    # ``suppressions`` is what every later harvest consults (``_apply_records``); the audit
+    # log says what was done, never the erased values.
+    """
+    CREATE TABLE suppressions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        record_id TEXT NOT NULL,
+        source_id TEXT NOT NULL,
+        listing_key TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('listing','personal-data')),
+        reason TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        erasure_id INTEGER
+    );
+    CREATE INDEX suppressions_source ON suppressions(source_id, record_id);
+    CREATE TABLE erasure_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('listing','personal-data')),
+        reason TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        record_ids_json TEXT NOT NULL,
+        details_json TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE review_decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        a TEXT NOT NULL,
+        b TEXT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('same','different')),
+        score REAL,
+        decided_by TEXT NOT NULL,
+        decided_at TEXT NOT NULL
+    );
+    CREATE INDEX review_decisions_pair ON review_decisions(a, b);
+    """,
 ]
 
 
@@ -128,6 +166,8 @@ class PublishCounts:
     """Live listings not seen this run (still live until missed ``tombstone_after`` times)."""
     tombstoned: int = 0
     revived: int = 0
+    suppressed: int = 0
+    """Listings erased on request (``suppressions``): not brought back by this run."""
 
     def as_dict(self) -> dict[str, int]:
         return dict(self.__dict__)
@@ -301,12 +341,19 @@ class Store:
         counts = PublishCounts()
         seen: set[str] = set()
         now = _ts()
-        for rec in records:
-            if rec.source_id != source_id:
-                raise ValueError(f"record {rec.id} belongs to {rec.source_id}, not {source_id}")
-            if rec.id in seen:
+        suppressed = self._suppressions(conn, source_id)
+        for original in records:
+            if original.source_id != source_id:
+                raise ValueError(
+                    f"record {original.id} belongs to {original.source_id}, not {source_id}"
+                )
+            if original.id in seen:
                 continue
-            seen.add(rec.id)
+            seen.add(original.id)
+            rec = _honour_suppression(original, suppressed.get(original.id, ()))
+            if rec is None:
+                counts.suppressed += 1
+                continue
             old = conn.execute(
                 "SELECT content_hash, service_json, fetched_at, status FROM source_records WHERE id=?",
                 (rec.id,),
@@ -397,13 +444,17 @@ class Store:
     ) -> None:
         """Keep a run that failed its gates for inspection; the live data is untouched."""
         with self.transaction() as conn:
-            for rec in records:
+            suppressed = self._suppressions(conn, self._run_source(conn, run_id))
+            kept = [_honour_suppression(r, suppressed.get(r.id, ())) for r in records]
+            for rec in (r for r in kept if r is not None):
                 conn.execute(
                     "INSERT OR REPLACE INTO quarantined_records(run_id, record_id, record_json)"
                     " VALUES (?,?,?)",
                     (run_id, rec.id, rec.model_dump_json()),
                 )
-            counts = {"records": len(records)}
+            counts = {"records": sum(1 for r in kept if r is not None)}
+            if len(kept) != counts["records"]:
+                counts["suppressed"] = len(kept) - counts["records"]
             self._finish_run(conn, run_id, "quarantined", counts, summary or {}, reason)
 
     def fail_run(self, run_id: int, error: str, summary: dict[str, Any] | None = None) -> None:
@@ -440,6 +491,15 @@ class Store:
                 "UPDATE harvest_runs SET status='discarded' WHERE id=?",
                 (run_id,),
             )
+
+    def _suppressions(self, conn: sqlite3.Connection, source_id: str) -> dict[str, set[str]]:
+        """Record id → suppression kinds, for one source: erasures every harvest must obey."""
+        found: dict[str, set[str]] = {}
+        for row in conn.execute(
+            "SELECT record_id, kind FROM suppressions WHERE source_id=?", (source_id,)
+        ):
+            found.setdefault(row[0], set()).add(row[1])
+        return found
 
     def _run_source(self, conn: sqlite3.Connection, run_id: int) -> str:
         row = conn.execute("SELECT source_id FROM harvest_runs WHERE id=?", (run_id,)).fetchone()
@@ -648,6 +708,17 @@ class Store:
                 " last_modified=excluded.last_modified, checked_at=excluded.checked_at",
                 [(u, e, lm, now) for u, e, lm in items],
             )
+
+
+def _honour_suppression(record: SourceRecord, kinds: Iterable[str]) -> SourceRecord | None:
+    """``None`` for an erased listing; the record without personal data when that was
+    erased; else the record as harvested."""
+    kinds = set(kinds)
+    if LISTING in kinds:
+        return None
+    if PERSONAL_DATA in kinds:
+        return redact_personal_data(record)
+    return record
 
 
 def _run_row(row: sqlite3.Row) -> RunRow:
