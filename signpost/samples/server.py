@@ -350,6 +350,7 @@ def _options(query: dict[str, list[str]], body: bytes) -> dict[str, Any]:
 class _Handler(BaseHTTPRequestHandler):
     server_version = "SignpostSamples/1.0"
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stalls
     sites: SampleSites  # set on the subclass made per server
 
     def _serve(self) -> None:
