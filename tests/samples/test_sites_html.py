@@ -225,6 +225,8 @@ def test_careplace_profiles_hidden_contacts_and_postcode_in_text(
     assert re.fullmatch(r"/careplace/Organisations/Details/\d+", org_href)
     org = page(client, urljoin(sample_sites, org_href))
     assert f"/careplace/{shown.path}" in org.css("ul.organisation-services a::attr(href)").getall()
+    assert org.css("div.organisation-about p::text").get()
+    assert org.css("li.organisation-website a::attr(href)").get().startswith("https://")
 
 
 # -- FID ------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ def build_sites(dataset: Dataset) -> dict[str, Site]:
         elif platform == "kb5":
             site = Kb5Site(publisher)
         elif platform == "careplace":
-            site = CarePlaceSite(publisher)
+            site = CarePlaceSite(publisher, dataset)
         elif platform == "fid":
             site = FidSite(publisher, dataset.postcodes)
         elif platform == "oruk3":

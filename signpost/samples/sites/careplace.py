@@ -11,7 +11,8 @@ postcode field — the postcode is only inside the address text. Descriptions ar
 from __future__ import annotations
 
 from signpost.samples.categories import BY_KEY, CAREPLACE_CATEGORIES
-from signpost.samples.dataset import Listing
+from signpost.samples.dataset import Dataset, Listing, Organisation
+from signpost.samples.publishers import Publisher
 from signpost.samples.sites.base import (
     Request,
     Response,
@@ -27,6 +28,7 @@ from signpost.samples.sites.base import (
     summary,
     text_response,
 )
+from signpost.samples.variations import format_phone
 
 PAGE_SIZE = 20
 
@@ -42,6 +44,16 @@ def careplace_ids(listing: Listing) -> list[int]:
 
 class CarePlaceSite(Site):
     platform = "careplace"
+
+    def __init__(self, publisher: Publisher, dataset: Dataset) -> None:
+        super().__init__(publisher)
+        org_of_service = {s.id: s.org_id for s in dataset.services}
+        orgs = {o.id: o for o in dataset.organisations}
+        self.orgs: dict[str, Organisation] = {
+            item.org_key: orgs[org_of_service[item.service_id]]
+            for item in dataset.listings_of(publisher.id)
+            if item.org_key
+        }
 
     def handle(self, request: Request, view: View) -> Response:
         path = request.path
@@ -206,13 +218,29 @@ class CarePlaceSite(Site):
 
     def _organisation(self, org_key: str, services: list[Listing], view: View) -> str:
         name = services[0].org_name or "Organisation"
+        org = self.orgs.get(org_key)
         links = "".join(
             f'<li><a href="{e(self.url(s.path))}">{e(s.name)}</a></li>' for s in services
         )
         boroughs = sorted({s.borough for s in services if s.borough})
+        about = (org.description if org else "") or f"{name} is registered with CarePlace."
+        contact = []
+        if org and org.website:
+            contact.append(
+                f'<li class="organisation-website"><a href="{e(org.website)}">{e(org.website)}</a></li>'
+            )
+        if org and org.phone:
+            contact.append(
+                f'<li class="organisation-phone">{e(format_phone(org.phone, "spaced"))}</li>'
+            )
+        if org and org.charity_number:
+            contact.append(
+                f'<li class="organisation-charity">Registered charity number {e(org.charity_number)}</li>'
+            )
         body = (
             f'<h1 class="organisation-title">{e(name)}</h1>'
-            '<div class="organisation-about"><p>Registered with CarePlace since 2019.</p></div>'
+            f'<div class="organisation-about"><p>{e(about)}</p></div>'
+            f'<ul class="organisation-contact">{"".join(contact)}</ul>'
             f'<p class="organisation-areas">Areas: {", ".join(e(b) for b in boroughs)}</p>'
             f'<h2>Services</h2><ul class="organisation-services">{links}</ul>'
         )
