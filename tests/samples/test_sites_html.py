@@ -213,6 +213,11 @@ def test_careplace_profiles_hidden_contacts_and_postcode_in_text(
     assert not sel.css(".contact-phone, .contact-email")
     assert not sel.css("a[href^='mailto:']")
 
+    widget = next(i for i in visible("careplace") if sum(i.key.encode()) % 7 == 0)
+    hostile = page(client, f"{sample_sites}/careplace/{widget.path}")
+    assert hostile.css("div.service-description script")
+    assert hostile.css("div.service-description [onclick]")
+
     shown = next(i for i in visible("careplace") if not i.hidden_contact and i.phone)
     sel = page(client, f"{sample_sites}/careplace/{shown.path}")
     assert sel.css("li.contact-phone::text").get() == shown.phone

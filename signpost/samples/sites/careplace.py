@@ -150,11 +150,20 @@ class CarePlaceSite(Site):
             )
         if item.status != "active":
             parts.append('<p class="service-status">This service is currently unavailable.</p>')
-        image = ""
-        if sum(item.key.encode()) % 5 == 0:
-            image = f'<p><img src="{e(self.url("media/service-photo.jpg"))}" alt="Our group"></p>'
+        # Providers paste rich text from their own CMS: an image now and then, and sometimes
+        # an embedded widget with a script and inline handlers a harvester must sanitise away.
+        extra = ""
+        roll = sum(item.key.encode())
+        if roll % 5 == 0:
+            extra += f'<p><img src="{e(self.url("media/service-photo.jpg"))}" alt="Our group"></p>'
+        if roll % 7 == 0:
+            extra += (
+                '<div class="embedded-widget" onclick="trackClick(this)" style="color:#c00">'
+                "<script>window.trackView && trackView('service');</script>"
+                '<a href="javascript:void(0)" onmouseover="trackHover()">Share this page</a></div>'
+            )
         parts.append(
-            f'<div class="service-description rich-text">{paragraphs(item.description)}{image}</div>'
+            f'<div class="service-description rich-text">{paragraphs(item.description)}{extra}</div>'
         )
         cats = "".join(
             f'<li><a href="{e(self.url(f"Categories/{cid}"))}">{e(CAREPLACE_CATEGORIES[cid])}</a></li>'
