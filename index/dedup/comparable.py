@@ -15,6 +15,7 @@ from index.dedup.normalise import (
     fold,
     house_numbers,
     name_tokens,
+    organisation_tokens,
     phone_keys,
     place_tokens,
     registrable_domain,
@@ -37,8 +38,12 @@ class Comparable:
     """Sorted distinct tokens joined by spaces: equal for reordered or re-punctuated names."""
     compact: str
     """Tokens in order with no spaces: equal for ``Food Bank`` and ``Foodbank``."""
-    places: frozenset[str]
-    """The record's own place-name tokens (city, borough)."""
+    context: frozenset[str]
+    """Tokens of the record's own organisation and place names (organisation, venue, locality,
+    city, borough): in a service name (``Debt Advice (Citizens Advice Harrow) - Wealdstone``)
+    they say who and where, which the other comparators judge."""
+    org_tokens: frozenset[str]
+    org_compact: str
     address: str
     """Normalised street address tokens joined by spaces ('' when unknown)."""
     numbers: frozenset[str]
@@ -68,6 +73,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         tokens = name_tokens(org.name)
 
     postcodes: set[str] = set()
+    place_names: list[str | None] = []
     address = ""
     numbers: frozenset[str] = frozenset()
     city = ""
@@ -83,12 +89,15 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
             address = " ".join(addr_tokens)
             numbers = house_numbers(addr_tokens)
+        place_names.extend((loc.name, loc.address_2, loc.city, loc.borough))
         if not city and loc.city:
             city = _clean_city(loc.city)
         if not borough and loc.borough:
             borough = _clean_city(loc.borough)
         if point is None and loc.latitude is not None and loc.longitude is not None:
             point = (loc.latitude, loc.longitude)
+
+    org_tokens = organisation_tokens(org.name) if org is not None and org.name else ()
 
     phones: list[str] = []
     for phone in service.phones:
@@ -114,7 +123,9 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         token_set=frozenset(tokens),
         name_key=" ".join(sorted(set(tokens))),
         compact="".join(tokens),
-        places=place_tokens(city, borough),
+        context=place_tokens(*place_names, org.name if org is not None else None),
+        org_tokens=frozenset(org_tokens),
+        org_compact="".join(org_tokens),
         address=address,
         numbers=numbers,
         postcodes=frozenset(postcodes),

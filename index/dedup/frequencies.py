@@ -5,10 +5,13 @@ Two uses, both about how much a coincidence is worth:
 * a name token's inverse document frequency weights name similarity, so ``Harrow Carers`` vs
   ``Brent Carers`` is judged on ``harrow``/``brent`` (rare) more than ``carers`` (common);
 * a phone, e-mail, domain, address or postcode shared by records of *several different
-  services* (a community centre's switchboard, a council's domain) is weaker evidence than one
-  shared only by copies of one service. ``sharing(key)`` estimates how many distinct services
-  carry the key: records with the key divided by the sources they come from (each source lists
-  a service about once).
+  services* (a community centre's switchboard, a national charity's helpline, a council's
+  domain) is weaker evidence than one shared only by copies of one service. ``sharing(key)``
+  estimates how many distinct services carry the key, as the larger of two counts: records
+  with the key per source that has it (each source lists a service about once — this catches
+  several groups at one address), and the distinct postcodes the key appears at (a service is
+  at one place, or two when some sources still show its old address — this catches one
+  helpline printed on every branch, each branch listed only by its own borough).
 """
 
 from __future__ import annotations
@@ -41,22 +44,30 @@ class Frequencies:
     token_df: Counter[str] = field(default_factory=Counter)
     key_records: Counter[str] = field(default_factory=Counter)
     key_sources: Counter[str] = field(default_factory=Counter)
+    key_places: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
         token_df: Counter[str] = Counter()
         key_records: Counter[str] = Counter()
         key_source_pairs: set[tuple[str, str]] = set()
+        key_place_pairs: set[tuple[str, str]] = set()
         for c in comparables:
-            token_df.update(set(c.tokens))
+            token_df.update(c.token_set)
             for key in shared_keys(c):
                 key_records[key] += 1
                 key_source_pairs.add((key, c.source))
+                for postcode in c.postcodes:
+                    key_place_pairs.add((key, postcode))
         key_sources: Counter[str] = Counter()
         for key, _source in key_source_pairs:
             if key_records[key] > 1:
                 key_sources[key] += 1
-        return cls(len(comparables), token_df, key_records, key_sources)
+        key_places: Counter[str] = Counter()
+        for key, _postcode in key_place_pairs:
+            if key_records[key] > 1:
+                key_places[key] += 1
+        return cls(len(comparables), token_df, key_records, key_sources, key_places)
 
     _idf: dict[str, float] = field(default_factory=dict, repr=False)
 
@@ -74,4 +85,5 @@ class Frequencies:
         n = self.key_records.get(key, 0)
         if n <= 1:
             return 1.0
-        return max(1.0, n / max(1, self.key_sources.get(key, 1)))
+        per_source = n / max(1, self.key_sources.get(key, 1))
+        return max(1.0, per_source, float(self.key_places.get(key, 0)))

@@ -71,6 +71,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "hlth": "health",
     "dr": "doctor",
     "drs": "doctors",
+    "mh": "mental health",
     "ldn": "london",
     "rd": "road",
     "ave": "avenue",
@@ -162,6 +163,19 @@ def name_tokens(name: str) -> tuple[str, ...]:
                 continue
             out.append(_singular(part))
     return tuple(out)
+
+
+COUNCIL_WORDS: frozenset[str] = frozenset(
+    {"london", "borough", "royal", "council", "lb", "rb", "lbc", "metropolitan"}
+)
+"""``London Borough of Hounslow``, ``LB Hounslow`` and ``Hounslow Council`` are one body."""
+
+
+@lru_cache(maxsize=65_536)
+def organisation_tokens(name: str) -> tuple[str, ...]:
+    """Name tokens of an organisation, with the ways of naming a council folded together."""
+    tokens = tuple(t for t in name_tokens(name) if t not in COUNCIL_WORDS)
+    return tokens or name_tokens(name)
 
 
 def place_tokens(*texts: str | None) -> frozenset[str]:

@@ -41,6 +41,7 @@ from index.dedup.frequencies import Frequencies
 NAME_WEIGHTS: dict[str, float] = {
     "exact": 8.0,  # m .55  u .002
     "near": 6.0,  # m .20  u .003
+    "core": 6.0,  # equal once organisation and place words are set aside
     "contained": 4.0,  # m .12  u .008
     "partial": 1.0,  # m .06  u .03
     "weak": -2.0,  # m .04  u .16
@@ -61,6 +62,12 @@ PHONE_WEIGHTS: dict[str, float] = {"shared": 8.0, "different": -2.0, "missing": 
 EMAIL_WEIGHTS: dict[str, float] = {"shared": 6.0, "different": -0.5, "missing": 0.0}
 DOMAIN_WEIGHTS: dict[str, float] = {"shared": 3.0, "different": -1.0, "missing": 0.0}
 REGISTRATION_WEIGHTS: dict[str, float] = {"same": 2.0, "different": -8.0, "missing": 0.0}
+ORGANISATION_WEIGHTS: dict[str, float] = {
+    "same": 1.0,
+    "similar": 0.0,
+    "different": -2.5,
+    "missing": 0.0,
+}
 
 MATCH_THRESHOLD = 9.0
 """Total weight at or above which a pair (that passes the name gate) is the same service."""
@@ -72,8 +79,8 @@ and every member of a final cluster must reach it with the cluster's centre."""
 
 NAME_FLOOR = 40.0
 """Below this token-set similarity the names are ``different`` without further work."""
-PLACE_FACTOR = 0.3
-"""A name token that is the record's own city or borough counts this much."""
+CONTEXT_FACTOR = 0.3
+"""A name token that is one of the records' own organisation or place words counts this much."""
 
 FAR_KM = 10.0
 AREA_KM = 3.0
@@ -153,11 +160,11 @@ def compare_names(
         detail = f"token-set {name_set}" if explain else ""
         return "different", NAME_WEIGHTS["different"], detail
     ta, tb = a.token_set, b.token_set
-    places = a.places | b.places
+    context = a.context | b.context
     idf = freq.idf
 
     def weight(token: str) -> float:
-        return idf(token) * PLACE_FACTOR if token in places else idf(token)
+        return idf(token) * CONTEXT_FACTOR if token in context else idf(token)
 
     common = ta & tb
     shared = sum(map(weight, common))
@@ -173,15 +180,18 @@ def compare_names(
     total = shared + extra_a + extra_b
     overlap = shared / total if total else 0.0
     containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0
+    core_a, core_b = ta - context, tb - context
     if ta == tb or a.compact == b.compact or name_sort >= 97:
         level = "exact"
+    elif core_a and core_a == core_b:
+        level = "core"
     elif overlap >= 0.85 or name_sort >= 90:
         level = "near"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"
     elif overlap >= 0.5:
         level = "partial"
-    elif overlap >= 0.25:
+    elif overlap >= 0.25 or containment >= 0.9:
         level = "weak"
     else:
         level = "different"
@@ -213,11 +223,13 @@ def _same_place_name(x: str, y: str) -> bool:
     return sx <= sy or sy <= sx
 
 
-def _discount(freq: Frequencies, keys: Sequence[str]) -> float:
-    """Bits to take off shared-key evidence when the key is carried by several services."""
+def _sharing(freq: Frequencies, keys: Sequence[str]) -> float:
+    """How many services the least-shared of the agreeing keys is carried by (≥ 1). Agreement
+    on a key carried by ``s`` services is worth ``1/s`` of full agreement: a helpline printed
+    on eight branches says "same organisation", not "same service"."""
     if not keys:
-        return 0.0
-    return math.log2(min(freq.sharing(k) for k in keys))
+        return 1.0
+    return min(freq.sharing(k) for k in keys)
 
 
 def _location_level(
@@ -242,7 +254,7 @@ def _location_level(
         if distance <= NEAR_KM:
             return "nearby", []
         if distance <= AREA_KM:
-            return "same area", []
+            return ("different address" if both_addresses else "same area"), []
         return ("different area" if distance <= FAR_KM else "far"), []
     if a.postcodes and b.postcodes:
         if a.sectors & b.sectors:
@@ -270,9 +282,11 @@ def compare_locations(
     distance = _haversine_km(a.point, b.point) if a.point and b.point else None
     level, keys = _location_level(a, b, address_sim, distance)
     weight = LOCATION_WEIGHTS[level]
-    cut = _discount(freq, keys) if weight > 0 else 0.0
-    if cut:
-        weight = max(0.0, weight - cut)
+    # A shared building is discounted gently (log2): the name gate already keeps the groups a
+    # venue hosts apart, and a venue's many services must not hide its real duplicates.
+    carriers = _sharing(freq, keys) if weight > 0 else 1.0
+    if carriers > 1:
+        weight = max(0.0, weight - math.log2(carriers))
     if not explain:
         return level, weight, ""
     detail: list[str] = []
@@ -288,8 +302,8 @@ def compare_locations(
         detail.append(f"boroughs {a.borough or '?'} / {b.borough or '?'}")
     if a.city or b.city:
         detail.append(f"cities {a.city or '?'} / {b.city or '?'}")
-    if cut:
-        detail.append(f"shared by ~{2**cut:.0f} services: -{cut:.1f}")
+    if carriers > 1:
+        detail.append(f"shared by ~{carriers:.1f} services: -{math.log2(carriers):.1f}")
     return level, weight, "; ".join(detail)
 
 
@@ -308,12 +322,42 @@ def _compare_keys(
     if not shared:
         detail = f"{label} {sorted(xs)} / {sorted(ys)}" if explain else ""
         return "different", weights["different"], detail
-    cut = _discount(freq, [prefix + k for k in shared])
-    weight = max(0.0, weights["shared"] - cut)
+    carriers = _sharing(freq, [prefix + k for k in shared])
+    weight = weights["shared"] / carriers
     if not explain:
         return "shared", weight, ""
-    detail = f"shared {min(shared)}" + (f" (carried by ~{2**cut:.0f} services)" if cut else "")
+    detail = f"shared {min(shared)}"
+    if carriers > 1:
+        detail += f" (carried by ~{carriers:.1f} services: weight / {carriers:.1f})"
     return "shared", weight, detail
+
+
+def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
+    """``Brentford CA`` and ``Brentford Community Association``: the words one name has and
+    the other lacks are one initialism of the other's."""
+    only_x, only_y = x - y, y - x
+    for short, long_ in ((only_x, only_y), (only_y, only_x)):
+        if len(short) == 1 and len(long_) >= 2:
+            initials = "".join(sorted(t[0] for t in long_))
+            if "".join(sorted(next(iter(short)))) == initials:
+                return True
+    return False
+
+
+def compare_organisations(a: Comparable, b: Comparable, explain: bool = False) -> Comparison:
+    """Who runs it. Agreement is weak evidence (one charity runs many services); two different
+    organisations are strong evidence of two services, even at one address with one name."""
+    if not a.org_tokens or not b.org_tokens:
+        return "missing", 0.0, ""
+    x, y = a.org_tokens, b.org_tokens
+    if x == y or a.org_compact == b.org_compact or x <= y or y <= x or _acronym_of(x, y):
+        level = "same"
+    elif len(x & y) / len(x | y) >= 0.5:
+        level = "similar"
+    else:
+        level = "different"
+    detail = f"{' '.join(sorted(x))} / {' '.join(sorted(y))}" if explain else ""
+    return level, ORGANISATION_WEIGHTS[level], detail
 
 
 def compare_registration(a: Comparable, b: Comparable, explain: bool = False) -> Comparison:
@@ -350,16 +394,33 @@ class PairScore:
 NEAR_IDENTICAL_NAMES = frozenset({"exact", "near"})
 
 
-def decide(total: float, name_level: str, same_source: bool) -> bool:
-    """The match rule, one place for every path."""
+SAME_PLACE = frozenset({"same address", "same postcode", "missing"})
+
+
+def decide(total: float, name_level: str, location_level: str, same_source: bool) -> bool:
+    """The match rule, one place for every path. Two listings of one source must be
+    near-identical: near-identical names, at one place, and a high score — a directory that
+    lists a name twice at two addresses is listing two branches."""
     if name_level == "different":
         return False
     if same_source:
-        return name_level in NEAR_IDENTICAL_NAMES and total >= SAME_SOURCE_THRESHOLD
+        return (
+            name_level in NEAR_IDENTICAL_NAMES
+            and location_level in SAME_PLACE
+            and total >= SAME_SOURCE_THRESHOLD
+        )
     return total >= MATCH_THRESHOLD
 
 
-COMPARATORS: tuple[str, ...] = ("name", "location", "phone", "email", "domain", "registration")
+COMPARATORS: tuple[str, ...] = (
+    "name",
+    "location",
+    "phone",
+    "email",
+    "domain",
+    "organisation",
+    "registration",
+)
 
 
 def _compare_rest(
@@ -371,6 +432,7 @@ def _compare_rest(
         _compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain),
         _compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain),
         _compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain),
+        compare_organisations(a, b, explain),
         compare_registration(a, b, explain),
     )
 
@@ -402,7 +464,7 @@ def score_with(
         total=total,
         name_gate=name[0] != "different",
         same_source=same_source,
-        match=decide(total, name[0], same_source),
+        match=decide(total, name[0], rest[0][0], same_source),
     )
 
 
@@ -454,9 +516,10 @@ def score_candidates(
         name = compare_names(a, b, freq, name_set[n], name_sort[n])
         if name[0] == "different":
             continue
-        total = _total(name, _compare_rest(a, b, freq, addr[n], False))
+        rest = _compare_rest(a, b, freq, addr[n], False)
+        total = _total(name, rest)
         out_l.append(i)
         out_r.append(j)
         totals.append(total)
-        matches.append(decide(total, name[0], a.source == b.source))
+        matches.append(decide(total, name[0], rest[0][0], a.source == b.source))
     return ScoredPairs(out_l, out_r, totals, matches, gated=len(left) - len(out_l))

@@ -134,7 +134,7 @@ def test_explain_match_prints_each_comparator_and_the_decision(db: Path) -> None
     rid = ids(db)
     result = signpost("explain-match", rid["careplace/1"], rid["oruk/a"], "--db", str(db))
     assert result.returncode == 0, result.stderr
-    for comparator in ("name", "location", "phone", "email", "domain", "registration"):
+    for comparator in ("name", "location", "phone", "email", "domain", "organisation"):
         assert comparator in result.stdout
     assert "decision: same service" in result.stdout
 

@@ -216,6 +216,7 @@ def test_explanation_names_every_comparator_and_the_decision() -> None:
         "phone",
         "email",
         "domain",
+        "organisation",
         "registration",
     ]
     assert same.score.field("name").level == "exact"
