@@ -14,9 +14,9 @@ one does. Checking both costs microseconds.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -30,6 +30,8 @@ from search_api.oruk_mapping import (
     term_uuid,
 )
 from search_api.text import plain_text
+
+log = logging.getLogger("signpost.api.catalogue")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,40 +158,60 @@ def store_version(store: Store) -> tuple[int, int]:
 
 
 class Catalogue:
-    """The current snapshot, rebuilt lazily after the database changes.
+    """The current snapshot, rebuilt after the database changes — in the background.
 
-    ``store_lock`` is the lock every API thread holds while using the shared store connection;
-    the rebuild takes it too. ``on_rebuild`` lets other caches (source names) refresh with it.
+    The catalogue reads through a store connection of its own, so a rebuild (a few seconds at
+    100k services) never holds up requests using the API's shared connection. The first
+    snapshot is built when the app starts; after that, a request that finds the database
+    changed gets the previous snapshot at once while a new one is built (stale while
+    revalidating: listings lag a write by the few seconds a rebuild takes, and no request ever
+    waits for one, except the very first).
     """
 
-    def __init__(
-        self,
-        store: Store,
-        store_lock: threading.RLock,
-        on_rebuild: Callable[[], None] | None = None,
-    ) -> None:
+    def __init__(self, store: Store, store_lock: threading.RLock | None = None) -> None:
         self.store = store
-        self.store_lock = store_lock
-        self.on_rebuild = on_rebuild
+        self.store_lock = store_lock or threading.RLock()
         self._snapshot: Snapshot | None = None
         self._version: tuple[int, int] | None = None
         self._build_lock = threading.Lock()
+        self._flag_lock = threading.Lock()
+        self._building = False
 
     def version(self) -> tuple[int, int]:
         with self.store_lock:
             return store_version(self.store)
 
+    def _build(self) -> None:
+        with self._build_lock, self.store_lock:
+            version = store_version(self.store)
+            if self._snapshot is None or version != self._version:
+                self._snapshot = build_snapshot(store=self.store)
+                self._version = version
+
+    def _build_in_background(self) -> None:
+        try:
+            self._build()
+        except Exception:  # the previous snapshot stays in use; the next request retries
+            log.exception("rebuilding the catalogue failed")
+        finally:
+            with self._flag_lock:
+                self._building = False
+
+    def refresh_in_background(self) -> None:
+        with self._flag_lock:
+            if self._building:
+                return
+            self._building = True
+        threading.Thread(
+            target=self._build_in_background, name="catalogue-rebuild", daemon=True
+        ).start()
+
     def snapshot(self) -> Snapshot:
-        current = self.version()
-        if self._snapshot is not None and self._version == current:
+        snap = self._snapshot
+        if snap is None:
+            self._build()  # the very first: callers wait (exceptions reach them as a 500)
+            assert self._snapshot is not None
             return self._snapshot
-        with self._build_lock:
-            current = self.version()
-            if self._snapshot is None or self._version != current:
-                with self.store_lock:
-                    snap = build_snapshot(store=self.store)
-                    current = store_version(self.store)
-                self._snapshot, self._version = snap, current
-                if self.on_rebuild is not None:
-                    self.on_rebuild()
-            return self._snapshot
+        if self.version() != self._version:
+            self.refresh_in_background()
+        return snap

@@ -46,6 +46,8 @@ class ApiState:
     backend: SearchBackend
     harvest_trigger: HarvestTrigger | None
     widget: WidgetAssets
+    catalogue_store: Store | None = None
+    """A second connection for the catalogue's rebuilds (``None``: share ``store``)."""
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     catalogue: Catalogue = field(init=False)
     jobs: HarvestJobs = field(init=False)
@@ -53,7 +55,10 @@ class ApiState:
     _sources_version: tuple[int, int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        self.catalogue = Catalogue(self.store, self.store_lock)
+        if self.catalogue_store is not None:
+            self.catalogue = Catalogue(self.catalogue_store)
+        else:
+            self.catalogue = Catalogue(self.store, self.store_lock)
         self.jobs = HarvestJobs(self.harvest_trigger)
 
     @contextmanager

@@ -22,6 +22,7 @@ import math
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -56,13 +57,21 @@ def organization_key(org: Organization) -> str:
 
 
 def organization_uuid(org: Organization) -> str:
-    return _uuid("organization", organization_key(org))
+    return _organization_uuid(organization_key(org))
 
 
+# Organizations, taxonomies and terms repeat across thousands of services: cache their ids.
+@lru_cache(maxsize=65_536)
+def _organization_uuid(key: str) -> str:
+    return _uuid("organization", key)
+
+
+@lru_cache(maxsize=1024)
 def taxonomy_uuid(taxonomy: str) -> str:
     return _uuid("taxonomy", taxonomy)
 
 
+@lru_cache(maxsize=16_384)
 def term_uuid(taxonomy: str, term_id: str) -> str:
     return _uuid("taxonomy_term", taxonomy, term_id)
 
