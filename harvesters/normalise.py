@@ -22,6 +22,7 @@ from index.geo import find_postcodes, normalise_postcode
 from index.model import CostOption, Phone
 
 __all__ = [
+    "age_bands",
     "age_or_none",
     "clean_text",
     "extract_phones",
@@ -36,6 +37,7 @@ __all__ = [
     "postcode_from",
     "sanitise_html",
     "sanitise_raw",
+    "split_address",
     "strip_postcode",
 ]
 
@@ -172,9 +174,19 @@ def normalise_phone(text: str | None, region: str = "GB") -> str | None:
         number = phonenumbers.parse(candidate, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+    if not _plausible(number):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _plausible(number: phonenumbers.PhoneNumber) -> bool:
+    """Valid by libphonenumber's metadata, or shaped like a full UK number (ten digits after
+    the 0, in a geographic, non-geographic, mobile or freephone range): Ofcom's drama ranges
+    and newly opened blocks are real-looking numbers the validity metadata does not list."""
+    if phonenumbers.is_valid_number(number):
+        return True
+    national = str(number.national_number)
+    return number.country_code == 44 and len(national) == 10 and national[0] in "123578"
 
 
 def extract_phones(text: str | None, description: str | None = None) -> list[Phone]:
@@ -183,7 +195,11 @@ def extract_phones(text: str | None, description: str | None = None) -> list[Pho
     if not text:
         return phones
     seen: set[str] = set()
-    for match in phonenumbers.PhoneNumberMatcher(text, "GB"):
+    for match in phonenumbers.PhoneNumberMatcher(
+        text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
+    ):
+        if not _plausible(match.number):
+            continue
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if e164 not in seen:
             seen.add(e164)
@@ -267,6 +283,64 @@ def strip_postcode(address: str | None, postcode: str | None) -> str | None:
         return text
     compact = postcode.replace(" ", r"\s*")
     return clean_text(re.sub(rf"(?i),?\s*{compact}\s*$", "", text)) or None
+
+
+_MAP_NOTE = re.compile(r"\(?\s*directions displayed on map\s*\)?", re.IGNORECASE)
+
+
+def split_address(parts: list[str] | str | None) -> dict[str, str | None]:
+    """Address lines as directories print them → ``name`` (a venue), ``address_1``,
+    ``address_2``, ``city``, ``postal_code``. One line is split at commas. A first line
+    without a house number, followed by at least two more, is the venue's name."""
+    if isinstance(parts, str):
+        parts = [parts]
+    raw = [clean_text(_MAP_NOTE.sub("", p)) for p in parts or []]
+    found = [p for p in raw if p]
+    if len(found) == 1:
+        found = [clean_text(p) or "" for p in found[0].split(",")]
+        found = [p for p in found if p]
+    postcode = postcode_from(None, *reversed(found))
+    lines_left: list[str] = []
+    for line in found:
+        rest = strip_postcode(line, postcode) if postcode else line
+        if rest and normalise_postcode(rest) != postcode:
+            lines_left.append(rest)
+    venue = None
+    if len(lines_left) >= 3 and not re.search(r"\d", lines_left[0]):
+        venue = lines_left.pop(0)
+    address_1 = lines_left[0] if lines_left else None
+    city = lines_left[-1] if len(lines_left) > 1 else None
+    middle = lines_left[1:-1]
+    return {
+        "name": venue,
+        "address_1": address_1,
+        "address_2": ", ".join(middle) or None,
+        "city": city,
+        "postal_code": postcode,
+    }
+
+
+_BAND = re.compile(r"(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})|(\d{1,3})\s*\+")
+
+
+def age_bands(bands: list[str]) -> tuple[int | None, int | None]:
+    """A list of age bands ("18-24 years", "65+ years") → the range they cover together."""
+    lows: list[int] = []
+    highs: list[int | None] = []
+    for band in bands:
+        m = _BAND.search(band)
+        if not m:
+            continue
+        if m.group(3):
+            lows.append(int(m.group(3)))
+            highs.append(None)
+        else:
+            lows.append(int(m.group(1)))
+            highs.append(int(m.group(2)))
+    if not lows:
+        return None, None
+    high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
+    return min(lows), high
 
 
 # -- ages ------------------------------------------------------------------------------------

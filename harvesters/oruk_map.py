@@ -20,6 +20,7 @@ from harvesters.normalise import (
     normalise_email,
     normalise_url,
     parse_cost,
+    parse_opening_times,
     phones_from,
     postcode_from,
 )
@@ -110,7 +111,10 @@ def _schedules(items: list[Any]) -> list[Schedule]:
             freq=_str(data.get("freq")) or "WEEKLY",
             description=_str(data.get("description")),
         )
-        if row.byday or row.opens_at or row.description:
+        if not row.byday and not row.opens_at and row.description:
+            # Some feeds only describe the times ("Fridays 9.30am - 11am"): read them.
+            rows.extend(parse_opening_times(row.description))
+        elif row.byday or row.opens_at or row.description:
             rows.append(row)
     return rows
 
@@ -220,12 +224,16 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
             amount = float(item["amount"]) if item.get("amount") not in (None, "") else None
         except (TypeError, ValueError):
             amount = None
+        described = _str(item.get("amount_description"))
+        if amount is None and described:
+            parsed = parse_cost(described)[1]  # "£12 per session" written as text only
+            amount = parsed[0].amount if parsed else None
         cost_options.append(
             CostOption(
                 option=_str(item.get("option")),
                 amount=amount,
                 currency=_str(item.get("currency")) or "GBP",
-                amount_description=_str(item.get("amount_description")),
+                amount_description=described,
             )
         )
     if not cost_options:
@@ -235,7 +243,10 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
 
     min_age = age_or_none(data.get("minimum_age"))
     max_age = age_or_none(data.get("maximum_age"))
-    eligibility = _str(data.get("eligibility_description"))
+    # pc_… are Placecube's vendor extensions, used when the standard field is empty.
+    eligibility = _str(data.get("eligibility_description")) or _str(
+        data.get("pc_eligibility_description")
+    )
     for item in map(_dict, _list(data.get("eligibilitys"))):  # ORUK 1.0
         min_age = min_age if min_age is not None else age_or_none(item.get("minimum_age"))
         max_age = max_age if max_age is not None else age_or_none(item.get("maximum_age"))
@@ -297,12 +308,12 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         maximum_age=max_age,
         languages=languages,
         accessibility=sorted({a for loc in locations for a in loc.accessibility}),
-        referral=_str(data.get("application_process")),
+        referral=_str(data.get("application_process")) or _str(data.get("pc_referral_process")),
         organization=organization,
         locations=locations,
         phones=phones,
         schedules=schedules,
         taxonomy_terms=taxonomy,
         categories=[t.name for t in taxonomy],
-        last_modified=_last_modified(data.get("last_modified")),
+        last_modified=_last_modified(data.get("last_modified") or data.get("updated_at")),
     )

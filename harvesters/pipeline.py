@@ -18,14 +18,30 @@ from harvesters.items import Listing, Unchanged
 from harvesters.job import Skip
 from harvesters.normalise import sanitise_html, sanitise_raw
 from harvesters.spiders.base import SourceSpider
-from index.model import SourceRecord
+from index.model import Service, SourceRecord
 
 logger = logging.getLogger(__name__)
 
 
-def build_record(source_id: str, listing: Listing) -> SourceRecord:
+def with_source_borough(service: Service, borough: str | None) -> Service:
+    """A directory's own borough is only a guess for a listing's location: many list
+    services over the border. It fills ``borough`` only where nothing better can: a location
+    with no borough stated, no postcode and no coordinates (the index derives the borough
+    from a postcode or a position; a wrong guess would keep duplicates apart)."""
+    if not borough:
+        return service
+    locations = [
+        loc.model_copy(update={"borough": borough})
+        if not loc.borough and not loc.postal_code and loc.latitude is None
+        else loc
+        for loc in service.locations
+    ]
+    return service.model_copy(update={"locations": locations})
+
+
+def build_record(source_id: str, listing: Listing, borough: str | None = None) -> SourceRecord:
     """The SourceRecord for a parsed listing, sanitised."""
-    service = listing.service.model_copy(
+    service = with_source_borough(listing.service, borough).model_copy(
         update={"description": sanitise_html(listing.service.description, listing.source_url)}
     )
     raw = sanitise_raw(listing.raw, listing.source_url)
@@ -55,7 +71,7 @@ class ResultPipeline:
         result = spider.result
         if isinstance(item, Listing):
             try:
-                result.records.append(build_record(spider.source.id, item))
+                result.records.append(build_record(spider.source.id, item, spider.source.borough))
             except (ValidationError, ValueError) as exc:
                 first = str(exc).splitlines()[0]
                 result.skipped.append(

@@ -2,7 +2,8 @@
 when a server asks us to.
 
 * ``user_agent`` names Signpost and a contact URL, so a site owner can reach us.
-* :class:`Rfc9309RobotsMiddleware` replaces Scrapy's, whose failure mode is the opposite of
+* :class:`Rfc9309RobotsMiddleware` (one robots.txt per origin, or the file a source names
+  in ``params.robots_url``) replaces Scrapy's, whose failure mode is the opposite of
   the RFC's: Scrapy crawls everything when robots.txt cannot be fetched. Here a 2xx is parsed
   (the first 500 KiB), a 4xx means "no rules" (allow), and a 5xx, a 429 or an unreachable
   host means "complete disallow" (RFC 9309 §2.3.1.3-4). Redirects are followed (up to five,
@@ -14,11 +15,13 @@ when a server asks us to.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from protego import Protego
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -26,9 +29,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from twisted.internet.defer import Deferred
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -101,7 +102,8 @@ class Rfc9309RobotsMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self._policies: dict[str, RobotsPolicy | Deferred[RobotsPolicy]] = {}
+        self._policies: dict[str, RobotsPolicy] = {}
+        self._pending: dict[str, asyncio.Event] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Rfc9309RobotsMiddleware:
@@ -121,23 +123,43 @@ class Rfc9309RobotsMiddleware:
             raise RobotsDisallowed(request.url, reason)
 
     async def policy_for(self, request: Request) -> RobotsPolicy:
+        """The policy for the request's origin, fetched once; concurrent requests to a new
+        origin wait for that one fetch."""
         parts = urlparse_cached(request)
         key = f"{parts.scheme}://{parts.netloc}"
         known = self._policies.get(key)
-        if isinstance(known, RobotsPolicy):
+        if known is not None:
             return known
-        if isinstance(known, Deferred):
-            return await maybe_deferred_to_future(known)
-        waiting: Deferred[RobotsPolicy] = Deferred()
-        self._policies[key] = waiting
-        policy = await self._fetch(key)
-        self._policies[key] = policy
-        waiting.callback(policy)
+        pending = self._pending.get(key)
+        if pending is not None:
+            await pending.wait()
+            return self._policies[key]
+        pending = self._pending[key] = asyncio.Event()
+        try:
+            policy = await self._fetch(self._robots_url(key))
+        except BaseException:
+            policy = RobotsPolicy("disallow_all", "robots.txt could not be read")
+            raise
+        finally:
+            self._policies[key] = policy
+            del self._pending[key]
+            pending.set()
         return policy
 
-    async def _fetch(self, origin: str) -> RobotsPolicy:
+    def _robots_url(self, origin: str) -> str:
+        """``{origin}/robots.txt``, unless the source names another file for this origin
+        (``params.robots_url``: sites that live under a path prefix of a shared host)."""
+        source = getattr(self.crawler.spider, "source", None)
+        configured = str(getattr(source, "params", {}).get("robots_url") or "")
+        if configured:
+            parts = urlsplit(configured)
+            if f"{parts.scheme}://{parts.netloc}" == origin:
+                return configured
+        return f"{origin}/robots.txt"
+
+    async def _fetch(self, url: str) -> RobotsPolicy:
         robots = Request(
-            f"{origin}/robots.txt",
+            url,
             priority=self.PRIORITY,
             meta={"dont_obey_robotstxt": True, "signpost_robots": True},
             callback=NO_CALLBACK,

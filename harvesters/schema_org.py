@@ -9,6 +9,7 @@ describing two different services is ambiguous and raises ParseError, like any s
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from typing import Any
 
 import extruct
@@ -123,10 +124,22 @@ def main_item(items: list[dict[str, Any]], url: str) -> dict[str, Any] | None:
     return None
 
 
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _channels(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """``availableChannel`` ServiceChannels (where GovernmentService/Service keep their phone,
+    email and location)."""
+    return [c for c in _as_list(item.get("availableChannel")) if isinstance(c, dict)]
+
+
 def _schedule_rows(item: dict[str, Any]) -> list[Schedule]:
     rows: list[Schedule] = []
-    specs = item.get("openingHoursSpecification")
-    for spec in specs if isinstance(specs, list) else [specs] if specs else []:
+    specs = _as_list(item.get("openingHoursSpecification")) + _as_list(item.get("hoursAvailable"))
+    for spec in specs:
         if not isinstance(spec, dict):
             continue
         days_raw = spec.get("dayOfWeek")
@@ -179,9 +192,23 @@ def _opening_hours_text(text: str) -> list[Schedule]:
     return rows
 
 
+def _place(item: dict[str, Any]) -> dict[str, Any]:
+    """The item itself when it carries an address (LocalBusiness), else the location of its
+    first service channel, else its ``location`` (Event-like items)."""
+    if item.get("address") or item.get("geo"):
+        return item
+    for channel in _channels(item):
+        place = _first(channel.get("serviceLocation"))
+        if isinstance(place, dict):
+            return place
+    place = _first(item.get("location"))
+    return place if isinstance(place, dict) else {}
+
+
 def _location(item: dict[str, Any], borough: str | None) -> Location | None:
-    address = _first(item.get("address"))
-    geo = _first(item.get("geo")) or {}
+    place = _place(item)
+    address = _first(place.get("address"))
+    geo = _first(place.get("geo")) or {}
     street = locality = postcode_text = None
     if isinstance(address, dict):
         street = _text(address.get("streetAddress"))
@@ -200,6 +227,7 @@ def _location(item: dict[str, Any], borough: str | None) -> Location | None:
     if not (street or postcode or lat is not None):
         return None
     return Location(
+        name=_text(place.get("name")) if place is not item else None,
         address_1=strip_postcode(street, postcode),
         city=locality,
         postal_code=postcode,
@@ -240,12 +268,23 @@ def service_from_item(item: dict[str, Any], url: str, borough: str | None) -> Se
     location = _location(item, borough)
     categories = _texts(item.get("serviceType")) + _texts(item.get("category"))
     description = item.get("description")
+    contacts = [item] + [
+        point
+        for channel in _channels(item)
+        for point in _as_list(channel.get("servicePhone")) + _as_list(channel.get("serviceUrl"))
+        if isinstance(point, dict)
+    ]
+    telephones = [t for c in contacts for t in _texts(c.get("telephone"))]
+    email = next((e for c in contacts for e in _texts(c.get("email"))), None)
+    website = normalise_url(_text(item.get("url")), url)
+    if website and website.split("#")[0].rstrip("/") == url.split("#")[0].rstrip("/"):
+        website = None  # the directory page itself, not the service's own site
     return Service(
         id="pending",
         name=name,
         description=html_to_text(_text(description)) if description else None,
-        url=normalise_url(_text(item.get("url")), url),
-        email=normalise_email(_text(item.get("email"))),
+        url=website,
+        email=normalise_email(email),
         fees_description=fees,
         is_free=is_free,
         cost_options=costs,
@@ -253,7 +292,19 @@ def service_from_item(item: dict[str, Any], url: str, borough: str | None) -> Se
         maximum_age=max_age,
         organization=organization,
         locations=[location] if location else [],
-        phones=phones_from(_texts(item.get("telephone"))),
+        phones=phones_from(telephones),
         schedules=_schedule_rows(item),
         categories=list(dict.fromkeys(categories)),
+        last_modified=_date(item.get("dateModified")),
     )
+
+
+def _date(value: Any) -> datetime | None:
+    text = _text(value)
+    if not text:
+        return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -248,9 +248,6 @@ def conclude(
     if not verdict.publish:
         reason = verdict.reason or "did not pass the gates"
         summary["gate"] = reason
-        if not records:
-            store.fail_run(run_id, reason, summary)
-            return RunOutcome(source.id, run_id, "failed", {}, reason)
         store.quarantine_run(run_id, records, reason, summary)
         return RunOutcome(source.id, run_id, "quarantined", {"records": len(records)}, reason)
     summary["gate"] = "passed"

@@ -20,6 +20,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy.http import Request, Response
@@ -65,7 +66,11 @@ DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
     "eligibility": ("eligibility", "whoisitfor", "eligibilitydescription"),
     "referral": ("referral", "howtoaccess", "access"),
     "borough": ("borough", "localauthority", "council"),
+    "status": ("status", "open", "active"),
+    "last_updated": ("lastupdated", "updated", "lastmodified", "dateupdated"),
 }
+
+_CLOSED = {"closed", "inactive", "no", "false", "ceased", "defunct"}
 
 
 def _squash(header: str) -> str:
@@ -105,6 +110,22 @@ def _float(value: str | None) -> float | None:
         return float(value) if value not in (None, "") else None
     except ValueError:
         return None
+
+
+def _updated(value: str | None) -> datetime | None:
+    """``dd/mm/yyyy`` (how UK exports write it) or ISO 8601."""
+    if not value:
+        return None
+    for parse in (
+        lambda v: datetime.strptime(v, "%d/%m/%Y"),
+        lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")),
+    ):
+        try:
+            parsed = parse(value)
+        except ValueError:
+            continue
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return None
 
 
 class CsvSpider(SourceSpider):
@@ -172,7 +193,7 @@ class CsvSpider(SourceSpider):
                 postal_code=postcode,
                 latitude=_float(get("latitude")),
                 longitude=_float(get("longitude")),
-                borough=get("borough") or self.source.borough,
+                borough=get("borough"),
             )
         is_free, costs = parse_cost(get("cost"))
         min_age, max_age = parse_age_range(get("ages"))
@@ -189,6 +210,7 @@ class CsvSpider(SourceSpider):
             if c
         ]
         org = get("organization")
+        status = "inactive" if (get("status") or "").lower() in _CLOSED else "active"
         service = Service(
             id="pending",
             name=name,
@@ -207,6 +229,8 @@ class CsvSpider(SourceSpider):
             phones=phones_from([get("phone")]),
             schedules=parse_opening_times(get("opening_times")),
             categories=categories,
+            status=status,
+            last_modified=_updated(get("last_updated")),
         )
         raw = {k: v for k, v in row.items() if k is not None and v not in (None, "")}
         return Listing(listing_key=key, source_url=where, service=service, raw=raw)

@@ -136,7 +136,7 @@ class OrukSpider(SourceSpider):
         yield self._listing(body, self.page_url(response), listing_key)
 
     def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
-        service = service_from_oruk(data, url, self.source.borough)
+        service = service_from_oruk(data, url, None)  # borough: see pipeline
         return Listing(
             listing_key=listing_key or str(data["id"]),
             source_url=url,

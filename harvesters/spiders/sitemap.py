@@ -75,7 +75,7 @@ class SitemapSpider(SourceSpider):
         item = main_item(extract_items(response.text, response.url), response.url)
         if item is None:
             raise ParseError(response.url, "schema.org item", "no service described on the page")
-        service = service_from_item(item, response.url, self.source.borough)
+        service = service_from_item(item, response.url, None)  # borough: see pipeline
         yield Listing(
             listing_key=listing_key(url),
             source_url=url,

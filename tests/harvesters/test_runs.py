@@ -177,7 +177,7 @@ def test_empty_run_is_quarantined_with_the_live_data_untouched(
     before = live(store, "emptied")
     site.routes["/dir/sitemap.xml"] = Page(sitemap([]), content_type="application/xml")
     (outcome,) = harvest(settings, store, [src])
-    assert outcome.status == "failed"  # nothing to keep for inspection
+    assert outcome.status == "quarantined"  # a curator may confirm the source is now empty
     assert outcome.reason == "empty run: no listings found"
     assert live(store, "emptied") == before
 

@@ -1,0 +1,203 @@
+"""FID directories (ASP.NET; Bexley's Family Information Directory).
+
+Config (``kind = "fid"``): ``base_url`` is the site root. ``params``:
+
+* ``category_ids``: the ``SelectedCategory`` values to search (empty: the unfiltered search)
+* ``result_cap`` (200): FID has no pagination and shows at most this many results
+* ``split_postcodes`` and ``split_proximity_miles``: when a search reaches the cap, it is
+  repeated around each of these postcodes (``Postcode=…&Proximity=…``) to reach the rest
+
+A search still capped after splitting means listings may be missing: the run is marked
+incomplete (so it is quarantined, never published short) and the reason names the search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urljoin, urlsplit
+
+from scrapy.http import Request, Response
+
+from harvesters.expect import ParseError, one
+from harvesters.html import after_label, bold_label_pairs, inner_html, text
+from harvesters.items import Listing
+from harvesters.normalise import (
+    clean_text,
+    normalise_email,
+    normalise_url,
+    parse_age_range,
+    parse_cost,
+    parse_opening_times,
+    phones_from,
+    split_address,
+)
+from harvesters.spiders.base import SourceSpider
+from index.model import Location, Organization, Service
+
+_RETURNED = re.compile(r"returned\s+(\d+)\s+results?", re.IGNORECASE)
+
+
+class FidSpider(SourceSpider):
+    kind = "fid"
+    parser_version = 1
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._capped: dict[str, tuple[str, int]] = {}
+        self._found: dict[str, set[str]] = {}
+
+    @property
+    def cap(self) -> int:
+        return int(self.source.params.get("result_cap", 200))
+
+    def search_url(self, category: Any | None, postcode: str | None = None) -> str:
+        query: dict[str, Any] = {}
+        if category is not None:
+            query["SelectedCategory"] = category
+        if postcode:
+            query["Postcode"] = postcode
+            query["Proximity"] = self.source.params.get("split_proximity_miles", 2)
+        url = urljoin(self.source.base_url, "Provider")
+        return url + ("?" + urlencode(query) if query else "")
+
+    def first_requests(self) -> Iterable[Request]:
+        categories = list(self.source.params.get("category_ids") or []) or [None]
+        for category in categories:
+            yield self.page(
+                self.search_url(category),
+                "parse_results",
+                {"category": category, "postcode": None},
+                nav=True,
+            )
+
+    def parse_results(
+        self, response: Response, category: Any | None, postcode: str | None
+    ) -> Iterator[Any]:
+        url = self.page_url(response)
+        summary = text(response.css("p.results-summary"))
+        if summary is None:
+            if response.css("form select[name=SelectedCategory]") and "not recognised" in (
+                text(response.css("main")) or ""
+            ):
+                self.logger.warning("%s: postcode %s not recognised", self.source.id, postcode)
+                return
+            raise ParseError(url, "results summary", "not found (not a results page)")
+        m = _RETURNED.search(summary)
+        total = int(m.group(1)) if m else 0
+        panels = response.css("div.provider-result")
+        if total and not panels:
+            raise ParseError(url, "results", f"none found, though the page says {total}")
+        for panel in panels:
+            href = panel.css(".panel-heading a::attr(href), h3 a::attr(href)").get()
+            detail = response.urljoin(href) if href else ""
+            ids = parse_qs(urlsplit(detail).query).get("providerId", [])
+            if len(ids) != 1 or not ids[0].isdigit():
+                raise ParseError(url, "provider link", f"unexpected link {href!r}")
+            canonical = urljoin(detail, "Details") + "?" + urlencode({"providerId": ids[0]})
+            body = bold_label_pairs(panel.css(".panel-body p"))
+            card = {
+                "address": after_label(body.get("address")),
+                "phone": after_label(body.get("phone")),
+            }
+            yield self.page(canonical, "parse_provider", {"key": ids[0], "card": card})
+        keys = self._found.setdefault(str(category), set())
+        keys.update(
+            parse_qs(urlsplit(response.urljoin(h)).query).get("providerId", [""])[0]
+            for h in panels.css(".panel-heading a::attr(href), h3 a::attr(href)").getall()
+        )
+        if total > len(panels):
+            if postcode is None:
+                self._capped[str(category)] = (url, total)
+            yield from self._split(url, category, postcode, total, len(panels))
+
+    def _split(
+        self, url: str, category: Any | None, postcode: str | None, total: int, shown: int
+    ) -> Iterator[Any]:
+        """The search hit the cap: repeat it around each split postcode."""
+        postcodes = list(self.source.params.get("split_postcodes") or [])
+        if postcode is None and postcodes:
+            for pc in postcodes:
+                yield self.page(
+                    self.search_url(category, pc),
+                    "parse_results",
+                    {"category": category, "postcode": pc},
+                    nav=True,
+                )
+            return
+        if postcode is None:
+            self.result.incomplete = self.result.incomplete or (
+                f"search {url} shows {shown} of {total} results (the {self.cap} cap); "
+                "add split_postcodes or narrower categories"
+            )
+
+    def closed(self, reason: str) -> None:
+        """A capped search is complete only if its postcode splits found all its results."""
+        for category, (url, total) in self._capped.items():
+            found = len(self._found.get(category, set()) - {""})
+            if found < total:
+                self.result.incomplete = self.result.incomplete or (
+                    f"search {url} reports {total} results but only {found} could be reached "
+                    f"past the {self.cap} cap; add split_postcodes"
+                )
+
+    def parse_provider(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
+        url = self.page_url(response)
+        name = one([text(h) for h in response.css("h1")], "name", url)
+        details = response.css("div.provider-details")
+        if not details:
+            raise ParseError(url, "details", "no div.provider-details")
+        fields = bold_label_pairs(details.css("p"))
+
+        def get(label: str) -> str | None:
+            return after_label(fields.get(label))
+
+        described = response.css("div.provider-description")
+        description = inner_html(described[0]) if described else None
+        address_text = get("address") or card.get("address")
+        address = split_address(address_text)
+        location = None
+        if address_text:
+            location = Location(
+                name=address["name"],
+                address_1=address["address_1"],
+                address_2=address["address_2"],
+                city=address["city"],
+                postal_code=address["postal_code"],
+            )
+        cost = get("cost")
+        is_free, costs = parse_cost(cost)
+        min_age, max_age = parse_age_range(get("ages"))
+        provider = get("provider")
+        website = fields.get("website")
+        website_href = website.css("a::attr(href)").get() if website is not None else None
+        email_node = fields.get("email")
+        email_href = email_node.css("a::attr(href)").get() if email_node is not None else None
+        categories = [c for c in (clean_text(x) for x in (get("category") or "").split(",")) if c]
+        service = Service(
+            id="pending",
+            name=name,
+            description=description,
+            url=normalise_url(website_href or get("website"), url),
+            email=normalise_email(email_href or get("email")),
+            status="inactive" if response.css("p.text-danger") else "active",
+            fees_description=cost,
+            is_free=is_free,
+            cost_options=costs,
+            minimum_age=min_age,
+            maximum_age=max_age,
+            organization=Organization(name=provider) if provider else None,
+            locations=[location] if location else [],
+            phones=phones_from([get("phone") or card.get("phone")]),
+            schedules=parse_opening_times(get("opening hours")),
+            categories=categories,
+        )
+        raw = {
+            "name": name,
+            "description": description,
+            "details": {label: inner_html(p) for label, p in fields.items()},
+            "card": {k: v for k, v in card.items() if v},
+            "closed_notice": text(response.css("p.text-danger")),
+        }
+        yield Listing(listing_key=key, source_url=url, service=service, raw=raw)

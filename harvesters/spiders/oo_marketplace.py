@@ -1,0 +1,229 @@
+"""Open Objects "Marketplace" directories (Hillingdon care and support, and other tenants).
+
+Config (``kind = "oo_marketplace"``): ``base_url`` is the site root. ``params``:
+
+* ``search_path`` (``"Search"``) and ``search_query`` (``{SM = "ServiceSearch", SME = "True"}``)
+* ``category_ids``: the ``CategoryId`` values to list; empty → read the category links from
+  the home page (a service listed in several categories is fetched once)
+* ``page_param`` (``"ServicePageIndex"``): page 1 has none, pages 2… add it; the walk stops
+  when a page has no link to the next one
+* ``detail_pattern``: a regular expression with a ``key`` group that a detail link must
+  match (``"/Services/(?P<key>\\d+)$"``); the key is the listing's id
+
+A result card carries schema.org microdata (address, position, phone, e-mail): it travels
+with the detail request and fills what the detail page does not show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlencode, urljoin
+
+from parsel import Selector
+from scrapy.http import Request, Response
+
+from harvesters.expect import ParseError, at_most_one, one
+from harvesters.html import dl_pairs, inner_html, items, lines, text
+from harvesters.items import Listing
+from harvesters.normalise import (
+    age_bands,
+    clean_text,
+    normalise_email,
+    normalise_url,
+    parse_age_range,
+    parse_cost,
+    parse_opening_times,
+    phones_from,
+    split_address,
+)
+from harvesters.spiders.base import SourceSpider
+from index.model import Location, Organization, Service
+
+_COUNT = re.compile(r"of\s+(\d+)\s+results?|^(\d+)\s+results?", re.IGNORECASE)
+
+
+def result_total(count_text: str | None) -> int | None:
+    """ "Showing 1 to 13 of 13 results" → 13; "0 results" → 0; None if absent."""
+    if not count_text:
+        return None
+    m = _COUNT.search(count_text)
+    if not m:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _date(value: str | None) -> datetime | None:
+    try:
+        return datetime.strptime(value or "", "%d/%m/%Y").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def read_card(card: Selector) -> dict[str, Any]:
+    """The structured data of one result card (all optional)."""
+    return {
+        "street": text(card.css("[itemprop=streetAddress]")),
+        "locality": text(card.css("[itemprop=addressLocality]")),
+        "postcode": text(card.css("[itemprop=postalCode]")),
+        "latitude": card.css("meta[itemprop=latitude]::attr(content)").get(),
+        "longitude": card.css("meta[itemprop=longitude]::attr(content)").get(),
+        "telephone": text(card.css("[itemprop=telephone]")),
+        "email": card.css("a[itemprop=email]::attr(href)").get(),
+        "website": card.css(".bem-search-result-item__contact-item--website a::attr(href)").get(),
+    }
+
+
+class MarketplaceSpider(SourceSpider):
+    kind = "oo_marketplace"
+    parser_version = 1
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.source.params
+
+    def search_url(self, category_id: int | str | None, page: int = 1) -> str:
+        query: dict[str, Any] = {}
+        if category_id is not None:
+            query["CategoryId"] = category_id
+        query.update(self.params.get("search_query", {"SM": "ServiceSearch", "SME": "True"}))
+        if page > 1:
+            query[str(self.params.get("page_param", "ServicePageIndex"))] = page
+        path = str(self.params.get("search_path", "Search"))
+        return urljoin(self.source.base_url, path) + "?" + urlencode(query)
+
+    def first_requests(self) -> Iterable[Request]:
+        categories = list(self.params.get("category_ids") or [])
+        if categories:
+            for cid in categories:
+                yield self.page(self.search_url(cid), "parse_search", {"page": 1}, nav=True)
+        else:
+            yield self.page(self.source.base_url, "parse_home", nav=True)
+
+    def parse_home(self, response: Response) -> Iterator[Any]:
+        links = [
+            response.urljoin(href)
+            for href in response.css("a::attr(href)").getall()
+            if "CategoryId=" in href
+        ]
+        if not links:
+            # No category list: the uncategorised search lists every service.
+            links = [self.search_url(None)]
+        for url in dict.fromkeys(links):
+            yield self.page(url, "parse_search", {"page": 1}, nav=True)
+
+    def parse_search(self, response: Response, page: int) -> Iterator[Any]:
+        url = self.page_url(response)
+        count = response.css(".bem-search-results__count")
+        if not count:
+            raise ParseError(url, "result count", "not found (not a search results page)")
+        total = result_total(text(count))
+        cards = response.css("div[data-service-id]")
+        if total and not cards:
+            raise ParseError(url, "result cards", f"none found, though the page says {total}")
+        pattern = re.compile(str(self.params.get("detail_pattern", r"/Services/(?P<key>\d+)$")))
+        for card in cards:
+            href = card.css("a.service-name::attr(href), a[itemprop=url]::attr(href)").get()
+            detail = response.urljoin(href) if href else None
+            match = pattern.search(detail or "")
+            if not detail or not match:
+                raise ParseError(url, "detail link", f"card without a {pattern.pattern} link")
+            yield self.page(
+                detail, "parse_detail", {"key": match.group("key"), "card": read_card(card)}
+            )
+        page_param = str(self.params.get("page_param", "ServicePageIndex"))
+        next_href = response.css("a[rel=next]::attr(href)").get()
+        if next_href is None:
+            wanted = f"{page_param}={page + 1}"
+            next_href = next(
+                (h for h in response.css("a::attr(href)").getall() if wanted in h), None
+            )
+        if next_href:
+            yield self.page(
+                response.urljoin(next_href), "parse_search", {"page": page + 1}, nav=True
+            )
+
+    def parse_detail(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
+        url = self.page_url(response)
+        name = one([text(h) for h in response.css("h1")], "name", url)
+        dl = response.css("dl.bem-service-details")
+        if not dl:
+            raise ParseError(url, "details", "no dl.bem-service-details")
+        fields = dl_pairs(dl[0])
+        raw: dict[str, Any] = {label: inner_html(dd) for label, dd in fields.items()}
+
+        def field(label: str) -> str | None:
+            return text(fields.get(label))
+
+        described = response.css("div.bem-service-description")
+        description = inner_html(described[0]) if described else None
+        address_lines = lines(fields.get("address"))
+        address = split_address(address_lines)
+        if not address_lines and card.get("street"):
+            address = split_address(
+                [p for p in (card.get("street"), card.get("locality"), card.get("postcode")) if p]
+            )
+        map_div = response.css("div.bem-map")
+        latitude = _float(map_div.attrib.get("data-lat")) if map_div else None
+        longitude = _float(map_div.attrib.get("data-lng")) if map_div else None
+        if latitude is None or longitude is None:
+            latitude, longitude = _float(card.get("latitude")), _float(card.get("longitude"))
+        location = None
+        if address["address_1"] or address["postal_code"] or latitude is not None:
+            location = Location(
+                name=address["name"],
+                address_1=address["address_1"],
+                address_2=address["address_2"],
+                city=address["city"],
+                postal_code=address["postal_code"],
+                latitude=latitude,
+                longitude=longitude,
+                accessibility=items(fields.get("accessibility")),
+            )
+        min_age, max_age = age_bands(items(fields.get("age range")))
+        if min_age is None and max_age is None:
+            min_age, max_age = parse_age_range(field("age range"))
+        cost = field("cost")
+        is_free, costs = parse_cost(cost)
+        organisation = field("organisation")
+        closed = bool(response.css(".bem-alert"))
+        service = Service(
+            id="pending",
+            name=name,
+            description=description,
+            url=normalise_url(field("website") or card.get("website"), url),
+            email=normalise_email(field("email") or card.get("email")),
+            status="inactive" if closed else "active",
+            fees_description=cost,
+            is_free=is_free,
+            cost_options=costs,
+            eligibility_description=field("who is it for"),
+            minimum_age=min_age,
+            maximum_age=max_age,
+            accessibility=items(fields.get("accessibility")),
+            referral=field("how to access"),
+            organization=Organization(name=organisation) if organisation else None,
+            locations=[location] if location else [],
+            phones=phones_from([field("telephone") or card.get("telephone")]),
+            schedules=parse_opening_times(field("opening times")),
+            categories=items(fields.get("service type")),
+            last_modified=_date(field("last updated")),
+        )
+        raw.update(
+            name=name,
+            description=description,
+            group=items(fields.get("group")),
+            district=at_most_one([field("district")], "district", url),
+            card={k: v for k, v in card.items() if v},
+            closed_notice=clean_text(text(response.css(".bem-alert"))) if closed else None,
+        )
+        yield Listing(listing_key=key, source_url=url, service=service, raw=raw)
