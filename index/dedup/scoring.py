@@ -185,7 +185,7 @@ def compare_names(
         level = "exact"
     elif core_a and core_a == core_b:
         level = "core"
-    elif overlap >= 0.85 or name_sort >= 90:
+    elif overlap >= 0.85 or (name_sort >= 90 and overlap >= 0.7):
         level = "near"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"
