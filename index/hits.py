@@ -139,7 +139,7 @@ def cost_text(service: Service) -> str | None:
 # -- the hit ----------------------------------------------------------------------------------
 
 
-def base_hit(
+def hit_fields(
     merged: MergedService,
     *,
     categories: list[str],
@@ -149,31 +149,41 @@ def base_hit(
     latitude: float | None,
     longitude: float | None,
     description: str,
-) -> SearchHit:
-    """Everything a result shows that does not depend on the query."""
+    free: bool | None,
+) -> dict[str, object]:
+    """Everything a result shows that does not depend on the query, as the JSON-able fields
+    of a ``SearchHit``. Indexes store this dict (building the model for every one of a
+    million services at rebuild time would cost more than indexing them); ``base_hit`` gives
+    the validated model."""
     s = merged.service
     org = s.organization
     when = s.last_modified or merged.updated_at
-    return SearchHit(
-        id=merged.id,
-        name=s.name,
-        organization=org.name if org else None,
-        snippet=clip(description, SNIPPET_CHARS),
-        categories=categories,
-        address=address or None,
-        postcode=postcode,
-        borough=borough,
-        latitude=latitude,
-        longitude=longitude,
-        phones=[p.number for p in s.phones],
-        email=s.email or (org.email if org else None),
-        url=s.url or (org.website if org else None),
-        opening_times=opening_lines(s.schedules),
-        cost=cost_text(s),
-        is_free=is_free(s),
-        source_ids=list(merged.source_ids),
-        last_updated=when.date().isoformat() if when else None,
-    )
+    fields: dict[str, object] = {
+        "id": merged.id,
+        "name": s.name,
+        "organization": org.name if org else None,
+        "snippet": clip(description, SNIPPET_CHARS),
+        "categories": categories,
+        "address": address or None,
+        "postcode": postcode,
+        "borough": borough,
+        "latitude": latitude,
+        "longitude": longitude,
+        "phones": [p.number for p in s.phones],
+        "email": s.email or (org.email if org else None),
+        "url": s.url or (org.website if org else None),
+        "opening_times": opening_lines(s.schedules),
+        "cost": cost_text(s),
+        "is_free": free,
+        "source_ids": list(merged.source_ids),
+        "last_updated": when.date().isoformat() if when else None,
+    }
+    return {k: v for k, v in fields.items() if v not in (None, [])}
+
+
+def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:
+    """``hit_fields`` as a validated ``SearchHit``."""
+    return SearchHit.model_validate(hit_fields(merged, **kwargs))  # type: ignore[arg-type]
 
 
 # -- highlighting -----------------------------------------------------------------------------
@@ -255,6 +265,7 @@ __all__ = [
     "base_hit",
     "clip",
     "cost_text",
+    "hit_fields",
     "is_free",
     "opening_lines",
     "plain_text",

@@ -36,6 +36,7 @@ class Taxonomy:
             if r.parent_id:
                 self._children.setdefault(r.parent_id, []).append(r.id)
         self._labels: dict[str, list[str]] = {}
+        self._label_memo: dict[str, list[str]] = {}
         for r in self.rows.values():
             for key in (label_key(r.name), label_key(r.id.replace("-", " "))):
                 self._add_label(key, r.id)
@@ -100,7 +101,17 @@ class Taxonomy:
     # -- mapping ------------------------------------------------------------------------------
 
     def map_label(self, label: str) -> list[str]:
-        """A source's label → term ids: the exact label list first, else keywords in it."""
+        """A source's label → term ids: the exact label list first, else keywords in it.
+        Memoised: a source repeats its few labels across thousands of listings."""
+        known = self._label_memo.get(label)
+        if known is not None:
+            return list(known)
+        found = self._map_label(label)
+        if len(self._label_memo) < 50_000:
+            self._label_memo[label] = found
+        return list(found)
+
+    def _map_label(self, label: str) -> list[str]:
         key = label_key(label)
         if not key:
             return []

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index.backends.protocol import SearchHit
 from index.geo import Gazetteer, UnknownPostcode, find_postcodes, normalise_postcode
-from index.hits import base_hit, is_free, plain_text
+from index.hits import hit_fields, is_free, plain_text
 from index.model import Location, MergedService
 from index.queries import week_ranges
 from index.taxonomy import Taxonomy
@@ -40,7 +39,8 @@ class IndexDocument:
     max_age: int | None
     points: list[tuple[float, float]]
     hours: list[tuple[int, int, bool]]
-    hit: SearchHit
+    hit: dict[str, object]
+    """The query-independent ``SearchHit`` fields (``index.hits.hit_fields``)."""
     suggest_names: list[str] = field(default_factory=list)
 
     @property
@@ -111,7 +111,7 @@ class DocumentBuilder:
         address = s.locations[0].one_line_address() if s.locations else None
         if primary and primary.postcode and address and primary.postcode not in address:
             address = f"{address}, {primary.postcode}"
-        hit = base_hit(
+        hit = hit_fields(
             merged,
             categories=[t.name for t in terms],
             address=address,
@@ -120,6 +120,7 @@ class DocumentBuilder:
             latitude=points[0][0] if points else None,
             longitude=points[0][1] if points else None,
             description=description,
+            free=free,
         )
         place_text = " ".join(
             filter(None, [*(loc.one_line_address() for loc in s.locations), *boroughs])

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
 from index.backends.document import COST_LABELS, DocumentBuilder, IndexDocument
@@ -48,18 +49,19 @@ from index.backends.suggestions import (
     prefix_words,
     service_suggestion_text,
 )
-from index.geo import Gazetteer, bounding_box
+from index.geo import Gazetteer, bounding_box, distance_km
 from index.hits import Highlighter
 from index.model import MergedService, utcnow
 from index.queries import Need, QueryPlan, QueryPlanner, WordIndex
 from index.taxonomy import Taxonomy, default_taxonomy
-from index.vocab import SynonymTable, default_synonyms, fold, words
+from index.vocab import SynonymTable, default_synonyms, fold
 
 SCHEMA = 1
-RANK_ALL = 20_000
-"""A need with at most this many matches is ranked (and faceted) exactly."""
-RERANK = 2_000
-"""Beyond ``RANK_ALL``: how many matches of each kind are scored."""
+RANK_ALL = 2_000
+"""A need with at most this many matches is ranked and faceted exactly; beyond it the first
+``RANK_ALL`` matches, the first ``RANK_ALL`` name/category matches and the nearest are scored."""
+FACET_SET_MAX = 50_000
+"""A facet filter naming at most this many services is built as a set once per query."""
 RINGS_KM = (2.0, 5.0, 10.0, 25.0, 60.0, 150.0, 400.0)
 """Growing search areas for "nearest first" when a need has too many matches to rank all."""
 WEIGHTS = "10.0, 6.0, 3.0, 1.0, 0.5"  # name, categories, organization, description, place
@@ -95,28 +97,49 @@ def fts_expression(need: Need, relaxed: bool = False, columns: str | None = None
     return f"{{{columns}}} : ({expr})" if columns else expr
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance; the same sphere as ``index.geo.distance_km`` (geopy) but cheap
-    enough to run over twenty thousand candidates per query."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+def planar_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance on geopy's sphere: within 0.01 % of the great circle at city
+    scale and a fraction of its cost, so it ranks and prefilters thousands of candidates; the
+    distances shown, and any that decide a radius by a hair, are exact (``index.geo``)."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return EARTH_RADIUS_KM * math.hypot(x, math.radians(lat2 - lat1))
 
 
 def _points_text(points: list[tuple[float, float]]) -> str | None:
-    return ";".join(f"{lat:.6f},{lon:.6f}" for lat, lon in points[:MAX_POINTS]) or None
+    """Positions after the first (most services have one), as ``lat,lon;lat,lon``."""
+    return ";".join(f"{lat:.6f},{lon:.6f}" for lat, lon in points[1:MAX_POINTS]) or None
 
 
-def _min_distance(points_text: str | None, lat: float, lon: float) -> float | None:
-    if not points_text:
-        return None
-    best: float | None = None
-    for pair in points_text.split(";"):
-        a, b = pair.split(",")
-        d = haversine_km(lat, lon, float(a), float(b))
-        best = d if best is None or d < best else best
-    return best
+def _positions(lat: float | None, lon: float | None, more: str | None) -> list[tuple[float, float]]:
+    if lat is None or lon is None:
+        return []
+    out = [(lat, lon)]
+    if more:
+        for pair in more.split(";"):
+            a, b = pair.split(",")
+            out.append((float(a), float(b)))
+    return out
+
+
+def nearest_km(
+    lat: float | None, lon: float | None, more: str | None, olat: float, olon: float,
+    exact: bool = False,
+) -> float | None:  # fmt: skip
+    """Distance from the origin to the service's nearest position (``None`` if it has none)."""
+    measure = distance_km if exact else planar_km
+    points = _positions(lat, lon, more)
+    return min((measure(olat, olon, a, b) for a, b in points), default=None)
+
+
+def within_km(
+    lat: float | None, lon: float | None, more: str | None, olat: float, olon: float, radius: float
+) -> bool:
+    d = nearest_km(lat, lon, more, olat, olon)
+    if d is None:
+        return False
+    if abs(d - radius) <= radius * 0.005:  # too close to call with the cheap measure
+        d = nearest_km(lat, lon, more, olat, olon, exact=True)
+    return d is not None and d <= radius
 
 
 @dataclass
@@ -128,7 +151,8 @@ class _State:
     documents: int
     words: WordIndex
     ranker: SuggestionRanker
-    all_facets: dict[str, Counter[str]] | None = None
+    facet_counts: dict[str, int]
+    """``facet:value`` → services carrying it, over the whole index."""
 
 
 @dataclass
@@ -138,15 +162,20 @@ class _Match:
     distance: float | None = None
     score: float = 0.0
     facets: str = ""
+    position: tuple[float | None, float | None, str | None] = (None, None, None)
 
 
 @dataclass
 class _NeedResult:
     need: Need | None
     matches: dict[int, _Match]
-    exact: bool
     total: int
+    exact: bool = True
+    """Every match is in ``matches`` (else they are the scored slices of a larger set)."""
     expr: str | None = None
+    sample: list[int] = field(default_factory=list)
+    """When not exact: the first ``RANK_ALL`` matches in rowid order — an unbiased sample,
+    since row ids follow no attribute — from which facet counts are estimated."""
     ranked: list[_Match] = field(default_factory=list)
 
 
@@ -186,7 +215,7 @@ class EmbeddedBackend:
             conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         except sqlite3.DatabaseError as exc:
             raise BackendError(f"search index {self.path} is unusable: {exc}") from exc
-        conn.create_function("sp_dist", 3, _min_distance, deterministic=True)
+        conn.create_function("sp_within", 6, within_km, deterministic=True)
         return conn
 
     def _conn(self, *, create: bool = False) -> sqlite3.Connection:
@@ -232,18 +261,15 @@ class EmbeddedBackend:
         if state is not None and (state.generation, state.version) == (gen, version):
             return state
         with self._state_lock:
-            counts = dict(conn.execute(f"SELECT word, df FROM words_{gen}"))
+            counts = dict(conn.execute(f"SELECT term, doc FROM words_vocab_{gen}"))
             word_index = WordIndex(counts, self.planner.static_words)
+            facet_counts = dict(conn.execute(f"SELECT key, n FROM facet_counts_{gen} WHERE n > 0"))
             category_counts = {
-                k.split(":", 1)[1]: n
-                for k, n in conn.execute(
-                    f"SELECT key, count(*) FROM facets_{gen}"
-                    " WHERE key >= 'category:' AND key < 'category;' GROUP BY key"
-                )
+                k.split(":", 1)[1]: n for k, n in facet_counts.items() if k.startswith("category:")
             }
             ranker = SuggestionRanker(self.taxonomy, self.synonyms, category_counts, word_index)
             documents = int(meta.get("documents", 0))
-            self._state = _State(gen, version, documents, word_index, ranker)
+            self._state = _State(gen, version, documents, word_index, ranker, facet_counts)
             return self._state
 
     # -- writing ------------------------------------------------------------------------------
@@ -267,17 +293,27 @@ class EmbeddedBackend:
                 content='docs_{g}', content_rowid='rowid',
                 tokenize='porter unicode61 remove_diacritics 2', prefix='2 3'
             );
-            CREATE TABLE attrs_{g} (rowid INTEGER PRIMARY KEY, points TEXT, facets TEXT NOT NULL);
+            CREATE TABLE attrs_{g} (
+                rowid INTEGER PRIMARY KEY, lat REAL, lon REAL, more TEXT, facets TEXT NOT NULL
+            );
             CREATE TABLE ages_{g} (doc INTEGER PRIMARY KEY, lo INTEGER NOT NULL, hi INTEGER NOT NULL);
             CREATE TABLE facets_{g} (
                 key TEXT NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)
             ) WITHOUT ROWID;
+            CREATE TABLE facet_counts_{g} (key TEXT PRIMARY KEY, n INTEGER NOT NULL)
+                WITHOUT ROWID;
             CREATE TABLE hours_{g} (
                 doc INTEGER NOT NULL, start INTEGER NOT NULL, stop INTEGER NOT NULL,
                 timed INTEGER NOT NULL, PRIMARY KEY (doc, start, stop, timed)
             ) WITHOUT ROWID;
             CREATE VIRTUAL TABLE geo_{g} USING rtree(id, min_lat, max_lat, min_lon, max_lon);
-            CREATE TABLE words_{g} (word TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+            CREATE VIEW wordsrc_{g} AS SELECT rowid, name || ' ' || categories || ' '
+                || organization || ' ' || description || ' ' || place AS text FROM docs_{g};
+            CREATE VIRTUAL TABLE words_{g} USING fts5(
+                text, content='wordsrc_{g}', content_rowid='rowid',
+                tokenize='unicode61 remove_diacritics 2', detail='none'
+            );
+            CREATE VIRTUAL TABLE words_vocab_{g} USING fts5vocab(words_{g}, 'row');
             CREATE TABLE suggest_{g} (
                 rowid INTEGER PRIMARY KEY,
                 text TEXT NOT NULL,
@@ -299,28 +335,23 @@ class EmbeddedBackend:
     def _create_late_indexes(conn: sqlite3.Connection, g: int) -> None:
         """Indexes built after the bulk load (faster than maintaining them row by row)."""
         conn.execute(f"CREATE INDEX docs_{g}_name ON docs_{g}(name)")
+        conn.execute(f"CREATE INDEX facets_{g}_doc ON facets_{g}(doc)")
         conn.execute(f"CREATE INDEX hours_{g}_start ON hours_{g}(start, stop)")
 
     @staticmethod
     def _drop_tables(conn: sqlite3.Connection, g: int) -> None:
         for table in (
-            "fts", "suggest_fts", "geo", "docs", "attrs", "ages", "facets", "hours", "words",
-            "suggest",
+            "words_vocab", "words", "fts", "suggest_fts", "geo", "docs", "attrs", "ages",
+            "facets", "facet_counts", "hours", "suggest",
         ):  # fmt: skip
             conn.execute(f"DROP TABLE IF EXISTS {table}_{g}")
+        conn.execute(f"DROP VIEW IF EXISTS wordsrc_{g}")
 
     def _documents(self, services: Iterable[MergedService]) -> Iterator[IndexDocument]:
         for merged in services:
             doc = self.builder.build(merged)
             if doc is not None:
                 yield doc
-
-    @staticmethod
-    def _doc_words(doc: IndexDocument) -> set[str]:
-        text = " ".join(
-            (doc.name, doc.categories_text, doc.organization, doc.description, doc.place_text)
-        )
-        return set(words(text))
 
     @staticmethod
     def _insert_rows(
@@ -330,15 +361,21 @@ class EmbeddedBackend:
             f"INSERT INTO docs_{g} VALUES (?,?,?,?,?,?,?,?)",
             [
                 (r, d.id, d.name, d.categories_text, d.organization, d.description,
-                 d.place_text, d.hit.model_dump_json(exclude_defaults=True))
+                 d.place_text, json.dumps(d.hit, separators=(",", ":")))
                 for r, d in batch
             ],
         )  # fmt: skip
         facet_rows = [(r, d.facet_values()) for r, d in batch]
         conn.executemany(
-            f"INSERT INTO attrs_{g} VALUES (?,?,?)",
+            f"INSERT INTO attrs_{g} VALUES (?,?,?,?,?)",
             [
-                (r, _points_text(d.points), "\n".join(f"{f}:{v}" for f, v in fv))
+                (
+                    r,
+                    d.points[0][0] if d.points else None,
+                    d.points[0][1] if d.points else None,
+                    _points_text(d.points),
+                    "\n".join(f"{f}:{v}" for f, v in fv),
+                )
                 for (r, d), (_, fv) in zip(batch, facet_rows, strict=True)
             ],
         )
@@ -409,14 +446,12 @@ class EmbeddedBackend:
         )
 
     def _load(self, conn: sqlite3.Connection, g: int, services: Iterable[MergedService]) -> int:
-        word_counts: Counter[str] = Counter()
         suggestions: dict[str, list[object]] = {}  # norm → [text, kind, ref, docs]
         batch: list[tuple[int, IndexDocument]] = []
         n = 0
         for doc in self._documents(services):
             n += 1
             batch.append((n, doc))
-            word_counts.update(self._doc_words(doc))
             for kind, text in self._suggestion_keys(doc):
                 entry = suggestions.get(fold(text))
                 if entry is None:
@@ -432,7 +467,10 @@ class EmbeddedBackend:
         if batch:
             self._insert_rows(conn, g, batch)
         conn.execute(f"INSERT INTO fts_{g}(fts_{g}) VALUES ('rebuild')")
-        conn.executemany(f"INSERT INTO words_{g} VALUES (?, ?)", word_counts.items())
+        conn.execute(f"INSERT INTO words_{g}(words_{g}) VALUES ('rebuild')")
+        conn.execute(
+            f"INSERT INTO facet_counts_{g} SELECT key, count(*) FROM facets_{g} GROUP BY key"
+        )
         ordered = sorted(suggestions.items(), key=lambda kv: (-int(kv[1][3]), kv[0]))  # type: ignore[call-overload]
         conn.executemany(
             f"INSERT INTO suggest_{g} (norm, text, kind, ref, docs) VALUES (?,?,?,?,?)",
@@ -473,7 +511,16 @@ class EmbeddedBackend:
                             for r, d in batch
                         ],
                     )  # fmt: skip
-                    self._adjust_words(conn, g, [self._doc_words(d) for _, d in batch], +1)
+                    conn.executemany(
+                        f"INSERT INTO words_{g} (rowid, text) SELECT rowid, text"
+                        f" FROM wordsrc_{g} WHERE rowid = ?",
+                        [(r,) for r, _ in batch],
+                    )
+                    conn.executemany(
+                        f"INSERT INTO facet_counts_{g} (key, n) VALUES (?, 1)"
+                        " ON CONFLICT(key) DO UPDATE SET n = n + 1",
+                        [(f"{f}:{v}",) for _, d in batch for f, v in set(d.facet_values())],
+                    )
                     for _, d in batch:
                         for kind, text in self._suggestion_keys(d):
                             self._add_suggestion(conn, g, kind, text, d.id)
@@ -529,10 +576,19 @@ class EmbeddedBackend:
                 " description, place) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
                 row,
             )
-            self._adjust_words(conn, g, [set(words(" ".join(row[1:])))], -1)
+            conn.execute(
+                f"INSERT INTO words_{g} (words_{g}, rowid, text) SELECT 'delete', rowid, text"
+                f" FROM wordsrc_{g} WHERE rowid = ?",
+                (r,),
+            )
             self._remove_suggestion(conn, g, service_suggestion_text(row[1], row[3]))
             if row[3]:
                 self._remove_suggestion(conn, g, row[3])
+            conn.execute(
+                f"UPDATE facet_counts_{g} SET n = n - 1"
+                f" WHERE key IN (SELECT key FROM facets_{g} WHERE doc = ?)",
+                (r,),
+            )
             for table, column in (("facets", "doc"), ("hours", "doc"), ("ages", "doc")):
                 conn.execute(f"DELETE FROM {table}_{g} WHERE {column} = ?", (r,))
             conn.execute(
@@ -543,21 +599,6 @@ class EmbeddedBackend:
             conn.execute(f"DELETE FROM docs_{g} WHERE rowid = ?", (r,))
             removed += 1
         return removed
-
-    @staticmethod
-    def _adjust_words(
-        conn: sqlite3.Connection, g: int, word_sets: list[set[str]], delta: int
-    ) -> None:
-        counts: Counter[str] = Counter()
-        for ws in word_sets:
-            counts.update(ws)
-        conn.executemany(
-            f"INSERT INTO words_{g} (word, df) VALUES (?, ?)"
-            " ON CONFLICT(word) DO UPDATE SET df = df + excluded.df",
-            [(w, c * delta) for w, c in counts.items()],
-        )
-        if delta < 0:
-            conn.execute(f"DELETE FROM words_{g} WHERE df <= 0")
 
     @staticmethod
     def _add_suggestion(conn: sqlite3.Connection, g: int, kind: str, text: str, ref: str) -> None:
@@ -663,8 +704,12 @@ class _Search:
     # -- SQL pieces ---------------------------------------------------------------------------
 
     def _filters(self, r: str, *, driving: bool = False) -> tuple[str, list[object]]:
-        """The plan's filters as SQL over the row id expression ``r``. ``driving`` writes set
-        filters as ``r IN (…)`` so SQLite can start from them when there is no text."""
+        """The plan's filters as SQL over the row id expression ``r``.
+
+        With ``driving`` (no text) set filters are ``r IN (…)`` so SQLite starts from them.
+        Under a text match a facet filter is a set built once (``+r IN``: the plus keeps
+        SQLite from running one FTS5 query per member) unless the set is huge, when probing
+        each match is cheaper (``EXISTS``)."""
         g, p = self.g, self.plan
         conds: list[str] = []
         params: list[object] = []
@@ -672,8 +717,11 @@ class _Search:
         def any_facet(facet: str, values: Iterable[str]) -> None:
             keys = [f"{facet}:{v}" for v in values]
             marks = ",".join("?" * len(keys))
+            size = sum(self.state.facet_counts.get(k, 0) for k in keys)
             if driving:
                 conds.append(f"{r} IN (SELECT doc FROM facets_{g} WHERE key IN ({marks}))")
+            elif size <= FACET_SET_MAX:
+                conds.append(f"+{r} IN (SELECT doc FROM facets_{g} WHERE key IN ({marks}))")
             else:
                 conds.append(
                     f"EXISTS (SELECT 1 FROM facets_{g} x WHERE x.key IN ({marks}) AND x.doc = {r})"
@@ -706,18 +754,21 @@ class _Search:
             conds.append(f"EXISTS (SELECT 1 FROM hours_{g} h WHERE h.doc = {r} AND {cond})")
             params += vals
         if self.origin is not None and p.radius_km:
-            conds.append(self._bbox_sql(r))
+            conds.append(self._bbox_sql(r if driving else f"+{r}"))
             params += list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
         return "".join(f" AND {c}" for c in conds), params
 
     def _bbox_sql(self, r: str) -> str:
+        """Row ids with a position in the box (the R*Tree prefilter)."""
         return (
             f"{r} IN (SELECT id / {MAX_POINTS} FROM geo_{self.g} WHERE min_lat >= ?"
             " AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?)"
         )
 
-    def _probe(self, expr: str | None, extra: str = "", extra_params: Iterable[object] = (),
-               limit: int = RANK_ALL + 1) -> list[int]:  # fmt: skip
+    def _probe(
+        self, expr: str | None, extra: str = "", extra_params: Iterable[object] = (),
+        limit: int = RANK_ALL + 1,
+    ) -> list[int]:  # fmt: skip
         """Matching row ids in rowid order, unscored, at most ``limit``: cheap, because
         SQLite stops as soon as it has enough."""
         g = self.g
@@ -731,38 +782,36 @@ class _Search:
             args = [expr, *params, *extra_params, limit]
         return [r[0] for r in self.conn.execute(sql, args)]
 
-    def _scored(self, expr: str, extra: str = "", extra_params: Iterable[object] = (),
-                limit: int | None = None) -> dict[int, float]:  # fmt: skip
+    def _scored(
+        self, expr: str, extra: str = "", extra_params: Iterable[object] = ()
+    ) -> dict[int, float]:
+        """bm25 with field weights (higher is better) for the matches passing the filters."""
         g = self.g
         where, params = self._filters("f.rowid")
         sql = (
-            f"SELECT f.rowid, -bm25(fts_{g}, {WEIGHTS}) AS s FROM fts_{g} f"
+            f"SELECT f.rowid, -bm25(fts_{g}, {WEIGHTS}) FROM fts_{g} f"
             f" WHERE fts_{g} MATCH ?{where}{extra}"
         )
-        args: list[object] = [expr, *params, *extra_params]
-        if limit is not None:
-            sql += " ORDER BY s DESC LIMIT ?"
-            args.append(limit)
-        return {r: s for r, s in self.conn.execute(sql, args)}
+        return dict(self.conn.execute(sql, [expr, *params, *extra_params]).fetchall())
 
     def _count(self, expr: str | None) -> int:
+        """Exact number of matches passing the filters (the circle too, not just its box)."""
         g = self.g
-        exact_radius = ""
-        radius_params: list[object] = []
+        r = "a.rowid" if expr is None else "f.rowid"
+        circle, circle_params = "", []
         if self.origin is not None and self.plan.radius_km:
-            r = "a.rowid" if expr is None else "f.rowid"
-            exact_radius = (
-                f" AND sp_dist((SELECT points FROM attrs_{g} WHERE rowid = {r}), ?, ?) <= ?"
+            circle = (
+                f" AND (SELECT sp_within(lat, lon, more, ?, ?, ?) FROM attrs_{g} WHERE rowid = {r})"
             )
-            radius_params = [self.origin.lat, self.origin.lon, self.plan.radius_km]
+            circle_params = [self.origin.lat, self.origin.lon, self.plan.radius_km]
         if expr is None:
-            where, params = self._filters("a.rowid", driving=True)
-            sql = f"SELECT count(*) FROM attrs_{g} a WHERE 1{where}{exact_radius}"
-            args = [*params, *radius_params]
+            where, params = self._filters(r, driving=True)
+            sql = f"SELECT count(*) FROM attrs_{g} a WHERE 1{where}{circle}"
+            args = [*params, *circle_params]
         else:
-            where, params = self._filters("f.rowid")
-            sql = f"SELECT count(*) FROM fts_{g} f WHERE fts_{g} MATCH ?{where}{exact_radius}"
-            args = [expr, *params, *radius_params]
+            where, params = self._filters(r)
+            sql = f"SELECT count(*) FROM fts_{g} f WHERE fts_{g} MATCH ?{where}{circle}"
+            args = [expr, *params, *circle_params]
         return int(self.conn.execute(sql, args).fetchone()[0])
 
     # -- candidates ---------------------------------------------------------------------------
@@ -772,99 +821,106 @@ class _Search:
         expr = fts_expression(need)
         ids = self._probe(expr)
         if not ids and len(need.slots) > 1:
-            relaxed = True  # no service has every word: rank those with most of them
+            relaxed = True  # no service has every word: rank those that have most of them
             expr = fts_expression(need, relaxed=True)
             ids = self._probe(expr)
-        if not ids:
-            return _NeedResult(need, {}, True, 0, expr)
         if len(ids) <= RANK_ALL:
-            scores = self._scored(expr)
-            matches = {r: _Match(r, s) for r, s in scores.items()}
-            return _NeedResult(need, matches, True, len(matches), expr)
-        # Too many to rank: score bounded slices, count exactly.
-        scores = self._scored(expr, " AND f.rowid <= ?", [ids[RERANK - 1]], limit=RERANK)
+            matches = {r: _Match(r, s) for r, s in self._scored(expr).items()} if ids else {}
+            return _NeedResult(need, matches, len(matches), True, expr)
+        # Too many to rank them all: score bounded slices, count exactly.
+        scores = self._scored(expr, " AND f.rowid <= ?", [ids[RANK_ALL - 1]])
         name_expr = fts_expression(need, relaxed=relaxed, columns="name categories")
-        name_ids = self._probe(name_expr, limit=RERANK)
+        name_ids = self._probe(name_expr, limit=RANK_ALL)
         if name_ids:
             named = self._scored(name_expr, " AND f.rowid <= ?", [name_ids[-1]])
             for r, s in named.items():
                 scores[r] = max(scores.get(r, s), s)
         if self.origin is not None:
-            scores.update(self._nearest(expr))
+            for r, s in self._nearest(expr).items():
+                scores.setdefault(r, s)
         matches = {r: _Match(r, s) for r, s in scores.items()}
-        return _NeedResult(need, matches, False, self._count(expr), expr)
+        return _NeedResult(need, matches, self._count(expr), False, expr, ids[:RANK_ALL])
 
     def _nearest(self, expr: str | None) -> dict[int, float]:
-        """Matches around the origin, in growing squares until enough lie inside the circle;
-        every one of them is scored, so nearest-first order is exact even when the need has
-        more matches than can be ranked."""
+        """Matches around the origin, in growing squares until enough lie inside the circle.
+        All of them are scored, so nearest-first order is exact even when the need has more
+        matches than are ranked."""
         assert self.origin is not None
+        o = self.origin
         found: dict[int, float] = {}
         limit = self.plan.radius_km or RINGS_KM[-1]
         for ring in RINGS_KM:
             ring = min(ring, limit)
-            box = list(bounding_box(self.origin.lat, self.origin.lon, ring))
+            box = list(bounding_box(o.lat, o.lon, ring))
             if expr is None:
-                ids = self._probe(None, " AND " + self._bbox_sql("a.rowid"), box)
-                found = {r: 0.0 for r in ids}
+                found = dict.fromkeys(
+                    self._probe(None, " AND " + self._bbox_sql("a.rowid"), box), 0.0
+                )
             else:
-                found = self._scored(expr, " AND " + self._bbox_sql("f.rowid"), box)
+                found = self._scored(expr, " AND " + self._bbox_sql("+f.rowid"), box)
             if len(found) > RANK_ALL or ring >= limit:
                 break
-            points = self._points(list(found))
             inside = sum(
-                1
-                for r in found
-                if (d := _min_distance(points.get(r), self.origin.lat, self.origin.lon)) is not None
-                and d <= ring
-            )
+                1 for lat, lon, more in self._positions(list(found)).values()
+                if within_km(lat, lon, more, o.lat, o.lon, ring)
+            )  # fmt: skip
             if inside >= self.want:
                 break
         return found
 
     def _browse(self) -> _NeedResult:
+        """No words: everything that passes the filters, nearest first or by name."""
         ids = self._probe(None)
         if len(ids) <= RANK_ALL:
-            return _NeedResult(None, {r: _Match(r) for r in ids}, True, len(ids))
+            return _NeedResult(None, {r: _Match(r) for r in ids}, len(ids))
         if self.origin is not None:
             matches = {r: _Match(r) for r in self._nearest(None)}
         else:
             where, params = self._filters("d.rowid", driving=True)
             rows = self.conn.execute(
                 f"SELECT d.rowid FROM docs_{self.g} d WHERE 1{where} ORDER BY d.name LIMIT ?",
-                [*params, max(RERANK, self.want)],
+                [*params, max(RANK_ALL, self.want)],
             )
             matches = {r[0]: _Match(r[0]) for r in rows}
-        return _NeedResult(None, matches, False, self._count(None))
+        return _NeedResult(None, matches, self._count(None), False, None, ids[:RANK_ALL])
 
-    def _points(self, rowids: list[int]) -> dict[int, str | None]:
+    def _positions(
+        self, rowids: list[int]
+    ) -> dict[int, tuple[float | None, float | None, str | None]]:
         rows = self.conn.execute(
-            f"SELECT a.rowid, a.points FROM json_each(?) j JOIN attrs_{self.g} a"
+            f"SELECT a.rowid, a.lat, a.lon, a.more FROM json_each(?) j JOIN attrs_{self.g} a"
             " ON a.rowid = j.value",
             (json.dumps(rowids),),
         )
-        return dict(rows.fetchall())
+        return {r: (lat, lon, more) for r, lat, lon, more in rows}
 
-    def _attach(self, results: list[_NeedResult]) -> None:
-        """Fetch positions and facet values for every candidate; apply the exact radius."""
-        every = sorted({r for res in results for r in res.matches})
+    def _attach(self, results: list[_NeedResult]) -> dict[int, tuple]:
+        """Fetch positions and facet values for every candidate and sample row; drop the
+        candidates outside the circle; compute distances."""
+        every = {r for res in results for r in res.matches} | {
+            r for res in results for r in res.sample
+        }
         rows = self.conn.execute(
-            f"SELECT a.rowid, a.points, a.facets FROM json_each(?) j JOIN attrs_{self.g} a"
-            " ON a.rowid = j.value",
-            (json.dumps(every),),
+            f"SELECT a.rowid, a.lat, a.lon, a.more, a.facets FROM json_each(?) j"
+            f" JOIN attrs_{self.g} a ON a.rowid = j.value",
+            (json.dumps(sorted(every)),),
         ).fetchall()
-        info = {r: (pts, fac) for r, pts, fac in rows}
+        info = {r[0]: r[1:] for r in rows}
         o, radius = self.origin, self.plan.radius_km
         for res in results:
             for r, m in list(res.matches.items()):
-                pts, fac = info.get(r, (None, ""))
-                m.facets = fac
-                if o is not None:
-                    m.distance = _min_distance(pts, o.lat, o.lon)
-                    if radius and (m.distance is None or m.distance > radius):
-                        del res.matches[r]
+                lat, lon, more, facets = info.get(r, (None, None, None, ""))
+                m.facets = facets
+                if o is None:
+                    continue
+                if radius and not within_km(lat, lon, more, o.lat, o.lon, radius):
+                    del res.matches[r]
+                    continue
+                m.position = (lat, lon, more)
+                m.distance = nearest_km(lat, lon, more, o.lat, o.lon)
             if res.exact:
                 res.total = len(res.matches)
+        return info
 
     # -- assembling the page ------------------------------------------------------------------
 
@@ -893,8 +949,11 @@ class _Search:
         return dict(rows.fetchall())
 
     @staticmethod
-    def _interleave(results: list[_NeedResult]) -> list[tuple[_Match, int]]:
-        """Round-robin across needs so each need is represented near the top."""
+    def _interleave(results: list[_NeedResult], count: int) -> list[tuple[_Match, int]]:
+        """The first ``count`` results, round-robin across needs so each need is represented
+        near the top (a service answering two needs appears once)."""
+        if len(results) == 1:
+            return [(m, 0) for m in results[0].ranked[:count]]
         out: list[tuple[_Match, int]] = []
         seen: set[int] = set()
         depth = max((len(r.ranked) for r in results), default=0)
@@ -903,23 +962,42 @@ class _Search:
                 if i < len(res.ranked) and res.ranked[i].rowid not in seen:
                     seen.add(res.ranked[i].rowid)
                     out.append((res.ranked[i], n))
-        return out
+            if len(out) >= count:
+                break
+        return out[:count]
 
-    def _facets(self, results: list[_NeedResult]) -> dict[str, list[FacetCount]]:
+    def _facets(
+        self, results: list[_NeedResult], info: dict[int, tuple]
+    ) -> dict[str, list[FacetCount]]:
+        """Exact counts when every match is known; otherwise each large need's counts are
+        estimated from its sample and scaled to its exact total."""
         if not self.plan.has_text and not self._has_filters() and self.origin is None:
-            counts = self._all_facets()
+            counts: Counter[str] = Counter(self.state.facet_counts)
+        elif all(res.exact for res in results):
+            unique = {r: m.facets for res in results for r, m in res.matches.items()}
+            counts = _count_pairs(unique.values())
         else:
-            counts = {f: Counter() for f in FACETS}
-            seen: set[int] = set()
+            counts = Counter()
+            o, radius = self.origin, self.plan.radius_km
             for res in results:
-                for r, m in res.matches.items():
-                    if r in seen:
-                        continue
-                    seen.add(r)
-                    for pair in m.facets.split("\n") if m.facets else ():
-                        facet, value = pair.split(":", 1)
-                        counts[facet][value] += 1
-        return {facet: self._facet_list(facet, counts.get(facet, Counter())) for facet in FACETS}
+                if res.exact:
+                    counts.update(_count_pairs(m.facets for m in res.matches.values()))
+                    continue
+                kept = [
+                    info[r][3]
+                    for r in res.sample
+                    if r in info
+                    and (not radius or o is None or within_km(*info[r][:3], o.lat, o.lon, radius))
+                ]
+                scale = res.total / len(kept) if kept else 0.0
+                for key, n in _count_pairs(kept).items():
+                    counts[key] += round(n * scale)
+        by_facet: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
+        for key, n in counts.items():
+            facet, value = key.split(":", 1)
+            if facet in by_facet and n > 0:
+                by_facet[facet][value] = n
+        return {facet: self._facet_list(facet, by_facet[facet]) for facet in FACETS}
 
     def _has_filters(self) -> bool:
         p = self.plan
@@ -927,17 +1005,6 @@ class _Search:
             p.category_requested or p.boroughs or p.sources or p.free_only or p.age is not None
             or p.open_at is not None
         )  # fmt: skip
-
-    def _all_facets(self) -> dict[str, Counter[str]]:
-        if self.state.all_facets is None:
-            counts: dict[str, Counter[str]] = {f: Counter() for f in FACETS}
-            for key, n in self.conn.execute(
-                f"SELECT key, count(*) FROM facets_{self.g} GROUP BY key"
-            ):
-                facet, value = key.split(":", 1)
-                counts[facet][value] = n
-            self.state.all_facets = counts
-        return self.state.all_facets
 
     def _facet_list(self, facet: str, counts: Counter[str]) -> list[FacetCount]:
         def label(value: str) -> str:
@@ -977,18 +1044,20 @@ class _Search:
             if m.rowid not in stored:
                 continue
             hit_json, description = stored[m.rowid]
-            hit = SearchHit.model_validate_json(hit_json)
-            update: dict[str, object] = {"score": round(m.score, 6)}
-            if m.distance is not None:
-                update["distance_km"] = round(m.distance, 2)
-            if multi and results[n].need is not None:
-                update["matched_need"] = results[n].need.text  # type: ignore[union-attr]
+            fields = json.loads(hit_json)
+            fields["score"] = round(m.score, 6)
+            if m.distance is not None and self.origin is not None:
+                exact_km = nearest_km(*m.position, self.origin.lat, self.origin.lon, exact=True)
+                fields["distance_km"] = round(exact_km, 2) if exact_km is not None else None
+            need = results[n].need
+            if multi and need is not None:
+                fields["matched_need"] = need.text
             if marker:
                 snippet, spans = marker.snippet(description)
-                update["snippet"] = snippet
-                highlights = {"name": marker.spans(hit.name), "snippet": spans}
-                update["highlights"] = {k: v for k, v in highlights.items() if v}
-            hits.append(hit.model_copy(update=update))
+                fields["snippet"] = snippet
+                highlights = {"name": marker.spans(fields["name"]), "snippet": spans}
+                fields["highlights"] = {k: v for k, v in highlights.items() if v}
+            hits.append(SearchHit.model_validate(fields))
         return hits
 
     def run(self) -> SearchPage:
@@ -997,18 +1066,22 @@ class _Search:
             results = [self._text_need(need) for need in plan.needs]
         else:
             results = [self._browse()]
-        self._attach(results)
+        info = self._attach(results)
         for res in results:
             self._rank(res)
-        ordered = self._interleave(results)
         start = (plan.page - 1) * plan.per_page
-        page = ordered[start : start + plan.per_page]
+        page = self._interleave(results, start + plan.per_page)[start:]
         return SearchPage(
             total=self._total(results),
             page=plan.page,
             per_page=plan.per_page,
             results=self._hits(page, results),
-            facets=self._facets(results),
+            facets=self._facets(results, info),
             corrected_text=plan.corrected_text,
             origin=self.origin.as_dict() if self.origin else None,
         )
+
+
+def _count_pairs(facet_texts: Iterable[str]) -> Counter[str]:
+    """``facet:value`` lines of many services → how many carry each (counted in C)."""
+    return Counter(chain.from_iterable(f.split("\n") for f in facet_texts if f))

@@ -36,6 +36,8 @@ class VocabError(ValueError):
 def fold(text: str) -> str:
     """Lower case without diacritics ("Café" → "cafe"), as SQLite's ``unicode61
     remove_diacritics`` tokenizer sees text, so our words and the index's words agree."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
