@@ -14,7 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from index.backends import make_backend
 from index.geo import Gazetteer
+from signpost.config import Settings
 from tests.widget.directory import build_directory
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -55,16 +57,12 @@ def api_url(
     """Base URL of a real ``signpost serve`` over the fixture directory."""
     tmp = tmp_path_factory.mktemp("widget-api")
     db = tmp / "signpost.db"
-    build_directory(db, gazetteer)
+    merged = build_directory(db, gazetteer)
     env = _env(gazetteer_path)
-    indexed = subprocess.run(
-        [str(SIGNPOST), "index", "--db", str(db)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert indexed.returncode == 0, f"signpost index failed:\n{indexed.stdout}\n{indexed.stderr}"
+    # The real embedded backend writes its index beside the store, where `signpost serve`
+    # (same settings) opens it.
+    settings = Settings(db=db, var_dir=gazetteer_path.parent, backend="embedded")
+    make_backend(settings, gazetteer=gazetteer).rebuild(merged)
 
     port = _free_port()
     log_path = tmp / "serve.log"

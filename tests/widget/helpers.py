@@ -52,6 +52,7 @@ def submit_search(page: Page, text: str, postcode: str | None = None) -> dict[st
     if postcode is not None:
         page.get_by_label("Postcode (optional)").fill(postcode)
     search_box(page).fill(text)
+    search_box(page).press("Escape")  # dismiss suggestions covering the button, as a user would
     with page.expect_response(is_search) as info:
         page.locator("signpost-search button[type=submit]").click()
     response = info.value

@@ -190,10 +190,11 @@
         "aria-describedby": "sp-q-hint",
         autocomplete: "off",
         autocapitalize: "off",
+        maxlength: 200,
         spellcheck: "false",
         oninput: () => this._onInput(),
         onkeydown: (e) => this._onKey(e),
-        onblur: () => this._close(),
+        onblur: () => (this._cancelSuggest(), this._close()),
       });
       this._lb = el("ul", { id: "sp-lb", role: "listbox", "aria-label": "Suggestions", class: "sp-lb", hidden: true });
       this._sgStatus = el("div", { role: "status", class: "sp-vh" });
@@ -201,6 +202,7 @@
         id: "sp-pc",
         type: "text",
         autocomplete: "postal-code",
+        maxlength: 10,
         "aria-describedby": "sp-pc-hint",
         value: this.getAttribute("postcode") || "",
       });
@@ -222,7 +224,7 @@
           "div",
           { class: "sp-field" },
           el("label", { for: "sp-pc" }, "Postcode (optional)"),
-          el("span", { id: "sp-pc-hint", class: "sp-hint" }, "To sort by distance, for example HA1 2AA"),
+          el("span", { id: "sp-pc-hint", class: "sp-hint" }, "To sort by distance. For example, HA1 2AA"),
           this._pc,
         ),
         el("div", { class: "sp-field" }, el("label", { for: "sp-cat" }, "Category"), this._cat),
@@ -348,7 +350,7 @@
       clearTimeout(this._timer);
       const v = this._q.value.trim();
       if (v.length < MIN_CHARS) {
-        if (this._sAbort) this._sAbort.abort();
+        this._cancelSuggest();
         this._close();
         return;
       }
@@ -423,8 +425,9 @@
       } else if (e.key === "Enter" && open && this._active >= 0) {
         e.preventDefault();
         this._choose(this._active);
-      } else if (e.key === "Escape" && open) {
-        e.preventDefault();
+      } else if (e.key === "Escape") {
+        if (open) e.preventDefault();
+        this._cancelSuggest(); // a list still on its way must not pop up after Escape
         this._close();
       }
     }
@@ -441,11 +444,15 @@
       }
     }
 
+    _cancelSuggest() {
+      clearTimeout(this._timer);
+      if (this._sAbort) this._sAbort.abort();
+    }
+
     _choose(i) {
       const s = this._opts[i];
       if (!s) return;
-      clearTimeout(this._timer);
-      if (this._sAbort) this._sAbort.abort();
+      this._cancelSuggest();
       this._q.value = String(s.text);
       this._close();
       this._q.focus();
@@ -456,8 +463,7 @@
 
     _submit(e) {
       e.preventDefault();
-      clearTimeout(this._timer);
-      if (this._sAbort) this._sAbort.abort();
+      this._cancelSuggest();
       this._close();
       this._search(1);
     }
@@ -570,6 +576,7 @@
         type: "checkbox",
         id: `sp-pick${n}`,
         "data-id": s.id,
+        "aria-label": `Add to shortlist: ${s.name}`, // starts with the visible label
         onchange: (e) => this._toggle(s, e.target.checked),
       });
       box.checked = this._shortlist.has(s.id);
@@ -580,7 +587,7 @@
         s.organization && s.organization !== s.name && el("p", { class: "sp-org" }, s.organization),
         r.snippet && el("p", { class: "sp-snip" }, marked(r.snippet, hl.snippet)),
         facts,
-        el("label", { class: "sp-check sp-pick", for: `sp-pick${n}` }, box, "Add to shortlist", el("span", { class: "sp-vh" }, `: ${s.name}`)),
+        el("label", { class: "sp-check sp-pick", for: `sp-pick${n}` }, box, "Add to shortlist"),
       );
     }
 
@@ -599,7 +606,7 @@
             { class: "sp-sl-item" },
             el("p", { class: "sp-sl-name" }, s.name),
             referralLines(s).slice(1).map((line) => el("p", { class: "sp-sl-line" }, line)),
-            el("button", { type: "button", class: "sp-remove sp-secondary", onclick: () => this._remove(s.id) }, "Remove", el("span", { class: "sp-vh" }, `: ${s.name}`)),
+            el("button", { type: "button", class: "sp-remove sp-secondary", "aria-label": `Remove: ${s.name}`, onclick: () => this._remove(s.id) }, "Remove"),
           ),
         ),
       );
