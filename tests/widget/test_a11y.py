@@ -95,7 +95,7 @@ def test_keyboard_only_journey(page: Page) -> None:
     """From the top of the page to a copied shortlist without touching the mouse."""
     open_page(page)
     context = page.context
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=page.url)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
     for _ in range(20):
         page.keyboard.press("Tab")
         if (shadow_active(page) or {}).get("role") == "combobox":
