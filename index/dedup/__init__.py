@@ -21,6 +21,7 @@ from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
 from index.dedup.scoring import PairScore, score_candidates, score_pair
 from index.model import MergedService, SourceRecord
+from index.taxonomy import default_taxonomy
 
 __all__ = [
     "DedupResult",
@@ -164,8 +165,9 @@ def _deduplicate(
     member_ids = [[comparables[i].id for i in cluster] for cluster in clusters]
     merged_ids = assign_merged_ids(member_ids, previous_membership or {})
     members = [Member.of(record, priorities or {}) for record in ordered]
+    taxonomy = default_taxonomy()
     merged = [
-        merge_cluster(merged_id, [members[i] for i in cluster])
+        merge_cluster(merged_id, [members[i] for i in cluster], taxonomy)
         for merged_id, cluster in zip(merged_ids, clusters, strict=True)
     ]
     membership = {

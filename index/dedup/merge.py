@@ -10,7 +10,9 @@ by
 4. then record id, so the result never depends on input order.
 
 Lists where every copy adds something — phones, categories, taxonomy terms, languages,
-accessibility — are the union of all members (distinct values, best-ranked first). Locations,
+accessibility — are the union of all members (distinct values, best-ranked first); the union of
+raw categories is then mapped to Signpost taxonomy terms (``index.taxonomy``), which replace any
+Signpost terms the copies carried. Locations,
 schedules and cost options are taken whole from one member: mixing one source's opening hours
 with another's is how wrong hours are made.
 
@@ -36,6 +38,7 @@ from index.model import (
     SourceRecord,
     stable_id,
 )
+from index.taxonomy import Taxonomy, assign_signpost_terms, default_taxonomy
 
 SCALAR_FIELDS: tuple[str, ...] = (
     "name",
@@ -175,7 +178,9 @@ UNION_KEYS: dict[str, Callable[[Any], Hashable]] = {
 }
 
 
-def merge_cluster(merged_id: str, members: Sequence[Member]) -> MergedService:
+def merge_cluster(
+    merged_id: str, members: Sequence[Member], taxonomy: Taxonomy | None = None
+) -> MergedService:
     """The best-of-every-copy service of one cluster, saying where each field came from."""
     ranked = rank_members(members)
     values: dict[str, Any] = {}
@@ -223,7 +228,13 @@ def merge_cluster(merged_id: str, members: Sequence[Member]) -> MergedService:
     )
     provenance["organization"] = org_holders
 
-    service = Service.model_construct(id=merged_id, **values)
+    service = assign_signpost_terms(
+        Service.model_construct(id=merged_id, **values), taxonomy or default_taxonomy()
+    )
+    # The Signpost terms are classified from the merged labels, name and description.
+    used = {e.record_id for e in provenance["categories"] + provenance["taxonomy_terms"]}
+    used.update(e.record_id for e in provenance["name"] + provenance["description"])
+    provenance["taxonomy_terms"] = [m.entry for m in ranked if m.id in used]
     return MergedService.model_construct(
         id=merged_id,
         service=service,

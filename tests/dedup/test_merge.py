@@ -171,3 +171,27 @@ def test_a_split_keeps_the_id_with_the_larger_part_and_never_reuses_old_ids() ->
     assert split.membership[a.id] == split.membership[b.id] == sid
     assert split.membership[c.id] != sid
     assert split.membership[c.id] not in set(first.membership.values())
+
+
+def test_categories_of_every_copy_become_signpost_taxonomy_terms() -> None:
+    a = listing(
+        "careplace",
+        "1",
+        "Harrow Advice Centre",
+        postcode="HA1 1AA",
+        phones=("020 8000 0001",),
+        categories=("Money & Debt",),
+    )
+    b = listing(
+        "oruk",
+        "a",
+        "Harrow Advice Centre",
+        postcode="HA1 1AA",
+        phones=("020 8000 0001",),
+        categories=("Employment support",),
+    )
+    merged = only(deduplicate([a, b]))
+    signpost_terms = {t.id for t in merged.service.taxonomy_terms if t.taxonomy == "signpost"}
+    assert {"debt-advice", "employment-support"} <= signpost_terms
+    assert {p.record_id for p in merged.provenance["taxonomy_terms"]} == {a.id, b.id}
+    assert sorted(merged.service.categories) == ["Employment support", "Money & Debt"]
