@@ -158,7 +158,7 @@
       this._restoreShortlist();
     }
 
-    attributeChangedCallback(name, old, value) {
+    attributeChangedCallback(name, _old, value) {
       if (this._built && name === "postcode") this._pc.value = value || "";
     }
 
@@ -196,7 +196,14 @@
         onkeydown: (e) => this._onKey(e),
         onblur: () => (this._cancelSuggest(), this._close()),
       });
-      this._lb = el("ul", { id: "sp-lb", role: "listbox", "aria-label": "Suggestions", class: "sp-lb", hidden: true });
+      this._lb = el("ul", {
+        id: "sp-lb",
+        role: "listbox",
+        "aria-label": "Suggestions",
+        class: "sp-lb",
+        hidden: true,
+        onmousedown: (e) => e.preventDefault(), // clicks on the list keep focus in the input
+      });
       this._sgStatus = el("div", { role: "status", class: "sp-vh" });
       this._pc = el("input", {
         id: "sp-pc",
@@ -206,17 +213,31 @@
         "aria-describedby": "sp-pc-hint",
         value: this.getAttribute("postcode") || "",
       });
-      this._cat = el("select", { id: "sp-cat", onchange: () => this._refilter() }, el("option", { value: "" }, "All categories"));
+      this._cat = el(
+        "select",
+        { id: "sp-cat", onchange: () => this._refilter() },
+        el("option", { value: "" }, "All categories"),
+      );
       this._open = el("input", { id: "sp-open", type: "checkbox", onchange: () => this._refilter() });
       this._free = el("input", { id: "sp-free", type: "checkbox", onchange: () => this._refilter() });
       const form = el(
         "form",
-        { class: "sp-form", role: "search", "aria-label": "Find support", novalidate: true, onsubmit: (e) => this._submit(e) },
+        {
+          class: "sp-form",
+          role: "search",
+          "aria-label": "Find support",
+          novalidate: true,
+          onsubmit: (e) => this._submit(e),
+        },
         el(
           "div",
           { class: "sp-field sp-field-q" },
           el("label", { for: "sp-q" }, this.getAttribute("label") || "What do you need help with?"),
-          el("span", { id: "sp-q-hint", class: "sp-hint" }, "Suggestions appear as you type. Use the up and down arrows to choose one and Enter to search."),
+          el(
+            "span",
+            { id: "sp-q-hint", class: "sp-hint" },
+            "Suggestions appear as you type. Use the up and down arrows to choose one and Enter to search.",
+          ),
           el("div", { class: "sp-combo" }, this._q, this._lb),
           this._sgStatus,
         ),
@@ -242,7 +263,16 @@
       this._status = el("p", { role: "status", class: "sp-status" });
       this._err = el("p", { role: "alert", class: "sp-error", hidden: true });
       this._results = el("ul", { class: "sp-results", "aria-labelledby": "sp-res-h" });
-      this._more = el("button", { type: "button", class: "sp-more sp-secondary", hidden: true, onclick: () => this._search(this._page + 1) }, "Show more results");
+      this._more = el(
+        "button",
+        {
+          type: "button",
+          class: "sp-more sp-secondary",
+          hidden: true,
+          onclick: () => this._search(this._page + 1),
+        },
+        "Show more results",
+      );
       this._attr = el("p", { class: "sp-attr" });
       const results = el(
         "section",
@@ -255,9 +285,13 @@
         this._attr,
       );
 
-      this._slHead = H(level, { id: "sp-sl-h", class: "sp-sl-h" }, "Shortlist");
+      this._slHead = H(level, { id: "sp-sl-h", class: "sp-sl-h", tabindex: "-1" }, "Shortlist");
       this._slList = el("ol", { class: "sp-sl-list" });
-      this._slHint = el("p", { class: "sp-sl-hint" }, "Tick “Add to shortlist” on any result to build a list you can print, copy into a record or share.");
+      this._slHint = el(
+        "p",
+        { class: "sp-sl-hint" },
+        "Tick “Add to shortlist” on any result to build a list you can print, copy into a record or share.",
+      );
       this._slStatus = el("p", { role: "status", class: "sp-sl-status" });
       this._out = el("textarea", { id: "sp-out", readonly: true, rows: 4 });
       this._outLabel = el("label", { for: "sp-out" });
@@ -266,9 +300,21 @@
         "div",
         { class: "sp-actions", hidden: true },
         el("button", { type: "button", onclick: () => window.print() }, "Print shortlist"),
-        el("button", { type: "button", class: "sp-secondary", onclick: () => this._copyText() }, "Copy as text"),
-        el("button", { type: "button", class: "sp-secondary", onclick: () => this._copyLink() }, "Copy share link"),
-        el("button", { type: "button", class: "sp-secondary", onclick: () => this._clearShortlist() }, "Clear shortlist"),
+        el(
+          "button",
+          { type: "button", class: "sp-secondary", onclick: () => this._copyText() },
+          "Copy as text",
+        ),
+        el(
+          "button",
+          { type: "button", class: "sp-secondary", onclick: () => this._copyLink() },
+          "Copy share link",
+        ),
+        el(
+          "button",
+          { type: "button", class: "sp-secondary", onclick: () => this._clearShortlist() },
+          "Clear shortlist",
+        ),
       );
       this._printHead = el("p", { class: "sp-print-only" });
       const shortlist = el(
@@ -283,7 +329,10 @@
         this._outBox,
       );
 
-      this.shadowRoot.append(el("link", { rel: "stylesheet", href: css }), el("div", { class: "sp", part: "root" }, form, results, shortlist));
+      this.shadowRoot.append(
+        el("link", { rel: "stylesheet", href: css }),
+        el("div", { class: "sp", part: "root" }, form, results, shortlist),
+      );
       this._renderShortlist();
     }
 
@@ -295,7 +344,12 @@
       if (params) u.search = params.toString();
       let res;
       try {
-        res = await fetch(u.href, { signal, credentials: "omit", referrerPolicy: "no-referrer", headers: { Accept: "application/json" } });
+        res = await fetch(u.href, {
+          signal,
+          credentials: "omit",
+          referrerPolicy: "no-referrer",
+          headers: { Accept: "application/json" },
+        });
       } catch (e) {
         if (e.name === "AbortError") throw e;
         throw new ApiError("The directory could not be reached. Check your connection and try again.");
@@ -307,7 +361,10 @@
         body = null;
       }
       if (!res.ok) {
-        const msg = body && typeof body.error === "string" ? body.error : `The directory could not answer (error ${res.status}).`;
+        const msg =
+          body && typeof body.error === "string"
+            ? body.error
+            : `The directory could not answer (error ${res.status}).`;
         throw new ApiError(msg);
       }
       return body;
@@ -322,7 +379,9 @@
       let list;
       try {
         const d = await this._get("/api/categories");
-        list = (Array.isArray(d) ? d : (d && d.categories) || []).filter((c) => c && c.id != null && c.count !== 0);
+        list = (Array.isArray(d) ? d : (d && d.categories) || []).filter(
+          (c) => c && c.id != null && c.count !== 0,
+        );
       } catch {
         return; // The filter stays at "All categories"; search itself still works.
       }
@@ -340,7 +399,14 @@
           this._cat.append(option(top));
           continue;
         }
-        this._cat.append(el("optgroup", { label: top.name }, option(top, `All of ${label(top)}`), kids.map((c) => option(c))));
+        this._cat.append(
+          el(
+            "optgroup",
+            { label: top.name },
+            option(top, `All of ${label(top)}`),
+            kids.map((c) => option(c)),
+          ),
+        );
       }
     }
 
@@ -367,7 +433,8 @@
         if (ac === this._sAbort) this._close();
         return;
       }
-      if (ac !== this._sAbort || this._q.value.trim() !== v || this.shadowRoot.activeElement !== this._q) return;
+      if (ac !== this._sAbort || this._q.value.trim() !== v || this.shadowRoot.activeElement !== this._q)
+        return;
       this._renderOptions((d && d.suggestions) || []);
     }
 
@@ -384,18 +451,22 @@
               role: "option",
               class: "sp-opt",
               "aria-selected": "false",
-              onmousedown: (e) => e.preventDefault(), // keep focus in the input
               onclick: () => this._choose(i),
             },
             el("span", null, String(s.text)),
-            KIND[s.kind] && el("span", { class: "sp-kind" }, el("span", { class: "sp-vh" }, ", "), KIND[s.kind]),
+            KIND[s.kind] &&
+              el("span", { class: "sp-kind" }, el("span", { class: "sp-vh" }, ", "), KIND[s.kind]),
           ),
         ),
       );
       const open = list.length > 0;
       this._lb.hidden = !open;
       this._q.setAttribute("aria-expanded", String(open));
-      this._announce(open ? `${plural(list.length, "suggestion", "suggestions")} available. Use the up and down arrows to choose.` : "No suggestions.");
+      this._announce(
+        open
+          ? `${plural(list.length, "suggestion", "suggestions")} available. Use the up and down arrows to choose.`
+          : "No suggestions.",
+      );
     }
 
     _announce(text) {
@@ -543,9 +614,11 @@
       const o = d.origin;
       let s = d.total ? `${plural(d.total, "service", "services")} found` : "No services found";
       if (q) s += ` for “${q}”`;
-      if (o && o.postcode) s += ` near ${o.postcode}${o.precision && o.precision !== "postcode" ? " (area centre)" : ""}, nearest first`;
+      if (o && o.postcode)
+        s += ` near ${o.postcode}${o.precision && o.precision !== "postcode" ? " (area centre)" : ""}, nearest first`;
       s += ".";
-      if (d.corrected_text && q && d.corrected_text.toLowerCase() !== q.toLowerCase()) s += ` Showing results for “${d.corrected_text}”.`;
+      if (d.corrected_text && q && d.corrected_text.toLowerCase() !== q.toLowerCase())
+        s += ` Showing results for “${d.corrected_text}”.`;
       if (d.total && shown < d.total) s += ` Showing ${shown}.`;
       if (!d.total) s += " Try fewer or different words, or remove a filter.";
       return s;
@@ -556,7 +629,18 @@
       const s = entry(r);
       const hl = r.highlights || {};
       const nameText = marked(s.name, hl.name);
-      const name = el("h" + Math.min(6, this._h + 1), { class: "sp-name", id: `sp-r${n}`, tabindex: "-1" }, s.url ? el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank" }, nameText, el("span", { class: "sp-vh" }, " (opens in a new tab)")) : nameText);
+      const name = el(
+        "h" + Math.min(6, this._h + 1),
+        { class: "sp-name", id: `sp-r${n}`, tabindex: "-1" },
+        s.url
+          ? el(
+              "a",
+              { href: s.url, rel: "noopener noreferrer", target: "_blank" },
+              nameText,
+              el("span", { class: "sp-vh" }, " (opens in a new tab)"),
+            )
+          : nameText,
+      );
       const facts = el("dl", { class: "sp-facts" });
       const fact = (label, ...values) => {
         const vs = values.filter((v) => v != null && v !== "" && !(Array.isArray(v) && !v.length));
@@ -571,7 +655,12 @@
       fact("Categories", (r.categories || []).join(", "));
       const sources = (r.sources || []).map((x) => x.name || x.id);
       fact("Source", (sources.length ? sources : r.source_ids || []).join(", "));
-      fact("Last updated", r.last_updated && formatDate(r.last_updated) && el("time", { datetime: r.last_updated }, formatDate(r.last_updated)));
+      fact(
+        "Last updated",
+        r.last_updated &&
+          formatDate(r.last_updated) &&
+          el("time", { datetime: r.last_updated }, formatDate(r.last_updated)),
+      );
       const box = el("input", {
         type: "checkbox",
         id: `sp-pick${n}`,
@@ -605,12 +694,24 @@
             "li",
             { class: "sp-sl-item" },
             el("p", { class: "sp-sl-name" }, s.name),
-            referralLines(s).slice(1).map((line) => el("p", { class: "sp-sl-line" }, line)),
-            el("button", { type: "button", class: "sp-remove sp-secondary", "aria-label": `Remove: ${s.name}`, onclick: () => this._remove(s.id) }, "Remove"),
+            referralLines(s)
+              .slice(1)
+              .map((line) => el("p", { class: "sp-sl-line" }, line)),
+            el(
+              "button",
+              {
+                type: "button",
+                class: "sp-remove sp-secondary",
+                "aria-label": `Remove: ${s.name}`,
+                onclick: () => this._remove(s.id),
+              },
+              "Remove",
+            ),
           ),
         ),
       );
-      for (const box of this._results.querySelectorAll("input[data-id]")) box.checked = this._shortlist.has(box.dataset.id);
+      for (const box of this._results.querySelectorAll("input[data-id]"))
+        box.checked = this._shortlist.has(box.dataset.id);
     }
 
     _toggle(s, on) {
@@ -620,11 +721,9 @@
       this._slStatus.textContent = `${on ? "Added" : "Removed"} ${s.name} ${on ? "to" : "from"} the shortlist (${this._shortlist.size}).`;
     }
 
+    /** Remove from the shortlist panel; focus moves on, as the pressed button is gone. */
     _remove(id) {
-      const name = (this._shortlist.get(id) || {}).name;
-      this._shortlist.delete(id);
-      this._renderShortlist();
-      this._slStatus.textContent = `Removed ${name} from the shortlist.`;
+      this._toggle(this._shortlist.get(id), false);
       (this._slActions.hidden ? this._slHead : this._slActions.querySelector("button")).focus();
     }
 
@@ -633,7 +732,6 @@
       this._renderShortlist();
       this._outBox.hidden = true;
       this._slStatus.textContent = "Shortlist cleared.";
-      this._slHead.setAttribute("tabindex", "-1");
       this._slHead.focus();
     }
 
@@ -650,7 +748,11 @@
     }
 
     _copyText() {
-      this._copy(this.shortlistText(), "Shortlist text", `Copied ${plural(this._shortlist.size, "service", "services")} to the clipboard.`);
+      this._copy(
+        this.shortlistText(),
+        "Shortlist text",
+        `Copied ${plural(this._shortlist.size, "service", "services")} to the clipboard.`,
+      );
     }
 
     _copyLink() {
@@ -675,7 +777,9 @@
           ok = false;
         }
       }
-      this._slStatus.textContent = ok ? done : "Could not copy automatically: the text is selected below, press Ctrl+C to copy it.";
+      this._slStatus.textContent = ok
+        ? done
+        : "Could not copy automatically: the text is selected below, press Ctrl+C to copy it.";
     }
 
     /** Reopen a shared shortlist: #signpost-shortlist=id1,id2 → /api/services/{id}. */
@@ -693,13 +797,17 @@
         })
         .filter(Boolean)
         .slice(0, MAX_SHARED);
-      const found = await Promise.all(ids.map((id) => this._get(`/api/services/${encodeURIComponent(id)}`).then((d) => (d && d.service) || d, () => null)));
+      const found = await Promise.all(
+        ids.map((id) => this._get(`/api/services/${encodeURIComponent(id)}`).catch(() => null)),
+      );
       for (const d of found) if (d && d.id != null) this._shortlist.set(String(d.id), entry(d));
       this._renderShortlist();
       const missing = found.filter((d) => !d || d.id == null).length;
       this._slStatus.textContent = [
-        this._shortlist.size && `Opened a shared shortlist of ${plural(this._shortlist.size, "service", "services")}.`,
-        missing && `${plural(missing, "service", "services")} in the shared link could not be found: it may have closed or moved.`,
+        this._shortlist.size &&
+          `Opened a shared shortlist of ${plural(this._shortlist.size, "service", "services")}.`,
+        missing &&
+          `${plural(missing, "service", "services")} in the shared link could not be found: it may have closed or moved.`,
       ]
         .filter(Boolean)
         .join(" ");
