@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from jsonschema import Draft202012Validator, FormatChecker
 
+from index.geo import Gazetteer
+from tests.api.conftest import make_client
 from tests.api.london import Directory
 
 PAGE_FIELDS = {
@@ -184,3 +187,19 @@ def test_organizations_and_taxonomies(
                     "/oruk/taxonomy_terms/nope"):  # fmt: skip
         r = client.get(missing)
         assert r.status_code == 404 and r.json()["error"].startswith("no ")
+
+
+def test_listings_follow_a_new_dedup_within_seconds(
+    fresh: Directory, gazetteer: Gazetteer, gazetteer_path: Path
+) -> None:
+    """After ``signpost dedup`` replaces the merged view (here: one service fewer), ORUK
+    listings and category counts catch up without a restart."""
+    with make_client(fresh, gazetteer, gazetteer_path) as c:
+        assert c.get("/oruk/services").json()["total_items"] == 11
+        fresh.store.replace_merged(fresh.merged[1:])  # the debt advice service is gone
+        deadline = time.monotonic() + 10
+        while c.get("/oruk/services").json()["total_items"] != 10:
+            assert time.monotonic() < deadline, "the catalogue never caught up"
+            time.sleep(0.05)
+        cats = {x["id"]: x["count"] for x in c.get("/api/categories").json()["categories"]}
+        assert cats["debt-advice"] == 0
