@@ -16,6 +16,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from index.backends.protocol import SearchBackend
 from index.store import Store
+from search_api import console
 from search_api.deps import ApiState, HarvestTrigger
 from search_api.errors import error_response, install_error_handlers
 from search_api.middleware.headers import PublicCorsMiddleware, SecurityHeadersMiddleware
@@ -115,6 +116,7 @@ def create_app(
 
     for module in (search, suggest, services, categories, sources, health, oruk, admin, widget):
         app.include_router(module.router)
+    app.include_router(console.router)  # the operator console's HTML pages, /admin/console
 
     # Added innermost first: gzip → rate limit → CORS → security headers → request log.
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=5)

@@ -60,6 +60,8 @@ def age(value: str | datetime | None, now: datetime | None = None) -> str:
 def hours(value: float | None) -> str:
     if value is None:
         return "—"
+    if value < 1:
+        return f"{round(value * 60)} min"
     if value < 48:
         return f"{value:.1f} h"
     return f"{value / 24:.0f} days"
