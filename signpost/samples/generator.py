@@ -30,8 +30,8 @@ def generate(
                 if pc not in postcodes:
                     info = gazetteer.lookup(pc)
                     postcodes[pc] = (
-                        round(float(info.latitude), 6),  # type: ignore[attr-defined]
-                        round(float(info.longitude), 6),  # type: ignore[attr-defined]
+                        round(float(info.latitude), 6),
+                        round(float(info.longitude), 6),
                     )
     return Dataset(
         meta={"seed": seed, "scale": scale},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import string
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 
 from signpost.samples.dataset import Listing, Place, TruthService
@@ -38,13 +39,13 @@ class KeyMaker:
         self.rng = rng
         self.seen: dict[str, set[str]] = {}
 
-    def _unique(self, source_id: str, make: object) -> str:
+    def _unique(self, source_id: str, make: Callable[[], str]) -> str:
         seen = self.seen.setdefault(source_id, set())
         while True:
-            key = make()  # type: ignore[operator]
+            key = make()
             if key not in seen:
                 seen.add(key)
-                return str(key)
+                return key
 
     def key(self, publisher: Publisher, name: str) -> str:
         rng = self.rng

@@ -22,12 +22,17 @@ from signpost.samples.categories import CATEGORIES
 from signpost.samples.dataset import Organisation, Place, Slot, TruthService
 
 
+class Position(Protocol):
+    latitude: float
+    longitude: float
+
+
 class PostcodeSource(Protocol):
     """The two gazetteer calls the generator needs (``index.geo.Gazetteer``)."""
 
     def postcodes_in_borough(self, borough: str) -> list[str]: ...
 
-    def lookup(self, text: str) -> object: ...
+    def lookup(self, text: str) -> Position: ...
 
 
 RELATED: dict[str, tuple[str, ...]] = {
@@ -191,8 +196,8 @@ class Generator:
     def _place(self, borough: Borough, district: District, venue: str | None) -> Place:
         pc = self.rng.choice(self._postcodes(borough, district))
         info = self.gaz.lookup(pc)
-        lat = round(float(info.latitude), 6)  # type: ignore[attr-defined]
-        lon = round(float(info.longitude), 6)  # type: ignore[attr-defined]
+        lat = round(float(info.latitude), 6)
+        lon = round(float(info.longitude), 6)
         self.world.postcodes[pc] = (lat, lon)
         street = self.rng.choice(cat.STREETS)
         number = self.rng.randint(1, 240)

@@ -14,8 +14,9 @@ import httpx
 import pytest
 
 from index.sources import SOURCE_KINDS, load_sources
+from signpost.samples.boroughs import BY_NAME
 from signpost.samples.dataset import DATA_DIR
-from signpost.samples.publishers import PUBLISHERS
+from signpost.samples.publishers import PUBLISHERS, Publisher
 
 REPO = Path(__file__).resolve().parents[2]
 SIGNPOST = [sys.executable, "-c", "from signpost.cli import main; main()"]
@@ -106,7 +107,5 @@ def test_london_sources_are_real_https_directories() -> None:
 
 
 @pytest.mark.parametrize("publisher", PUBLISHERS, ids=lambda p: p.id)
-def test_each_publisher_covers_known_boroughs(publisher) -> None:  # type: ignore[no-untyped-def]
-    from signpost.samples.boroughs import BY_NAME
-
+def test_each_publisher_covers_known_boroughs(publisher: Publisher) -> None:
     assert set(publisher.coverage) <= set(BY_NAME)

@@ -130,14 +130,13 @@ def test_hard_cases_are_present(data: Dataset) -> None:
 
     moved = [s for s in data.services if s.previous_place]
     assert len(moved) >= 30
-    moved_ids = {s.id: s for s in moved}
+    old_postcode = {s.id: s.previous_place.postcode for s in moved if s.previous_place}
     old_address_shown = [
         item
         for item in data.listings
-        if item.service_id in moved_ids
+        if item.service_id in old_postcode
         and item.address
-        and normalise_postcode(item.address.postcode or "")
-        == moved_ids[item.service_id].previous_place.postcode  # type: ignore[union-attr]
+        and normalise_postcode(item.address.postcode or "") == old_postcode[item.service_id]
     ]
     assert old_address_shown, "some source still shows the address before the move"
 

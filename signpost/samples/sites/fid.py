@@ -14,6 +14,7 @@ import re
 
 from signpost.samples.categories import BY_KEY, fid_categories
 from signpost.samples.dataset import Listing
+from signpost.samples.publishers import Publisher
 from signpost.samples.sites.base import (
     Request,
     Response,
@@ -46,7 +47,7 @@ def miles_between(a: tuple[float, float], b: tuple[float, float]) -> float:
 class FidSite(Site):
     platform = "fid"
 
-    def __init__(self, publisher, postcodes: dict[str, tuple[float, float]]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, publisher: Publisher, postcodes: dict[str, tuple[float, float]]) -> None:
         super().__init__(publisher)
         self.postcodes = postcodes
 

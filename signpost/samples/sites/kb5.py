@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from signpost.samples.categories import BY_KEY, kb5_channels
 from signpost.samples.dataset import Listing
+from signpost.samples.publishers import Publisher
 from signpost.samples.sites.base import (
     DAY_NAMES,
     Request,
@@ -64,7 +65,7 @@ def _advice_id(site_id: str, title: str) -> str:
 class Kb5Site(Site):
     platform = "kb5"
 
-    def __init__(self, publisher) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, publisher: Publisher) -> None:
         super().__init__(publisher)
         s = publisher.settings
         self.tenant, self.directory, self.channel = s["tenant"], s["directory"], s["channel"]
