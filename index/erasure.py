@@ -37,6 +37,7 @@ from index.model import Location, MergedService, Service, SourceRecord, content_
 if TYPE_CHECKING:
     import sqlite3
 
+    from index.backends.protocol import SearchBackend
     from index.store import Store
 
 LISTING = "listing"
@@ -130,6 +131,20 @@ class ErasureResult:
     removed: list[str] = field(default_factory=list)
     """Merged services left with no listing: delete these from the search index."""
     created_at: str = ""
+
+
+def update_search_index(backend: SearchBackend, result: ErasureResult) -> bool:
+    """Make a built search index forget the erased data now. ``False`` when no index has been
+    built yet — nothing to update: the first build reads the already clean store."""
+    if not (result.updated or result.removed):
+        return True
+    if not backend.health().ok:
+        return False
+    if result.updated:
+        backend.upsert(result.updated)
+    if result.removed:
+        backend.delete(result.removed)
+    return True
 
 
 def _resolve(store: Store, target: str) -> list[str]:

@@ -12,7 +12,14 @@ from typing import Annotated, Any
 from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from index.erasure import PERSONAL_FIELDS, ErasureError, erase, list_erasures, list_suppressions
+from index.erasure import (
+    PERSONAL_FIELDS,
+    ErasureError,
+    erase,
+    list_erasures,
+    list_suppressions,
+    update_search_index,
+)
 from search_api.console.auth import PREFIX, Session, check_post, require_session
 from search_api.console.base import ConsoleError, console_router, done
 from search_api.console.render import render
@@ -83,10 +90,7 @@ def _erase(state: ApiState, target: str, whole: bool, reason: str, by: str) -> s
             raise ConsoleError(422, f"Nothing was erased: {exc}.") from exc
     note = ""
     try:
-        if result.updated:
-            state.backend.upsert(result.updated)
-        if result.removed:
-            state.backend.delete(result.removed)
+        update_search_index(state.backend, result)
     except Exception as exc:  # the store is already clean; the index must be rebuilt
         log.exception("erasure %s: search index not updated", result.erasure_id)
         note = (

@@ -6,7 +6,17 @@ import importlib
 
 import typer
 
-AREAS = ("pipeline", "status", "gazetteer", "harvest", "dedup", "search", "serve", "samples")
+AREAS = (
+    "pipeline",
+    "status",
+    "gazetteer",
+    "harvest",
+    "dedup",
+    "search",
+    "serve",
+    "samples",
+    "console",
+)
 
 
 def register_all(app: typer.Typer) -> None:
