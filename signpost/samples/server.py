@@ -19,6 +19,7 @@ import hashlib
 import ipaddress
 import json
 import logging
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -169,7 +170,7 @@ class SampleSites:
         if rest == "" and not path.endswith("/"):
             return Response(301, b"", headers={"Location": f"/{site_id}/"})
         if rest == "robots.txt":
-            response = Response(200, site.robots().encode(), "text/plain; charset=utf-8")
+            response = Response(200, site.robots(origin).encode(), "text/plain; charset=utf-8")
             return self._conditional(response, headers, DATA_DATE)
         return self._site(site, method, rest, query, headers, origin, parts.path, parts.query)
 
@@ -382,6 +383,14 @@ class _Handler(BaseHTTPRequestHandler):
 class SampleServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client hanging up mid-response (a harvester refusing a gzip bomb, a test's
+        timeout) is routine here, not a traceback on stderr."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            log.debug("client %s disconnected", client_address)
+            return
+        super().handle_error(request, client_address)
 
 
 def _check_loopback(host: str) -> None:

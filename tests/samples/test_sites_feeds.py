@@ -161,7 +161,7 @@ def test_sitemap_index_lastmod_and_json_ld(sample_sites: str, client: httpx.Clie
 def test_sitemap_robots_disallows_facets(sample_sites: str, client: httpx.Client) -> None:
     robots = client.get(f"{sample_sites}/greenwich-directory/robots.txt").text
     assert "Disallow: /greenwich-directory/directory/search" in robots
-    assert "Sitemap: /greenwich-directory/sitemap.xml" in robots
+    assert f"Sitemap: {sample_sites}/greenwich-directory/sitemap.xml" in robots
 
 
 # -- CSV ------------------------------------------------------------------------------------

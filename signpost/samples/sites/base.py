@@ -183,9 +183,9 @@ class Site:
         self.prefix = f"/{publisher.id}"
         self.name = publisher.name
 
-    def robots(self) -> str:
+    def robots(self, origin: str = "") -> str:
         """This site's robots.txt, served at ``{prefix}/robots.txt``. Paths include the prefix
-        because all sample sites share one host."""
+        because all sample sites share one host; ``origin`` makes Sitemap lines absolute."""
         if self.publisher.blocked:
             return "User-agent: *\nDisallow: /\n"
         return (

@@ -190,7 +190,7 @@ def full_record(item: Listing, origin_org: str) -> dict[str, Any]:
 class Oruk3Site(Site):
     platform = "oruk3"
 
-    def robots(self) -> str:
+    def robots(self, origin: str = "") -> str:
         return "User-agent: *\nAllow: /\n"
 
     def handle(self, request: Request, view: View) -> Response:

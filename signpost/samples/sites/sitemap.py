@@ -115,13 +115,13 @@ def json_ld(item: Listing, url: str) -> dict[str, Any]:
 class SitemapSite(Site):
     platform = "sitemap"
 
-    def robots(self) -> str:
+    def robots(self, origin: str = "") -> str:
         return (
             "User-agent: *\n"
             f"Disallow: {self.prefix}/directory/search\n"
             f"Disallow: {self.prefix}/directory?*\n"
             f"Disallow: {self.prefix}/user/\n"
-            f"Sitemap: {self.prefix}/sitemap.xml\n"
+            f"Sitemap: {origin}{self.prefix}/sitemap.xml\n"
         )
 
     def _entries(self, view: View) -> list[tuple[str, str]]:
