@@ -5,15 +5,20 @@
   times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
 * Fodors-Zagats through the real ``signpost dedup-file`` command (read from ``../shared``;
   skipped with the reason when absent);
-* the sample sources' ground truth, when ``signpost/samples/truth.py`` has landed.
+* the sample sources' ground truth (``signpost/samples``).
 
-Usage: ``python bench/dedup.py [--sizes 10000,100000,1000000]``.
+``--sweep`` instead prints pairwise F1 for a range of each decision threshold on the sample
+ground truth and the synthetic set: the measurements the thresholds in ``scoring.Thresholds``
+were chosen from (docs/dedup.md). Fodors-Zagats is printed beside them but never used to choose.
+
+Usage: ``python bench/dedup.py [--sizes 10000,100000,1000000] [--sweep]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import json
 import os
 import resource
@@ -30,7 +35,7 @@ sys.path.insert(0, str(BENCH))
 
 from _dedup_synthetic import synthetic_records  # noqa: E402
 
-from index.dedup import deduplicate  # noqa: E402
+from index.dedup import Thresholds, deduplicate  # noqa: E402
 from index.dedup.evaluate import labels_from_pairs, pairwise_scores  # noqa: E402
 
 FODORS_ZAGATS = REPO.parent / "shared" / "data" / "er" / "fodors-zagats"
@@ -71,6 +76,66 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
         "generation_seconds": round(generated, 1),
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def _fodors_zagats_records() -> tuple[list, dict[str, str]] | None:  # type: ignore[type-arg]
+    if not (FODORS_ZAGATS / "records.csv").exists():
+        return None
+    from index.dedup.jsonl import record_from_object
+
+    with open(FODORS_ZAGATS / "records.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    with open(FODORS_ZAGATS / "gold_pairs.csv", newline="", encoding="utf-8") as handle:
+        gold = [(r["a_id"], r["b_id"]) for r in csv.DictReader(handle)]
+    records, ids = [], {}
+    for r in rows:
+        source = "fodors" if r["source"] == "A" else "zagat"
+        record = record_from_object(
+            {
+                "id": r["id"],
+                "source": source,
+                "name": r["name"],
+                "address": r["addr"],
+                "city": r["city"],
+                "phone": r["phone"],
+            }
+        )
+        records.append(record)
+        ids[record.id] = r["id"]
+    truth = labels_from_pairs([r["id"] for r in rows], gold)
+    return records, {rid: truth[original] for rid, original in ids.items()}
+
+
+def sweep() -> dict[str, object]:
+    """Pairwise F1 as each threshold moves (the others at their defaults)."""
+    from signpost.samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    sets = {
+        "sample_ground_truth": sample_records(load_truth()),
+        "synthetic_10000": synthetic_records(10000, 7),
+    }
+    fz = _fodors_zagats_records()
+    if fz is not None:
+        sets["fodors_zagats (not used to choose)"] = fz
+    base = Thresholds()
+    grid = {
+        "match": [5.0, 6.0, 7.0, 8.0, 9.0, 10.0, 11.0, 12.0, 13.0, 14.0],
+        "same_source": [9.0, 11.0, 12.0, 13.0, 14.0, 15.0, 16.0, 18.0],
+        "link": [0.0, 2.5, 5.0, 7.5, 9.0],
+    }
+    out: dict[str, object] = {"defaults": dataclasses.asdict(base)}
+    for name, values in grid.items():
+        table: dict[str, dict[str, float]] = {}
+        for value in values:
+            thresholds = dataclasses.replace(base, **{name: value})
+            row = {}
+            for label, (records, truth) in sets.items():
+                result = deduplicate(records, thresholds=thresholds)
+                row[label] = round(pairwise_scores(result.membership, truth).f1, 4)
+            table[str(value)] = row
+        out[name] = table
+    return out
 
 
 def bench_fodors_zagats() -> dict[str, object]:
@@ -151,7 +216,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sweep", action="store_true", help="threshold sweep instead")
     args = parser.parse_args()
+    if args.sweep:
+        print(json.dumps(sweep(), indent=2))
+        return
     figures: dict[str, object] = {"goal_records_per_s": 10000}
     figures["sample_ground_truth"] = bench_sample_truth()
     figures["fodors_zagats"] = bench_fodors_zagats()

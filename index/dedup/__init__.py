@@ -19,7 +19,13 @@ from index.dedup.clustering import Clusterer, ClusterStats, Edge
 from index.dedup.comparable import Comparable, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
-from index.dedup.scoring import PairScore, score_candidates, score_pair
+from index.dedup.scoring import (
+    DEFAULT_THRESHOLDS,
+    PairScore,
+    Thresholds,
+    score_candidates,
+    score_pair,
+)
 from index.model import MergedService, SourceRecord
 from index.taxonomy import default_taxonomy
 
@@ -27,6 +33,7 @@ __all__ = [
     "DedupResult",
     "DedupStats",
     "Explanation",
+    "Thresholds",
     "deduplicate",
     "explain_match",
 ]
@@ -98,6 +105,7 @@ def deduplicate(
     priorities: Mapping[str, int] | None = None,
     overrides: Iterable[Mapping[str, Any]] = (),
     previous_membership: Mapping[str, str] | None = None,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> DedupResult:
     """Cluster live source records into merged services.
 
@@ -106,7 +114,7 @@ def deduplicate(
     Records with the same id are taken once (the first).
     """
     with _collector_paused():
-        return _deduplicate(records, priorities, overrides, previous_membership)
+        return _deduplicate(records, priorities, overrides, previous_membership, thresholds)
 
 
 def _deduplicate(
@@ -114,6 +122,7 @@ def _deduplicate(
     priorities: Mapping[str, int] | None,
     overrides: Iterable[Mapping[str, Any]],
     previous_membership: Mapping[str, str] | None,
+    thresholds: Thresholds,
 ) -> DedupResult:
     stats = DedupStats()
     clock = time.perf_counter()
@@ -134,7 +143,7 @@ def _deduplicate(
     stats.seconds["blocking"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    scored = score_candidates(comparables, freq, candidates.left, candidates.right)
+    scored = score_candidates(comparables, freq, candidates.left, candidates.right, thresholds)
     stats.gated_pairs = scored.gated
     stats.seconds["scoring"] = time.perf_counter() - clock
 
@@ -143,10 +152,10 @@ def _deduplicate(
     must, cannot = _overrides_as_indices(overrides, index_of, stats)
 
     def on_demand(i: int, j: int) -> tuple[float, bool]:
-        result = score_pair(comparables[i], comparables[j], freq)
+        result = score_pair(comparables[i], comparables[j], freq, thresholds=thresholds)
         return result.total, result.match
 
-    clusterer = Clusterer(comparables, on_demand, must, cannot)
+    clusterer = Clusterer(comparables, on_demand, must, cannot, thresholds)
     edges: list[Edge] = []
     for i, j, total, match in zip(
         scored.left, scored.right, scored.totals, scored.matches, strict=True
@@ -202,6 +211,7 @@ def explain_match(
     a_id: str,
     b_id: str,
     overrides: Iterable[Mapping[str, Any]] = (),
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> Explanation:
     """Each comparator's level and weight for two records, judged against ``records`` (the
     frequencies of shared phones, domains and name words come from all of them)."""
@@ -218,4 +228,4 @@ def explain_match(
         (o["kind"] for o in overrides if {o["a"], o["b"]} == {a_id, b_id}),
         None,
     )
-    return Explanation(score=score_pair(a, b, freq, explain=True), a=a, b=b, override=override)
+    return Explanation(score=score_pair(a, b, freq, True, thresholds), a=a, b=b, override=override)

@@ -8,7 +8,7 @@ when they are plainly different. Here clusters grow by joining matched pairs str
 * it would put two listings of the same source together that are not near-identical (a source
   lists a service once; two similar listings of one source are usually two services);
 * the two clusters are not similar enough on average (mean pairwise score below
-  ``LINK_THRESHOLD``).
+  ``Thresholds.link``).
 
 Afterwards every cluster of three or more is checked against its centre (the member most
 similar to the rest); members not similar enough to it are split off and clustered again among
@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index.dedup.comparable import Comparable
-from index.dedup.scoring import LINK_THRESHOLD
+from index.dedup.scoring import DEFAULT_THRESHOLDS, Thresholds
 
 MUST_LINK_SCORE = 100.0
 CANNOT_LINK_SCORE = -100.0
@@ -85,8 +85,10 @@ class Clusterer:
         pair_total: PairTotal,
         must_link: Iterable[tuple[int, int]] = (),
         cannot_link: Iterable[tuple[int, int]] = (),
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
     ) -> None:
         self.items = comparables
+        self.link_threshold = thresholds.link
         self._pair_total = pair_total
         self.must = {_key(i, j) for i, j in must_link if i != j}
         self.cannot = {_key(i, j) for i, j in cannot_link if i != j}
@@ -216,7 +218,7 @@ class Clusterer:
         if any(_key(x, y) in self.must for x, y in pairs):
             return False
         mean = sum(self.total(x, y) for x, y in pairs) / len(pairs)
-        if mean < LINK_THRESHOLD:
+        if mean < self.link_threshold:
             self.stats.refused_linkage += 1
             return True
         return False
@@ -242,7 +244,7 @@ class Clusterer:
         centre_members = list(kept)
         for unit in units.values():
             best = max(self.total(m, c) for m in unit for c in centre_members)
-            (kept if best >= LINK_THRESHOLD else split).extend(unit)
+            (kept if best >= self.link_threshold else split).extend(unit)
         return kept, split
 
     def _edges_within(self, indices: Sequence[int]) -> list[Edge]:

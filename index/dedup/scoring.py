@@ -69,13 +69,23 @@ ORGANISATION_WEIGHTS: dict[str, float] = {
     "missing": 0.0,
 }
 
-MATCH_THRESHOLD = 9.0
-"""Total weight at or above which a pair (that passes the name gate) is the same service."""
-SAME_SOURCE_THRESHOLD = 14.0
-"""Two listings of one source merge only when near-identical: exact or near names and this."""
-LINK_THRESHOLD = 5.0
-"""Anti-chaining guard: clusters join only if their members' mean pairwise score reaches this,
-and every member of a final cluster must reach it with the cluster's centre."""
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The decision thresholds (bits). Set from measurement (``bench/dedup.py --sweep``,
+    docs/dedup.md); a parameter so that the sweep runs the real code."""
+
+    match: float = 9.0
+    """Total weight at or above which a pair (through the name gate) is the same service."""
+    same_source: float = 14.0
+    """Two listings of one source merge only when near-identical: names exact or near, one
+    place, and a total of at least this."""
+    link: float = 7.5
+    """Anti-chaining guard: clusters join only if their members' mean pairwise score reaches
+    this, and every member of a final cluster must reach it with the cluster's centre."""
+
+
+DEFAULT_THRESHOLDS = Thresholds()
 
 NAME_FLOOR = 40.0
 """Below this token-set similarity the names are ``different`` without further work."""
@@ -397,7 +407,13 @@ NEAR_IDENTICAL_NAMES = frozenset({"exact", "near"})
 SAME_PLACE = frozenset({"same address", "same postcode", "missing"})
 
 
-def decide(total: float, name_level: str, location_level: str, same_source: bool) -> bool:
+def decide(
+    total: float,
+    name_level: str,
+    location_level: str,
+    same_source: bool,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> bool:
     """The match rule, one place for every path. Two listings of one source must be
     near-identical: near-identical names, at one place, and a high score — a directory that
     lists a name twice at two addresses is listing two branches."""
@@ -407,9 +423,9 @@ def decide(total: float, name_level: str, location_level: str, same_source: bool
         return (
             name_level in NEAR_IDENTICAL_NAMES
             and location_level in SAME_PLACE
-            and total >= SAME_SOURCE_THRESHOLD
+            and total >= thresholds.same_source
         )
-    return total >= MATCH_THRESHOLD
+    return total >= thresholds.match
 
 
 COMPARATORS: tuple[str, ...] = (
@@ -449,6 +465,7 @@ def score_with(
     name_sort: int,
     address_sim: int,
     explain: bool = False,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> PairScore:
     """Score one pair given its batch string similarities."""
     name = compare_names(a, b, freq, name_set, name_sort, explain)
@@ -464,17 +481,23 @@ def score_with(
         total=total,
         name_gate=name[0] != "different",
         same_source=same_source,
-        match=decide(total, name[0], rest[0][0], same_source),
+        match=decide(total, name[0], rest[0][0], same_source, thresholds),
     )
 
 
-def score_pair(a: Comparable, b: Comparable, freq: Frequencies, explain: bool = False) -> PairScore:
+def score_pair(
+    a: Comparable,
+    b: Comparable,
+    freq: Frequencies,
+    explain: bool = False,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+) -> PairScore:
     """Scalar path (clustering checks, ``explain-match``): the same batch functions on one
     pair, so the numbers equal the batch path's."""
     sims = name_similarities([a.name_key], [b.name_key])
     addr = address_similarities([a.address], [b.address])
     name_set, name_sort = int(sims.name_set[0]), int(sims.name_sort[0])
-    return score_with(a, b, freq, name_set, name_sort, int(addr[0]), explain=explain)
+    return score_with(a, b, freq, name_set, name_sort, int(addr[0]), explain, thresholds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,6 +517,7 @@ def score_candidates(
     freq: Frequencies,
     left: np.ndarray,
     right: np.ndarray,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> ScoredPairs:
     """Score every candidate pair: names in one batch first, since most candidates from
     shared-key blocks fail the name gate and need nothing else."""
@@ -521,5 +545,5 @@ def score_candidates(
         out_l.append(i)
         out_r.append(j)
         totals.append(total)
-        matches.append(decide(total, name[0], rest[0][0], a.source == b.source))
+        matches.append(decide(total, name[0], rest[0][0], a.source == b.source, thresholds))
     return ScoredPairs(out_l, out_r, totals, matches, gated=len(left) - len(out_l))
