@@ -5,7 +5,12 @@ from __future__ import annotations
 from index.dedup import deduplicate
 from index.dedup.clustering import Clusterer, Edge
 from index.dedup.comparable import comparable_from_record
+from index.dedup.scoring import Thresholds
 from tests.dedup.records import listing
+
+
+LINK_5 = Thresholds(link=5.0)
+"""The scenarios below are written for a link threshold of 5."""
 
 
 def _items(n: int, sources: str = "abcdefgh"):  # type: ignore[no-untyped-def]
@@ -34,7 +39,7 @@ def _edges(table: dict[tuple[int, int], float]) -> list[Edge]:
 def test_a_chain_through_a_middle_record_is_not_followed() -> None:
     # 0≈1 and 1≈2 but 0 and 2 are plainly different: 2 must not join 0 and 1.
     table = {(0, 1): 20.0, (1, 2): 12.0, (0, 2): -12.0}
-    clusterer = Clusterer(_items(3), _scores(table))
+    clusterer = Clusterer(_items(3), _scores(table), thresholds=LINK_5)
     assert _sets(clusterer.cluster(_edges(table))) == {frozenset({0, 1}), frozenset({2})}
     assert clusterer.stats.refused_linkage == 1
 
@@ -54,7 +59,7 @@ def test_members_not_similar_to_the_centre_are_split_off() -> None:
         (1, 3): -2.0,
         (3, 4): -2.0,
     }
-    clusterer = Clusterer(_items(5), _scores(table))
+    clusterer = Clusterer(_items(5), _scores(table), thresholds=LINK_5)
     clusters = clusterer.cluster(_edges(table))
     assert _sets(clusters) == {frozenset({0, 1, 2, 4}), frozenset({3})}
     assert clusterer.stats.centre_splits == 1
