@@ -4,6 +4,7 @@ sites, then serve it)."""
 from __future__ import annotations
 
 import json
+import sys
 from typing import Annotated
 
 import typer
@@ -28,7 +29,8 @@ OnlyOption = Annotated[
 
 
 def _print_report(report: PipelineReport) -> None:
-    console = Console()
+    # Logs and CI are not terminals: give the table room rather than fold every source id.
+    console = Console(width=None if sys.stdout.isatty() else 140)
     table = Table(title="Harvest")
     for col in ("source", "outcome", "new", "changed", "unchanged", "gone", "reason"):
         table.add_column(col)
