@@ -214,14 +214,23 @@ class Clusterer:
                 if not self._evidence(x, y)[1]:
                     self.stats.refused_same_source += 1
                     return True
-        pairs = [(x, y) for x in xs[:20] for y in ys[:20]][:MAX_LINKAGE_PAIRS]
-        if any(_key(x, y) in self.must for x, y in pairs):
-            return False
-        mean = sum(self.total(x, y) for x, y in pairs) / len(pairs)
+        # Mean linkage over units: records a curator must-linked are one service described
+        # several ways, so a newcomer is compared with the description it is closest to.
+        units_x, units_y = self._unit_groups(xs), self._unit_groups(ys)
+        pairs = [(u, v) for u in units_x[:20] for v in units_y[:20]][:MAX_LINKAGE_PAIRS]
+        mean = sum(max(self.total(x, y) for x in u[:10] for y in v[:10]) for u, v in pairs) / len(
+            pairs
+        )
         if mean < self.link_threshold:
             self.stats.refused_linkage += 1
             return True
         return False
+
+    def _unit_groups(self, members: list[int]) -> list[list[int]]:
+        groups: dict[int, list[int]] = {}
+        for m in members:
+            groups.setdefault(self.units.find(m), []).append(m)
+        return list(groups.values())
 
     def _centre_check(self, members: list[int]) -> tuple[list[int], list[int]]:
         """Split off the units (records, or records joined by must-links) that are not similar

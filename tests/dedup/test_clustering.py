@@ -8,7 +8,6 @@ from index.dedup.comparable import comparable_from_record
 from index.dedup.scoring import Thresholds
 from tests.dedup.records import listing
 
-
 LINK_5 = Thresholds(link=5.0)
 """The scenarios below are written for a link threshold of 5."""
 
