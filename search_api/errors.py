@@ -2,7 +2,8 @@
 
 A widget shows ``error`` to the person typing, an integrator's program reads ``detail``; nobody
 ever gets an HTML error page or a stack trace. Handlers cover our own ``ApiError``, FastAPI's
-validation errors, Starlette's HTTP errors (404 for unknown paths, 405) and anything unexpected.
+request validation errors, Starlette's HTTP errors (404 for unknown paths, 405) and anything
+unexpected (a 500 that names only a request id; the log has the traceback).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger("signpost.api")
@@ -70,11 +70,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _request_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         sentence, detail = describe_validation(list(exc.errors()))
-        return error_response(422, sentence, detail)
-
-    @app.exception_handler(ValidationError)
-    async def _model_validation(request: Request, exc: ValidationError) -> JSONResponse:
-        sentence, detail = describe_validation(list(exc.errors(include_url=False)))  # type: ignore[arg-type]
         return error_response(422, sentence, detail)
 
     @app.exception_handler(StarletteHTTPException)

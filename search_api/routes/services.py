@@ -14,13 +14,22 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.responses import RedirectResponse
+from pydantic import BaseModel
 
 from index.model import MergedService
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError
 from search_api.presentation import opening_times
 from search_api.routes.common import ERRORS, json_with_etag
-from search_api.schemas import ServiceOut
+from search_api.schemas import (
+    CostOptionOut,
+    LocationOut,
+    OrganizationOut,
+    PhoneOut,
+    ScheduleOut,
+    ServiceOut,
+    TermOut,
+)
 from search_api.text import plain_text, safe_html
 
 router = APIRouter(tags=["services"])
@@ -32,6 +41,12 @@ ServiceId = Annotated[
         description="A merged service id (or a source record id, redirected).",
     ),
 ]
+
+
+def _pick(model: BaseModel, public: type[BaseModel]) -> dict[str, Any]:
+    """Only the fields the public model declares: a field added to the storage model stays
+    private until someone decides to publish it."""
+    return model.model_dump(include=set(public.model_fields))
 
 
 def service_out(merged: MergedService, state: ApiState) -> dict[str, Any]:
@@ -83,19 +98,19 @@ def service_out(merged: MergedService, state: ApiState) -> dict[str, Any]:
         "status": s.status,
         "fees_description": s.fees_description,
         "is_free": s.is_free,
-        "cost_options": [c.model_dump() for c in s.cost_options],
+        "cost_options": [_pick(c, CostOptionOut) for c in s.cost_options],
         "eligibility_description": plain_text(s.eligibility_description),
         "minimum_age": s.minimum_age,
         "maximum_age": s.maximum_age,
         "languages": s.languages,
         "accessibility": s.accessibility,
         "referral": plain_text(s.referral),
-        "organization": s.organization.model_dump(exclude={"id"}) if s.organization else None,
-        "locations": [loc.model_dump(exclude={"id"}) for loc in s.locations],
-        "phones": [p.model_dump() for p in s.phones],
-        "schedules": [sch.model_dump() for sch in s.schedules],
+        "organization": _pick(s.organization, OrganizationOut) if s.organization else None,
+        "locations": [_pick(loc, LocationOut) for loc in s.locations],
+        "phones": [_pick(p, PhoneOut) for p in s.phones],
+        "schedules": [_pick(sch, ScheduleOut) for sch in s.schedules],
         "opening_times": opening_times(s.schedules),
-        "taxonomy_terms": [t.model_dump(exclude={"description"}) for t in s.taxonomy_terms],
+        "taxonomy_terms": [_pick(t, TermOut) for t in s.taxonomy_terms],
         "categories": s.categories,
         "last_modified": s.last_modified,
         "last_updated": merged.updated_at,
