@@ -137,7 +137,9 @@ def static_words(synonyms: SynonymTable, taxonomy: Taxonomy) -> set[str]:
 
 @dataclass(frozen=True)
 class Slot:
-    """One concept of a need: any of its alternatives (each a run of words) satisfies it."""
+    """One concept of a need: any of its alternatives satisfies it. The first is what was
+    typed (its words, in any order and position); the others are synonyms, matched as
+    phrases ("back to work" must not match every listing that says "we work with")."""
 
     alternatives: tuple[Phrase, ...]
     prefix: bool = False
@@ -463,7 +465,7 @@ class QueryPlanner:
             position += len(span)
             if len(alternatives) == 1 and all(w in STOPWORDS for w in span):
                 continue
-            alts = tuple(_drop_stopwords(a) for a in alternatives[:MAX_ALTERNATIVES])
+            alts = (_drop_stopwords(alternatives[0]), *alternatives[1:MAX_ALTERNATIVES])
             is_prefix = prefix_at is not None and at == prefix_at and len(span) == 1
             if is_prefix and len(alternatives) > 1:
                 is_prefix = False  # a complete known phrase: no need to guess the rest

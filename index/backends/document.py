@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from index.geo import Gazetteer, UnknownPostcode, find_postcodes, normalise_postcode
 from index.hits import hit_fields, is_free, plain_text
-from index.model import Location, MergedService
-from index.queries import week_ranges
+from index.model import DAYS, Location, MergedService
+from index.queries import MINUTES_PER_DAY, week_ranges
 from index.taxonomy import Taxonomy
 
 INDEXED_STATUSES = frozenset({"active", "temporarily closed"})
@@ -48,12 +48,23 @@ class IndexDocument:
         return self.cost == "free"
 
     def facet_values(self) -> list[tuple[str, str]]:
-        """(facet, value) pairs: ``category``, ``borough``, ``cost``, ``source``."""
+        """(facet, value) pairs: ``category``, ``borough``, ``cost``, ``source`` (shown as
+        facets) and ``open`` — each day the service opens, which lets "open on Saturday" be
+        answered from a set and narrows "open now" before times are checked."""
         pairs = [("category", c) for c in self.category_ids]
         pairs += [("borough", b) for b in self.boroughs]
         pairs += [("source", s) for s in self.sources]
         pairs.append(("cost", self.cost))
+        pairs += [("open", DAYS[d]) for d in self.open_days()]
         return pairs
+
+    def open_days(self) -> list[int]:
+        """Day indexes (Monday 0) on which some opening range falls."""
+        days: set[int] = set()
+        for start, end, _ in self.hours:
+            first, last = start // MINUTES_PER_DAY, (end - 1) // MINUTES_PER_DAY
+            days.update(d % 7 for d in range(first, last + 1))
+        return sorted(days)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import json
 import math
 import sqlite3
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,20 +51,23 @@ from index.backends.suggestions import (
 )
 from index.geo import Gazetteer, bounding_box, distance_km
 from index.hits import Highlighter
-from index.model import MergedService, utcnow
-from index.queries import Need, QueryPlan, QueryPlanner, WordIndex
+from index.model import DAYS, MergedService, utcnow
+from index.queries import MINUTES_PER_DAY, Need, QueryPlan, QueryPlanner, WordIndex
 from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import SynonymTable, default_synonyms, fold
 
 SCHEMA = 1
-RANK_ALL = 2_000
+RANK_ALL = 1_000
 """A need with at most this many matches is ranked and faceted exactly; beyond it the first
 ``RANK_ALL`` matches, the first ``RANK_ALL`` name/category matches and the nearest are scored."""
 FACET_SET_MAX = 50_000
-"""A facet filter naming at most this many services is built as a set once per query."""
+"""A facet filter naming at most this many services is materialised as a set."""
+CACHED_SETS = 8
+"""Materialised filter sets kept per connection."""
 RINGS_KM = (2.0, 5.0, 10.0, 25.0, 60.0, 150.0, 400.0)
 """Growing search areas for "nearest first" when a need has too many matches to rank all."""
 WEIGHTS = "10.0, 6.0, 3.0, 1.0, 0.5"  # name, categories, organization, description, place
+TOKENIZE = "porter unicode61 remove_diacritics 2"
 MAX_POINTS = 8
 BATCH = 2000
 FACETS = ("category", "borough", "cost", "source")
@@ -82,16 +85,76 @@ def decay(distance: float | None) -> float:
     return float(0.5 ** (max(0.0, distance - 1.0) / 5.0))
 
 
-def fts_expression(need: Need, relaxed: bool = False, columns: str | None = None) -> str:
+class PorterStems:
+    """Words → their stems under the index's own tokenizer (SQLite's Porter), so synonym
+    alternatives that the index cannot tell apart ("benefits"/"benefit") are queried once."""
+
+    def __init__(self) -> None:
+        self._conn = sqlite3.connect(":memory:", check_same_thread=False)
+        self._conn.execute(f"CREATE VIRTUAL TABLE s USING fts5(w, tokenize='{TOKENIZE}')")
+        self._conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(s, 'instance')")
+        self._cache: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            self.learn([word])
+            stem = self._cache.get(word, word)
+        return stem
+
+    def learn(self, batch: Iterable[str]) -> None:
+        missing = sorted({w for w in batch if w not in self._cache})
+        if not missing:
+            return
+        with self._lock:
+            self._conn.executemany(
+                "INSERT INTO s (rowid, w) VALUES (?, ?)", list(enumerate(missing))
+            )
+            for i, term in self._conn.execute("SELECT doc, term FROM v"):
+                if len(self._cache) < 100_000:
+                    self._cache[missing[i]] = term
+            self._conn.execute("DELETE FROM s")
+
+
+def distinct_alternatives(
+    alternatives: Iterable[tuple[str, ...]], stem: PorterStems
+) -> list[tuple[str, ...]]:
+    """Drop synonym alternatives that cannot add a match to one already kept: the same words
+    to the index ("benefits"/"benefit"), or a phrase containing a kept single word or all the
+    typed words ("welfare benefits" after "benefits"). Each costs scoring time and finds
+    nothing new. The first (what was typed) is always kept."""
+    kept: list[tuple[str, ...]] = []
+    covering: list[frozenset[str]] = []  # kept alternatives that match by their words alone
+    seen: set[tuple[str, ...]] = set()
+    for i, alt in enumerate(alternatives):
+        stems = tuple(stem(w) for w in alt)
+        if i and (stems in seen or any(c <= set(stems) for c in covering)):
+            continue
+        kept.append(alt)
+        seen.add(stems)
+        if i == 0 or len(alt) == 1:
+            covering.append(frozenset(stems))
+    return kept
+
+
+def fts_expression(
+    need: Need, relaxed: bool = False, columns: str | None = None, stem: PorterStems | None = None
+) -> str:
     """A need as an FTS5 query: concepts AND-ed (OR-ed when ``relaxed``), each an OR of its
     synonym alternatives. Words are letters and digits only (``index.vocab.words``), so no FTS5
     syntax can come from the person's input."""
     slot_exprs: list[str] = []
     for slot in need.slots:
         alts: list[str] = []
-        for alt in slot.alternatives:
-            terms = [f'"{w}"' + (" *" if slot.prefix else "") for w in alt]
-            alts.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
+        options = distinct_alternatives(slot.alternatives, stem) if stem else slot.alternatives
+        for i, alt in enumerate(options):
+            if len(alt) == 1:
+                alts.append(f'"{alt[0]}"' + (" *" if slot.prefix else ""))
+            elif i == 0:  # what was typed: every word, anywhere
+                alts.append("(" + " AND ".join(f'"{w}"' for w in alt) + ")")
+            else:  # a synonym: the phrase
+                alts.append('"' + " ".join(alt) + '"')
         slot_exprs.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     expr = (" OR " if relaxed else " AND ").join(slot_exprs)
     return f"{{{columns}}} : ({expr})" if columns else expr
@@ -195,6 +258,8 @@ class EmbeddedBackend:
         self.synonyms = synonyms or default_synonyms()
         self.planner = QueryPlanner(gazetteer, self.synonyms, self.taxonomy)
         self.builder = DocumentBuilder(self.taxonomy, gazetteer)
+        self.stems = PorterStems()
+        self.stems.learn(self.planner.static_words)
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._state: _State | None = None
@@ -291,7 +356,7 @@ class EmbeddedBackend:
             CREATE VIRTUAL TABLE fts_{g} USING fts5(
                 name, categories, organization, description, place,
                 content='docs_{g}', content_rowid='rowid',
-                tokenize='porter unicode61 remove_diacritics 2', prefix='2 3'
+                tokenize='{TOKENIZE}', prefix='2 3'
             );
             CREATE TABLE attrs_{g} (
                 rowid INTEGER PRIMARY KEY, lat REAL, lon REAL, more TEXT, facets TEXT NOT NULL
@@ -641,7 +706,15 @@ class EmbeddedBackend:
         """``now`` pins "open now" for tests; otherwise it is the current London time."""
         with self._read() as (conn, state):
             plan = self.planner.plan(query, state.words, now)
-            return _Search(conn, state, plan, self.taxonomy).run()
+            search = _Search(conn, state, plan, self.taxonomy, self._set_cache(), self.stems)
+            return search.run()
+
+    def _set_cache(self) -> OrderedDict[tuple[object, ...], str]:
+        """This thread's materialised filter sets (temp tables live per connection)."""
+        cache = getattr(self._local, "sets", None)
+        if cache is None:
+            cache = self._local.sets = OrderedDict()
+        return cache
 
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
         tokens, complete = prefix_words(prefix)
@@ -691,15 +764,42 @@ class _Search:
     interleaving, facets and the page of hits."""
 
     def __init__(
-        self, conn: sqlite3.Connection, state: _State, plan: QueryPlan, taxonomy: Taxonomy
+        self,
+        conn: sqlite3.Connection,
+        state: _State,
+        plan: QueryPlan,
+        taxonomy: Taxonomy,
+        sets: OrderedDict[tuple[object, ...], str],
+        stems: PorterStems,
     ) -> None:
         self.conn = conn
+        self.stems = stems
         self.state = state
         self.g = state.generation
         self.plan = plan
         self.taxonomy = taxonomy
         self.want = plan.page * plan.per_page
         self.origin = plan.origin
+        self._sets = sets
+
+    def _temp_set(self, key: tuple[object, ...], select: str, params: list[object]) -> str:
+        """A set of row ids materialised in a temp table, so the statements of a search do
+        not each rebuild it; kept (per connection, per index version) for the next searches,
+        since the same category and borough filters come back again and again."""
+        full_key = (self.g, self.state.version, *key)
+        name = self._sets.get(full_key)
+        if name is not None:
+            self._sets.move_to_end(full_key)
+            return f"temp.{name}"
+        if len(self._sets) >= CACHED_SETS:
+            _, name = self._sets.popitem(last=False)
+        else:
+            name = f"sp_set{len(self._sets)}"
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (doc INTEGER PRIMARY KEY)")
+        self.conn.execute(f"DELETE FROM temp.{name}")
+        self.conn.execute(f"INSERT OR IGNORE INTO temp.{name} {select}", params)
+        self._sets[full_key] = name
+        return f"temp.{name}"
 
     # -- SQL pieces ---------------------------------------------------------------------------
 
@@ -718,10 +818,13 @@ class _Search:
             keys = [f"{facet}:{v}" for v in values]
             marks = ",".join("?" * len(keys))
             size = sum(self.state.facet_counts.get(k, 0) for k in keys)
+            if size <= FACET_SET_MAX:
+                select = f"SELECT doc FROM facets_{g} WHERE key IN ({marks})"
+                table = self._temp_set(("facet", *keys), select, list(keys))
+                conds.append(f"{r} IN {table}" if driving else f"+{r} IN {table}")
+                return
             if driving:
                 conds.append(f"{r} IN (SELECT doc FROM facets_{g} WHERE key IN ({marks}))")
-            elif size <= FACET_SET_MAX:
-                conds.append(f"+{r} IN (SELECT doc FROM facets_{g} WHERE key IN ({marks}))")
             else:
                 conds.append(
                     f"EXISTS (SELECT 1 FROM facets_{g} x WHERE x.key IN ({marks}) AND x.doc = {r})"
@@ -747,15 +850,21 @@ class _Search:
             params += [p.age, p.age]
         if p.open_at is not None:
             o = p.open_at
+            any_facet("open", [DAYS[(o.start // MINUTES_PER_DAY) % 7]])
             if o.timed:
-                cond, vals = "h.timed = 1 AND h.start <= ? AND h.stop > ?", [o.start, o.start]
-            else:
-                cond, vals = "h.start < ? AND h.stop > ?", [o.end, o.start]
-            conds.append(f"EXISTS (SELECT 1 FROM hours_{g} h WHERE h.doc = {r} AND {cond})")
-            params += vals
+                conds.append(
+                    f"EXISTS (SELECT 1 FROM hours_{g} h WHERE h.doc = {r} AND h.timed = 1"
+                    " AND h.start <= ? AND h.stop > ?)"
+                )
+                params += [o.start, o.start]
         if self.origin is not None and p.radius_km:
-            conds.append(self._bbox_sql(r if driving else f"+{r}"))
-            params += list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
+            box = list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
+            select = (
+                f"SELECT id / {MAX_POINTS} FROM geo_{g} WHERE min_lat >= ? AND max_lat <= ?"
+                " AND min_lon >= ? AND max_lon <= ?"
+            )
+            table = self._temp_set(("box", *box), select, box)
+            conds.append(f"{r} IN {table}" if driving else f"+{r} IN {table}")
         return "".join(f" AND {c}" for c in conds), params
 
     def _bbox_sql(self, r: str) -> str:
@@ -818,50 +927,53 @@ class _Search:
 
     def _text_need(self, need: Need) -> _NeedResult:
         relaxed = False
-        expr = fts_expression(need)
+        expr = fts_expression(need, stem=self.stems)
         ids = self._probe(expr)
         if not ids and len(need.slots) > 1:
             relaxed = True  # no service has every word: rank those that have most of them
-            expr = fts_expression(need, relaxed=True)
+            expr = fts_expression(need, relaxed=True, stem=self.stems)
             ids = self._probe(expr)
         if len(ids) <= RANK_ALL:
             matches = {r: _Match(r, s) for r, s in self._scored(expr).items()} if ids else {}
             return _NeedResult(need, matches, len(matches), True, expr)
-        # Too many to rank them all: score bounded slices, count exactly.
-        scores = self._scored(expr, " AND f.rowid <= ?", [ids[RANK_ALL - 1]])
-        name_expr = fts_expression(need, relaxed=relaxed, columns="name categories")
-        name_ids = self._probe(name_expr, limit=RANK_ALL)
-        if name_ids:
-            named = self._scored(name_expr, " AND f.rowid <= ?", [name_ids[-1]])
-            for r, s in named.items():
-                scores[r] = max(scores.get(r, s), s)
-        if self.origin is not None:
-            for r, s in self._nearest(expr).items():
-                scores.setdefault(r, s)
+        # Too many to score them all: gather bounded candidates with cheap unscored probes,
+        # then score them in one statement (FTS5 recomputes bm25's IDF in every statement).
+        if self.origin is not None and self.plan.sort == "distance":
+            candidates = set(self._nearest(expr))  # nearest first needs only the nearest
+        else:
+            candidates = set(ids[:RANK_ALL])
+            columns = "name categories"
+            name_expr = fts_expression(need, relaxed=relaxed, columns=columns, stem=self.stems)
+            candidates.update(self._probe(name_expr, limit=RANK_ALL))
+            if self.origin is not None:
+                candidates.update(self._nearest(expr))
+        table = self._candidate_table(candidates)
+        scores = self._scored(expr, f" AND +f.rowid IN {table}")
         matches = {r: _Match(r, s) for r, s in scores.items()}
         return _NeedResult(need, matches, self._count(expr), False, expr, ids[:RANK_ALL])
 
-    def _nearest(self, expr: str | None) -> dict[int, float]:
-        """Matches around the origin, in growing squares until enough lie inside the circle.
-        All of them are scored, so nearest-first order is exact even when the need has more
-        matches than are ranked."""
+    def _candidate_table(self, rowids: Iterable[int]) -> str:
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS sp_cand (doc INTEGER PRIMARY KEY)")
+        self.conn.execute("DELETE FROM temp.sp_cand")
+        self.conn.executemany("INSERT INTO temp.sp_cand VALUES (?)", [(r,) for r in rowids])
+        return "temp.sp_cand"
+
+    def _nearest(self, expr: str | None) -> list[int]:
+        """Matches around the origin, in growing squares until enough lie inside the circle
+        (or the square holds more than can be ranked): the nearest are all among them."""
         assert self.origin is not None
         o = self.origin
-        found: dict[int, float] = {}
+        found: list[int] = []
         limit = self.plan.radius_km or RINGS_KM[-1]
         for ring in RINGS_KM:
             ring = min(ring, limit)
             box = list(bounding_box(o.lat, o.lon, ring))
-            if expr is None:
-                found = dict.fromkeys(
-                    self._probe(None, " AND " + self._bbox_sql("a.rowid"), box), 0.0
-                )
-            else:
-                found = self._scored(expr, " AND " + self._bbox_sql("+f.rowid"), box)
+            r = "a.rowid" if expr is None else "+f.rowid"
+            found = self._probe(expr, " AND " + self._bbox_sql(r), box)
             if len(found) > RANK_ALL or ring >= limit:
                 break
             inside = sum(
-                1 for lat, lon, more in self._positions(list(found)).values()
+                1 for lat, lon, more in self._positions(found).values()
                 if within_km(lat, lon, more, o.lat, o.lon, ring)
             )  # fmt: skip
             if inside >= self.want:
@@ -895,19 +1007,24 @@ class _Search:
         return {r: (lat, lon, more) for r, lat, lon, more in rows}
 
     def _attach(self, results: list[_NeedResult]) -> dict[int, tuple]:
-        """Fetch positions and facet values for every candidate and sample row; drop the
-        candidates outside the circle; compute distances."""
-        every = {r for res in results for r in res.matches} | {
-            r for res in results for r in res.sample
-        }
+        """Fetch what ranking and facets need: positions of candidates (with an origin) and
+        facet values of every exact match and of the samples; drop candidates outside the
+        circle and compute distances."""
+        o, radius = self.origin, self.plan.radius_km
+        wanted: set[int] = set()
+        for res in results:
+            if o is not None or res.exact:
+                wanted.update(res.matches)
+            wanted.update(res.sample)
         rows = self.conn.execute(
             f"SELECT a.rowid, a.lat, a.lon, a.more, a.facets FROM json_each(?) j"
             f" JOIN attrs_{self.g} a ON a.rowid = j.value",
-            (json.dumps(sorted(every)),),
+            (json.dumps(sorted(wanted)),),
         ).fetchall()
         info = {r[0]: r[1:] for r in rows}
-        o, radius = self.origin, self.plan.radius_km
         for res in results:
+            if o is None and not res.exact:
+                continue
             for r, m in list(res.matches.items()):
                 lat, lon, more, facets = info.get(r, (None, None, None, ""))
                 m.facets = facets
