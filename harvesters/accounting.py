@@ -1,8 +1,14 @@
-"""Traffic accounting, closest to the network: which hosts were actually contacted.
+"""Traffic accounting, closest to the network: which hosts were actually contacted, and how
+many payload bytes came back.
 
 This middleware sits last in the downloader chain, so a request counted here is one the
-download handler was about to send. The SSRF tests read ``hosts_contacted`` to prove a
-refused address never received a request; operators see it in the run summary.
+download handler was about to send, and a response body counted here is as it came off the
+wire (before decompression). The SSRF tests read ``hosts_contacted`` to prove a refused
+address never received a request.
+
+``body_bytes`` counts payloads the way web servers log transfers (Apache's ``%b``: the
+response body, not its headers); Scrapy's ``downloader/response_bytes`` adds the status line
+and headers, which for a 304 are the whole response (~250 bytes).
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from scrapy.crawler import Crawler
-from scrapy.http import Request
+from scrapy.http import Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 
 
@@ -18,6 +24,7 @@ class TrafficLogMiddleware:
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.hosts: Counter[str] = Counter()
+        self.body_bytes = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrafficLogMiddleware:
@@ -28,3 +35,7 @@ class TrafficLogMiddleware:
         self.hosts[
             f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
         ] += 1
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self.body_bytes += len(response.body)
+        return response

@@ -100,7 +100,8 @@ def _finish(result: SourceResult, crawler: Crawler, started: float) -> None:
     result.stats = {
         "pages": int(stats.get("downloader/response_count", 0)),
         "requests": int(stats.get("downloader/request_count", 0)),
-        "bytes": int(stats.get("downloader/response_bytes", 0)),
+        "bytes": traffic.body_bytes if traffic else 0,
+        "wire_bytes": int(stats.get("downloader/response_bytes", 0)),
         "not_modified": int(stats.get("signpost/not_modified", 0)),
         "refused": int(stats.get("signpost/refused", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),

@@ -1,0 +1,74 @@
+"""Compare a harvested record with the sample data's ground truth for its listing.
+
+The sample sites render every listing from a known record (``signpost.samples.truth``), so a
+harvested field can be checked against what the page was made from: the name, the postcode
+and position, the phone in E.164, the e-mail, the website, the ages, free or not, open or
+closed. Only what the platform shows is compared (CarePlace has no cost or ages; a hidden
+contact has no phone).
+"""
+
+from __future__ import annotations
+
+from harvesters.normalise import normalise_phone
+from index.geo import normalise_postcode
+from index.model import SourceRecord
+from signpost.samples.truth import load_truth
+
+# What each platform shows of a listing, beyond name and address.
+SHOWS: dict[str, set[str]] = {
+    "marketplace": {"phone", "email", "website", "cost", "geo"},
+    "kb5": {"phone", "email", "website", "cost", "ages", "geo"},
+    "careplace": {"phone", "email", "website", "geo"},
+    "fid": {"phone", "email", "website", "cost", "ages"},
+    "oruk": {"phone", "email", "website", "cost", "geo"},
+    "sitemap": {"phone", "email", "geo", "ages"},
+    "csv": {"phone", "email", "website", "cost", "ages", "geo"},
+}
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    bare = url.lower().split("://", 1)[-1].removeprefix("www.")
+    return bare.rstrip("/")
+
+
+def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]:
+    """Every field of ``record`` that disagrees with the truth of its listing."""
+    truth = load_truth()
+    listing = truth.listing(source_id, record.source_url) or truth.listing(
+        source_id, record.listing_key
+    )
+    if listing is None:
+        return [f"{record.source_url}: not a listing of {source_id}"]
+    s = record.service
+    problems: list[str] = []
+
+    def check(field: str, got: object, want: object) -> None:
+        if got != want:
+            problems.append(f"{record.listing_key} {field}: harvested {got!r}, truth {want!r}")
+
+    check("name", " ".join(s.name.split()), " ".join(listing.name.split()))
+    shows = SHOWS[platform]
+    place = listing.address
+    loc = s.locations[0] if s.locations else None
+    if place and place.postcode:
+        check("postcode", loc.postal_code if loc else None, normalise_postcode(place.postcode))
+    if "geo" in shows and place and place.latitude is not None and loc:
+        check("latitude", round(loc.latitude or 0, 5), round(place.latitude, 5))
+        check("longitude", round(loc.longitude or 0, 5), round(place.longitude or 0, 5))
+    if "phone" in shows and not listing.hidden_contact:
+        want = normalise_phone(listing.phone) if listing.phone else None
+        check("phone", s.phones[0].number if s.phones else None, want)
+    if "email" in shows and not listing.hidden_contact and listing.email:
+        check("email", (s.email or "").lower(), listing.email.lower())
+    if "website" in shows and not listing.hidden_contact and listing.website:
+        check("website", _site(s.url), _site(listing.website))
+    if "ages" in shows and listing.min_age is not None:
+        check("minimum_age", s.minimum_age, listing.min_age)
+    if "cost" in shows and listing.cost and listing.is_free is not None:
+        check("is_free", s.is_free, listing.is_free)
+    if listing.hidden_contact:
+        check("hidden contact", (s.phones, s.email, s.url), ([], None, None))
+    check("open", s.status == "active", listing.status == "active")
+    return problems
