@@ -239,3 +239,27 @@ def test_works_from_the_council_example_and_the_root_page(page: Page) -> None:
     expect(search_box(page)).to_be_visible()
     expect(page).to_have_title(re.compile("Find local support"))
     open_page(page, COUNCIL)
+
+
+def test_categories_attribute_narrows_the_filter_and_the_search(page: Page) -> None:
+    """A council page about money advice embeds the widget for two categories only."""
+    open_page(page)
+    page.evaluate(
+        """() => { const w = document.createElement('signpost-search');
+            w.id = 'narrow'; w.setAttribute('categories', 'debt-advice,gp-services');
+            w.setAttribute('postcode', 'HA1 2AA'); document.querySelector('main').append(w); }"""
+    )
+    narrow = page.locator("#narrow")
+    select = narrow.get_by_label("Category")
+    expect(select.locator("option")).to_have_count(3)
+    values = select.locator("option").evaluate_all("os => os.map(o => o.value)")
+    assert values == ["", "debt-advice", "gp-services"]
+
+    with page.expect_response(is_search) as info:
+        narrow.get_by_role("button", name="Search", exact=True).click()
+    assert _query(info.value.url)["category"] == ["debt-advice", "gp-services"]
+    answer = info.value.json()
+    assert answer["total"] > 0
+    for hit in answer["results"]:
+        assert {"Debt advice", "GP and primary care"} & set(hit["categories"])
+    expect(narrow.locator(".sp-card")).to_have_count(len(answer["results"]))
