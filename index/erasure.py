@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -167,8 +169,6 @@ def erase(
     now: datetime | None = None,
 ) -> ErasureResult:
     """Carry out one request (see the module docstring); all of it or nothing."""
-    from index.dedup.merge import Member, merge_cluster
-
     reason = " ".join((reason or "").split())
     requested_by = " ".join((requested_by or "").split())
     if not reason:
@@ -180,7 +180,41 @@ def erase(
     kind = LISTING if whole else PERSONAL_DATA
     stamp = (now or utcnow()).isoformat()
     priorities = store.source_priorities()
+    with _overwriting_deletes(store):
+        result = _erase(store, target, record_ids, kind, reason, requested_by, stamp, priorities)
+    # Old page images in the write-ahead log still hold the erased values until a checkpoint
+    # copies the new pages back; truncating the log then drops them. Best effort: a reader
+    # in another process can hold the log open, in which case SQLite's own next checkpoint
+    # does it.
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return result
 
+
+@contextmanager
+def _overwriting_deletes(store: Store) -> Iterator[None]:
+    """``secure_delete`` while erasing: SQLite then zeroes deleted and overwritten content
+    instead of leaving it in free space in the file."""
+    before = int(store.conn.execute("PRAGMA secure_delete").fetchone()[0])
+    store.conn.execute("PRAGMA secure_delete=ON")
+    try:
+        yield
+    finally:
+        store.conn.execute(f"PRAGMA secure_delete={before}")
+
+
+def _erase(
+    store: Store,
+    target: str,
+    record_ids: list[str],
+    kind: str,
+    reason: str,
+    requested_by: str,
+    stamp: str,
+    priorities: dict[str, int],
+) -> ErasureResult:
+    from index.dedup.merge import Member, merge_cluster
+
+    whole = kind == LISTING
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO erasure_log(target, kind, reason, requested_by, created_at,"

@@ -3,8 +3,8 @@
 Deduplication decides every pair automatically (``index.dedup``): a total weight at or above
 the threshold is "same service". Pairs just either side of the threshold are where it is most
 often wrong, so the queue holds the candidate pairs whose total fell in an **uncertain band**
-around the threshold that applied to them (``MATCH_THRESHOLD`` for listings of two sources,
-``SAME_SOURCE_THRESHOLD`` for two listings of one source). A curator's answer becomes a
+around the threshold that applied to them (``Thresholds.match`` for listings of two sources,
+``Thresholds.same_source`` for two listings of one source). A curator's answer becomes a
 must-link or cannot-link override, which dedup obeys from its next run on.
 
 The queue is ordered by how many source records the answer affects: the records of the merged
@@ -28,16 +28,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from index.dedup import Explanation
+from index.dedup import Explanation, Thresholds
 from index.dedup.blocking import candidate_pairs
 from index.dedup.comparable import Comparable, comparable_from_record
 from index.dedup.frequencies import Frequencies
-from index.dedup.scoring import (
-    MATCH_THRESHOLD,
-    SAME_SOURCE_THRESHOLD,
-    score_candidates,
-    score_pair,
-)
+from index.dedup.scoring import score_candidates, score_pair
 from index.model import SourceRecord, utcnow
 
 if TYPE_CHECKING:
@@ -113,17 +108,26 @@ def _fingerprint(store: Store) -> tuple[Any, ...]:
 class ReviewQueue:
     """Scores the live records once per change of the data, and answers from that."""
 
-    def __init__(self, below: float = UNCERTAIN_BELOW, above: float = UNCERTAIN_ABOVE) -> None:
+    def __init__(
+        self,
+        below: float = UNCERTAIN_BELOW,
+        above: float = UNCERTAIN_ABOVE,
+        thresholds: Thresholds | None = None,
+    ) -> None:
         self.below = below
         self.above = above
+        self.thresholds = thresholds or Thresholds()
         self._lock = threading.Lock()
         self._fingerprint: tuple[Any, ...] | None = None
         self._candidates: list[ReviewPair] = []
         self._comparables: dict[str, Comparable] = {}
         self._freq: Frequencies | None = None
 
+    def threshold(self, same_source: bool) -> float:
+        return self.thresholds.same_source if same_source else self.thresholds.match
+
     def in_band(self, total: float, same_source: bool) -> bool:
-        threshold = SAME_SOURCE_THRESHOLD if same_source else MATCH_THRESHOLD
+        threshold = self.threshold(same_source)
         return threshold - self.below <= total < threshold + self.above
 
     def _refresh(self, store: Store) -> None:
@@ -136,7 +140,7 @@ class ReviewQueue:
         found: list[ReviewPair] = []
         if len(comparables) > 1:
             cands = candidate_pairs(comparables, freq)
-            scored = score_candidates(comparables, freq, cands.left, cands.right)
+            scored = score_candidates(comparables, freq, cands.left, cands.right, self.thresholds)
             for i, j, total, match in zip(
                 scored.left, scored.right, scored.totals, scored.matches, strict=True
             ):
@@ -149,7 +153,7 @@ class ReviewQueue:
                         a=a.id,
                         b=b.id,
                         total=total,
-                        threshold=SAME_SOURCE_THRESHOLD if same_source else MATCH_THRESHOLD,
+                        threshold=self.threshold(same_source),
                         same_source=same_source,
                         machine_match=match,
                     )
@@ -178,7 +182,7 @@ class ReviewQueue:
         if ca is None or cb is None or record_a is None or record_b is None or freq is None:
             missing = a if ca is None or record_a is None else b
             raise KeyError(f"no live source record {missing}")
-        score = score_pair(ca, cb, freq, explain=True)
+        score = score_pair(ca, cb, freq, explain=True, thresholds=self.thresholds)
         override = next(
             (o["kind"] for o in store.list_overrides() if {o["a"], o["b"]} == {a, b}), None
         )
@@ -190,7 +194,7 @@ class ReviewQueue:
                     a=a,
                     b=b,
                     total=score.total,
-                    threshold=SAME_SOURCE_THRESHOLD if same_source else MATCH_THRESHOLD,
+                    threshold=self.threshold(same_source),
                     same_source=same_source,
                     machine_match=score.match,
                 )

@@ -1,0 +1,119 @@
+"""The dedup review queue: which pairs it holds, their order, their explanation (the numbers dedup
+itself uses), and what a decision writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dedup import explain_match
+from index.review import ReviewPair, ReviewQueue, decisions, order_pairs, record_decision
+from signpost.dedup_step import run_dedup
+from tests.console.directory import ConsoleDirectory
+
+
+def test_the_queue_holds_the_uncertain_pair_only(directory: ConsoleDirectory) -> None:
+    store = directory.store
+    carers = sorted([directory.record_id("h-carers"), directory.record_id("c-carers")])
+    pending = ReviewQueue().pending(store)
+    assert [(p.a, p.b) for p in pending] == [tuple(carers)]
+    (pair,) = pending
+    # The food bank pair scores far above the band (dedup is sure), so it is not asked.
+    assert not pair.machine_match and pair.threshold - 4.0 <= pair.total < pair.threshold + 3.0
+    assert (pair.merged_a, pair.merged_b, pair.affected) == (
+        store.merged_id_for_record(carers[0]),
+        store.merged_id_for_record(carers[1]),
+        2,
+    )
+
+
+def test_a_wider_band_takes_in_more_pairs(directory: ConsoleDirectory) -> None:
+    narrow = ReviewQueue(below=0.1, above=0.1).pending(directory.store)
+    wide = ReviewQueue(below=40.0, above=40.0).pending(directory.store)
+    assert narrow == [] and len(wide) > 1
+
+
+def test_the_explanation_is_dedups_own(directory: ConsoleDirectory) -> None:
+    store = directory.store
+    a, b = directory.record_id("h-carers"), directory.record_id("c-carers")
+    review = ReviewQueue().review(store, a, b)
+    reference = explain_match(list(store.iter_records()), a, b, store.list_overrides())
+    assert review.explanation.score == reference.score
+    assert review.explanation.decision == reference.decision
+    assert review.pair.total == reference.score.total
+    labels = {f.label: f for f in review.fields}
+    assert labels["Name"].same and not labels["Postcode"].same
+    assert labels["Source"].a == "harrow-dir" and labels["Source"].b == "careplace"
+    with pytest.raises(KeyError):
+        ReviewQueue().review(store, a, "r-00000000000000000000")
+
+
+def test_a_decision_becomes_an_override_and_leaves_the_queue(directory: ConsoleDirectory) -> None:
+    store = directory.store
+    queue = ReviewQueue()
+    (pair,) = queue.pending(store)
+    row = record_decision(store, pair.b, pair.a, "same", "  Ann   Curator ", pair.total)
+    assert (row["a"], row["b"], row["kind"], row["decided_by"]) == (
+        pair.a,
+        pair.b,
+        "must-link",
+        "Ann Curator",
+    )
+    (override,) = store.list_overrides()
+    assert (override["a"], override["b"], override["kind"], override["created_by"]) == (
+        pair.a,
+        pair.b,
+        "must-link",
+        "Ann Curator",
+    )
+    assert queue.pending(store) == []
+    (history,) = decisions(store)
+    assert history["decision"] == "same" and history["score"] == pair.total
+    # Dedup obeys it: the two listings are one service after the next run.
+    run_dedup(store)
+    assert store.merged_id_for_record(pair.a) == store.merged_id_for_record(pair.b)
+
+
+def test_changing_ones_mind_replaces_the_override_and_keeps_the_history(
+    directory: ConsoleDirectory,
+) -> None:
+    store = directory.store
+    a, b = directory.record_id("h-carers"), directory.record_id("c-carers")
+    record_decision(store, a, b, "same", "Ann")
+    record_decision(store, a, b, "different", "Bob")
+    (override,) = store.list_overrides()
+    assert (override["kind"], override["created_by"]) == ("cannot-link", "Bob")
+    assert [d["decided_by"] for d in decisions(store)] == ["Bob", "Ann"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "who", "error"),
+    [("maybe", "Ann", ValueError), ("same", " ", ValueError)],
+)
+def test_bad_decisions_write_nothing(
+    directory: ConsoleDirectory, decision: str, who: str, error: type[Exception]
+) -> None:
+    store = directory.store
+    with pytest.raises(error):
+        record_decision(
+            store, directory.record_id("h-carers"), directory.record_id("c-carers"), decision, who
+        )
+    with pytest.raises(KeyError):
+        record_decision(
+            store, directory.record_id("h-carers"), "r-00000000000000000000", "same", "A"
+        )
+    assert store.list_overrides() == [] and decisions(store) == []
+
+
+def test_pairs_touching_bigger_services_come_first() -> None:
+    membership = {"r1": "s-big", "r2": "s-big", "r3": "s-big", "r4": "s-x", "r5": "s-y"}
+    pairs = [
+        ReviewPair("r4", "r5", 8.9, 9.0, False, False),
+        ReviewPair("r1", "r4", 6.0, 9.0, False, False),
+        ReviewPair("r5", "r6", 9.0, 9.0, False, True),
+    ]
+    ordered = order_pairs(pairs, membership)
+    assert [(p.a, p.b, p.affected) for p in ordered] == [
+        ("r1", "r4", 4),
+        ("r5", "r6", 2),  # closer to the threshold than r4/r5
+        ("r4", "r5", 2),
+    ]
