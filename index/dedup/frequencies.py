@@ -69,16 +69,20 @@ class Frequencies:
                 key_places[key] += 1
         return cls(len(comparables), token_df, key_records, key_sources, key_places)
 
-    _idf: dict[str, float] = field(default_factory=dict, repr=False)
+    idf_table: dict[str, float] = field(default_factory=dict, repr=False)
+    """Token → inverse document frequency in bits (a token seen once is worth most)."""
+    idf_unseen: float = 1.0
+    """The IDF of a token no record has (it is as rare as can be)."""
+
+    def __post_init__(self) -> None:
+        n = self.records
+        if n:
+            scale = math.log2(n + 1)
+            self.idf_table = {t: scale - math.log2(df + 0.5) for t, df in self.token_df.items()}
+            self.idf_unseen = scale - math.log2(0.5)
 
     def idf(self, token: str) -> float:
-        """Inverse document frequency in bits; a token seen once (or never) is worth most."""
-        value = self._idf.get(token)
-        if value is None:
-            df = self.token_df.get(token, 0)
-            value = math.log2((self.records + 1) / (df + 0.5)) if self.records else 1.0
-            self._idf[token] = value
-        return value
+        return self.idf_table.get(token, self.idf_unseen)
 
     def sharing(self, key: str) -> float:
         """Estimated number of distinct services carrying ``key`` (≥ 1)."""

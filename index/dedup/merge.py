@@ -182,6 +182,48 @@ def merge_cluster(
     merged_id: str, members: Sequence[Member], taxonomy: Taxonomy | None = None
 ) -> MergedService:
     """The best-of-every-copy service of one cluster, saying where each field came from."""
+    tax = taxonomy or default_taxonomy()
+    if len(members) == 1:
+        org = members[0].record.service.organization
+        if org is None or org.name:
+            return _merge_single(merged_id, members[0], tax)
+    return _merge_general(merged_id, members, tax)
+
+
+def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedService:
+    """A cluster of one: the same result as the general rule (tested), without ranking or
+    rebuilding anything — most services are listed by one source only."""
+    service = member.record.service
+    entry = member.entry
+    update: dict[str, Any] = {"id": merged_id}
+    for name in UNION_FIELDS:
+        values = getattr(service, name)
+        if len(values) > 1:
+            distinct, _holders = _union([member], operator.attrgetter(name), UNION_KEYS[name])
+            if len(distinct) != len(values):
+                update[name] = distinct
+    provenance: dict[str, list[ProvenanceEntry]] = {}
+    for name in (*SCALAR_FIELDS, *UNION_FIELDS, "last_modified"):
+        provenance[name] = [entry] if _filled(getattr(service, name)) else []
+    org = service.organization
+    for name in ORGANIZATION_FIELDS:
+        filled = org is not None and _filled(getattr(org, name))
+        provenance[f"organization.{name}"] = [entry] if filled else []
+    provenance["organization"] = [entry] if org is not None else []
+    classified_from = service.name or service.description or service.categories
+    provenance["taxonomy_terms"] = [entry] if classified_from or service.taxonomy_terms else []
+    merged = assign_signpost_terms(service.model_copy(update=update), taxonomy)
+    return MergedService.model_construct(
+        id=merged_id,
+        service=merged,
+        member_ids=[member.id],
+        provenance=provenance,
+        source_ids=[member.record.source_id],
+        updated_at=member.record.fetched_at,
+    )
+
+
+def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy) -> MergedService:
     ranked = rank_members(members)
     values: dict[str, Any] = {}
     provenance: dict[str, list[ProvenanceEntry]] = {}
@@ -228,9 +270,7 @@ def merge_cluster(
     )
     provenance["organization"] = org_holders
 
-    service = assign_signpost_terms(
-        Service.model_construct(id=merged_id, **values), taxonomy or default_taxonomy()
-    )
+    service = assign_signpost_terms(Service.model_construct(id=merged_id, **values), taxonomy)
     # The Signpost terms are classified from the merged labels, name and description.
     used = {e.record_id for e in provenance["categories"] + provenance["taxonomy_terms"]}
     used.update(e.record_id for e in provenance["name"] + provenance["description"])

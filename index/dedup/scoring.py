@@ -27,7 +27,7 @@ one pair so both paths produce identical numbers.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -135,20 +135,32 @@ class FieldScore:
 def _fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``) or an
     abbreviation and its word (``deli``/``delicatessen``)."""
+    xs = sorted(t for t in rest_a if len(t) >= 4)
+    ys = sorted(t for t in rest_b if len(t) >= 4)
     pairs: list[tuple[str, str]] = []
-    taken: set[str] = set()
-    for x in sorted(rest_a):
-        if len(x) < 4:
-            continue
-        for y in sorted(rest_b):
-            if y in taken or len(y) < 4:
-                continue
+    if not xs or not ys:
+        return pairs
+    for x in xs:
+        for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if long_.startswith(short) or fuzz.ratio(x, y) >= 85:
                 pairs.append((x, y))
-                taken.add(y)
+                ys.remove(y)
                 break
+        if not ys:
+            break
     return pairs
+
+
+def _weight(
+    tokens: Iterable[str], idf: Mapping[str, float], unseen: float, context: frozenset[str]
+) -> float:
+    """Sum of the tokens' IDF, context words counting ``CONTEXT_FACTOR`` of theirs."""
+    total = 0.0
+    for token in tokens:
+        w = idf.get(token, unseen)
+        total += w * CONTEXT_FACTOR if token in context else w
+    return total
 
 
 Comparison = tuple[str, float, str]
@@ -171,22 +183,18 @@ def compare_names(
         return "different", NAME_WEIGHTS["different"], detail
     ta, tb = a.token_set, b.token_set
     context = a.context | b.context
-    idf = freq.idf
-
-    def weight(token: str) -> float:
-        return idf(token) * CONTEXT_FACTOR if token in context else idf(token)
-
+    idf, unseen = freq.idf_table, freq.idf_unseen
     common = ta & tb
-    shared = sum(map(weight, common))
+    shared = _weight(common, idf, unseen, context)
     rest_a, rest_b = ta - common, tb - common
     if rest_a and rest_b:
         rest_a, rest_b = set(rest_a), set(rest_b)
         for x, y in _fuzzy_pairs(rest_a, rest_b):
-            shared += (weight(x) + weight(y)) / 2
+            shared += _weight((x, y), idf, unseen, context) / 2
             rest_a.discard(x)
             rest_b.discard(y)
-    extra_a = sum(map(weight, rest_a))
-    extra_b = sum(map(weight, rest_b))
+    extra_a = _weight(rest_a, idf, unseen, context)
+    extra_b = _weight(rest_b, idf, unseen, context)
     total = shared + extra_a + extra_b
     overlap = shared / total if total else 0.0
     containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0

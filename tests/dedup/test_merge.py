@@ -195,3 +195,30 @@ def test_categories_of_every_copy_become_signpost_taxonomy_terms() -> None:
     assert {"debt-advice", "employment-support"} <= signpost_terms
     assert {p.record_id for p in merged.provenance["taxonomy_terms"]} == {a.id, b.id}
     assert sorted(merged.service.categories) == ["Employment support", "Money & Debt"]
+
+
+def test_a_cluster_of_one_follows_the_general_rule() -> None:
+    from index.dedup.merge import Member, _merge_general, merge_cluster
+    from index.model import Organization
+    from index.taxonomy import default_taxonomy
+
+    plain = listing("careplace", "1", "Harrow Carers", postcode="HA1 1AA")
+    repeats = listing(
+        "oruk",
+        "a",
+        "Harrow Advice",
+        phones=("020 8000 0001", "+44 20 8000 0001", "07700 900123"),
+        categories=("Debt", "debt", "Housing"),
+        org="Citizens Advice Harrow",
+        charity="1234567",
+        description="Advice on debt and housing.",
+        last_modified=NEW,
+    )
+    nameless = listing("fid", "x", "", categories=())
+    empty_org = listing("fid", "y", "Lunch Club")
+    empty_org.service.organization = Organization(name="")
+    for record in (plain, repeats, nameless, empty_org):
+        member = Member.of(record, {})
+        fast = merge_cluster("s-test", [member])
+        general = _merge_general("s-test", [member], default_taxonomy())
+        assert fast.model_dump() == general.model_dump(), record.service.name
