@@ -8,6 +8,9 @@ cost as little as possible). Each endpoint gets ``--duration`` seconds at ``--co
 open connections with a mix of realistic queries (some near a postcode, some on page 2–3).
 
 Prints one JSON object: per endpoint requests, errors, req/s, p50/p95/p99 in milliseconds.
+``search`` is a realistic mix (400 distinct questions, repeated as real traffic repeats them:
+the server's 60-second result cache answers repeats); ``search_uncached`` makes every request
+unique, so each one reaches the backend — the cold-path figure.
 Goal: ≥300 req/s on /api/search with 0 errors at 100k services.
 """
 
@@ -292,6 +295,22 @@ def search_paths(rng: random.Random) -> list[str]:
     return paths
 
 
+def uncached_search_paths(rng: random.Random, n: int = 30_000) -> list[str]:
+    """Every request different (a distinct radius beyond London's size, so the same results):
+    the server's result cache never answers, every request reaches the backend."""
+    return [
+        "/api/search?"
+        + urlencode(
+            {
+                "q": rng.choice(SEARCHES),
+                "postcode": rng.choice(POSTCODES),
+                "radius_km": f"{rng.uniform(100, 900):.6f}",
+            }
+        )
+        for _ in range(n)
+    ]
+
+
 def suggest_paths(rng: random.Random) -> list[str]:
     return [f"/api/suggest?{urlencode({'q': p, 'limit': 8})}" for p in PREFIXES]
 
@@ -312,6 +331,9 @@ def main() -> None:
     try:
         results = {
             "search": asyncio.run(load(port, search_paths(rng), args.duration, args.concurrency)),
+            "search_uncached": asyncio.run(
+                load(port, uncached_search_paths(rng), args.duration, args.concurrency)
+            ),
             "suggest": asyncio.run(load(port, suggest_paths(rng), args.duration, args.concurrency)),
         }
     finally:

@@ -17,8 +17,9 @@ from typing import Any
 
 from fastapi import Request
 
-from index.backends.protocol import SearchBackend
+from index.backends.protocol import SearchBackend, SearchPage, Suggestion
 from index.store import Store
+from search_api.cache import SEARCH_TTL, SUGGEST_TTL, TTLCache
 from search_api.catalogue import Catalogue, store_version
 from search_api.errors import ApiError
 from search_api.jobs import HarvestJobs
@@ -50,6 +51,12 @@ class ApiState:
     """A second connection for the catalogue's rebuilds (``None``: share ``store``)."""
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     catalogue: Catalogue = field(init=False)
+    search_cache: TTLCache[SearchPage] = field(
+        default_factory=lambda: TTLCache(SEARCH_TTL, max_entries=4096)
+    )
+    suggest_cache: TTLCache[list[Suggestion]] = field(
+        default_factory=lambda: TTLCache(SUGGEST_TTL, max_entries=8192)
+    )
     jobs: HarvestJobs = field(init=False)
     _sources: dict[str, SourceInfo] | None = field(default=None, init=False)
     _sources_version: tuple[int, int] | None = field(default=None, init=False)

@@ -18,6 +18,7 @@ from index.backends.errors import BackendError, IndexNotBuilt
 from index.backends.protocol import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
 from index.queries import QueryError
+from search_api.cache import SEARCH_TTL
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
@@ -134,6 +135,8 @@ def search(
         sort=sort,
     )
     with backend_errors():
-        result = state.backend.search(query)
-    response.headers["Cache-Control"] = "public, max-age=60"
+        result = state.search_cache.get_or_compute(
+            query.model_dump_json(), lambda: state.backend.search(query)
+        )
+    response.headers["Cache-Control"] = f"public, max-age={SEARCH_TTL}"
     return decorate(result.model_dump(mode="json"), state)

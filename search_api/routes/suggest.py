@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Response
 
 from index.backends.protocol import MAX_QUERY_CHARS, Suggestion
+from search_api.cache import SUGGEST_TTL
 from search_api.deps import ApiState, get_state
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
@@ -32,8 +33,10 @@ def suggest(
     suggestions: list[Suggestion] = []
     if prefix:
         with backend_errors():
-            suggestions = state.backend.suggest(prefix, limit)
-    response.headers["Cache-Control"] = "public, max-age=300"
+            suggestions = state.suggest_cache.get_or_compute(
+                (prefix, limit), lambda: state.backend.suggest(prefix, limit)
+            )
+    response.headers["Cache-Control"] = f"public, max-age={SUGGEST_TTL}"
     return {
         "query": q,
         "suggestions": [s.model_dump(mode="json") for s in suggestions[:limit]],
