@@ -7,11 +7,12 @@
   skipped with the reason when absent);
 * the sample sources' ground truth (``signpost/samples``).
 
-``--sweep`` instead prints pairwise F1 for a range of each decision threshold on the sample
+``--levels`` instead prints the measured m and u of every comparator level on the sample ground
+truth (the check on the weights). ``--sweep`` instead prints pairwise F1 for a range of each decision threshold on the sample
 ground truth and the synthetic set: the measurements the thresholds in ``scoring.Thresholds``
 were chosen from (docs/dedup.md). Fodors-Zagats is printed beside them but never used to choose.
 
-Usage: ``python bench/dedup.py [--sizes 10000,100000,1000000] [--sweep]``.
+Usage: ``python bench/dedup.py [--sizes 10000,100000,1000000] [--sweep | --levels]``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import argparse
 import csv
 import dataclasses
 import json
+import math
 import os
+import random
 import resource
 import subprocess
 import sys
@@ -138,6 +141,63 @@ def sweep() -> dict[str, object]:
     return out
 
 
+def level_rates() -> dict[str, object]:
+    """Measured m and u of every comparator level on the sample ground truth: among candidate
+    pairs that are the same service (m) and that are not (u), the share at each level. The
+    weights in ``scoring.py`` are log2(m/u) of estimates; this is the check."""
+    from collections import Counter
+
+    from index.dedup.blocking import candidate_pairs
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.frequencies import Frequencies
+    from index.dedup.scoring import score_pair
+    from signpost.samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, truth = sample_records(load_truth())
+    comparables = [comparable_from_record(r) for r in records]
+    freq = Frequencies.build(comparables)
+    candidates = candidate_pairs(comparables, freq)
+    counts: dict[bool, Counter[tuple[str, str]]] = {True: Counter(), False: Counter()}
+    totals = Counter()
+    for i, j in zip(candidates.left.tolist(), candidates.right.tolist(), strict=True):
+        a, b = comparables[i], comparables[j]
+        same = truth[a.id] == truth[b.id]
+        totals[same] += 1
+        for field in score_pair(a, b, freq).fields:
+            counts[same][(field.comparator, field.level)] += 1
+    # u proper (Fellegi-Sunter): over pairs of different services drawn at random, not only
+    # those blocking put forward (which share a key by construction).
+    rng = random.Random(11)
+    random_pairs: Counter[tuple[str, str]] = Counter()
+    drawn = 0
+    while drawn < 40000:
+        i, j = rng.randrange(len(comparables)), rng.randrange(len(comparables))
+        a, b = comparables[i], comparables[j]
+        if i == j or truth[a.id] == truth[b.id]:
+            continue
+        drawn += 1
+        for field in score_pair(a, b, freq).fields:
+            random_pairs[(field.comparator, field.level)] += 1
+    rates: dict[str, dict[str, dict[str, float | None]]] = {}
+    for key in sorted(set(counts[True]) | set(counts[False]) | set(random_pairs)):
+        comparator, level = key
+        m = counts[True][key] / max(1, totals[True])
+        u = random_pairs[key] / drawn
+        rates.setdefault(comparator, {})[level] = {
+            "m": round(m, 4),
+            "u_random": round(u, 5),
+            "u_candidates": round(counts[False][key] / max(1, totals[False]), 4),
+            "log2_m_over_u": round(math.log2(m / u), 1) if m and u else None,
+        }
+    return {
+        "true_pairs": totals[True],
+        "other_candidate_pairs": totals[False],
+        "random_pairs": drawn,
+        "rates": rates,
+    }
+
+
 def bench_fodors_zagats() -> dict[str, object]:
     """F1 on Fodors-Zagats through ``signpost dedup-file``: no training, the command as shipped."""
     if not (FODORS_ZAGATS / "records.csv").exists():
@@ -217,9 +277,13 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--sweep", action="store_true", help="threshold sweep instead")
+    parser.add_argument("--levels", action="store_true", help="measured m/u per level instead")
     args = parser.parse_args()
     if args.sweep:
         print(json.dumps(sweep(), indent=2))
+        return
+    if args.levels:
+        print(json.dumps(level_rates(), indent=2))
         return
     figures: dict[str, object] = {"goal_records_per_s": 10000}
     figures["sample_ground_truth"] = bench_sample_truth()

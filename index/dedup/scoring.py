@@ -38,34 +38,52 @@ from index.dedup.frequencies import Frequencies
 
 # -- weights (bits) ------------------------------------------------------------------------------
 
+# Each weight is log2(m / u) for the (m, u) in its comment: m = share of true duplicate pairs at
+# that level, u = share of non-duplicate candidate pairs at that level (docs/dedup.md).
 NAME_WEIGHTS: dict[str, float] = {
-    "exact": 8.0,  # m .55  u .002
-    "near": 6.0,  # m .20  u .003
-    "core": 6.0,  # equal once organisation and place words are set aside
-    "contained": 4.0,  # m .12  u .008
-    "partial": 1.0,  # m .06  u .03
-    "weak": -2.0,  # m .04  u .16
-    "different": -8.0,  # m .01  u 2.6 (gate: never a match)
+    "exact": 8.0,  # m .55   u .0021
+    "near": 6.0,  # m .15   u .0023
+    "core": 6.0,  # m .10   u .0016  equal once organisation and place words are set aside
+    "contained": 4.0,  # m .12   u .0075
+    "partial": 1.0,  # m .04   u .02
+    "weak": -2.0,  # m .035  u .14
+    "different": -8.0,  # m .003  u .77   and the gate: never a match
     "missing": 0.0,
 }
 LOCATION_WEIGHTS: dict[str, float] = {
-    "same address": 6.0,
-    "same postcode": 5.0,
-    "nearby": 2.0,
-    "same area": 0.5,
-    "different address": -1.5,
-    "different area": -3.0,
-    "far": -6.0,
+    "same address": 6.0,  # m .45   u .007
+    "same postcode": 5.0,  # m .20   u .006
+    "nearby": 2.0,  # m .08   u .02
+    "same area": 0.5,  # m .04   u .028
+    "different address": -1.5,  # m .05   u .14
+    "different area": -3.0,  # m .04   u .32
+    "far": -6.0,  # m .006  u .38
     "missing": 0.0,
 }
-PHONE_WEIGHTS: dict[str, float] = {"shared": 8.0, "different": -2.0, "missing": 0.0}
-EMAIL_WEIGHTS: dict[str, float] = {"shared": 6.0, "different": -0.5, "missing": 0.0}
-DOMAIN_WEIGHTS: dict[str, float] = {"shared": 3.0, "different": -1.0, "missing": 0.0}
-REGISTRATION_WEIGHTS: dict[str, float] = {"same": 2.0, "different": -8.0, "missing": 0.0}
+PHONE_WEIGHTS: dict[str, float] = {
+    "shared": 8.0,  # m .60  u .0023
+    "different": -2.0,  # m .20  u .80
+    "missing": 0.0,
+}
+EMAIL_WEIGHTS: dict[str, float] = {
+    "shared": 6.0,  # m .40  u .0063
+    "different": -0.5,  # m .60  u .85
+    "missing": 0.0,
+}
+DOMAIN_WEIGHTS: dict[str, float] = {
+    "shared": 3.0,  # m .70  u .0875
+    "different": -1.0,  # m .30  u .60
+    "missing": 0.0,
+}
+REGISTRATION_WEIGHTS: dict[str, float] = {
+    "same": 2.0,  # m .90   u .225  (one charity runs many services)
+    "different": -8.0,  # m .003  u .77
+    "missing": 0.0,
+}
 ORGANISATION_WEIGHTS: dict[str, float] = {
-    "same": 1.0,
-    "similar": 0.0,
-    "different": -2.5,
+    "same": 1.0,  # m .80  u .40
+    "similar": 0.0,  # m .10  u .10
+    "different": -2.5,  # m .08  u .45
     "missing": 0.0,
 }
 
