@@ -153,11 +153,15 @@ class FieldScore:
 def _fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``) or an
     abbreviation and its word (``deli``/``delicatessen``)."""
-    xs = sorted(t for t in rest_a if len(t) >= 4)
-    ys = sorted(t for t in rest_b if len(t) >= 4)
     pairs: list[tuple[str, str]] = []
-    if not xs or not ys:
+    xs = [t for t in rest_a if len(t) >= 4]
+    if not xs:
         return pairs
+    ys = [t for t in rest_b if len(t) >= 4]
+    if not ys:
+        return pairs
+    xs.sort()
+    ys.sort()
     for x in xs:
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
@@ -200,6 +204,9 @@ def compare_names(
         detail = f"token-set {name_set}" if explain else ""
         return "different", NAME_WEIGHTS["different"], detail
     ta, tb = a.token_set, b.token_set
+    identical = ta == tb or a.compact == b.compact or name_sort >= 97
+    if identical and not explain:
+        return "exact", NAME_WEIGHTS["exact"], ""
     context = a.context | b.context
     idf, unseen = freq.idf_table, freq.idf_unseen
     common = ta & tb
@@ -217,7 +224,7 @@ def compare_names(
     overlap = shared / total if total else 0.0
     containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0
     core_a, core_b = ta - context, tb - context
-    if ta == tb or a.compact == b.compact or name_sort >= 97:
+    if identical:
         level = "exact"
     elif core_a and core_a == core_b:
         level = "core"
