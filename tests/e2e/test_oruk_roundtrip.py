@@ -9,8 +9,10 @@ e-mails and category names.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from index.backends import make_backend
@@ -91,3 +93,55 @@ detail = "always"
         assert _comparable(service) == _comparable(original), service.name
         assert service.fees_description == (original.fees_description or
                                             ("Free" if original.is_free else None))  # fmt: skip
+
+
+@pytest.mark.slow
+def test_operator_api_triggers_a_real_harvest(
+    tmp_path: Path, gazetteer: Gazetteer, gazetteer_path: Path
+) -> None:
+    """``POST /admin/harvest/{source}`` on one ``signpost serve`` runs the real harvester
+    (wired in by ``signpost serve``) against another server's ORUK API; the run is published
+    and shows in ``/api/sources``."""
+    published = tmp_path / "published.db"
+    directory = build_directory(published, gazetteer)
+    make_backend(
+        Settings(db=published, var_dir=gazetteer_path.parent), gazetteer=gazetteer
+    ).rebuild(directory.merged)
+    directory.store.close()
+    token = {"Authorization": "Bearer e2e-operator"}
+    with signpost_serve(published, gazetteer_path, tmp_path / "a.log") as feed:
+        sources_file = tmp_path / "self.toml"
+        sources_file.write_text(
+            '[[source]]\nid = "signpost-self"\nname = "Signpost (ORUK)"\nkind = "oruk"\n'
+            f'base_url = "{feed}/oruk"\ndelay_seconds = 0.0\n'
+            '[source.params]\nper_page = 4\ndetail = "always"\n'
+        )
+        harvester_db = tmp_path / "harvester.db"
+        Store(harvester_db).close()
+        harvester = Settings(db=harvester_db, var_dir=gazetteer_path.parent)
+        make_backend(harvester, gazetteer=gazetteer).rebuild([])  # an empty, healthy index
+        with (
+            signpost_serve(
+                harvester_db,
+                gazetteer_path,
+                tmp_path / "b.log",
+                "--sources",
+                str(sources_file),
+                SIGNPOST_ADMIN_TOKEN="e2e-operator",
+                SIGNPOST_ALLOWED_PRIVATE_HOSTS='["127.0.0.1"]',
+            ) as operator,
+            httpx.Client(base_url=operator, timeout=10) as http,
+        ):
+            started = http.post("/admin/harvest/signpost-self", headers=token)
+            assert started.status_code == 202, started.text
+            deadline = time.monotonic() + 120
+            while (job := http.get("/admin/harvest/signpost-self", headers=token).json())[
+                "state"
+            ] == "running":
+                assert time.monotonic() < deadline, "the harvest never finished"
+                time.sleep(0.2)
+            assert job["state"] == "finished", job
+            assert [o["status"] for o in job["result"]] == ["published"]
+            source = http.get("/api/sources").json()["sources"][0]
+            assert source["id"] == "signpost-self" and source["outcome"] == "published"
+            assert source["live_records"] == 11
