@@ -1,23 +1,27 @@
 """Pair scoring: per-field comparators, each at a discrete level with a weight in bits, summed.
 
 The weights are Fellegi–Sunter match weights, ``log2(m / u)``: ``m`` is how often the level is
-seen when two listings are the same service, ``u`` how often when they are different ones. A
-positive weight is evidence for a match, a negative one against. ``docs/dedup.md`` gives the m
-and u behind every weight and how the threshold was measured.
+seen when two listings are the same service, ``u`` how often when they are two different ones.
+A positive weight is evidence for a match, a negative one against. ``docs/dedup.md`` gives the
+m and u behind every weight, their measurement on the sample sources (``bench/dedup.py
+--levels``) and how the thresholds were measured (``--sweep``).
 
 Comparators (each reads the comparable form, ``comparable.py``):
 
 * **name** — IDF-weighted token overlap of the normalised names (abbreviations expanded, stop
-  words dropped, plural-folded, one-typo tokens matched), with the record's own place names
-  down-weighted. Also a *gate*: two listings whose names are different never match, however much
-  else they share — a community centre's five groups share an address and a phone.
+  words dropped, plurals folded, one-typo tokens matched), with the records' own organisation
+  and place words down-weighted. Also a *gate*: two listings whose names are different never
+  match, however much else they share — a community centre's five groups share an address and a
+  phone.
 * **location** — one comparator for address, postcode, coordinates, borough and city, taking
   the finest evidence both records have. These all measure "same building", and summing them
   would count one fact several times.
-* **phone**, **email**, **domain** — exact shared keys, discounted by how many distinct services
-  share the key (``Frequencies.sharing``).
-* **registration** — charity or company number: organisation-level, so agreement is weak
-  evidence (one charity runs many services) but disagreement is strong evidence against.
+* **phone**, **email**, **domain** — exact shared keys, weighted by how many distinct services
+  carry the key (``Frequencies.sharing``): a helpline printed on eight branches says "same
+  organisation", not "same service".
+* **organisation**, **registration** (charity or company number) — organisation-level, so
+  agreement is weak evidence (one charity runs many services) but disagreement is strong
+  evidence against.
 
 String similarities come from rapidfuzz in batches (``process.cpdist`` over all candidate
 pairs); the scalar path used by clustering and ``explain-match`` runs the same batch function on
@@ -38,8 +42,9 @@ from index.dedup.frequencies import Frequencies
 
 # -- weights (bits) ------------------------------------------------------------------------------
 
-# Each weight is log2(m / u) for the (m, u) in its comment: m = share of true duplicate pairs at
-# that level, u = share of non-duplicate candidate pairs at that level (docs/dedup.md).
+# Each weight is log2(m / u) for the (m, u) in its comment: m = share of pairs of one service's
+# listings at that level, u = share of pairs of two different services' listings at that level
+# (docs/dedup.md compares them with the rates measured on the sample sources).
 NAME_WEIGHTS: dict[str, float] = {
     "exact": 8.0,  # m .55   u .0021
     "near": 6.0,  # m .15   u .0023
@@ -267,9 +272,7 @@ def _same_place_name(x: str, y: str) -> bool:
 
 
 def _sharing(freq: Frequencies, keys: Sequence[str]) -> float:
-    """How many services the least-shared of the agreeing keys is carried by (≥ 1). Agreement
-    on a key carried by ``s`` services is worth ``1/s`` of full agreement: a helpline printed
-    on eight branches says "same organisation", not "same service"."""
+    """How many services the least-shared of the agreeing keys is carried by (≥ 1)."""
     if not keys:
         return 1.0
     return min(freq.sharing(k) for k in keys)
@@ -365,6 +368,7 @@ def _compare_keys(
     if not shared:
         detail = f"{label} {sorted(xs)} / {sorted(ys)}" if explain else ""
         return "different", weights["different"], detail
+    # Agreement on a key carried by s services is worth 1/s of full agreement.
     carriers = _sharing(freq, [prefix + k for k in shared])
     weight = weights["shared"] / carriers
     if not explain:
