@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from index.backends.protocol import SearchHit
 from index.model import MergedService, Schedule, Service
@@ -71,6 +72,16 @@ def opening_lines(schedules: Iterable[Schedule]) -> list[str]:
     """Human-readable lines, one per distinct set of hours, in weekday order:
     ``["Mon–Fri 09:00–17:00", "Sat 10:00–14:00"]``. A schedule that could not be read keeps
     its original description so nothing the source said is lost."""
+    key = tuple((s.byday, s.opens_at, s.closes_at, s.freq, s.description) for s in schedules)
+    return list(_opening_lines(key))
+
+
+@lru_cache(maxsize=4096)
+def _opening_lines(key: tuple[tuple[str | None, ...], ...]) -> tuple[str, ...]:
+    """Memoised on the schedules' fields: most services share a few weekly patterns."""
+    schedules = [
+        Schedule(byday=b, opens_at=o, closes_at=c, freq=f, description=d) for b, o, c, f, d in key
+    ]
     by_hours: dict[tuple[int, int] | None, list[int]] = {}
     notes: list[str] = []
     for schedule in schedules:
@@ -96,7 +107,7 @@ def opening_lines(schedules: Iterable[Schedule]) -> list[str]:
     lines.sort()
     out = [text for _, text in lines]
     out.extend(n for n in dict.fromkeys(notes) if n and n not in out)
-    return out
+    return tuple(out)
 
 
 # -- cost -------------------------------------------------------------------------------------

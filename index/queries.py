@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from rapidfuzz import process
@@ -61,6 +62,7 @@ _BOROUGH = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+_HHMM = re.compile(r"^\s*(\d{1,2}):(\d{2})")
 _LEX = re.compile(r"[^\W_]+|[,;/+]")
 _SPACED_AMP = re.compile(r"\s&\s*|&\s")
 _SPLITTERS = {",", ";", "/", "+"}
@@ -231,10 +233,13 @@ class QueryPlan:
 # -- opening times ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def hhmm_minutes(hhmm: str | None) -> int | None:
+    """ "09:30" → 570; ``None`` for anything that is not a time of day (sources write a
+    handful of distinct times, hence the cache)."""
     if not hhmm:
         return None
-    m = re.match(r"^\s*(\d{1,2}):(\d{2})", hhmm)
+    m = _HHMM.match(hhmm)
     if not m:
         return None
     h, mi = int(m.group(1)), int(m.group(2))
@@ -245,26 +250,41 @@ def hhmm_minutes(hhmm: str | None) -> int | None:
 
 def schedule_days(schedule: Schedule) -> list[int]:
     """Day indexes (Monday 0) a weekly schedule covers; daily schedules cover every day."""
-    if (schedule.freq or "WEEKLY").upper() == "DAILY" and not schedule.byday:
-        return list(range(7))
-    if (schedule.freq or "WEEKLY").upper() not in {"WEEKLY", "DAILY"}:
-        return []
+    return list(_days(schedule.freq, schedule.byday))
+
+
+@lru_cache(maxsize=4096)
+def _days(freq: str | None, byday: str | None) -> tuple[int, ...]:
+    kind = (freq or "WEEKLY").upper()
+    if kind == "DAILY" and not byday:
+        return tuple(range(7))
+    if kind not in {"WEEKLY", "DAILY"}:
+        return ()
     days: list[int] = []
-    for code in (schedule.byday or "").upper().replace(" ", "").split(","):
+    for code in (byday or "").upper().replace(" ", "").split(","):
         code = code[-2:]  # "1MO" (first Monday) is still a Monday
         if code in DAYS and DAYS.index(code) not in days:
             days.append(DAYS.index(code))
-    return days
+    return tuple(days)
 
 
 def week_ranges(schedules: Iterable[Schedule]) -> list[tuple[int, int, bool]]:
     """Opening periods as (start, end, timed) minutes of the week. A day without times is a
     whole-day range with ``timed`` false: it answers "open on Saturday" but never "open now".
     A period past midnight runs into the next day; past Sunday it wraps to Monday."""
+    key = tuple((s.freq, s.byday, s.opens_at, s.closes_at) for s in schedules)
+    return list(_week_ranges(key))
+
+
+@lru_cache(maxsize=4096)
+def _week_ranges(
+    key: tuple[tuple[str | None, str | None, str | None, str | None], ...],
+) -> tuple[tuple[int, int, bool], ...]:
+    """Memoised on the schedules' fields: most services share a few weekly patterns."""
     ranges: list[tuple[int, int, bool]] = []
-    for schedule in schedules:
-        opens, closes = hhmm_minutes(schedule.opens_at), hhmm_minutes(schedule.closes_at)
-        for day in schedule_days(schedule):
+    for freq, byday, opens_at, closes_at in key:
+        opens, closes = hhmm_minutes(opens_at), hhmm_minutes(closes_at)
+        for day in _days(freq, byday):
             base = day * MINUTES_PER_DAY
             if opens is None or closes is None:
                 ranges.append((base, base + MINUTES_PER_DAY, False))
@@ -278,7 +298,7 @@ def week_ranges(schedules: Iterable[Schedule]) -> list[tuple[int, int, bool]]:
                 ranges.append((0, stop - MINUTES_PER_WEEK, True))
             else:
                 ranges.append((start, stop, True))
-    return ranges
+    return tuple(ranges)
 
 
 def open_at_for(

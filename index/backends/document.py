@@ -41,6 +41,8 @@ class IndexDocument:
     hours: list[tuple[int, int, bool]]
     hit: dict[str, object]
     """The query-independent ``SearchHit`` fields (``index.hits.hit_fields``)."""
+    facets: list[tuple[str, str]] = field(default_factory=list)
+    """(facet, value) pairs, see ``facet_values``."""
     suggest_names: list[str] = field(default_factory=list)
 
     @property
@@ -51,19 +53,20 @@ class IndexDocument:
         """(facet, value) pairs: ``category``, ``borough``, ``cost``, ``source`` (shown as
         facets) and ``open`` — each day the service opens, which lets "open on Saturday" be
         answered from a set and narrows "open now" before times are checked."""
-        pairs = [("category", c) for c in self.category_ids]
-        pairs += [("borough", b) for b in self.boroughs]
-        pairs += [("source", s) for s in self.sources]
-        pairs.append(("cost", self.cost))
-        pairs += [("open", DAYS[d]) for d in self.open_days()]
-        return pairs
+        if not self.facets:
+            pairs = [("category", c) for c in self.category_ids]
+            pairs += [("borough", b) for b in self.boroughs]
+            pairs += [("source", s) for s in self.sources]
+            pairs.append(("cost", self.cost))
+            pairs += [("open", DAYS[d]) for d in self.open_days()]
+            self.facets = list(dict.fromkeys(pairs))
+        return self.facets
 
     def open_days(self) -> list[int]:
-        """Day indexes (Monday 0) on which some opening range falls."""
-        days: set[int] = set()
-        for start, end, _ in self.hours:
-            first, last = start // MINUTES_PER_DAY, (end - 1) // MINUTES_PER_DAY
-            days.update(d % 7 for d in range(first, last + 1))
+        """Day indexes (Monday 0) on which some opening range falls (a range is at most a
+        day and a bit long, so its first and last minute name every day it touches)."""
+        days = {(s // MINUTES_PER_DAY) % 7 for s, _, _ in self.hours}
+        days |= {((e - 1) // MINUTES_PER_DAY) % 7 for _, e, _ in self.hours}
         return sorted(days)
 
 
