@@ -7,7 +7,9 @@ Built once per record from its normalised ``Service``; the pipeline (store recor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from index.dedup.normalise import (
     address_tokens,
@@ -21,7 +23,7 @@ from index.dedup.normalise import (
     registrable_domain,
     registration_number,
 )
-from index.geo import find_postcodes, normalise_postcode, outcode_of, sector_of
+from index.geo import find_postcodes, normalise_postcode
 from index.model import SourceRecord
 
 
@@ -46,18 +48,30 @@ class Comparable:
     org_compact: str
     address: str
     """Normalised street address tokens joined by spaces ('' when unknown)."""
-    numbers: frozenset[str]
-    postcodes: frozenset[str]
-    sectors: frozenset[str]
-    outcodes: frozenset[str]
+    numbers: tuple[str, ...]
+    postcodes: tuple[str, ...]
     city: str
     borough: str
     point: tuple[float, float] | None
-    phones: frozenset[str]
-    emails: frozenset[str]
-    domains: frozenset[str]
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    domains: tuple[str, ...]
     charity: str | None
     company: str | None
+
+
+# Small collections are tuples, not frozensets: a million records hold ten of them each, and a
+# one-element frozenset takes four times the memory of a one-element tuple.
+
+
+def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v for v in values if v))
+
+
+@lru_cache(maxsize=262_144)
+def _frozen(tokens: tuple[str, ...]) -> frozenset[str]:
+    """One shared frozenset per distinct token tuple (names repeat across sources)."""
+    return frozenset(tokens)
 
 
 def _clean_city(text: str | None) -> str:
@@ -75,7 +89,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
     postcodes: set[str] = set()
     place_names: list[str | None] = []
     address = ""
-    numbers: frozenset[str] = frozenset()
+    numbers: tuple[str, ...] = ()
     city = ""
     borough = ""
     point: tuple[float, float] | None = None
@@ -88,7 +102,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         if not address and loc.address_1:
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
             address = " ".join(addr_tokens)
-            numbers = house_numbers(addr_tokens)
+            numbers = tuple(sorted(house_numbers(addr_tokens)))
         place_names.extend((loc.name, loc.address_2, loc.city, loc.borough))
         if not city and loc.city:
             city = _clean_city(loc.city)
@@ -105,38 +119,32 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
             if key not in phones:
                 phones.append(key)
 
-    emails = {e for e in (email_key(x) for x in (service.email, org and org.email) if x) if e}
-    domains = {
-        d
-        for d in (
-            registrable_domain(x)
-            for x in (service.url, org and org.website, service.email, org and org.email)
-            if x
-        )
-        if d
-    }
+    emails = _distinct(email_key(x) for x in (service.email, org and org.email) if x)
+    domains = _distinct(
+        registrable_domain(x)
+        for x in (service.url, org and org.website, service.email, org and org.email)
+        if x
+    )
     return Comparable(
         id=record.id,
         source=record.source_id,
         name=service.name,
         tokens=tokens,
-        token_set=frozenset(tokens),
+        token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
         compact="".join(tokens),
         context=place_tokens(*place_names, org.name if org is not None else None),
-        org_tokens=frozenset(org_tokens),
+        org_tokens=_frozen(org_tokens),
         org_compact="".join(org_tokens),
         address=address,
         numbers=numbers,
-        postcodes=frozenset(postcodes),
-        sectors=frozenset(sector_of(p) for p in postcodes),
-        outcodes=frozenset(outcode_of(p) for p in postcodes),
+        postcodes=tuple(sorted(postcodes)),
         city=city,
         borough=borough,
         point=point,
-        phones=frozenset(phones),
-        emails=frozenset(emails),
-        domains=frozenset(domains),
+        phones=tuple(phones),
+        emails=emails,
+        domains=domains,
         charity=registration_number(org.charity_number) if org else None,
         company=registration_number(org.company_number) if org else None,
     )

@@ -178,9 +178,11 @@ def organisation_tokens(name: str) -> tuple[str, ...]:
     return tokens or name_tokens(name)
 
 
+@lru_cache(maxsize=262_144)
 def place_tokens(*texts: str | None) -> frozenset[str]:
-    """Tokens of a record's own place names (city, borough): in a service name they say where,
-    not which, and the location comparator already judges where."""
+    """Tokens of a record's own organisation and place names: in a service name they say who
+    and where, not which, and other comparators judge those. Cached, so the many records with
+    the same organisation and places share one set."""
     found: set[str] = set()
     for text in texts:
         if text:

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
+from index.geo import outcode_of, sector_of
 
 # -- weights (bits) ------------------------------------------------------------------------------
 
@@ -278,13 +279,30 @@ def _sharing(freq: Frequencies, keys: Sequence[str]) -> float:
     return min(freq.sharing(k) for k in keys)
 
 
+def _shared(xs: tuple[str, ...], ys: tuple[str, ...]) -> list[str]:
+    return [x for x in xs if x in ys]
+
+
+def _conflict(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
+    """Both have some, and none in common (house numbers)."""
+    return bool(xs and ys and not _shared(xs, ys))
+
+
+def _sectors(postcodes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sector_of(p) for p in postcodes)
+
+
+def _outcodes(postcodes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(outcode_of(p) for p in postcodes)
+
+
 def _location_level(
     a: Comparable, b: Comparable, address_sim: int, distance: float | None
 ) -> tuple[str, list[str]]:
     """The level, and the shared keys (address, postcode) whose sharing discounts it."""
     both_addresses = bool(a.address and b.address)
-    numbers_conflict = bool(a.numbers and b.numbers and not (a.numbers & b.numbers))
-    shared_pc = sorted(a.postcodes & b.postcodes)
+    numbers_conflict = _conflict(a.numbers, b.numbers)
+    shared_pc = _shared(a.postcodes, b.postcodes)
     if (
         both_addresses
         and not numbers_conflict
@@ -303,9 +321,10 @@ def _location_level(
             return ("different address" if both_addresses else "same area"), []
         return ("different area" if distance <= FAR_KM else "far"), []
     if a.postcodes and b.postcodes:
-        if a.sectors & b.sectors:
+        if _shared(_sectors(a.postcodes), _sectors(b.postcodes)):
             return "nearby", []
-        return ("same area" if a.outcodes & b.outcodes else "different area"), []
+        same_outcode = _shared(_outcodes(a.postcodes), _outcodes(b.postcodes))
+        return ("same area" if same_outcode else "different area"), []
     if both_addresses and address_sim >= 75 and not numbers_conflict:
         return "nearby", []
     if a.borough and b.borough and a.borough != b.borough:
@@ -338,7 +357,7 @@ def compare_locations(
     detail: list[str] = []
     if a.address and b.address:
         detail.append(f"address similarity {address_sim}")
-        if a.numbers and b.numbers and not (a.numbers & b.numbers):
+        if _conflict(a.numbers, b.numbers):
             detail.append("house numbers differ")
     if a.postcodes and b.postcodes:
         detail.append(f"postcodes {sorted(a.postcodes)} / {sorted(b.postcodes)}")
@@ -355,8 +374,8 @@ def compare_locations(
 
 def _compare_keys(
     label: str,
-    xs: frozenset[str],
-    ys: frozenset[str],
+    xs: tuple[str, ...],
+    ys: tuple[str, ...],
     prefix: str,
     weights: dict[str, float],
     freq: Frequencies,
@@ -364,7 +383,7 @@ def _compare_keys(
 ) -> Comparison:
     if not xs or not ys:
         return "missing", 0.0, ""
-    shared = xs & ys
+    shared = _shared(xs, ys)
     if not shared:
         detail = f"{label} {sorted(xs)} / {sorted(ys)}" if explain else ""
         return "different", weights["different"], detail
