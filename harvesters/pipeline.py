@@ -2,8 +2,9 @@
 
 Sanitising happens here, after parsing and before anything is kept: the rich-text
 description goes through the nh3 allowlist, and so does every string in ``raw`` (the
-evidence a curator sees). A listing that still cannot be made into a valid SourceRecord is
-skipped with the validation message, never half-kept.
+evidence a curator sees), and a home address the source flags as private is withheld
+(``harvesters.privacy``), so no spider can let one through. A listing that still cannot be
+made into a valid SourceRecord is skipped with the validation message, never half-kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from scrapy.crawler import Crawler
 from harvesters.items import Listing, Unchanged
 from harvesters.job import Skip
 from harvesters.normalise import sanitise_html, sanitise_raw
+from harvesters.privacy import address_is_private, withhold_private_address
 from harvesters.spiders.base import SourceSpider
 from index.model import Service, SourceRecord
 
@@ -45,6 +47,11 @@ def build_record(source_id: str, listing: Listing, borough: str | None = None) -
         update={"description": sanitise_html(listing.service.description, listing.source_url)}
     )
     raw = sanitise_raw(listing.raw, listing.source_url)
+    if isinstance(raw, dict) and address_is_private(raw, service):
+        # A home address the source flags as private is never kept (harvesters/privacy.py);
+        # the listing stays findable by its town and borough.
+        service, raw = withhold_private_address(service, raw)
+        service = with_source_borough(service, borough)
     return SourceRecord(
         source_id=source_id,
         listing_key=listing.listing_key,
