@@ -1,0 +1,71 @@
+"""Every backend, the same fixtures: the embedded backend always, Elasticsearch when
+``ELASTICSEARCH_URL`` names a server (each run uses its own index names and removes them)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from index.backends.protocol import SearchBackend
+from index.geo import Gazetteer
+from index.model import MergedService
+from tests.contract.london import london_services
+
+BACKENDS = ["embedded", "elasticsearch"]
+Factory = Callable[[list[MergedService]], SearchBackend]
+
+
+def _make_factory(
+    kind: str, root: Path, gazetteer: Gazetteer, cleanup: list[Callable[[], None]]
+) -> Factory:
+    if kind == "embedded":
+        from index.backends.embedded import EmbeddedBackend
+
+        def embedded(services: list[MergedService]) -> SearchBackend:
+            backend = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
+            backend.rebuild(services)
+            return backend
+
+        return embedded
+
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        pytest.skip("ELASTICSEARCH_URL is not set: no Elasticsearch server to run against")
+    from index.backends.elasticsearch import ElasticsearchBackend
+
+    def elastic(services: list[MergedService]) -> SearchBackend:
+        backend = ElasticsearchBackend.connect(
+            url,
+            index=f"signpost-test-{uuid.uuid4().hex[:12]}",
+            api_key=os.environ.get("SIGNPOST_ELASTICSEARCH_API_KEY"),
+            gazetteer=gazetteer,
+        )
+        cleanup.append(backend.drop)
+        backend.rebuild(services)
+        return backend
+
+    return elastic
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def make_backend(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    gazetteer: Gazetteer,
+) -> Iterator[Factory]:
+    """``make_backend(services)`` → a freshly built backend of the parametrised kind."""
+    cleanup: list[Callable[[], None]] = []
+    root = tmp_path_factory.mktemp(f"contract-{request.param}")
+    yield _make_factory(request.param, root, gazetteer, cleanup)
+    for step in cleanup:
+        step()
+
+
+@pytest.fixture(scope="module")
+def backend(make_backend: Factory) -> SearchBackend:
+    """One backend holding the London services, shared by the read-only tests of a module."""
+    return make_backend(london_services())
