@@ -105,6 +105,10 @@ class Member:
     record: SourceRecord
     priority: int
     entry: ProvenanceEntry
+    alone: list[ProvenanceEntry]
+    """``[entry]``, shared by every field this member alone supplies: the merged services'
+    provenance is read, never edited, and a million records' thirty one-entry lists each are
+    gigabytes."""
 
     @classmethod
     def of(cls, record: SourceRecord, priorities: Mapping[str, int]) -> Member:
@@ -116,7 +120,8 @@ class Member:
             source_url=record.source_url,
             fetched_at=record.fetched_at,
         )
-        return cls(record_id, record, priorities.get(record.source_id, DEFAULT_PRIORITY), entry)
+        priority = priorities.get(record.source_id, DEFAULT_PRIORITY)
+        return cls(record_id, record, priority, entry, [entry])
 
     def rank(self) -> tuple[int, int, int, str]:
         """Sort key, best member first (the rule in the module docstring)."""
@@ -194,7 +199,7 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
     """A cluster of one: the same result as the general rule (tested), without ranking or
     rebuilding anything — most services are listed by one source only."""
     service = member.record.service
-    entry = member.entry
+    alone = member.alone
     update: dict[str, Any] = {"id": merged_id}
     for name in UNION_FIELDS:
         values = getattr(service, name)
@@ -204,14 +209,14 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
                 update[name] = distinct
     provenance: dict[str, list[ProvenanceEntry]] = {}
     for name in (*SCALAR_FIELDS, *UNION_FIELDS, "last_modified"):
-        provenance[name] = [entry] if _filled(getattr(service, name)) else []
+        provenance[name] = alone if _filled(getattr(service, name)) else []
     org = service.organization
     for name in ORGANIZATION_FIELDS:
         filled = org is not None and _filled(getattr(org, name))
-        provenance[f"organization.{name}"] = [entry] if filled else []
-    provenance["organization"] = [entry] if org is not None else []
+        provenance[f"organization.{name}"] = alone if filled else []
+    provenance["organization"] = alone if org is not None else []
     classified_from = service.name or service.description or service.categories
-    provenance["taxonomy_terms"] = [entry] if classified_from or service.taxonomy_terms else []
+    provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else []
     merged = assign_signpost_terms(service.model_copy(update=update), taxonomy)
     return MergedService.model_construct(
         id=merged_id,
@@ -232,7 +237,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
         winner = next((m for m in ranked if _filled(getattr(m.record.service, name))), None)
         source = winner or ranked[0]
         values[name] = getattr(source.record.service, name)
-        provenance[name] = [winner.entry] if winner else []
+        provenance[name] = winner.alone if winner else []
 
     for name in UNION_FIELDS:
         merged, holders = _union(ranked, operator.attrgetter(name), UNION_KEYS[name])
@@ -242,7 +247,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     dated = [m for m in ranked if m.record.service.last_modified is not None]
     newest = max(dated, key=lambda m: (m.record.service.last_modified, m.id), default=None)
     values["last_modified"] = newest.record.service.last_modified if newest else None
-    provenance["last_modified"] = [newest.entry] if newest else []
+    provenance["last_modified"] = newest.alone if newest else []
 
     org_values: dict[str, Any] = {}
     org_holders: list[ProvenanceEntry] = []
@@ -255,7 +260,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     for name in ORGANIZATION_FIELDS:
         winner = next(((m, o) for m, o in with_org if _filled(getattr(o, name))), None)
         org_values[name] = getattr(winner[1], name) if winner else None
-        provenance[f"organization.{name}"] = [winner[0].entry] if winner else []
+        provenance[f"organization.{name}"] = winner[0].alone if winner else []
         if winner is not None:
             if winner[0].entry not in org_holders:
                 org_holders.append(winner[0].entry)
