@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -168,14 +169,37 @@ class Catalogue:
     waits for one, except the very first).
     """
 
-    def __init__(self, store: Store, store_lock: threading.RLock | None = None) -> None:
-        self.store = store
+    def __init__(
+        self,
+        open_store: Callable[[], Store],
+        store_lock: threading.RLock | None = None,
+        *,
+        owns_store: bool = True,
+    ) -> None:
+        """``open_store`` gives the connection to read through: a new one (``owns_store``,
+        closed by ``close`` and reopened on next use) or the API's shared one with its lock."""
+        self._open_store = open_store
+        self._owns_store = owns_store
+        self._store: Store | None = None
         self.store_lock = store_lock or threading.RLock()
         self._snapshot: Snapshot | None = None
         self._version: tuple[int, int] | None = None
         self._build_lock = threading.Lock()
         self._flag_lock = threading.Lock()
         self._building = False
+
+    @property
+    def store(self) -> Store:
+        """Call with ``store_lock`` held."""
+        if self._store is None:
+            self._store = self._open_store()
+        return self._store
+
+    def close(self) -> None:
+        with self.store_lock:
+            if self._owns_store and self._store is not None:
+                self._store.close()
+            self._store = None
 
     def version(self) -> tuple[int, int]:
         with self.store_lock:

@@ -47,8 +47,6 @@ class ApiState:
     backend: SearchBackend
     harvest_trigger: HarvestTrigger | None
     widget: WidgetAssets
-    catalogue_store: Store | None = None
-    """A second connection for the catalogue's rebuilds (``None``: share ``store``)."""
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     catalogue: Catalogue = field(init=False)
     search_cache: TTLCache[SearchPage] = field(
@@ -62,11 +60,20 @@ class ApiState:
     _sources_version: tuple[int, int] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
-        if self.catalogue_store is not None:
-            self.catalogue = Catalogue(self.catalogue_store)
+        if str(self.store.path) == ":memory:":
+            # One in-memory database has one connection: share it, under its lock.
+            self.catalogue = Catalogue(lambda: self.store, self.store_lock, owns_store=False)
         else:
-            self.catalogue = Catalogue(self.store, self.store_lock)
+            # A connection of its own, so a rebuild never holds up requests (see catalogue).
+            path, tombstone_after = self.store.path, self.store.tombstone_after
+            self.catalogue = Catalogue(lambda: Store(path, tombstone_after=tombstone_after))
         self.jobs = HarvestJobs(self.harvest_trigger)
+
+    def close(self) -> None:
+        """Close both store connections (the catalogue's first: it may be mid-rebuild)."""
+        self.catalogue.close()
+        with self.store_lock:
+            self.store.close()
 
     @contextmanager
     def read_store(self) -> Iterator[Store]:

@@ -78,17 +78,12 @@ def create_app(
         else Store(settings.db, tombstone_after=settings.tombstone_after_missing_runs)
     )
     the_backend = backend if backend is not None else _default_backend(settings)
-    # The catalogue rebuilds through a connection of its own (see search_api.catalogue).
-    catalogue_store = None
-    if str(the_store.path) != ":memory:":
-        catalogue_store = Store(the_store.path, tombstone_after=the_store.tombstone_after)
     state = ApiState(
         settings=settings,
         store=the_store,
         backend=the_backend,
         harvest_trigger=harvest_trigger,
         widget=WidgetAssets(settings.widget_dir),
-        catalogue_store=catalogue_store,
     )
 
     @asynccontextmanager
@@ -96,8 +91,9 @@ def create_app(
         state.catalogue.refresh_in_background()  # ready before the first listing is asked for
         yield
         if owned_store:
-            with state.store_lock:
-                the_store.close()
+            state.close()
+        else:
+            state.catalogue.close()
 
     app = FastAPI(
         title="Signpost API",

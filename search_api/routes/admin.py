@@ -74,6 +74,11 @@ def trigger_harvest(source_id: SourceId, state: ApiState = Depends(require_admin
         raise ApiError(503, "harvest not available in this process")
     if source_id not in state.sources():
         raise ApiError(404, f"no configured source {source_id}", {"source_id": source_id})
+    with state.read_store() as store:
+        last = store.last_run(source_id)
+    if last is not None and last.status == "running":
+        # Started by another server process or the scheduler: one crawl of a site at a time.
+        raise ApiError(409, f"a harvest of {source_id} is already running (run {last.id})")
     job = state.jobs.start(source_id)
     if job is None:
         raise ApiError(409, f"a harvest of {source_id} is already running")
@@ -83,13 +88,27 @@ def trigger_harvest(source_id: SourceId, state: ApiState = Depends(require_admin
 @router.get(
     "/harvest/{source_id}",
     response_model=HarvestJobOut,
-    summary="State of the last harvest started through this API for a source",
+    summary="State of the source's latest harvest (started here, or its latest run)",
 )
 def harvest_status(source_id: SourceId, state: ApiState = Depends(require_admin)) -> Any:
+    """This process's job when it started one (with the harvester's outcome), else the
+    source's latest run in the store — with several server processes, the one asked may not
+    be the one that started it."""
     job = state.jobs.get(source_id)
-    if job is None:
-        raise ApiError(404, f"no harvest of {source_id} was started by this server")
-    return _job(job)
+    if job is not None:
+        return _job(job)
+    with state.read_store() as store:
+        run = store.last_run(source_id)
+    if run is None:
+        raise ApiError(404, f"{source_id} has never been harvested")
+    return {
+        "source_id": source_id,
+        "state": {"running": "running", "failed": "failed"}.get(run.status, "finished"),
+        "started_at": run.started_at,
+        "finished_at": run.finished_at,
+        "result": {"run_id": run.id, "status": run.status, "counts": run.counts},
+        "error": run.error,
+    }
 
 
 @router.get("/runs/quarantined", response_model=QuarantinedRunsOut, summary="Quarantined runs")

@@ -9,8 +9,10 @@ package itself never imports the harvesters.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -18,6 +20,9 @@ from index.sources import SourceConfig
 from signpost.config import Settings
 from signpost.context import DbOption, SourcesOption, make_settings, open_store, read_sources
 from signpost.errors import SignpostError
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 log = logging.getLogger("signpost.serve")
 
@@ -46,7 +51,7 @@ def harvest_trigger(settings: Settings, sources: list[SourceConfig]) -> Callable
     return trigger
 
 
-def build_app(settings: Settings, *, explicit_sources: bool = False):  # type: ignore[no-untyped-def]
+def build_app(settings: Settings, *, explicit_sources: bool = False) -> FastAPI:
     """The wired ASGI app (used by ``serve`` and by ``signpost demo``)."""
     from search_api.main import create_app
 
@@ -66,11 +71,29 @@ def build_app(settings: Settings, *, explicit_sources: bool = False):  # type: i
     return create_app(settings, backend=backend, store=store, harvest_trigger=trigger)
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+def app_from_environment() -> FastAPI:
+    """uvicorn's app factory for ``--workers`` > 1: each worker process builds its own app
+    (store connection, index reader, caches) from ``SIGNPOST_*``, which the parent set from
+    its command line."""
+    return build_app(Settings())
+
+
+def logging_config(level: str) -> dict[str, Any]:
+    """Applied by uvicorn in every worker process (a worker does not inherit the parent's
+    logging setup)."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+        "handlers": {
+            "stderr": {
+                "class": "logging.StreamHandler",
+                "formatter": "plain",
+                "stream": "ext://sys.stderr",
+            }
+        },
+        "root": {"handlers": ["stderr"], "level": level.upper()},
+    }
 
 
 def serve_api(
@@ -80,23 +103,38 @@ def serve_api(
     *,
     explicit_sources: bool = False,
     log_level: str = "info",
+    workers: int = 1,
 ) -> None:
     """Run until interrupted. uvicorn's own access log is off: it records client addresses
-    and full query strings, which the API's request log deliberately does not."""
+    and full query strings, which the API's request log deliberately does not.
+
+    With ``workers`` > 1, uvicorn runs that many processes on the one port (a search uses one
+    core; SQLite readers do not block each other). Each has its own caches and rate-limit
+    buckets, so the effective per-client limit is ``workers`` times the setting."""
     import uvicorn
 
-    configure_logging(log_level)
+    options: dict[str, Any] = {
+        "host": host or settings.api_host,
+        "port": settings.api_port if port is None else port,
+        "log_level": log_level,
+        "log_config": logging_config(log_level),
+        "access_log": False,
+        "server_header": False,
+        "proxy_headers": True,
+        "timeout_keep_alive": 5,
+        "limit_concurrency": 1000,
+    }
+    # Built here even with workers: a bad setting fails now, in one line, not in N workers.
     app = build_app(settings, explicit_sources=explicit_sources)
+    if workers <= 1:
+        uvicorn.run(app, **options)
+        return
+    app.state.api.close()
+    os.environ["SIGNPOST_DB"] = str(Path(settings.db).resolve())
+    if explicit_sources or "sources" in settings.model_fields_set:
+        os.environ["SIGNPOST_SOURCES"] = str(Path(settings.sources).resolve())
     uvicorn.run(
-        app,
-        host=host or settings.api_host,
-        port=settings.api_port if port is None else port,
-        log_level=log_level,
-        access_log=False,
-        server_header=False,
-        proxy_headers=True,
-        timeout_keep_alive=5,
-        limit_concurrency=1000,
+        "signpost.commands.serve:app_from_environment", factory=True, workers=workers, **options
     )
 
 
@@ -112,7 +150,17 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         sources: SourcesOption = None,
         log_level: Annotated[str, typer.Option(help="debug, info, warning")] = "info",
+        workers: Annotated[
+            int, typer.Option(min=1, max=64, help="Server processes (one per core)")
+        ] = 1,
     ) -> None:
         """Serve the JSON API, the ORUK 3.0 API, the operator API and the widget."""
         settings = make_settings(db, sources)
-        serve_api(settings, host, port, explicit_sources=sources is not None, log_level=log_level)
+        serve_api(
+            settings,
+            host,
+            port,
+            explicit_sources=sources is not None,
+            log_level=log_level,
+            workers=workers,
+        )

@@ -144,4 +144,20 @@ def test_harvest_trigger_runs_in_the_background_once_per_source(
         assert states[0]["result"] == {"source_id": "careplace", "status": "published"}
         assert states[1]["state"] == "failed" and "feed answered 500" in states[1]["error"]
         assert sorted(calls) == ["brent-oruk", "careplace"]
-        assert c.get("/admin/harvest/hillingdon-kb5", headers=AUTH).status_code == 404
+        # Not started here: the latest run in the store answers (the quarantined one).
+        other = c.get("/admin/harvest/hillingdon-kb5", headers=AUTH).json()
+        assert other["state"] == "finished" and other["result"]["status"] == "quarantined"
+        assert c.get("/admin/harvest/never-run", headers=AUTH).status_code == 404
+
+
+def test_harvest_refused_while_another_process_runs_one(
+    fresh: Directory, gazetteer: Gazetteer, gazetteer_path: Path
+) -> None:
+    calls: list[str] = []
+    with make_client(fresh, gazetteer, gazetteer_path, harvest_trigger=calls.append) as c:
+        running = fresh.store.start_run("careplace")  # e.g. the scheduler, in another process
+        r = c.post("/admin/harvest/careplace", headers=AUTH)
+        assert r.status_code == 409 and f"run {running}" in r.json()["error"]
+        status = c.get("/admin/harvest/careplace", headers=AUTH).json()
+        assert status["state"] == "running"
+    assert calls == []
