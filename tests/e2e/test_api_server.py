@@ -78,3 +78,24 @@ def test_signpost_serve_end_to_end(
     assert any("GET /api/search 200" in line for line in access)
     for private in ("smoking", "HA9", "127.0.0.1", "e2e-token"):
         assert not any(private in line for line in access), private
+
+
+def test_signpost_serve_with_two_worker_processes(
+    tmp_path: Path, gazetteer: Gazetteer, gazetteer_path: Path
+) -> None:
+    db = tmp_path / "signpost.db"
+    directory = build_directory(db, gazetteer)
+    make_backend(Settings(db=db, var_dir=gazetteer_path.parent), gazetteer=gazetteer).rebuild(
+        directory.merged
+    )
+    directory.store.close()
+    with (
+        signpost_serve(db, gazetteer_path, tmp_path / "serve.log", "--workers", "2") as base,
+        httpx.Client(base_url=base, timeout=10) as http,
+    ):
+        for _ in range(20):  # connections land on either worker; every one answers alike
+            with httpx.Client(base_url=base, timeout=10) as fresh_connection:
+                r = fresh_connection.get("/api/search", params={"q": "food bank"})
+                assert r.status_code == 200
+                assert r.json()["results"][0]["name"] == "Walthamstow Food Bank"
+        assert http.get("/oruk/services").json()["total_items"] == 11
