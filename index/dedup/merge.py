@@ -76,6 +76,10 @@ ORGANIZATION_FIELDS: tuple[str, ...] = (
 
 DEFAULT_PRIORITY = 50
 
+NO_SOURCE: list[ProvenanceEntry] = []
+"""The provenance of a field no copy has a value for. One shared list, like ``Member.alone``:
+merged services' provenance is read, never edited."""
+
 
 def _filled(value: Any) -> bool:
     return value is not None and value != "" and value != []
@@ -209,14 +213,14 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
                 update[name] = distinct
     provenance: dict[str, list[ProvenanceEntry]] = {}
     for name in (*SCALAR_FIELDS, *UNION_FIELDS, "last_modified"):
-        provenance[name] = alone if _filled(getattr(service, name)) else []
+        provenance[name] = alone if _filled(getattr(service, name)) else NO_SOURCE
     org = service.organization
     for name in ORGANIZATION_FIELDS:
         filled = org is not None and _filled(getattr(org, name))
-        provenance[f"organization.{name}"] = alone if filled else []
-    provenance["organization"] = alone if org is not None else []
+        provenance[f"organization.{name}"] = alone if filled else NO_SOURCE
+    provenance["organization"] = alone if org is not None else NO_SOURCE
     classified_from = service.name or service.description or service.categories
-    provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else []
+    provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else NO_SOURCE
     merged = assign_signpost_terms(service.model_copy(update=update), taxonomy)
     return MergedService.model_construct(
         id=merged_id,
@@ -237,7 +241,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
         winner = next((m for m in ranked if _filled(getattr(m.record.service, name))), None)
         source = winner or ranked[0]
         values[name] = getattr(source.record.service, name)
-        provenance[name] = winner.alone if winner else []
+        provenance[name] = winner.alone if winner else NO_SOURCE
 
     for name in UNION_FIELDS:
         merged, holders = _union(ranked, operator.attrgetter(name), UNION_KEYS[name])
@@ -247,7 +251,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     dated = [m for m in ranked if m.record.service.last_modified is not None]
     newest = max(dated, key=lambda m: (m.record.service.last_modified, m.id), default=None)
     values["last_modified"] = newest.record.service.last_modified if newest else None
-    provenance["last_modified"] = newest.alone if newest else []
+    provenance["last_modified"] = newest.alone if newest else NO_SOURCE
 
     org_values: dict[str, Any] = {}
     org_holders: list[ProvenanceEntry] = []
@@ -260,7 +264,7 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     for name in ORGANIZATION_FIELDS:
         winner = next(((m, o) for m, o in with_org if _filled(getattr(o, name))), None)
         org_values[name] = getattr(winner[1], name) if winner else None
-        provenance[f"organization.{name}"] = winner[0].alone if winner else []
+        provenance[f"organization.{name}"] = winner[0].alone if winner else NO_SOURCE
         if winner is not None:
             if winner[0].entry not in org_holders:
                 org_holders.append(winner[0].entry)
