@@ -129,8 +129,9 @@ def _deduplicate(
     unique: dict[str, SourceRecord] = {}
     for record in records:
         unique.setdefault(record.id, record)
-    ordered = [unique[k] for k in sorted(unique)]
-    comparables = [comparable_from_record(r) for r in ordered]
+    ids = sorted(unique)
+    ordered = [unique[k] for k in ids]
+    comparables = [comparable_from_record(r, rid) for r, rid in zip(ordered, ids, strict=True)]
     freq = Frequencies.build(comparables)
     stats.records = len(ordered)
     stats.seconds["normalise"] = time.perf_counter() - clock
@@ -173,7 +174,9 @@ def _deduplicate(
     clock = time.perf_counter()
     member_ids = [[comparables[i].id for i in cluster] for cluster in clusters]
     merged_ids = assign_merged_ids(member_ids, previous_membership or {})
-    members = [Member.of(record, priorities or {}) for record in ordered]
+    members = [
+        Member.of(record, priorities or {}, rid) for record, rid in zip(ordered, ids, strict=True)
+    ]
     taxonomy = default_taxonomy()
     merged = [
         merge_cluster(merged_id, [members[i] for i in cluster], taxonomy)

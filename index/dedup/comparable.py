@@ -74,12 +74,24 @@ def _frozen(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(tokens)
 
 
+@lru_cache(maxsize=65_536)
 def _clean_city(text: str | None) -> str:
     return " ".join(fold(text or "").replace(".", " ").split())
 
 
-def comparable_from_record(record: SourceRecord) -> Comparable:
-    """The one conversion from a source record to what the comparators compare."""
+@lru_cache(maxsize=262_144)
+def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tuple[str, ...]:
+    """The location's postcode from its own field; the address lines are searched only when
+    that field is empty or not a postcode (some sources bury it in the address)."""
+    found = normalise_postcode(field) if field else None
+    if found:
+        return (found,)
+    return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
+
+
+def comparable_from_record(record: SourceRecord, record_id: str | None = None) -> Comparable:
+    """The one conversion from a source record to what the comparators compare
+    (``record_id`` saves recomputing ``record.id`` when the caller has it)."""
     service = record.service
     org = service.organization
     tokens = name_tokens(service.name)
@@ -94,11 +106,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
     borough = ""
     point: tuple[float, float] | None = None
     for loc in service.locations:
-        found = normalise_postcode(loc.postal_code) if loc.postal_code else None
-        if found:
-            postcodes.add(found)
-        for text in (loc.address_1, loc.address_2):
-            postcodes.update(find_postcodes(text))
+        postcodes.update(_postcodes_of(loc.postal_code, loc.address_1, loc.address_2))
         if not address and loc.address_1:
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
             address = " ".join(addr_tokens)
@@ -126,7 +134,7 @@ def comparable_from_record(record: SourceRecord) -> Comparable:
         if x
     )
     return Comparable(
-        id=record.id,
+        id=record_id or record.id,
         source=record.source_id,
         name=service.name,
         tokens=tokens,

@@ -115,8 +115,10 @@ class Member:
     gigabytes."""
 
     @classmethod
-    def of(cls, record: SourceRecord, priorities: Mapping[str, int]) -> Member:
-        record_id = record.id
+    def of(
+        cls, record: SourceRecord, priorities: Mapping[str, int], record_id: str | None = None
+    ) -> Member:
+        record_id = record_id or record.id
         # Built from an already validated record, so validation would only cost time.
         entry = ProvenanceEntry.model_construct(
             record_id=record_id,

@@ -409,6 +409,7 @@ def registrable_domain(url_or_host: str) -> str | None:
     return domain
 
 
+@lru_cache(maxsize=262_144)
 def email_key(email: str) -> str | None:
     text = fold(email.strip()).removeprefix("mailto:")
     return text if re.fullmatch(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", text) else None
