@@ -158,25 +158,25 @@ class FieldScore:
 
 def _fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``) or an
-    abbreviation and its word (``deli``/``delicatessen``)."""
+    abbreviation and its word (``deli``/``delicatessen``). Only tokens of four letters or more
+    that start alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
-    xs = [t for t in rest_a if len(t) >= 4]
-    if not xs:
+    by_initial: dict[str, list[str]] = {}
+    for y in sorted(rest_b):
+        if len(y) >= 4:
+            by_initial.setdefault(y[0], []).append(y)
+    if not by_initial:
         return pairs
-    ys = [t for t in rest_b if len(t) >= 4]
-    if not ys:
-        return pairs
-    xs.sort()
-    ys.sort()
-    for x in xs:
+    for x in sorted(rest_a):
+        ys = by_initial.get(x[0]) if len(x) >= 4 else None
+        if not ys:
+            continue
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if long_.startswith(short) or fuzz.ratio(x, y) >= 85:
                 pairs.append((x, y))
                 ys.remove(y)
                 break
-        if not ys:
-            break
     return pairs
 
 
