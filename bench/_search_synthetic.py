@@ -180,7 +180,7 @@ def services(n: int, pool: list[tuple], seed: int = 11) -> Iterator[MergedServic
                 website=None,
                 charity_number=None,
                 company_number=None,
-            ),  # fmt: skip
+            ),
             locations=[
                 Location.model_construct(
                     id=None,
@@ -196,12 +196,12 @@ def services(n: int, pool: list[tuple], seed: int = 11) -> Iterator[MergedServic
                     borough=borough,
                     accessibility=[],
                 )
-            ],  # fmt: skip
+            ],
             phones=[
                 Phone.model_construct(
                     number=f"+44208{i % 10_000_000:07d}", description=None, type=None
                 )
-            ],  # fmt: skip
+            ],
             schedules=schedules,
             taxonomy_terms=[],
             categories=labels,

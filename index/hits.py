@@ -25,9 +25,12 @@ _BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr|li|p|div|h[1-6])\b[^>]*>"
 _TAGS = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[^\W_]+")
 _FREE = re.compile(
-    r"^\s*(free|no charge|no cost|free of charge|none|nil|£\s?0(\.00)?)\b(?!\s*(for the first|trial))",
+    r"^\s*(free of charge|free|no charge|no cost|none|nil|£\s?0(?:\.00)?)"
+    r"(?=\s*$|\s*[.,;:!()–-]|\s+(?:to|for|of|at|and|entry|admission|service|sessions?|"
+    r"courses?|activit(?:y|ies)|but|with)\b)",
     re.IGNORECASE,
 )
+"""A statement that the service costs nothing — not "free parking" or "free trial"."""
 _PRICE = re.compile(r"£\s?(\d+(?:\.\d{1,2})?)")
 
 
@@ -122,11 +125,10 @@ def is_free(service: Service) -> bool | None:
         return all(a == 0 for a in amounts)
     fees = plain_text(service.fees_description)
     if fees:
+        if any(float(p) > 0 for p in _PRICE.findall(fees)):
+            return False
         if _FREE.match(fees):
             return True
-        prices = [float(p) for p in _PRICE.findall(fees)]
-        if any(p > 0 for p in prices):
-            return False
     return None
 
 
@@ -190,6 +192,31 @@ def hit_fields(
         "last_updated": when.date().isoformat() if when else None,
     }
     return {k: v for k, v in fields.items() if v not in (None, [])}
+
+
+def finish_hit(
+    fields: dict[str, object],
+    *,
+    description: str,
+    score: float,
+    distance_km: float | None,
+    matched_need: str | None,
+    marker: Highlighter,
+) -> SearchHit:
+    """A stored hit (``hit_fields``) plus what the query adds: score, distance, the need it
+    answers, and the passage and offsets that matched."""
+    out = dict(fields)
+    out["score"] = round(score, 6)
+    if distance_km is not None:
+        out["distance_km"] = round(distance_km, 2)
+    if matched_need is not None:
+        out["matched_need"] = matched_need
+    if marker:
+        snippet, spans = marker.snippet(description)
+        out["snippet"] = snippet
+        highlights = {"name": marker.spans(str(out["name"])), "snippet": spans}
+        out["highlights"] = {k: v for k, v in highlights.items() if v}
+    return SearchHit.model_validate(out)
 
 
 def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:

@@ -7,14 +7,20 @@ Why this shape:
   and flips the pointer in the same commit, so a reader (WAL mode, one read transaction per
   search) sees the old index or the new one, never half of one. Old tables are dropped after.
 - **Ranking.** FTS5 ``bm25`` with field weights (name > categories > organisation > description
-  > address). A need with up to ``RANK_ALL`` matches is ranked exactly. Past that (a very broad
-  word at a million rows) the re-rank is bounded: the first ``RERANK`` matches in rowid order
-  (arbitrary with respect to relevance), the first ``RERANK`` name/category matches, and — with
-  an origin — the nearest matches are scored; the total is still an exact count.
+  > address). A need with up to ``RANK_ALL`` matches is ranked exactly. Past that (a broad word
+  at a million rows) the re-rank is bounded: the first ``RANK_ALL`` matches in rowid order
+  (arbitrary with respect to relevance), the first ``RANK_ALL`` matches by name, and — with an
+  origin — the nearest matches are gathered by cheap unscored probes and scored in one
+  statement. The total is still an exact count; facet counts are then estimated from the
+  first ``RANK_ALL`` matches (an unbiased sample: row ids follow no attribute).
 - **Typos and synonyms** come from ``index.queries``: an unknown word is corrected against the
-  index's own vocabulary (``words_N``: unstemmed words with document frequencies) and the
-  vocabulary files; synonyms expand each concept into an OR of alternatives.
-- **Geo**: an R*Tree bounding-box prefilter, then exact great-circle distances.
+  index's own vocabulary (``words_N``, an unstemmed FTS5 word list with document frequencies)
+  and the vocabulary files; synonyms expand each concept into an OR of alternatives, deduped by
+  the Porter stems the index itself uses.
+- **Filters** are sets (facet keys, open days, the R*Tree bounding box) materialised once per
+  search in temp tables and kept per connection for the next searches.
+- **Geo**: an R*Tree bounding-box prefilter, cheap planar distances to rank, exact great-circle
+  distances (geopy, ``index.geo``) for what is shown and for borderline radius decisions.
 - **Suggestions**: service and organisation names in their own FTS5 table, stored heaviest
   first so a bounded scan finds the best; categories and synonyms are matched in memory.
 """
@@ -52,7 +58,7 @@ from index.backends.suggestions import (
     service_suggestion_text,
 )
 from index.geo import Gazetteer, bounding_box, distance_km
-from index.hits import Highlighter
+from index.hits import Highlighter, finish_hit
 from index.model import DAYS, MergedService, utcnow
 from index.queries import MINUTES_PER_DAY, Need, QueryPlan, QueryPlanner, WordIndex
 from index.taxonomy import Taxonomy, default_taxonomy
@@ -61,7 +67,7 @@ from index.vocab import SynonymTable, default_synonyms, fold
 SCHEMA = 1
 RANK_ALL = 1_000
 """A need with at most this many matches is ranked and faceted exactly; beyond it the first
-``RANK_ALL`` matches, the first ``RANK_ALL`` name/category matches and the nearest are scored."""
+``RANK_ALL`` matches, the first ``RANK_ALL`` matches by name and the nearest are scored."""
 FACET_SET_MAX = 50_000
 """A facet filter naming at most this many services is materialised as a set."""
 CACHED_SETS = 8
@@ -1052,7 +1058,7 @@ class _Search:
             candidates = set(self._nearest(expr))  # nearest first needs only the nearest
         else:
             candidates = set(ids[:RANK_ALL])
-            columns = "name categories"
+            columns = "name"
             name_expr = fts_expression(need, relaxed=relaxed, columns=columns, stem=self.stems)
             candidates.update(self._probe(name_expr, limit=RANK_ALL))
             if self.origin is not None:
@@ -1271,20 +1277,20 @@ class _Search:
             if m.rowid not in stored:
                 continue
             hit_json, description = stored[m.rowid]
-            fields = json.loads(hit_json)
-            fields["score"] = round(m.score, 6)
+            distance = None
             if m.distance is not None and self.origin is not None:
-                exact_km = nearest_km(*m.position, self.origin.lat, self.origin.lon, exact=True)
-                fields["distance_km"] = round(exact_km, 2) if exact_km is not None else None
+                distance = nearest_km(*m.position, self.origin.lat, self.origin.lon, exact=True)
             need = results[n].need
-            if multi and need is not None:
-                fields["matched_need"] = need.text
-            if marker:
-                snippet, spans = marker.snippet(description)
-                fields["snippet"] = snippet
-                highlights = {"name": marker.spans(fields["name"]), "snippet": spans}
-                fields["highlights"] = {k: v for k, v in highlights.items() if v}
-            hits.append(SearchHit.model_validate(fields))
+            hits.append(
+                finish_hit(
+                    json.loads(hit_json),
+                    description=description,
+                    score=m.score,
+                    distance_km=distance,
+                    matched_need=need.text if multi and need is not None else None,
+                    marker=marker,
+                )
+            )
         return hits
 
     def run(self) -> SearchPage:

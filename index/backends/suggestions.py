@@ -85,12 +85,17 @@ class SuggestionRanker:
         for term_id, count in category_counts.items():
             if count > 0 and term_id in taxonomy.terms:
                 self.static.append(Candidate(taxonomy.name(term_id), "category", term_id, count))
-        known = index_words.counts if index_words else {}
+        known = index_words.counts if index_words is not None else None
         names = {fold(c.text) for c in self.static}
         for rule in synonyms.rules:
-            # a synonym is worth suggesting only if its group reaches some listing
+            # a synonym is worth suggesting only if its group reaches some listing (when the
+            # index's words are not known, every synonym is offered)
             group = (*rule.lhs, *rule.rhs)
-            reach = sum(min((known.get(w, 0) for w in p), default=0) for p in group)
+            reach = (
+                sum(min((known.get(w, 0) for w in p), default=0) for p in group)
+                if known is not None
+                else 1
+            )
             if reach <= 0:
                 continue
             for phrase in rule.lhs:

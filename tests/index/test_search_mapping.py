@@ -1,0 +1,214 @@
+"""Elasticsearch mapping and query bodies, checked as data (no server needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from index.backends import make_backend, search_index_path
+from index.backends import mapping as m
+from index.backends.document import DocumentBuilder
+from index.backends.elasticsearch import _interleave, _suggestion_actions, nearest_from_points
+from index.backends.errors import BackendError
+from index.backends.protocol import SearchQuery
+from index.geo import Gazetteer
+from index.queries import QueryPlanner
+from index.taxonomy import default_taxonomy
+from index.vocab import default_synonyms
+from tests.contract.london import london_services
+
+
+@pytest.fixture(scope="module")
+def planner(gazetteer: Gazetteer) -> QueryPlanner:
+    return QueryPlanner(gazetteer)
+
+
+def _walk(node: object) -> list[dict]:
+    """Every dict inside a body, depth first."""
+    found: list[dict] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for v in node.values():
+            found += _walk(v)
+    elif isinstance(node, list):
+        for v in node:
+            found += _walk(v)
+    return found
+
+
+def _clauses(body: object, kind: str) -> list[dict]:
+    return [d[kind] for d in _walk(body) if kind in d]
+
+
+def test_settings_apply_synonyms_only_at_search_time() -> None:
+    settings = m.index_settings(default_synonyms())
+    analysis = settings["analysis"]
+    graph = analysis["filter"]["signpost_synonyms"]
+    assert graph["type"] == "synonym_graph"
+    assert graph["synonyms"] == default_synonyms().solr_lines()
+    assert "gp, doctor, doctors, general practitioner, general practice, gp surgery, gp practice, family doctor, surgery" in graph["synonyms"]  # fmt: skip
+    assert "internet, getting online => digital inclusion, digital skills" in graph["synonyms"]
+    index_chain = analysis["analyzer"]["signpost_text"]["filter"]
+    search_chain = analysis["analyzer"]["signpost_search"]["filter"]
+    assert "signpost_synonyms" not in index_chain
+    assert search_chain.index("signpost_synonyms") < search_chain.index("porter_stem")
+    assert index_chain[-1] == search_chain[-1] == "porter_stem"
+
+
+def test_mappings_types() -> None:
+    props = m.service_mappings()["properties"]
+    assert m.service_mappings()["dynamic"] == "strict"
+    for text in ("name", "categories", "organization", "description", "place"):
+        assert props[text]["type"] == "text"
+        assert props[text]["search_analyzer"] == "signpost_search"
+    for keyword in ("category_ids", "boroughs", "sources", "cost", "open_days"):
+        assert props[keyword]["type"] == "keyword"
+    assert props["location"]["type"] == "geo_point"
+    assert props["open_timed"]["type"] == "integer_range"
+    assert props["hit"] == {"type": "object", "enabled": False}
+    assert m.suggest_mappings()["properties"]["text"]["type"] == "search_as_you_type"
+    assert set(m.aggregations()) == {"category", "borough", "cost", "source"}
+
+
+def test_document_source(gazetteer: Gazetteer) -> None:
+    builder = DocumentBuilder(default_taxonomy(), gazetteer)
+    woodlands = next(s for s in london_services() if s.id == "m-woodlands")
+    doc = builder.build(woodlands)
+    assert doc is not None
+    source = m.document_source(doc)
+    assert set(source) <= set(m.service_mappings()["properties"])
+    assert source["open_days"] == ["MO", "TU", "WE", "TH", "FR", "SA"]
+    saturday = {"gte": 5 * 1440 + 600, "lt": 5 * 1440 + 900}
+    assert saturday in source["open_timed"]
+    assert source["category_ids"] == ["day-centres", "learning-disability"]
+    assert source["boroughs"] == ["Hillingdon"]
+    assert source["cost"] == "free"
+    assert len(source["location"]) == 1 and len(source["points"]) == 2
+    assert "min_age" not in source and "max_age" not in source
+    json.dumps(source)
+
+
+def test_typed_words_fuzzy_synonyms_phrases_and_prefix(planner: QueryPlanner) -> None:
+    plan = planner.plan(SearchQuery(text="quit smoking support"))
+    body = m.search_body(plan, plan.needs[0], size=10)
+    multi = _clauses(body, "multi_match")
+    typed = [c for c in multi if c["query"] == "support"]
+    assert any(c.get("fuzziness") == "AUTO" and c["analyzer"] == "signpost_text" for c in typed)
+    phrases = {c["query"] for c in multi if c.get("type") == "phrase"}
+    assert {"stop smoking", "smoking cessation"} <= phrases
+    assert all(c["fields"] == m.TEXT_FIELDS for c in multi)
+    assert m.TEXT_FIELDS[0] == "name^10"
+    partial = planner.plan(SearchQuery(text="debt adv"))
+    prefixes = _clauses(m.search_body(partial, partial.needs[0], size=10), "multi_match")
+    assert {"query": "adv", "fields": m.TEXT_FIELDS, "type": "phrase_prefix"} in prefixes
+    json.dumps(body)
+
+
+def test_relaxed_need_is_any_concept(planner: QueryPlanner) -> None:
+    need = planner.plan(SearchQuery(text="horse riding disabled")).needs[0]
+    strict, relaxed = m.need_query(need), m.need_query(need, relaxed=True)
+    assert len(strict["bool"]["must"]) == 2
+    assert relaxed["bool"]["minimum_should_match"] == 1 and len(relaxed["bool"]["should"]) == 2
+
+
+def test_filters(planner: QueryPlanner) -> None:
+    plan = planner.plan(
+        SearchQuery(
+            text="day centre",
+            categories=["health"],
+            boroughs=["Harrow"],
+            sources=["careplace"],
+            free_only=True,
+            age=70,
+            day="SA",
+            time="10:30",
+            postcode="HA1 2AA",
+            radius_km=5,
+        )
+    )
+    found = m.filters(plan)
+    terms = [f["terms"] for f in found if "terms" in f]
+    assert {"category_ids": sorted(default_taxonomy().descendants("health"))} in terms
+    assert {"boroughs": ["Harrow"]} in terms and {"sources": ["careplace"]} in terms
+    assert {"term": {"cost": "free"}} in found
+    assert {"term": {"open_timed": 5 * 1440 + 630}} in found
+    ages = next(f for f in found if "bool" in f)["bool"]["must_not"]
+    assert {"range": {"min_age": {"gt": 70}}} in ages and {"range": {"max_age": {"lt": 70}}} in ages
+    geo = next(f for f in found if "geo_distance" in f)["geo_distance"]
+    assert geo["distance"] == "5.0km"
+    assert geo["location"] == {"lat": pytest.approx(51.580689), "lon": pytest.approx(-0.334313)}
+    saturday = planner.plan(SearchQuery(day="SA"))
+    assert m.filters(saturday) == [{"term": {"open_days": "SA"}}]
+    nowhere = planner.plan(SearchQuery(text="x", categories=["no-such-term"]))
+    assert m.filters(nowhere) == [{"match_none": {}}]
+
+
+def test_nearness_scoring_and_sorting(planner: QueryPlanner) -> None:
+    near = planner.plan(SearchQuery(text="debt advice", postcode="HA1 2AA"))
+    body = m.search_body(near, near.needs[0], size=20)
+    fs = body["query"]["function_score"]
+    assert fs["boost_mode"] == "multiply" and fs["score_mode"] == "first"
+    decay = fs["functions"][0]["exp"]["location"]
+    assert decay["scale"] == "5.0km" and decay["offset"] == "1.0km" and decay["decay"] == 0.5
+    assert fs["functions"][1]["weight"] == pytest.approx(0.5 ** (11 / 5))
+    assert body["sort"][0] == "_score" and body["track_total_hits"] is True
+    nearest = planner.plan(SearchQuery(text="gp", postcode="HA1 2AA", sort="distance"))
+    geo_sort = m.search_body(nearest, nearest.needs[0], size=10)["sort"][0]["_geo_distance"]
+    assert geo_sort["order"] == "asc" and geo_sort["unit"] == "km"
+    browse = planner.plan(SearchQuery(boroughs=["Harrow"]))
+    body = m.search_body(browse, None, size=10)
+    assert body["query"]["bool"]["must"] == [{"match_all": {}}]
+    assert body["sort"][0] == {"name.sort": "asc"}
+
+
+def test_union_body_counts_any_need(planner: QueryPlanner) -> None:
+    plan = planner.plan(SearchQuery(text="debt advice and employment support"))
+    body = m.union_body(plan, [(n, False) for n in plan.needs])
+    assert body["size"] == 0 and len(body["query"]["bool"]["should"]) == 2
+    assert set(body["aggs"]) == set(m.FACET_FIELDS)
+
+
+def test_suggest_body() -> None:
+    body = m.suggest_body("debt adv", 50)
+    mm = body["query"]["bool"]["must"]["multi_match"]
+    assert mm["type"] == "bool_prefix" and "text._2gram" in mm["fields"]
+    assert body["query"]["bool"]["must_not"] == {"term": {"kind": "vocabulary"}}
+
+
+def test_elasticsearch_helpers() -> None:
+    a, b, c = ({"_id": x} for x in "abc")
+    assert _interleave([[a, b], [b, c]], 10) == [(a, 0), (b, 1), (c, 1)]
+    assert _interleave([[a, b, c]], 2) == [(a, 0), (b, 0)]
+    assert nearest_from_points([51.5, -0.1, 51.58, -0.33], 51.58, -0.33) == pytest.approx(0.0)
+    assert nearest_from_points([], 51.5, -0.1) is None
+    actions = list(
+        _suggestion_actions("s", {"debt advice": ["Debt advice", "service", "m-1", 1]}, None)
+    )
+    assert actions[0]["_source"] == {
+        "text": "Debt advice",
+        "kind": "service",
+        "docs": 1,
+        "ref": "m-1",
+    }
+
+
+def test_make_backend(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    settings = SimpleNamespace(backend="embedded", db=tmp_path / "signpost.db",
+                               gazetteer_path=tmp_path / "missing.sqlite")  # fmt: skip
+    assert search_index_path(settings.db) == tmp_path / "signpost-search.sqlite"
+    backend = make_backend(settings)
+    assert backend.name == "embedded"
+    assert not backend.health().ok  # not built yet, and says so
+    assert "signpost index" in (backend.health().detail or "")
+    backend.rebuild(london_services())
+    with pytest.raises(Exception, match="gazetteer"):
+        backend.search(SearchQuery(text="debt", postcode="HA1 2AA"))
+    with_gazetteer = make_backend(settings, gazetteer=gazetteer)
+    assert with_gazetteer.search(SearchQuery(text="debt", postcode="HA1 2AA")).total == 2
+    with pytest.raises(BackendError, match="ELASTICSEARCH_URL"):
+        make_backend(SimpleNamespace(backend="elasticsearch", elasticsearch_url=None))
+    with pytest.raises(BackendError, match="unknown search backend"):
+        make_backend(SimpleNamespace(backend="solr"))
