@@ -176,8 +176,8 @@ class Catalogue:
         *,
         owns_store: bool = True,
     ) -> None:
-        """``open_store`` gives the connection to read through: a new one (``owns_store``,
-        closed by ``close`` and reopened on next use) or the API's shared one with its lock."""
+        """``open_store`` gives the connection to read through: one of its own (``owns_store``,
+        closed by ``close``) or the API's shared one, used under the API's lock."""
         self._open_store = open_store
         self._owns_store = owns_store
         self._store: Store | None = None

@@ -65,8 +65,11 @@ class ApiState:
             self.catalogue = Catalogue(lambda: self.store, self.store_lock, owns_store=False)
         else:
             # A connection of its own, so a rebuild never holds up requests (see catalogue).
-            path, tombstone_after = self.store.path, self.store.tombstone_after
-            self.catalogue = Catalogue(lambda: Store(path, tombstone_after=tombstone_after))
+            # Opened now, together with the main one: opening a Store also marks runs left
+            # 'running' as abandoned, which must not happen later, mid-way through a harvest.
+            own = Store(self.store.path, tombstone_after=self.store.tombstone_after)
+            self.catalogue = Catalogue(lambda: own)
+            self.catalogue.store  # noqa: B018 - open it now
         self.jobs = HarvestJobs(self.harvest_trigger)
 
     def close(self) -> None:

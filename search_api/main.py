@@ -92,8 +92,6 @@ def create_app(
         yield
         if owned_store:
             state.close()
-        else:
-            state.catalogue.close()
 
     app = FastAPI(
         title="Signpost API",

@@ -22,7 +22,7 @@ from search_api.cache import SEARCH_TTL
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
-from search_api.schemas import SearchOut
+from search_api.schemas import FacetOut, HitOut, SearchOut
 
 router = APIRouter(tags=["search"])
 
@@ -54,21 +54,34 @@ def backend_errors() -> Iterator[None]:
         raise ApiError(503, "search is temporarily unavailable", str(exc)) from exc
 
 
+HIT_FIELDS = frozenset(HitOut.model_fields)
+FACET_FIELDS = frozenset(FacetOut.model_fields)
+PAGE_FIELDS = frozenset(SearchOut.model_fields)
+
+
 def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
-    """Add what the backend does not know: source names, and the postcode data credit."""
+    """The public shape: what the backend returns, limited to the published fields (a field a
+    backend adds stays private until the public model names it), plus what the backend does
+    not know — source names, and the postcode data credit."""
     names = state.sources()
 
     def name(source_id: str) -> str:
         info = names.get(source_id)
         return info.name if info else source_id
 
-    for hit in page_json["results"]:
+    out = {k: v for k, v in page_json.items() if k in PAGE_FIELDS}
+    out["results"] = [{k: v for k, v in hit.items() if k in HIT_FIELDS} for hit in out["results"]]
+    for hit in out["results"]:
         hit["sources"] = [{"id": sid, "name": name(sid)} for sid in hit.get("source_ids", [])]
-    for facet in page_json.get("facets", {}).get("source", []):
-        if facet.get("label") in (None, "", facet.get("value")):
-            facet["label"] = name(facet["value"])
-    page_json["attribution"] = ATTRIBUTION if page_json.get("origin") else None
-    return page_json
+    out["facets"] = {
+        facet: [{k: v for k, v in row.items() if k in FACET_FIELDS} for row in rows]
+        for facet, rows in out.get("facets", {}).items()
+    }
+    for row in out["facets"].get("source", []):
+        if row.get("label") in (None, "", row.get("value")):
+            row["label"] = name(row["value"])
+    out["attribution"] = ATTRIBUTION if out.get("origin") else None
+    return out
 
 
 @router.get(
