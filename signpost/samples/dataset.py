@@ -211,7 +211,7 @@ def load(data_dir: Path = DATA_DIR) -> Dataset:
     if meta.get("format") != FORMAT_VERSION:
         raise DatasetMissing(f"sample data in {data_dir} has format {meta.get('format')!r}")
     pcs = next(read_jsonl(data_dir / "postcodes.jsonl.gz"), {})
-    return Dataset(
+    dataset = Dataset(
         meta=meta,
         organisations=[
             _build(Organisation, r) for r in read_jsonl(data_dir / "organisations.jsonl.gz")
@@ -220,6 +220,9 @@ def load(data_dir: Path = DATA_DIR) -> Dataset:
         listings=[_build(Listing, r) for r in read_jsonl(data_dir / "listings.jsonl.gz")],
         postcodes={k: (v[0], v[1]) for k, v in pcs.items()},
     )
+    from signpost.samples.childminders import with_childminders  # it builds on this module
+
+    return with_childminders(dataset)
 
 
 @lru_cache(maxsize=2)

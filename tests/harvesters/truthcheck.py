@@ -12,6 +12,7 @@ from __future__ import annotations
 from harvesters.normalise import normalise_phone
 from index.geo import normalise_postcode
 from index.model import SourceRecord
+from signpost.samples.childminders import address_is_private
 from signpost.samples.truth import load_truth
 
 # What each platform shows of a listing, beyond name and address.
@@ -52,6 +53,10 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
     shows = SHOWS[platform]
     place = listing.address
     loc = s.locations[0] if s.locations else None
+    if address_is_private(listing):  # a home address flagged private is never kept
+        kept = [(x.address_1, x.postal_code, x.latitude) for x in s.locations]
+        check("withheld address", kept, [(None, None, None)])
+        place = None
     if place and place.postcode:
         check("postcode", loc.postal_code if loc else None, normalise_postcode(place.postcode))
     if "geo" in shows and place and place.latitude is not None and loc:

@@ -3,7 +3,8 @@
 ``/`` is the data set's landing page linking the file; ``download/community-services.csv`` is
 the export itself, written the way spreadsheets export: UTF-8 with a byte-order mark, CRLF line
 ends, ``dd/mm/yyyy`` dates, several categories in one cell separated by ``;``. The ``ID``
-column is the listing key.
+column is the listing key. Like real database exports it carries childminders' home addresses
+with ``Address Private`` = ``Yes`` (``childminders.py``): a harvester must withhold them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
+from signpost.samples.childminders import address_is_private
 from signpost.samples.sites.base import (
     Request,
     Response,
@@ -47,6 +49,7 @@ COLUMNS = (
     "Eligibility",
     "Status",
     "Last Updated",
+    "Address Private",
 )
 CHANGED_COLUMNS = {"Service Name": "Name of service", "Postcode": "Post Code", "ID": "Ref"}
 
@@ -105,6 +108,7 @@ class CsvSite(Site):
                     item.eligibility or "",
                     "Open" if item.status == "active" else "Closed",
                     _date(item.last_modified[:10]),
+                    "Yes" if address_is_private(item) else "",
                 ]
             )
         body = "\ufeff" + out.getvalue()
