@@ -50,23 +50,25 @@ class Frequencies:
     def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
         token_df: Counter[str] = Counter()
         key_records: Counter[str] = Counter()
-        key_source_pairs: set[tuple[str, str]] = set()
-        key_place_pairs: set[tuple[str, str]] = set()
         for c in comparables:
             token_df.update(c.token_set)
-            for key in shared_keys(c):
-                key_records[key] += 1
-                key_source_pairs.add((key, c.source))
-                for postcode in c.postcodes:
-                    key_place_pairs.add((key, postcode))
+            key_records.update(shared_keys(c))
+        # Sources and places only matter for keys more than one record has (few of them).
         key_sources: Counter[str] = Counter()
-        for key, _source in key_source_pairs:
-            if key_records[key] > 1:
-                key_sources[key] += 1
         key_places: Counter[str] = Counter()
-        for key, _postcode in key_place_pairs:
-            if key_records[key] > 1:
-                key_places[key] += 1
+        seen_sources: set[tuple[str, str]] = set()
+        seen_places: set[tuple[str, str]] = set()
+        for c in comparables:
+            for key in shared_keys(c):
+                if key_records[key] < 2:
+                    continue
+                if (key, c.source) not in seen_sources:
+                    seen_sources.add((key, c.source))
+                    key_sources[key] += 1
+                for postcode in c.postcodes:
+                    if (key, postcode) not in seen_places:
+                        seen_places.add((key, postcode))
+                        key_places[key] += 1
         return cls(len(comparables), token_df, key_records, key_sources, key_places)
 
     idf_table: dict[str, float] = field(default_factory=dict, repr=False)
