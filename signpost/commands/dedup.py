@@ -44,6 +44,7 @@ def _override(store: Store, a: str, b: str, kind: str, apply: bool) -> None:
         f"dedup: {report.records} records → {report.merged} services; {a} → {ma or '(not live)'},"
         f" {b} → {mb or '(not live)'}: {together}"
     )
+    typer.echo("the search index follows at the next `signpost run` (or `--skip-harvest`)")
 
 
 def register(app: typer.Typer) -> None:
