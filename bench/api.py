@@ -298,7 +298,7 @@ def search_paths(rng: random.Random) -> list[str]:
 
 
 def uncached_search_paths(rng: random.Random, n: int = 30_000) -> list[str]:
-    """Every request different (a distinct radius beyond London's size, so the same results):
+    """Every request different (a distinct, realistic radius of 3–15 km around a postcode):
     the server's result cache never answers, every request reaches the backend."""
     return [
         "/api/search?"
@@ -306,7 +306,7 @@ def uncached_search_paths(rng: random.Random, n: int = 30_000) -> list[str]:
             {
                 "q": rng.choice(SEARCHES),
                 "postcode": rng.choice(POSTCODES),
-                "radius_km": f"{rng.uniform(100, 900):.6f}",
+                "radius_km": f"{rng.uniform(3, 15):.6f}",
             }
         )
         for _ in range(n)
