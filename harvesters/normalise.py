@@ -410,7 +410,7 @@ _AMOUNT = re.compile(
 def parse_cost(text: str | None) -> tuple[bool | None, list[CostOption]]:
     """``"Free"`` → (True, []); ``"£3 per session"`` → (False, [CostOption(amount=3.0,
     amount_description="per session")]); text with both ("Free for under 5s, £3 otherwise")
-    is not free. Unknown → (None, [])."""
+    → (None, [the prices]): free for some only. Unknown → (None, [])."""
     value = clean_text(text)
     if not value:
         return None, []
@@ -425,7 +425,9 @@ def parse_cost(text: str | None) -> tuple[bool | None, list[CostOption]]:
             per = per.replace("/", "per ").strip() if per else None
         options.append(CostOption(amount=amount, amount_description=per))
     if options:
-        return False, options
+        # "Free for residents on benefits, £45 per term": free for some, paid for others —
+        # neither claim holds for everyone, so it stays undecided; the text and prices show.
+        return (None if _FREE.search(value) else False), options
     if _FREE.search(value):
         return True, []
     if re.search(r"\b(charges?|fees?|costs?|paid|pay|payment)\b", value, re.IGNORECASE):

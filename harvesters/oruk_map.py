@@ -238,7 +238,11 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         )
     if not cost_options:
         cost_options = parsed_costs
-    elif is_free is None and any(c.amount for c in cost_options):
+    elif (
+        is_free is None
+        and "free" not in (fees or "").lower()
+        and any(c.amount for c in cost_options)
+    ):
         is_free = False
 
     min_age = age_or_none(data.get("minimum_age"))

@@ -16,6 +16,7 @@ import extruct
 
 from harvesters.expect import ParseError
 from harvesters.normalise import (
+    age_or_none,
     clean_text,
     html_to_text,
     normalise_email,
@@ -260,11 +261,8 @@ def service_from_item(item: dict[str, Any], url: str, borough: str | None) -> Se
     audience = _first(item.get("audience"))
     min_age = max_age = None
     if isinstance(audience, dict):
-        try:
-            min_age = int(audience["suggestedMinAge"]) if audience.get("suggestedMinAge") else None
-            max_age = int(audience["suggestedMaxAge"]) if audience.get("suggestedMaxAge") else None
-        except (TypeError, ValueError):
-            min_age = max_age = None
+        min_age = age_or_none(audience.get("suggestedMinAge"))  # 0 is an age, not "none"
+        max_age = age_or_none(audience.get("suggestedMaxAge"))
     location = _location(item, borough)
     categories = _texts(item.get("serviceType")) + _texts(item.get("category"))
     description = item.get("description")

@@ -112,21 +112,23 @@ def _pages_file(settings: Settings, source_id: str) -> Path:
     return pages_dir(settings) / f"{source_id}.pages.json"
 
 
-def _read_pages(settings: Settings, source: SourceConfig) -> dict[str, list[LinkSpec]]:
+def _read_pages(settings: Settings, source: SourceConfig) -> dict[str, list[LinkSpec]] | None:
+    """The links each page led to in the last published run, or None when they are not known
+    for this exact configuration and parser (then nothing may be answered by a 304)."""
     path = _pages_file(settings, source.id)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return None
     version = spider_for(source.kind).parser_version
     if data.get("kind") != source.kind or data.get("parser_version") != version:
-        return {}
+        return None
     if data.get("base_url") != source.base_url or data.get("params") != source.params:
-        return {}
+        return None
     try:
         return pages_from_json(data.get("pages", {}))
     except TypeError:
-        return {}
+        return None
 
 
 def _write_pages(
@@ -160,8 +162,12 @@ def load_state(
     previous: dict[str, list[SourceRecord]],
 ) -> SourceState:
     """Validators only for pages whose 304 can be answered: pages that gave live records,
-    and pages whose links are remembered. Any other page is fetched in full."""
+    and pages whose links are remembered. Any other page is fetched in full — and every page
+    is, when the links of the last run are unknown (a 304 on a list page would otherwise
+    hide the pages it leads to)."""
     pages = _read_pages(settings, source)
+    if pages is None:
+        return SourceState()
     validators: dict[str, tuple[str | None, str | None]] = {}
     for url in set(previous) | set(pages):
         etag, last_modified = store.get_validators(url)

@@ -143,10 +143,13 @@ class CarePlaceSpider(SourceSpider):
                 borough=borough or None,
                 accessibility=access,
             )
+        notice = text(response.css("p.service-status"))
+        closed = bool(notice and re.search(r"unavailable|closed|no longer", notice, re.I))
         service = Service(
             id="pending",
             name=name,
             description=description,
+            status="inactive" if closed else "active",
             url=website,
             email=email,
             accessibility=access,
@@ -168,5 +171,6 @@ class CarePlaceSpider(SourceSpider):
             "address": address_text,
             "area": area or None,
             "listed_borough": listed_borough,
+            "status_notice": notice,
         }
         yield Listing(listing_key=key, source_url=url, service=service, raw=raw)

@@ -45,3 +45,20 @@ def source(sid: str, kind: str, base_url: str, **params: Any) -> SourceConfig:
     return SourceConfig(
         id=sid, name=sid, kind=kind, base_url=base_url, delay_seconds=0, params=params
     )
+
+
+@pytest.fixture(scope="session")
+def sample_sites() -> Iterator[str]:
+    """The bundled sample sites (docs/sample-sources.md) on a free 127.0.0.1 port."""
+    from signpost.samples.server import running
+
+    with running(port=0) as base:
+        yield base
+
+
+def demo_sources(base: str) -> dict[str, SourceConfig]:
+    """``sources/demo.toml`` pointed at ``base``, exactly as the demo configures it."""
+    from index.sources import load_sources
+
+    repo = Path(__file__).resolve().parents[2]
+    return {s.id: s for s in load_sources(repo / "sources" / "demo.toml", {"SAMPLE_SITES": base})}

@@ -111,7 +111,7 @@ def test_costs() -> None:
         (3.0, "per session", "GBP")
     ]
     free, options = parse_cost("Free for under 5s, £3 otherwise")
-    assert free is False and options[0].amount == 3.0
+    assert free is None and options[0].amount == 3.0  # free for some only
     assert parse_cost("£2.50/hour")[1][0].amount_description == "per hour"
     assert parse_cost("Charges apply") == (False, [])
     assert parse_cost("Ask at reception") == (None, [])

@@ -199,3 +199,35 @@ def test_detail_without_a_name_is_skipped_and_counted(
     (example_skip,) = summary["skipped_examples"]
     assert example_skip["url"].endswith("/oruk/services/svc-002")
     assert "name: not found" in example_skip["reason"]
+
+
+def test_changed_configuration_refetches_everything_instead_of_trusting_304s(
+    site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
+) -> None:
+    """A full list page that answers 304 brings back its own records, but the pages it led to
+    are only known from the last run's memory; when that memory does not apply (the source's
+    parameters changed), no page may be answered by a 304."""
+    services = [make_service(example, n) for n in range(1, 7)]
+    for page, chunk in ((0, services[:3]), (1, services[3:])):
+        envelope = {
+            "totalElements": 6,
+            "totalPages": 2,
+            "number": page + 1,
+            "size": 3,
+            "first": page == 0,
+            "last": page == 1,
+            "content": chunk,
+        }
+        site.routes[f"/v1/services?page={page + 1}&per_page=3"] = Page(
+            json.dumps(envelope), content_type=JSON
+        )
+    src = source("v1-conf", "oruk", f"{site.url}/v1", per_page=3)
+    assert harvest(settings, store, [src])[0].counts["new"] == 6
+    changed = src.model_copy(update={"params": {**src.params, "retry_times": 1}})
+    site.clear()
+    (outcome,) = harvest(settings, store, [changed])
+    assert outcome.status == "published" and outcome.counts["unchanged"] == 6
+    assert not any("if-none-match" in h.headers for h in site.hits)
+    (again,) = harvest(settings, store, [changed])
+    assert again.counts["unchanged"] == 6
+    assert store.get_run(again.run_id).summary["not_modified"] == 2  # type: ignore[union-attr]

@@ -17,13 +17,13 @@ from signpost.samples.truth import load_truth
 
 # What each platform shows of a listing, beyond name and address.
 SHOWS: dict[str, set[str]] = {
-    "marketplace": {"phone", "email", "website", "cost", "geo"},
-    "kb5": {"phone", "email", "website", "cost", "ages", "geo"},
-    "careplace": {"phone", "email", "website", "geo"},
-    "fid": {"phone", "email", "website", "cost", "ages"},
-    "oruk": {"phone", "email", "website", "cost", "geo"},
-    "sitemap": {"phone", "email", "geo", "ages"},
-    "csv": {"phone", "email", "website", "cost", "ages", "geo"},
+    "marketplace": {"phone", "email", "website", "cost", "geo", "status"},
+    "kb5": {"phone", "email", "website", "cost", "ages", "geo", "status"},
+    "careplace": {"phone", "email", "website", "geo", "status"},
+    "fid": {"phone", "email", "website", "cost", "ages", "status"},
+    "oruk": {"phone", "email", "website", "cost", "geo", "status"},
+    "sitemap": {"phone", "email", "geo", "ages"},  # the page does not say when it closed
+    "csv": {"phone", "email", "website", "cost", "ages", "geo", "status"},
 }
 
 
@@ -72,8 +72,11 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
     if "ages" in shows and listing.min_age is not None:
         check("minimum_age", s.minimum_age, listing.min_age)
     if "cost" in shows and listing.cost and listing.is_free is not None:
-        check("is_free", s.is_free, listing.is_free)
+        mixed = "free" in listing.cost.lower() and "£" in listing.cost
+        if not (mixed and s.is_free is None):  # "Free for some, £45 otherwise": undecided
+            check("is_free", s.is_free, listing.is_free)
     if listing.hidden_contact:
         check("hidden contact", (s.phones, s.email, s.url), ([], None, None))
-    check("open", s.status == "active", listing.status == "active")
+    if "status" in shows:
+        check("open", s.status == "active", listing.status == "active")
     return problems
