@@ -43,8 +43,11 @@ JOBS_TABLE = "apscheduler_jobs"
 
 
 def run_source_job(db: str, sources_path: str, source_id: str) -> str:
-    """One scheduled harvest of one source (the job function; arguments are plain strings)."""
+    """One scheduled harvest of one source (the job function; arguments are plain strings).
+    When the run is published, the rest of the job follows (deduplicate, re-index) so that
+    search sees the new data; otherwise nothing live changed and there is nothing to do."""
     from signpost.harvest import harvest
+    from signpost.pipeline import run_pipeline
 
     settings = Settings(db=db, sources=sources_path)  # type: ignore[arg-type]
     configs = read_sources(settings)
@@ -52,9 +55,12 @@ def run_source_job(db: str, sources_path: str, source_id: str) -> str:
         logger.warning("scheduled source %s is no longer configured; skipping", source_id)
         return "unconfigured"
     with open_store(settings) as store:
-        outcomes = harvest(settings, store, configs, [source_id])
-    outcome = outcomes[0]
-    logger.info("scheduled harvest of %s: %s %s", source_id, outcome.status, outcome.reason or "")
+        (outcome,) = harvest(settings, store, configs, [source_id])
+        logger.info(
+            "scheduled harvest of %s: %s %s", source_id, outcome.status, outcome.reason or ""
+        )
+        if outcome.status == "published":
+            run_pipeline(settings, store, configs, skip_harvest=True)
     return outcome.status
 
 

@@ -123,3 +123,4 @@ def test_schedule_runs_due_sources_and_stops_cleanly_on_sigterm(
     with Store(db) as store:
         assert store.count_records("local-dir") == 3
         assert [r.status for r in store.list_runs("local-dir")] == ["published"]
+        assert store.count_merged() == 3  # the rest of the job ran after the harvest
