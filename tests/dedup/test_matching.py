@@ -232,3 +232,12 @@ def test_explanation_names_every_comparator_and_the_decision() -> None:
         [a, b, c], a.id, b.id, [{"a": a.id, "b": b.id, "kind": "cannot-link"}]
     )
     assert overridden.decision.startswith("different services (curator")
+
+
+def test_empty_input_and_listings_with_next_to_nothing() -> None:
+    assert deduplicate([]).merged == []
+    bare = [listing("file", str(n), "") for n in range(3)]
+    phones_only = [listing("file", f"p{n}", "", phones=("020 8000 0001",)) for n in range(2)]
+    result = deduplicate(bare + phones_only)
+    # Nothing to go on but a shared phone is not enough to call two listings one service.
+    assert len(result.merged) == 5
