@@ -110,7 +110,15 @@ def _environment() -> Environment:
 
 ENV = _environment()
 
-NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+NO_STORE = {
+    "Cache-Control": "no-store",
+    "Pragma": "no-cache",
+    # The API's default is ``no-referrer``, under which browsers send ``Origin: null`` with a
+    # form post; the console checks the origin of every post, so its pages say
+    # ``same-origin``: the console's own origin is sent to itself, and nothing to other sites.
+    "Referrer-Policy": "same-origin",
+}
+"""Headers of every console answer: private, never cached, posts keep their origin."""
 
 
 def render(
