@@ -165,17 +165,21 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-COUNCIL_WORDS: frozenset[str] = frozenset(
-    {"london", "borough", "royal", "council", "lb", "rb", "lbc", "metropolitan"}
-)
-"""``London Borough of Hounslow``, ``LB Hounslow`` and ``Hounslow Council`` are one body."""
+COUNCIL_MARKERS: frozenset[str] = frozenset({"council", "borough", "lb", "rb", "lbc"})
+COUNCIL_WORDS: frozenset[str] = COUNCIL_MARKERS | {"london", "royal", "metropolitan", "city"}
 
 
 @lru_cache(maxsize=65_536)
 def organisation_tokens(name: str) -> tuple[str, ...]:
-    """Name tokens of an organisation, with the ways of naming a council folded together."""
-    tokens = tuple(t for t in name_tokens(name) if t not in COUNCIL_WORDS)
-    return tokens or name_tokens(name)
+    """Name tokens of an organisation, with the ways of naming a council folded into one:
+    ``London Borough of Hounslow``, ``LB Hounslow`` and ``Hounslow Council`` all become
+    ``("council", "hounslow")`` — a council, never a charity that has the borough in its
+    name (``Hope Network Hounslow``)."""
+    tokens = name_tokens(name)
+    if not any(t in COUNCIL_MARKERS for t in tokens):
+        return tokens
+    place = tuple(t for t in tokens if t not in COUNCIL_WORDS)
+    return ("council", *place) if place else tokens
 
 
 @lru_cache(maxsize=262_144)
