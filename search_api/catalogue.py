@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -170,17 +169,12 @@ class Catalogue:
     """
 
     def __init__(
-        self,
-        open_store: Callable[[], Store],
-        store_lock: threading.RLock | None = None,
-        *,
-        owns_store: bool = True,
+        self, store: Store, store_lock: threading.RLock | None = None, *, owns_store: bool = True
     ) -> None:
-        """``open_store`` gives the connection to read through: one of its own (``owns_store``,
-        closed by ``close``) or the API's shared one, used under the API's lock."""
-        self._open_store = open_store
+        """``store``: a connection of the catalogue's own (``owns_store``: ``close`` closes
+        it), or the API's shared one, then used under the API's ``store_lock``."""
+        self.store = store
         self._owns_store = owns_store
-        self._store: Store | None = None
         self.store_lock = store_lock or threading.RLock()
         self._snapshot: Snapshot | None = None
         self._version: tuple[int, int] | None = None
@@ -188,18 +182,10 @@ class Catalogue:
         self._flag_lock = threading.Lock()
         self._building = False
 
-    @property
-    def store(self) -> Store:
-        """Call with ``store_lock`` held."""
-        if self._store is None:
-            self._store = self._open_store()
-        return self._store
-
     def close(self) -> None:
-        with self.store_lock:
-            if self._owns_store and self._store is not None:
-                self._store.close()
-            self._store = None
+        if self._owns_store:
+            with self.store_lock:
+                self.store.close()
 
     def version(self) -> tuple[int, int]:
         with self.store_lock:

@@ -62,14 +62,13 @@ class ApiState:
     def __post_init__(self) -> None:
         if str(self.store.path) == ":memory:":
             # One in-memory database has one connection: share it, under its lock.
-            self.catalogue = Catalogue(lambda: self.store, self.store_lock, owns_store=False)
+            self.catalogue = Catalogue(self.store, self.store_lock, owns_store=False)
         else:
             # A connection of its own, so a rebuild never holds up requests (see catalogue).
-            # Opened now, together with the main one: opening a Store also marks runs left
-            # 'running' as abandoned, which must not happen later, mid-way through a harvest.
+            # Opened now, with the main one: opening a Store also marks runs left 'running'
+            # as abandoned, which must not happen later, mid-way through someone's harvest.
             own = Store(self.store.path, tombstone_after=self.store.tombstone_after)
-            self.catalogue = Catalogue(lambda: own)
-            self.catalogue.store  # noqa: B018 - open it now
+            self.catalogue = Catalogue(own)
         self.jobs = HarvestJobs(self.harvest_trigger)
 
     def close(self) -> None:
