@@ -5,15 +5,17 @@ cookie is ``Secure``, so a client on plain http would rightly never send it back
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from index.backends import make_backend
+from index.backends import make_backend, search_index_path
 from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer
+from index.store import Store
 from search_api.main import create_app
 from signpost.config import Settings
 from tests.console.directory import ConsoleDirectory, build_directory
@@ -23,9 +25,30 @@ CURATOR = "Ann Curator"
 BASE = "https://testserver"
 
 
+@pytest.fixture(scope="session")
+def template(
+    tmp_path_factory: pytest.TempPathFactory, gazetteer_path: Path, gazetteer: Gazetteer
+) -> ConsoleDirectory:
+    """The directory and its search index, built once; each test gets a copy of the files
+    (building takes seconds of fsyncs, copying milliseconds)."""
+    db = tmp_path_factory.mktemp("console-template") / "signpost.db"
+    built = build_directory(db)
+    backend = make_backend(console_settings(db, gazetteer_path), gazetteer=gazetteer)
+    backend.rebuild(built.store.iter_merged())
+    getattr(backend, "close", lambda: None)()
+    built.store.close()  # the last connection to close checkpoints the log into the file
+    return built
+
+
 @pytest.fixture
-def directory(tmp_path: Path) -> Iterator[ConsoleDirectory]:
-    d = build_directory(tmp_path / "signpost.db")
+def directory(template: ConsoleDirectory, tmp_path: Path) -> Iterator[ConsoleDirectory]:
+    db = tmp_path / "signpost.db"
+    source = template.store.path
+    for base in (source.name, search_index_path(source).name):
+        for name in (base, base + "-wal"):
+            if (source.parent / name).exists():
+                shutil.copyfile(source.parent / name, tmp_path / name)
+    d = ConsoleDirectory(Store(db), dict(template.records), template.quarantined_run)
     yield d
     d.store.close()
 
@@ -45,11 +68,8 @@ def console_settings(db: Path, gazetteer_path: Path, **overrides: object) -> Set
 def backend(
     directory: ConsoleDirectory, gazetteer_path: Path, gazetteer: Gazetteer
 ) -> SearchBackend:
-    backend = make_backend(
-        console_settings(directory.store.path, gazetteer_path), gazetteer=gazetteer
-    )
-    backend.rebuild(directory.store.iter_merged())
-    return backend
+    """The search index of this test's copy of the directory (copied with it)."""
+    return make_backend(console_settings(directory.store.path, gazetteer_path), gazetteer=gazetteer)
 
 
 @pytest.fixture

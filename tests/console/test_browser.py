@@ -18,12 +18,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 
-from index.backends import make_backend
-from index.geo import Gazetteer
 from index.review import decisions
 from index.store import Store
-from tests.console.conftest import CURATOR, TOKEN, console_settings
-from tests.console.directory import build_directory
+from tests.console.conftest import CURATOR, TOKEN
+from tests.console.directory import ConsoleDirectory
 
 pytestmark = pytest.mark.browser
 
@@ -47,15 +45,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def served(tmp_path: Path, gazetteer_path: Path, gazetteer: Gazetteer) -> Iterator[Served]:
+def served(directory: ConsoleDirectory, gazetteer_path: Path) -> Iterator[Served]:
     """A console of its own (tests change data) served by the real ``signpost serve``."""
-    db = tmp_path / "signpost.db"
-    directory = build_directory(db)
+    db = directory.store.path
+    tmp_path = db.parent
     pair = tuple(sorted([directory.record_id("h-carers"), directory.record_id("c-carers")]))
-    backend = make_backend(console_settings(db, gazetteer_path), gazetteer=gazetteer)
-    backend.rebuild(directory.store.iter_merged())
     run = directory.quarantined_run
-    directory.store.close()
+    directory.store.close()  # the server opens its own
     env = dict(os.environ)
     env.pop("SIGNPOST_DB", None)
     env.update(
