@@ -271,6 +271,27 @@ def bench_fodors_zagats() -> dict[str, object]:
     }
 
 
+def bench_sample_heldout(seeds: tuple[int, ...] = (4, 5)) -> dict[str, object]:
+    """Sample worlds generated afresh from seeds never used while writing the comparators."""
+    gazetteer_path = REPO / "var" / "gazetteer.sqlite"
+    if not gazetteer_path.exists():
+        return {"skipped": f"{gazetteer_path} not built (make gazetteer)"}
+    from index.geo import Gazetteer
+    from signpost.samples.generator import generate
+    from signpost.samples.truth import GroundTruth
+    from tests.dedup.sample_records import sample_records
+
+    out: dict[str, object] = {}
+    for seed in seeds:
+        records, labels = sample_records(GroundTruth(generate(Gazetteer(gazetteer_path), seed)))
+        result = deduplicate(records)
+        out[str(seed)] = {
+            "records": len(records),
+            **pairwise_scores(result.membership, labels).as_dict(),
+        }
+    return out
+
+
 def bench_sample_truth() -> dict[str, object]:
     """The sample sources' listings (built as the harvesters normalise them) against the
     sample data set's ground truth."""
@@ -306,6 +327,7 @@ def main() -> None:
         return
     figures: dict[str, object] = {"goal_records_per_s": 10000}
     figures["sample_ground_truth"] = bench_sample_truth()
+    figures["sample_held_out_seeds"] = bench_sample_heldout()
     figures["fodors_zagats"] = bench_fodors_zagats()
     figures["synthetic"] = {
         str(size): bench_synthetic(size, args.seed) for size in map(int, args.sizes.split(","))
