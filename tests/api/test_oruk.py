@@ -13,7 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from jsonschema import Draft202012Validator, FormatChecker
 
-from index.geo import Gazetteer
+from index.geo import Gazetteer, distance_km
+from search_api.routes.oruk import great_circle_km
 from tests.api.conftest import make_client
 from tests.api.london import Directory
 
@@ -203,3 +204,9 @@ def test_listings_follow_a_new_dedup_within_seconds(
             time.sleep(0.05)
         cats = {x["id"]: x["count"] for x in c.get("/api/categories").json()["categories"]}
         assert cats["debt-advice"] == 0
+
+
+def test_listing_distance_agrees_with_the_gazetteer_distance() -> None:
+    pairs = [((51.5807, -0.3343), (51.5912, -0.0135)), ((51.5035, -0.1195), (51.5435, -0.4769))]
+    for (a, b), (c, d) in pairs:
+        assert great_circle_km(a, b, c, d) == pytest.approx(distance_km(a, b, c, d), rel=1e-3)
