@@ -23,7 +23,7 @@ from search_api.main import create_app
 from tests.api.conftest import ADMIN_TOKEN, api_settings, indexed_backend
 from tests.api.london import Directory
 
-EXAMPLES = {GenerationMode.POSITIVE: 25, GenerationMode.NEGATIVE: 10}
+EXAMPLES = {GenerationMode.POSITIVE: 50, GenerationMode.NEGATIVE: 20}
 # Rules across parameters or against data (lat needs lon, a postcode must exist, proximity needs
 # a postcode) cannot be written in OpenAPI, so a schema-valid request may rightly get a 422:
 # "every schema-valid request is accepted" is the one default check that does not apply.
