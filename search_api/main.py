@@ -19,6 +19,7 @@ from index.store import Store
 from search_api import console
 from search_api.deps import ApiState, HarvestTrigger
 from search_api.errors import error_response, install_error_handlers
+from search_api.middleware.head import HeadAsGetMiddleware
 from search_api.middleware.headers import PublicCorsMiddleware, SecurityHeadersMiddleware
 from search_api.middleware.ratelimit import RateLimitMiddleware
 from search_api.middleware.requestlog import BodyTooLarge, RequestLogMiddleware
@@ -112,8 +113,9 @@ def create_app(
         app.include_router(module.router)
     app.include_router(console.router)  # the operator console's HTML pages, /admin/console
 
-    # Added innermost first: gzip → rate limit → CORS → security headers → request log.
+    # Added innermost first: gzip → HEAD → rate limit → CORS → security headers → request log.
     app.add_middleware(GZipMiddleware, minimum_size=800, compresslevel=5)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(
         RateLimitMiddleware,
         per_minute=settings.rate_limit_per_minute,

@@ -125,3 +125,11 @@ def test_request_log_has_no_query_no_client_and_no_path_values(
     assert lines[0].startswith("GET /api/search 200")
     assert lines[1].startswith("GET /api/services/{service_id} 200")
     assert lines[2].startswith("GET /api/… (unmatched) 404")
+
+
+def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
+    for path in ("/api/search?q=gp", "/widget/signpost-search.js", "/", "/oruk/services"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-length"] == get.headers["content-length"]
+        assert head.headers.get("etag") == get.headers.get("etag")
