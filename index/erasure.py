@@ -17,6 +17,9 @@ change. So an erasure does four things in one transaction:
    API stops showing the data at once rather than at the next dedup run;
 4. writes the audit log: who asked, why, when, which records — never the erased values.
 
+SQLite's ``secure_delete`` is on while it runs and the write-ahead log is truncated afterwards,
+so the erased values do not linger in free pages of the database file either.
+
 The caller updates the search index with the merged services returned (``ErasureResult``).
 
 What "personal data" covers is fixed and documented (docs/operator-console.md): a listing whose
