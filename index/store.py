@@ -11,6 +11,8 @@ The schema is versioned (``schema_version``) and migrated forwards on open.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -148,7 +150,23 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX review_decisions_pair ON review_decisions(a, b);
     """,
+    # 3: who owns a running harvest, so opening the store abandons only runs whose process died
+    # (the API, its workers and the scheduler each open the store while a harvest may be going).
+    """
+    ALTER TABLE harvest_runs ADD COLUMN owner_host TEXT;
+    ALTER TABLE harvest_runs ADD COLUMN owner_pid INTEGER;
+    """,
 ]
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _ts(value: datetime | None = None) -> str:
@@ -256,17 +274,30 @@ class Store:
         return int(self.conn.execute("SELECT MAX(version) FROM schema_version").fetchone()[0])
 
     def _abandon_interrupted_runs(self) -> None:
-        """A run still 'running' when the store opens was cut off by a crash: its writes were
-        rolled back by SQLite, so only its status needs saying."""
+        """A run still 'running' whose process has died was cut off by a crash: its writes were
+        rolled back by SQLite, so only its status needs saying. Runs of live processes (another
+        worker's harvest in progress) are left alone."""
         if self.conn.in_transaction:
             return
+        host = socket.gethostname()
         try:
+            rows = self.conn.execute(
+                "SELECT id, owner_host, owner_pid FROM harvest_runs WHERE status='running'"
+            ).fetchall()
+            dead = [
+                r["id"]
+                for r in rows
+                if r["owner_pid"] is None
+                or (r["owner_host"] == host and not _process_alive(r["owner_pid"]))
+            ]
+            if not dead:
+                return
             with self.transaction() as conn:
-                conn.execute(
+                conn.executemany(
                     "UPDATE harvest_runs SET status='abandoned', finished_at=?, "
                     "error=COALESCE(error,'interrupted before it finished') "
-                    "WHERE status='running' AND started_at < ?",
-                    (_ts(), _ts()),
+                    "WHERE id=? AND status='running'",
+                    [(_ts(), run_id) for run_id in dead],
                 )
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc).lower():
@@ -315,8 +346,9 @@ class Store:
     def start_run(self, source_id: str) -> int:
         with self.transaction() as conn:
             cur = conn.execute(
-                "INSERT INTO harvest_runs(source_id, started_at, status) VALUES (?,?,'running')",
-                (source_id, _ts()),
+                "INSERT INTO harvest_runs(source_id, started_at, status, owner_host, owner_pid)"
+                " VALUES (?,?,'running',?,?)",
+                (source_id, _ts(), socket.gethostname(), os.getpid()),
             )
             return int(cur.lastrowid or 0)
 

@@ -117,6 +117,6 @@ def register(app: typer.Typer) -> None:
             _print_report(report)
             if serve:
                 typer.echo(f"Signpost is serving on http://127.0.0.1:{port}  (Ctrl-C stops it)")
-                serve_api(settings, "127.0.0.1", port, log_level="warning")
+                serve_api(settings, "127.0.0.1", port, explicit_sources=True, log_level="warning")
         finally:
             sites.__exit__(None, None, None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,11 +99,17 @@ def test_failed_publish_rolls_back_everything(store: Store) -> None:
     assert store.get_run(run).status == "running"
 
 
-def test_interrupted_runs_are_marked_abandoned_on_open(tmp_path: Path) -> None:
+def test_runs_of_dead_processes_are_abandoned_but_live_ones_kept(tmp_path: Path) -> None:
     s = Store(tmp_path / "x.db")
-    run = s.start_run("src-a")
+    mine = s.start_run("src-a")
+    dead = s.start_run("src-a")
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    s.conn.execute("UPDATE harvest_runs SET owner_pid=? WHERE id=?", (child.pid, dead))
     s.close()
-    assert Store(tmp_path / "x.db").get_run(run).status == "abandoned"
+    reopened = Store(tmp_path / "x.db")
+    assert reopened.get_run(dead).status == "abandoned"
+    assert reopened.get_run(mine).status == "running"  # this process is alive: still going
 
 
 def test_overrides_are_symmetric(store: Store) -> None:
