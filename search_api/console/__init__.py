@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from search_api.console import coverage, erasures, quarantine, review, session, sources
 from search_api.console.auth import PREFIX
+from search_api.console.base import error_page
 
 STATIC = Path(__file__).resolve().parent / "static"
 ASSETS = {
@@ -43,5 +44,12 @@ def console_js() -> Response:
 
 for module in (session, sources, quarantine, review, coverage, erasures):
     router.include_router(module.router)
+
+
+@router.get("/{rest:path}")
+def not_found(request: Request, rest: str) -> Response:
+    """Any other console address: an HTML page with a way back, not the API's JSON 404."""
+    return error_page(request, 404, f"There is no console page {PREFIX}/{rest[:100]}.")
+
 
 __all__ = ["router"]

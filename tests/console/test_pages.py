@@ -168,6 +168,13 @@ def test_pages_are_private_and_under_a_strict_csp(signed_in: TestClient) -> None
         assert "access-control-allow-origin" not in response.headers
 
 
+def test_an_unknown_console_address_is_an_html_404(signed_in: TestClient) -> None:
+    response = signed_in.get("/admin/console/no/such/page")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "no console page /admin/console/no/such/page" in response.text
+
+
 def test_console_pages_are_not_in_the_openapi_document(client: TestClient) -> None:
     assert not any(
         p.startswith("/admin/console") for p in client.get("/openapi.json").json()["paths"]
