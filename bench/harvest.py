@@ -73,7 +73,7 @@ def main() -> int:
         "records_per_s": round(one["records"] / first_seconds, 1),
         "goal_pages_per_min": 1500,
         "rerun_seconds": round(second_seconds, 2),
-        "rerun_not_modified_pages": two["pages"],
+        "rerun_pages": two["pages"],
         "rerun_bytes_ratio": round(two["bytes"] / one["bytes"], 4) if one["bytes"] else None,
         "rerun_wire_bytes_ratio": round(two["wire_bytes"] / one["wire_bytes"], 4)
         if one["wire_bytes"]

@@ -83,11 +83,13 @@ def source_settings(options: CrawlOptions, source: SourceConfig) -> dict[str, An
     }
 
 
-def host_groups(sources: list[SourceConfig]) -> list[list[SourceConfig]]:
-    """Sources grouped by host, each group crawled in order (higher priority first)."""
+def host_groups(sources: list[SourceConfig], polite: bool = True) -> list[list[SourceConfig]]:
+    """Sources grouped by host, each group crawled in order (higher priority first). Without
+    politeness (benchmarks against local sample sites) every source is its own group."""
     groups: dict[str, list[SourceConfig]] = defaultdict(list)
     for src in sources:
-        groups[(urlsplit(src.base_url).hostname or src.base_url).lower()].append(src)
+        key = (urlsplit(src.base_url).hostname or src.base_url).lower() if polite else src.id
+        groups[key].append(src)
     return [sorted(g, key=lambda s: -s.priority) for g in groups.values()]
 
 
@@ -168,7 +170,8 @@ def run_job(job: CrawlJob, results_dir: Path) -> None:
         from twisted.internet import reactor
 
         try:
-            await asyncio.gather(*(crawl_group(g) for g in host_groups(job.sources)))
+            groups = host_groups(job.sources, job.options.polite)
+            await asyncio.gather(*(crawl_group(g) for g in groups))
         finally:
             reactor.callLater(0, reactor.stop)
 

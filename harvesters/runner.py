@@ -44,7 +44,7 @@ def crawl_timeout(sources: list[SourceConfig], options: CrawlOptions) -> float:
     """Longest a crawl may take: host groups run in parallel, sources within one in turn,
     each bounded by its own run limit; plus a grace period for start-up and shutdown."""
     longest = 0.0
-    for group in host_groups(sources):
+    for group in host_groups(sources, options.polite):
         total = sum(options.limits.for_source(s).max_run_seconds for s in group)
         longest = max(longest, total)
     return longest + _GRACE_SECONDS

@@ -273,3 +273,19 @@ def test_slow_page_times_out_and_redirect_loops_stop(
 def test_unknown_sources_are_refused(settings: Settings, store: Store) -> None:
     with pytest.raises(UnknownSources, match="nope"):
         harvest(settings, store, [source("real", "csv", "http://127.0.0.1/x.csv")], ["nope"])
+
+
+def test_run_time_limit_makes_the_run_incomplete(
+    site: SiteServer, settings: Settings, store: Store
+) -> None:
+    paths = serve_sitemap_site(site, 4)
+    src = source("timed", "sitemap", f"{site.url}/dir")
+    assert harvest(settings, store, [src])[0].status == "published"
+    before = live(store, "timed")
+    for path in paths:
+        site.routes[path] = Page(service_page(9), delay=1.5, etag=False)
+    limited = src.model_copy(update={"params": {"max_run_seconds": 1}})
+    (outcome,) = harvest(settings, store, [limited])
+    assert outcome.status == "quarantined"
+    assert "crawl stopped early (closespider_timeout)" in (outcome.reason or "")
+    assert live(store, "timed") == before
