@@ -67,8 +67,8 @@ def address_problem(host: str, address: str, allowed_hosts: frozenset[str]) -> s
     metadata range), multicast, reserved, unspecified, shared (100.64/10) or documentation
     space; IPv4-mapped IPv6 is judged by its IPv4 address.
     """
-    if host.lower() in allowed_hosts or address in allowed_hosts:
-        return None
+    if host.lower() in allowed_hosts:
+        return None  # allow-listed by name (an IP literal is its own name)
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

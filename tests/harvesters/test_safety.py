@@ -53,6 +53,8 @@ def test_resolved_addresses_are_judged_too() -> None:
     assert address_problem("metadata.example", "169.254.169.254", ALLOWED) is not None
     assert address_problem("www.gov.uk", "151.101.0.144", ALLOWED) is None
     assert address_problem("localhost", "127.0.0.1", frozenset({"localhost"})) is None
+    # Allow-listing 127.0.0.1 does not allow every name that resolves there (DNS rebinding).
+    assert address_problem("rebind.example", "127.0.0.1", ALLOWED) is not None
 
 
 def _contacted(summary: dict[str, object]) -> set[str]:
@@ -116,4 +118,18 @@ def test_private_hosts_need_allow_listing(site: SiteServer, tmp_path) -> None:  
         (outcome,) = harvest(strict, db, [source("local", "sitemap", f"{site.url}/dir")])
     assert outcome.status == "failed"
     assert "127.0.0.1 is not a public address" in (outcome.reason or "")
+    assert site.paths() == []
+
+
+def test_a_name_resolving_to_a_private_address_is_refused_by_the_resolver(
+    site: SiteServer, settings: Settings, store: Store
+) -> None:
+    """Only 127.0.0.1 is allow-listed: ``localhost`` resolves there but is refused after DNS
+    resolution, before any connection."""
+    local_name = site.url.replace("127.0.0.1", "localhost")
+    (outcome,) = harvest(settings, store, [source("by-name", "sitemap", f"{local_name}/dir")])
+    assert outcome.status == "failed"
+    assert "localhost (127.0.0.1) is not a public address" in (outcome.reason or "")
+    summary = store.get_run(outcome.run_id).summary  # type: ignore[union-attr]
+    assert summary["hosts_contacted"] == {}
     assert site.paths() == []
