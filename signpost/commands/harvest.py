@@ -30,7 +30,9 @@ DueOnly = Annotated[
 ]
 RunArg = Annotated[int, typer.Argument(help="A harvest run id (see `signpost runs list`)")]
 
-runs_app = typer.Typer(help="Harvest runs: list them, release or discard quarantined ones.")
+runs_app = typer.Typer(
+    help="Harvest runs: list them, release or discard quarantined ones.", no_args_is_help=True
+)
 
 
 def _runs_table(rows: list[dict[str, object]]) -> Table:
