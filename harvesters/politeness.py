@@ -70,12 +70,6 @@ class RobotsPolicy:
             return False
         return bool(self.rules.can_fetch(url, agent))
 
-    def crawl_delay(self, agent: str = PRODUCT_TOKEN) -> float | None:
-        if self.rules is None:
-            return None
-        delay = self.rules.crawl_delay(agent)
-        return float(delay) if delay is not None else None
-
 
 def policy_from_response(status: int, body: bytes) -> RobotsPolicy:
     """RFC 9309 §2.3.1: the status decides before the content does."""

@@ -59,6 +59,8 @@ class SourceSpider(scrapy.Spider):
         self.state = state or SourceState()
         self.result = result or SourceResult(source_id=source.id)
         self._requested: set[str] = set()
+        self._starts = 0
+        self._disallowed_starts: list[str] = []
 
     # -- what platform spiders implement --------------------------------------------------
 
@@ -104,7 +106,15 @@ class SourceSpider(scrapy.Spider):
                 continue
             request.meta[META]["start"] = True
             request.meta[META]["nav"] = True
+            self._starts += 1
             yield request
+
+    def closed(self, reason: str) -> None:
+        """Blocked means robots.txt forbids every start page: the source is not crawled at
+        all. Start pages it forbids among others are skipped like any disallowed page."""
+        if self._starts and len(self._disallowed_starts) == self._starts:
+            self.result.status = "blocked"
+            self.result.reason = self._disallowed_starts[0]
 
     # -- responses ----------------------------------------------------------------------------
 
@@ -161,13 +171,11 @@ class SourceSpider(scrapy.Spider):
         info = request.meta.get(META, {})
         url = info.get("url", request.url)
         category, reason, keep = self.describe_failure(failure, request)
-        if info.get("start"):
-            if isinstance(failure.value, RobotsDisallowed):
-                self.result.status = "blocked"
-                self.result.reason = failure.value.reason
-            elif self.result.status != "blocked":
-                self.result.status = "failed"
-                self.result.reason = f"start page {url} failed: {reason}"
+        if info.get("start") and isinstance(failure.value, RobotsDisallowed):
+            self._disallowed_starts.append(failure.value.reason)
+        elif info.get("start"):
+            self.result.status = "failed"
+            self.result.reason = self.result.reason or f"start page {url} failed: {reason}"
         elif info.get("nav"):
             self.result.incomplete = self.result.incomplete or f"list page {url} failed: {reason}"
         yield Skip(url=url, reason=reason, category=category, keep_previous=keep)

@@ -134,6 +134,7 @@ class FidSpider(SourceSpider):
 
     def closed(self, reason: str) -> None:
         """A capped search is complete only if its postcode splits found all its results."""
+        super().closed(reason)
         for category, (url, total) in self._capped.items():
             found = len(self._found.get(category, set()) - {""})
             if found < total:

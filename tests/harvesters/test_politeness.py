@@ -175,3 +175,29 @@ def test_retry_after_over_the_cap_gives_up_and_keeps_the_previous_version(
     (example,) = summary["skipped_examples"]
     assert example["reason"] == "HTTP 429 with Retry-After 3600 s, over the 5 s cap"
     assert len([h for h in site.hits if h.path == "/dir/services/2"]) == 2  # 1 per run
+
+
+def test_robots_forbidding_some_start_pages_skips_them_without_blocking_the_source(
+    site: SiteServer, settings: Settings, store: Store
+) -> None:
+    site.routes["/robots.txt"] = Page(
+        "User-agent: *\nDisallow: /fid/Provider?SelectedCategory=12\n", content_type="text/plain"
+    )
+    site.routes["/fid/Provider"] = Page(
+        '<main><p class="results-summary">Your search returned 1 results.</p>'
+        '<div class="panel provider-result"><div class="panel-heading"><h3>'
+        '<a href="/fid/Provider/Details?providerId=7">Lunch Club</a></h3></div>'
+        '<div class="panel-body"><p><b>Address:</b> 1 High St, Bexley, DA5 1AA</p></div>'
+        "</div></main>"
+    )
+    site.routes["/fid/Provider/Details"] = Page(
+        '<h1>Lunch Club</h1><div class="provider-details"><p><b>Address:</b> 1 High St, '
+        "Bexley, DA5 1AA</p><p><b>Phone:</b> 020 8303 7777</p></div>"
+    )
+    src = source("partial-fid", "fid", f"{site.url}/fid/", category_ids=[11, 12])
+    (outcome,) = harvest(settings, store, [src])
+    assert outcome.status == "published", outcome.reason
+    assert store.count_records("partial-fid") == 1
+    assert "/fid/Provider?SelectedCategory=12" not in site.paths()
+    summary = store.get_run(outcome.run_id).summary  # type: ignore[union-attr]
+    assert summary["skipped_by_reason"] == {"robots.txt": 1}
