@@ -223,6 +223,21 @@ def _summary(
     }
 
 
+def _last_good(
+    store: Store, source_id: str, previous: dict[str, list[SourceRecord]]
+) -> tuple[int, dict[str, float]]:
+    """Listing count and fill rates of the last good run (from its summary), or of the live
+    records when no run recorded them (the first run, or data that predates summaries)."""
+    good = store.last_good_run(source_id)
+    summary = good.summary if good else {}
+    count = summary.get("records")
+    fill = summary.get("fill_rates")
+    if isinstance(count, int) and isinstance(fill, dict):
+        return count, {k: float(v) for k, v in fill.items()}
+    live = [r for recs in previous.values() for r in recs]
+    return len({r.id for r in live}), fill_rates(r.service for r in live)
+
+
 def conclude(
     settings: Settings,
     store: Store,
@@ -242,12 +257,12 @@ def conclude(
         reason = result.reason or "the crawl failed"
         store.fail_run(run_id, reason, summary)
         return RunOutcome(source.id, run_id, "failed", {}, reason)
-    previous_records = [r for recs in previous.values() for r in recs]
+    before_count, before_fill = _last_good(store, source.id, previous)
     verdict = check_gates(
         records=len(records),
         fill=summary["fill_rates"],
-        previous_records=len({r.id for r in previous_records}),
-        previous_fill=fill_rates(r.service for r in previous_records),
+        previous_records=before_count,
+        previous_fill=before_fill,
         max_shrink_ratio=settings.max_shrink_ratio,
         incomplete=result.incomplete or (result.reason if result.status == "failed" else None),
     )
