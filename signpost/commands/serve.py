@@ -39,14 +39,15 @@ def _configured_sources(settings: Settings, explicit: bool) -> list[SourceConfig
 
 
 def harvest_trigger(settings: Settings, sources: list[SourceConfig]) -> Callable[[str], object]:
-    """``POST /admin/harvest/{source}``: harvest one source with a store connection of its
-    own, so the API's shared connection stays free for readers while the crawl runs. (Imported
-    here: the crawler stack is heavy and other commands do not need it.)"""
-    from signpost.harvest import harvest
+    """``POST /admin/harvest/{source}``: harvest one source, then deduplicate and re-index, so
+    what the operator asked for is searchable when the job reports done. It uses a store
+    connection of its own, so the API's connection stays free for readers while the crawl
+    runs. (Imported here: the crawler stack is heavy and other commands do not need it.)"""
+    from signpost.pipeline import run_pipeline
 
     def trigger(source_id: str) -> object:
         with open_store(settings) as store:
-            return harvest(settings, store, sources, only=[source_id])
+            return run_pipeline(settings, store, sources, only=[source_id]).as_dict()
 
     return trigger
 

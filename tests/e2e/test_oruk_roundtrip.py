@@ -100,8 +100,9 @@ def test_operator_api_triggers_a_real_harvest(
     tmp_path: Path, gazetteer: Gazetteer, gazetteer_path: Path
 ) -> None:
     """``POST /admin/harvest/{source}`` on one ``signpost serve`` runs the real harvester
-    (wired in by ``signpost serve``) against another server's ORUK API; the run is published
-    and shows in ``/api/sources``."""
+    (wired in by ``signpost serve``) against another server's ORUK API, then deduplicates and
+    re-indexes; the run is published, shows in ``/api/sources``, and its services are
+    searchable without any further step."""
     published = tmp_path / "published.db"
     directory = build_directory(published, gazetteer)
     make_backend(
@@ -141,7 +142,9 @@ def test_operator_api_triggers_a_real_harvest(
                 assert time.monotonic() < deadline, "the harvest never finished"
                 time.sleep(0.2)
             assert job["state"] == "finished", job
-            assert [o["status"] for o in job["result"]] == ["published"]
+            assert [o["status"] for o in job["result"]["harvest"]] == ["published"]
+            assert job["result"]["indexed"] == 11
             source = http.get("/api/sources").json()["sources"][0]
             assert source["id"] == "signpost-self" and source["outcome"] == "published"
             assert source["live_records"] == 11
+            assert http.get("/api/search", params={"q": "debt"}).json()["total"] >= 1
