@@ -155,20 +155,47 @@ class Entity:
     moved_to: tuple[str, tuple[float, float], str] | None = None
 
 
+DISTRICT_LETTERS = "ABCDEFGHJKLMNPRSTUVWXY"
+REFERENCE_RECORDS = 100_000
+"""Up to this size the listings share the twelve boroughs' real districts. Beyond it the map
+grows with the data (more districts per borough, longer invented words), so a million
+listings are as dense per district and as varied in name as a hundred thousand: otherwise the
+benchmark would measure an impossible London with ten services per building."""
+
+
 class Generator:
-    def __init__(self, seed: int = 7) -> None:
+    def __init__(self, seed: int = 7, n_records: int = REFERENCE_RECORDS) -> None:
         self.rng = random.Random(seed)
         self.points: dict[str, tuple[float, float]] = {}
         self.phone_counter = 0
+        self.scale = max(1.0, n_records / REFERENCE_RECORDS)
+        self.syllables = (2, 2, 3) if self.scale <= 1 else (2, 3, 3, 4)
+        self._invented: dict[str, int] = {}
+        self.districts = {b: self._districts(b) for b in BOROUGHS}
+
+    def _districts(self, borough: str) -> list[tuple[str, float, float]]:
+        real = list(BOROUGHS[borough])
+        extra = round(len(real) * (self.scale - 1))
+        for k in range(extra):
+            outcode, lat, lon = real[k % len(real)]
+            area = outcode.rstrip("0123456789")
+            ring = 1 + k // len(real)
+            # Invented districts shaped like real ones ("HA4C": area, digit, letter), unique
+            # per area, around the borough's real districts within ~4 km.
+            n = self._invented.get(area, 0)
+            self._invented[area] = n + 1
+            invented = f"{area}{1 + n % 9}{DISTRICT_LETTERS[n // 9]}"
+            real.append((invented, lat + 0.004 * ring * ((k % 3) - 1), lon + 0.006 * ring))
+        return real
 
     def word(self) -> str:
-        n = self.rng.choice((2, 2, 3))
+        n = self.rng.choice(self.syllables)
         return "".join(self.rng.choice(SYLLABLES) for _ in range(n)).capitalize()
 
     def place(self, borough: str) -> tuple[str, str, tuple[float, float], str]:
         """A postcode in the borough (postcodes repeat, as buildings share them) with one
         fixed position per postcode, and a street address."""
-        outcode, lat, lon = self.rng.choice(BOROUGHS[borough])
+        outcode, lat, lon = self.rng.choice(self.districts[borough])
         letters = "ABDEFGHJLNPQRSTUWXYZ"
         pc = f"{outcode} {self.rng.randint(1, 9)}{self.rng.choice(letters)}{self.rng.choice(letters)}"
         point = self.points.get(pc)
@@ -377,7 +404,7 @@ class Generator:
 
 def synthetic_records(n_records: int, seed: int = 7) -> tuple[list[SourceRecord], dict[str, str]]:
     """About ``n_records`` listings and the truth: record id → entity key."""
-    gen = Generator(seed)
+    gen = Generator(seed, n_records)
     fetched = datetime(2025, 6, 1, tzinfo=UTC)
     records: list[SourceRecord] = []
     truth: dict[str, str] = {}
