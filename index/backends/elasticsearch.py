@@ -204,12 +204,20 @@ class ElasticsearchBackend:
         return old
 
     def upsert(self, services: Iterable[MergedService]) -> int:
+        """Index or replace services. A replaced service's old suggestion goes when its text
+        changed; word counts for typo correction only grow until the next rebuild."""
         docs = list(self._documents(services))
         if not docs:
             return 0
         suggestions: dict[str, list[Any]] = {}
         for doc in docs:
             _count(suggestions, doc)
+        stale = [
+            {"_op_type": "delete", "_index": self.suggest_alias, "_id": _suggestion_id(text)}
+            for text in self._suggestion_texts([d.id for d in docs])
+            if fold(text) not in suggestions
+        ]
+        self._delete_quietly(stale)
         n = self._bulk(
             ({"_index": self.alias, "_id": d.id, "_source": mapping.document_source(d)}
              for d in docs),
@@ -225,30 +233,44 @@ class ElasticsearchBackend:
         return n
 
     def delete(self, ids: Iterable[str]) -> int:
+        """Remove services and their suggestions (a suggestion text two services shared goes
+        with either; the next rebuild restores it)."""
         wanted = list(dict.fromkeys(ids))
         if not wanted:
             return 0
-        found = self._call("mget", self.client.mget, index=self.alias, ids=wanted,
-                           source=["hit"])  # fmt: skip
-        existing = [d for d in found["docs"] if d.get("found")]
-        actions: list[dict[str, Any]] = [
-            {"_op_type": "delete", "_index": self.alias, "_id": d["_id"]} for d in existing
+        texts = self._suggestion_texts(wanted)
+        found = self._call("mget", self.client.mget, index=self.alias, ids=wanted, source=False)
+        existing = [d["_id"] for d in found["docs"] if d.get("found")]
+        actions = [{"_op_type": "delete", "_index": self.alias, "_id": i} for i in existing]
+        actions += [
+            {"_op_type": "delete", "_index": self.suggest_alias, "_id": _suggestion_id(text)}
+            for text in texts
         ]
-        for d in existing:
-            hit = d["_source"]["hit"]
-            text = service_suggestion_text(hit["name"], hit.get("organization"))
-            actions.append(
-                {"_op_type": "delete", "_index": self.suggest_alias, "_id": _suggestion_id(text)}
-            )
+        self._delete_quietly(actions)
+        self._call("refresh", self.client.indices.refresh, index=[self.alias, self.suggest_alias])
+        self._cache.clear()
+        return len(existing)
+
+    def _suggestion_texts(self, ids: list[str]) -> list[str]:
+        """The service suggestions the stored versions of these services show."""
+        found = self._call("mget", self.client.mget, index=self.alias, ids=ids, source=["hit"])
+        texts = []
+        for d in found["docs"]:
+            if d.get("found"):
+                hit = d["_source"]["hit"]
+                texts.append(service_suggestion_text(hit["name"], hit.get("organization")))
+        return texts
+
+    def _delete_quietly(self, actions: list[dict[str, Any]]) -> None:
+        """Bulk deletes where "already gone" (404) is fine and anything else is an error."""
+        if not actions:
+            return
         from elasticsearch import helpers
 
         for ok, item in helpers.streaming_bulk(self.client, actions, raise_on_error=False):
             result = next(iter(item.values()))
-            if not ok and result.get("status") != 404:  # a suggestion already gone is fine
+            if not ok and result.get("status") != 404:
                 raise BackendError(f"bulk delete failed: {item}")
-        self._call("refresh", self.client.indices.refresh, index=[self.alias, self.suggest_alias])
-        self._cache.clear()
-        return len(existing)
 
     def drop(self) -> None:
         """Delete every index behind the two aliases (tests and decommissioning)."""

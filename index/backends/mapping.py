@@ -30,7 +30,7 @@ FACET_SIZE = 100
 DECAY_SCALE_KM = 5.0
 DECAY_OFFSET_KM = 1.0
 NO_POSITION_WEIGHT = 0.5 ** (11 / 5)
-"""Same as ``embedded.decay(None)``: a service with no position counts as 12 km away."""
+"""Same as ``distance.decay(None)``: a service with no position counts as 12 km away."""
 
 Body = dict[str, Any]
 
@@ -47,6 +47,9 @@ def index_settings(synonyms: SynonymTable) -> Body:
                     "synonyms": synonyms.solr_lines(),
                     "lenient": True,
                 },
+            },
+            "normalizer": {
+                "signpost_sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]}
             },
             "analyzer": {
                 "signpost_text": {
@@ -83,7 +86,11 @@ def service_mappings() -> Body:
         "dynamic": "strict",
         "properties": {
             "id": {"type": "keyword"},
-            "name": _text(fields={"sort": {"type": "keyword", "ignore_above": 256}}),
+            "name": _text(
+                fields={
+                    "sort": {"type": "keyword", "ignore_above": 256, "normalizer": "signpost_sort"}
+                }
+            ),
             "categories": _text(),
             "organization": _text(),
             "description": _text(),
@@ -242,7 +249,7 @@ def filters(plan: QueryPlan) -> list[Body]:
 
 def scored(query: Body, plan: QueryPlan) -> Body:
     """With an origin, relevance is multiplied by nearness: 1 within a kilometre, halving
-    every 5 km beyond (``embedded.decay``)."""
+    every 5 km beyond (``distance.decay``)."""
     if plan.origin is None:
         return query
     origin = {"lat": plan.origin.lat, "lon": plan.origin.lon}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from index.backends import embedded
+from index.backends import embedded_search
 from index.backends.embedded import EmbeddedBackend
 from index.backends.errors import BackendError, IndexNotBuilt
 from index.backends.protocol import SearchQuery
@@ -118,7 +118,7 @@ def test_bounded_ranking_still_counts_and_facets_sensibly(
     backend = EmbeddedBackend(tmp_path / "bounded.sqlite", gazetteer=gazetteer)
     backend.rebuild(_copies(120) + london_services())
     exact = backend.search(SearchQuery(text="debt advice", per_page=20))
-    monkeypatch.setattr(embedded, "RANK_ALL", 10)
+    monkeypatch.setattr(embedded_search, "RANK_ALL", 10)
     bounded = backend.search(SearchQuery(text="debt advice", per_page=20))
     assert bounded.total == exact.total == 122
     # matches by name are scored however far down the rowid order they sit

@@ -69,6 +69,7 @@ def test_mappings_types() -> None:
     assert props["location"]["type"] == "geo_point"
     assert props["open_timed"]["type"] == "integer_range"
     assert props["hit"] == {"type": "object", "enabled": False}
+    assert props["name"]["fields"]["sort"]["normalizer"] == "signpost_sort"  # browse A–Z
     assert m.suggest_mappings()["properties"]["text"]["type"] == "search_as_you_type"
     assert set(m.aggregations()) == {"category", "borough", "cost", "source"}
 
