@@ -87,6 +87,15 @@ def _count_suggestions(suggestions: dict[str, list[object]], doc: IndexDocument)
 
 
 _END = object()
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "docs": ("rowid", "id", "name", "categories", "organization", "description", "place", "hit"),
+    "attrs": ("rowid", "lat", "lon", "more", "facets"),
+    "facets": ("key", "doc"),
+    "ages": ("doc", "lo", "hi"),
+    "hours": ("doc", "start", "stop", "timed"),
+    "geo": ("id", "min_lat", "max_lat", "min_lon", "max_lon"),
+}
+"""Side tables in insertion order, with the columns a batch fills."""
 
 
 @contextmanager
@@ -161,10 +170,10 @@ class _BulkWriter(threading.Thread):
                     if isinstance(item, tuple) and item[0] is _END:
                         backend._finish_load(conn, g, item[1])
                         break
-                    batch: list[tuple[int, IndexDocument]] = item  # type: ignore[assignment]
-                    backend._insert_rows(conn, g, batch)
-                    backend._index_text(conn, g, batch[0][0], batch[-1][0])
-                    n = batch[-1][0]
+                    first, last, payload = item  # type: ignore[misc]
+                    backend._insert_payload(conn, g, payload)
+                    backend._index_text(conn, g, first, last)
+                    n = last
                 backend._set_meta(conn, generation=g, documents=n, rebuilt_at=utcnow().isoformat())
                 conn.execute("COMMIT")
                 self.old = int(old) if old is not None and int(old) != g else None
@@ -356,56 +365,65 @@ class EmbeddedBackend:
                 yield doc
 
     @staticmethod
+    def _rows(batch: list[tuple[int, IndexDocument]]) -> dict[str, list[tuple[object, ...]]]:
+        """Each side table's rows for a batch of documents (row id, document)."""
+        rows: dict[str, list[tuple[object, ...]]] = {name: [] for name in _COLUMNS}
+        for r, d in batch:
+            fv = d.facet_values()
+            rows["docs"].append(
+                (r, d.id, d.name, d.categories_text, d.organization, d.description,
+                 d.place_text, d.hit)
+            )  # fmt: skip
+            first = d.points[0] if d.points else (None, None)
+            facets = "\n".join(f"{f}:{v}" for f, v in fv)
+            rows["attrs"].append((r, first[0], first[1], points_text(d.points), facets))
+            rows["facets"].extend((f"{f}:{v}", r) for f, v in fv)
+            if d.min_age is not None or d.max_age is not None:
+                lo = d.min_age if d.min_age is not None else 0
+                rows["ages"].append((r, lo, d.max_age if d.max_age is not None else 200))
+            rows["hours"].extend((r, s, e, int(timed)) for s, e, timed in d.hours)
+            rows["geo"].extend(
+                (r * MAX_POINTS + k, lat, lat, lon, lon)
+                for k, (lat, lon) in enumerate(d.points[:MAX_POINTS])
+            )
+        return rows
+
+    @staticmethod
     def _insert_rows(
         conn: sqlite3.Connection, g: int, batch: list[tuple[int, IndexDocument]]
     ) -> None:
-        conn.executemany(
-            f"INSERT INTO docs_{g} VALUES (?,?,?,?,?,?,?,?)",
-            [
-                (r, d.id, d.name, d.categories_text, d.organization, d.description,
-                 d.place_text, json.dumps(d.hit, separators=(",", ":")))
-                for r, d in batch
-            ],
-        )  # fmt: skip
-        facet_rows = [(r, d.facet_values()) for r, d in batch]
-        conn.executemany(
-            f"INSERT INTO attrs_{g} VALUES (?,?,?,?,?)",
-            [
-                (
-                    r,
-                    d.points[0][0] if d.points else None,
-                    d.points[0][1] if d.points else None,
-                    points_text(d.points),
-                    "\n".join(f"{f}:{v}" for f, v in fv),
-                )
-                for (r, d), (_, fv) in zip(batch, facet_rows, strict=True)
-            ],
-        )
-        conn.executemany(
-            f"INSERT INTO facets_{g} (key, doc) VALUES (?, ?)",
-            [(f"{f}:{v}", r) for r, fv in facet_rows for f, v in fv],
-        )
-        conn.executemany(
-            f"INSERT INTO ages_{g} VALUES (?,?,?)",
-            [
-                (r, d.min_age if d.min_age is not None else 0,
-                 d.max_age if d.max_age is not None else 200)
-                for r, d in batch
-                if d.min_age is not None or d.max_age is not None
-            ],
-        )  # fmt: skip
-        conn.executemany(
-            f"INSERT OR IGNORE INTO hours_{g} VALUES (?,?,?,?)",
-            [(r, s, e, int(t)) for r, d in batch for s, e, t in d.hours],
-        )
-        conn.executemany(
-            f"INSERT INTO geo_{g} VALUES (?,?,?,?,?)",
-            [
-                (r * MAX_POINTS + k, lat, lat, lon, lon)
-                for r, d in batch
-                for k, (lat, lon) in enumerate(d.points[:MAX_POINTS])
-            ],
-        )
+        for table, rows in EmbeddedBackend._rows(batch).items():
+            if table == "docs":  # the hit is stored as JSON text
+                rows = [(*row[:-1], json.dumps(row[-1], separators=(",", ":"))) for row in rows]
+            if rows:
+                marks = ",".join("?" * len(_COLUMNS[table]))
+                verb = "INSERT OR IGNORE" if table == "hours" else "INSERT"
+                conn.executemany(f"{verb} INTO {table}_{g} VALUES ({marks})", rows)
+
+    @staticmethod
+    def _payload(batch: list[tuple[int, IndexDocument]]) -> dict[str, str]:
+        """A batch as one JSON array per table, built on the producing thread (``json`` runs
+        in C) so the writer inserts each table with one statement. A document's hit stays a
+        nested object: ``->>`` hands it to SQLite as its JSON text."""
+        return {
+            table: json.dumps(rows, separators=(",", ":"))
+            for table, rows in EmbeddedBackend._rows(batch).items()
+            if rows
+        }
+
+    @staticmethod
+    def _insert_payload(conn: sqlite3.Connection, g: int, payload: dict[str, str]) -> None:
+        """``INSERT … SELECT … FROM json_each(?)``: one call per table that SQLite runs
+        without the GIL, so the producing thread keeps building the next batch meanwhile
+        (many small ``executemany`` steps would hand the GIL back and forth instead)."""
+        for table, data in payload.items():
+            columns = _COLUMNS[table]
+            values = ", ".join(f"value ->> {i}" for i in range(len(columns)))
+            verb = "INSERT OR IGNORE" if table == "hours" else "INSERT"
+            conn.execute(
+                f"{verb} INTO {table}_{g} ({', '.join(columns)}) SELECT {values} FROM json_each(?)",
+                (data,),
+            )
 
     def rebuild(self, services: Iterable[MergedService]) -> int:
         """Index everything into a new generation and make it live in the same commit; on any
@@ -428,10 +446,10 @@ class EmbeddedBackend:
                         batch.append((n, doc))
                         _count_suggestions(suggestions, doc)
                         if len(batch) >= BATCH:
-                            writer.send(batch)
+                            writer.send((batch[0][0], batch[-1][0], self._payload(batch)))
                             batch = []
                     if batch:
-                        writer.send(batch)
+                        writer.send((batch[0][0], batch[-1][0], self._payload(batch)))
                     writer.finish(suggestions)
             except BaseException:
                 writer.abort()
