@@ -138,3 +138,19 @@ def test_concurrent_searches(tmp_path: Path, gazetteer: Gazetteer) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         totals = list(pool.map(lambda t: backend.search(SearchQuery(text=t)).total, queries))
     assert totals[:5] == totals[5:10] and all(t > 0 for t in totals)
+
+
+def test_a_word_in_most_services_is_not_worth_scoring(tmp_path: Path) -> None:
+    backend = EmbeddedBackend(tmp_path / "common.sqlite")
+    services = _copies(1200)  # every description offers "support"; three in four mention a ramp
+    for i, service in enumerate(services):
+        service.service.description = "Support for local people." + (" Step-free ramp." if i % 4 else "")
+    backend.rebuild(services)
+    both = backend.search(SearchQuery(text="ramp support"))
+    alone = backend.search(SearchQuery(text="ramp"))
+    assert both.total == alone.total == 900
+    marked = {
+        both.results[0].snippet[a:b].lower() for a, b in both.results[0].highlights["snippet"]
+    }
+    assert marked == {"support", "ramp"}  # still highlighted
+    assert backend.search(SearchQuery(text="support")).total == 1200  # alone, it still counts
