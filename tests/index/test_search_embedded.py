@@ -144,7 +144,9 @@ def test_a_word_in_most_services_is_not_worth_scoring(tmp_path: Path) -> None:
     backend = EmbeddedBackend(tmp_path / "common.sqlite")
     services = _copies(1200)  # every description offers "support"; three in four mention a ramp
     for i, service in enumerate(services):
-        service.service.description = "Support for local people." + (" Step-free ramp." if i % 4 else "")
+        service.service.description = "Support for local people." + (
+            " Step-free ramp." if i % 4 else ""
+        )
     backend.rebuild(services)
     both = backend.search(SearchQuery(text="ramp support"))
     alone = backend.search(SearchQuery(text="ramp"))
