@@ -118,9 +118,12 @@ def test_bounded_ranking_still_counts_and_facets_sensibly(
     backend = EmbeddedBackend(tmp_path / "bounded.sqlite", gazetteer=gazetteer)
     backend.rebuild(_copies(120) + london_services())
     exact = backend.search(SearchQuery(text="debt advice", per_page=20))
+    two = SearchQuery(text="debt advice and employment support")
+    exact_two = backend.search(two)
     monkeypatch.setattr(embedded_search, "RANK_ALL", 10)
     bounded = backend.search(SearchQuery(text="debt advice", per_page=20))
     assert bounded.total == exact.total == 122
+    assert backend.search(two).total == exact_two.total == 123  # debt advice or Harrow Works
     # matches by name are scored however far down the rowid order they sit
     assert exact.results[0].id == bounded.results[0].id == "m-cab-harrow"
     sources = {f.value: f.count for f in bounded.facets["source"]}
