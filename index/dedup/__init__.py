@@ -16,7 +16,7 @@ from typing import Any
 
 from index.dedup.blocking import candidate_pairs
 from index.dedup.clustering import Clusterer, ClusterStats, Edge
-from index.dedup.comparable import Comparable, comparable_from_record
+from index.dedup.comparable import Comparable, Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
 from index.dedup.scoring import (
@@ -33,6 +33,7 @@ __all__ = [
     "DedupResult",
     "DedupStats",
     "Explanation",
+    "Locator",
     "Thresholds",
     "deduplicate",
     "explain_match",
@@ -106,15 +107,17 @@ def deduplicate(
     overrides: Iterable[Mapping[str, Any]] = (),
     previous_membership: Mapping[str, str] | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    locate: Locator | None = None,
 ) -> DedupResult:
     """Cluster live source records into merged services.
 
     ``overrides`` are the store's rows (``a``, ``b``, ``kind`` of ``must-link``/``cannot-link``);
-    ``previous_membership`` (record id → merged id) keeps merged ids stable between runs.
-    Records with the same id are taken once (the first).
+    ``previous_membership`` (record id → merged id) keeps merged ids stable between runs;
+    ``locate`` (postcode → coordinates, the gazetteer) places listings that came without
+    coordinates. Records with the same id are taken once (the first).
     """
     with _collector_paused():
-        return _deduplicate(records, priorities, overrides, previous_membership, thresholds)
+        return _deduplicate(records, priorities, overrides, previous_membership, thresholds, locate)
 
 
 def _deduplicate(
@@ -123,6 +126,7 @@ def _deduplicate(
     overrides: Iterable[Mapping[str, Any]],
     previous_membership: Mapping[str, str] | None,
     thresholds: Thresholds,
+    locate: Locator | None,
 ) -> DedupResult:
     stats = DedupStats()
     clock = time.perf_counter()
@@ -131,7 +135,9 @@ def _deduplicate(
         unique.setdefault(record.id, record)
     ids = sorted(unique)
     ordered = [unique[k] for k in ids]
-    comparables = [comparable_from_record(r, rid) for r, rid in zip(ordered, ids, strict=True)]
+    comparables = [
+        comparable_from_record(r, rid, locate) for r, rid in zip(ordered, ids, strict=True)
+    ]
     freq = Frequencies.build(comparables)
     stats.records = len(ordered)
     stats.seconds["normalise"] = time.perf_counter() - clock
@@ -215,6 +221,7 @@ def explain_match(
     b_id: str,
     overrides: Iterable[Mapping[str, Any]] = (),
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    locate: Locator | None = None,
 ) -> Explanation:
     """Each comparator's level and weight for two records, judged against ``records`` (the
     frequencies of shared phones, domains and name words come from all of them)."""
@@ -224,7 +231,7 @@ def explain_match(
     for needed in (a_id, b_id):
         if needed not in unique:
             raise KeyError(needed)
-    comparables = {rid: comparable_from_record(r) for rid, r in unique.items()}
+    comparables = {rid: comparable_from_record(r, rid, locate) for rid, r in unique.items()}
     freq = Frequencies.build(list(comparables.values()))
     a, b = comparables[a_id], comparables[b_id]
     override = next(

@@ -7,7 +7,7 @@ Built once per record from its normalised ``Service``; the pipeline (store recor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,9 +89,18 @@ def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tu
     return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
 
 
-def comparable_from_record(record: SourceRecord, record_id: str | None = None) -> Comparable:
-    """The one conversion from a source record to what the comparators compare
-    (``record_id`` saves recomputing ``record.id`` when the caller has it)."""
+Locator = Callable[[str], tuple[float, float] | None]
+"""Postcode → (latitude, longitude) of that exact postcode, or None (the gazetteer)."""
+
+
+def comparable_from_record(
+    record: SourceRecord, record_id: str | None = None, locate: Locator | None = None
+) -> Comparable:
+    """The one conversion from a source record to what the comparators compare.
+
+    ``record_id`` saves recomputing ``record.id`` when the caller has it. ``locate`` places a
+    listing that has a postcode but no coordinates (some sources give none), so that distance,
+    not just "another postcode district", says how far apart two listings are."""
     service = record.service
     org = service.organization
     tokens = name_tokens(service.name)
@@ -119,6 +128,8 @@ def comparable_from_record(record: SourceRecord, record_id: str | None = None) -
         if point is None and loc.latitude is not None and loc.longitude is not None:
             point = (loc.latitude, loc.longitude)
 
+    if point is None and postcodes and locate is not None:
+        point = locate(min(postcodes))
     org_tokens = organisation_tokens(org.name) if org is not None and org.name else ()
 
     phones: list[str] = []

@@ -14,7 +14,7 @@ from index.dedup import deduplicate, explain_match
 from index.dedup.jsonl import iter_lines, read_jsonl
 from index.store import Store
 from signpost.context import DbOption, JsonOption, SourcesOption, make_settings, open_store
-from signpost.dedup_step import run_dedup
+from signpost.dedup_step import locator_for, run_dedup
 from signpost.errors import SignpostError
 
 RecordArg = Annotated[str, typer.Argument(help="A source record id (r-…)")]
@@ -28,7 +28,7 @@ def _require_record(store: Store, record_id: str) -> None:
         raise SignpostError(f"no source record {record_id!r} in {store.path}")
 
 
-def _override(store: Store, a: str, b: str, kind: str, apply: bool) -> None:
+def _override(store: Store, a: str, b: str, kind: str, apply: bool, gazetteer: Path | None) -> None:
     if a == b:
         raise SignpostError("an override needs two different records")
     _require_record(store, a)
@@ -37,7 +37,7 @@ def _override(store: Store, a: str, b: str, kind: str, apply: bool) -> None:
     typer.echo(f"{kind} {a} {b}: stored")
     if not apply:
         return
-    report = run_dedup(store)
+    report = run_dedup(store, gazetteer)
     ma, mb = store.merged_id_for_record(a), store.merged_id_for_record(b)
     together = "the same merged service" if ma and ma == mb else "different merged services"
     typer.echo(
@@ -53,8 +53,9 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None, sources: SourcesOption = None, json_out: JsonOption = False
     ) -> None:
         """Deduplicate the live source records into merged services (with provenance)."""
-        with open_store(make_settings(db, sources)) as store:
-            report = run_dedup(store)
+        settings = make_settings(db, sources)
+        with open_store(settings) as store:
+            report = run_dedup(store, settings.gazetteer_path)
         if json_out:
             typer.echo(json.dumps(report.as_dict(), indent=2, default=str))
             return
@@ -76,8 +77,9 @@ def register(app: typer.Typer) -> None:
         sources: SourcesOption = None,
     ) -> None:
         """Curator must-link: records A and B are the same service (kept across re-harvests)."""
-        with open_store(make_settings(db, sources)) as store:
-            _override(store, a, b, "must-link", not no_apply)
+        settings = make_settings(db, sources)
+        with open_store(settings) as store:
+            _override(store, a, b, "must-link", not no_apply, settings.gazetteer_path)
 
     @app.command("unlink")
     def unlink(
@@ -88,8 +90,9 @@ def register(app: typer.Typer) -> None:
         sources: SourcesOption = None,
     ) -> None:
         """Curator cannot-link: records A and B are different services, whatever they share."""
-        with open_store(make_settings(db, sources)) as store:
-            _override(store, a, b, "cannot-link", not no_apply)
+        settings = make_settings(db, sources)
+        with open_store(settings) as store:
+            _override(store, a, b, "cannot-link", not no_apply, settings.gazetteer_path)
 
     @app.command("overrides")
     def overrides(
@@ -115,7 +118,8 @@ def register(app: typer.Typer) -> None:
         json_out: JsonOption = False,
     ) -> None:
         """Each comparator's level and score for records A and B, and the decision."""
-        with open_store(make_settings(db, sources)) as store:
+        settings = make_settings(db, sources)
+        with open_store(settings) as store:
             records = list(store.iter_records())
             for rid in (a, b):
                 record = store.get_record(rid)
@@ -124,7 +128,8 @@ def register(app: typer.Typer) -> None:
                 records.append(record)
             overrides = store.list_overrides()
             merged = (store.merged_id_for_record(a), store.merged_id_for_record(b))
-        result = explain_match(records, a, b, overrides)
+        locate = locator_for(settings.gazetteer_path)
+        result = explain_match(records, a, b, overrides, locate=locate)
         if json_out:
             typer.echo(
                 json.dumps(
@@ -164,7 +169,9 @@ def register(app: typer.Typer) -> None:
         items, problems = read_jsonl(iter_lines(path))
         for problem in problems:
             typer.echo(str(problem), err=True)
-        result = deduplicate([item.record for item in items])
+        # The pipeline's code path, gazetteer included (it places UK postcodes only).
+        locate = locator_for(make_settings().gazetteer_path)
+        result = deduplicate([item.record for item in items], locate=locate)
         try:
             with out.open("w", encoding="utf-8") as handle:
                 for item in items:
