@@ -66,7 +66,7 @@ def run_pipeline(
         report.harvest = harvest(settings, store, sources, only, polite=polite)
         report.seconds["harvest"] = round(time.perf_counter() - started, 2)
     mark = time.perf_counter()
-    report.dedup = run_dedup(store)
+    report.dedup = run_dedup(store, gazetteer_path=settings.gazetteer_path)
     report.seconds["dedup"] = round(time.perf_counter() - mark, 2)
     mark = time.perf_counter()
     report.indexed = rebuild_index(settings, store)

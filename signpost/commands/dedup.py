@@ -13,6 +13,7 @@ import typer
 from index.dedup import deduplicate, explain_match
 from index.dedup.jsonl import iter_lines, read_jsonl
 from index.store import Store
+from signpost.config import Settings
 from signpost.context import DbOption, JsonOption, SourcesOption, make_settings, open_store
 from signpost.dedup_step import locator_for, run_dedup
 from signpost.errors import SignpostError
@@ -28,7 +29,7 @@ def _require_record(store: Store, record_id: str) -> None:
         raise SignpostError(f"no source record {record_id!r} in {store.path}")
 
 
-def _override(store: Store, a: str, b: str, kind: str, apply: bool, gazetteer: Path | None) -> None:
+def _override(store: Store, settings: Settings, a: str, b: str, kind: str, apply: bool) -> None:
     if a == b:
         raise SignpostError("an override needs two different records")
     _require_record(store, a)
@@ -37,14 +38,18 @@ def _override(store: Store, a: str, b: str, kind: str, apply: bool, gazetteer: P
     typer.echo(f"{kind} {a} {b}: stored")
     if not apply:
         return
-    report = run_dedup(store, gazetteer)
+    report = run_dedup(store, settings.gazetteer_path)
     ma, mb = store.merged_id_for_record(a), store.merged_id_for_record(b)
     together = "the same merged service" if ma and ma == mb else "different merged services"
     typer.echo(
         f"dedup: {report.records} records → {report.merged} services; {a} → {ma or '(not live)'},"
         f" {b} → {mb or '(not live)'}: {together}"
     )
-    typer.echo("the search index follows at the next `signpost run` (or `--skip-harvest`)")
+    # The curator expects search to reflect the decision now, not at the next scheduled run.
+    from signpost.pipeline import rebuild_index  # lazily: it pulls in the crawler stack
+
+    indexed = rebuild_index(settings, store)
+    typer.echo(f"search index rebuilt: {indexed} services")
 
 
 def register(app: typer.Typer) -> None:
@@ -79,7 +84,7 @@ def register(app: typer.Typer) -> None:
         """Curator must-link: records A and B are the same service (kept across re-harvests)."""
         settings = make_settings(db, sources)
         with open_store(settings) as store:
-            _override(store, a, b, "must-link", not no_apply, settings.gazetteer_path)
+            _override(store, settings, a, b, "must-link", not no_apply)
 
     @app.command("unlink")
     def unlink(
@@ -92,7 +97,7 @@ def register(app: typer.Typer) -> None:
         """Curator cannot-link: records A and B are different services, whatever they share."""
         settings = make_settings(db, sources)
         with open_store(settings) as store:
-            _override(store, a, b, "cannot-link", not no_apply, settings.gazetteer_path)
+            _override(store, settings, a, b, "cannot-link", not no_apply)
 
     @app.command("overrides")
     def overrides(
