@@ -13,7 +13,7 @@ from typing import Any
 
 from index.backends.errors import BackendError
 from index.backends.protocol import SearchBackend
-from index.geo import Gazetteer, GazetteerMissing
+from index.geo import Gazetteer, GazetteerMissing, open_gazetteer
 
 
 def search_index_path(db: Path | str) -> Path:
@@ -28,7 +28,7 @@ def _gazetteer(settings: Any) -> Gazetteer | None:
     if path is None:
         return None
     try:
-        return Gazetteer(path)
+        return open_gazetteer(str(path))  # one shared handle (and lookup cache) per file
     except GazetteerMissing:
         return None  # postcode searches then fail with a clear QueryError
 
