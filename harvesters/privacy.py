@@ -106,20 +106,6 @@ def address_is_private(raw: Mapping[str, Any], service: Service) -> bool:
     return any(_PRIVATE_TEXT.search(t) for t in _location_texts(service.locations))
 
 
-def _withhold_location(loc: Location) -> Location:
-    return loc.model_copy(
-        update={
-            "name": None,
-            "description": None,
-            "address_1": None,
-            "address_2": None,
-            "postal_code": None,
-            "latitude": None,
-            "longitude": None,
-        }
-    )
-
-
 def _address_values(service: Service) -> list[str]:
     """The address strings to hunt for in the raw evidence (street lines, postcodes)."""
     found: list[str] = []
@@ -159,7 +145,7 @@ def withhold_private_address(
     secrets = _address_values(service)
     clean = service.model_copy(
         update={
-            "locations": [_withhold_location(loc) for loc in service.locations],
+            "locations": [loc.without_address() for loc in service.locations],
             "description": _scrub(service.description, secrets),
             "eligibility_description": _scrub(service.eligibility_description, secrets),
             "referral": _scrub(service.referral, secrets),

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from index.model import Location, MergedService, Service, SourceRecord, content_hash, utcnow
+from index.model import MergedService, Service, SourceRecord, content_hash, utcnow
 
 if TYPE_CHECKING:
     import sqlite3
@@ -81,20 +81,6 @@ def scrub_text(text: str | None) -> str | None:
     return _PHONE.sub(REMOVED, _EMAIL.sub(REMOVED, text))
 
 
-def _strip_location(loc: Location) -> Location:
-    return loc.model_copy(
-        update={
-            "name": None,
-            "description": None,
-            "address_1": None,
-            "address_2": None,
-            "postal_code": None,
-            "latitude": None,
-            "longitude": None,
-        }
-    )
-
-
 def redact_service(service: Service) -> Service:
     """The service without personal fields (``PERSONAL_FIELDS``). Idempotent, so a listing
     erased once hashes the same at every later harvest and counts as unchanged."""
@@ -104,7 +90,7 @@ def redact_service(service: Service) -> Service:
             "email": None,
             "phones": [],
             "organization": org.model_copy(update={"email": None}) if org is not None else None,
-            "locations": [_strip_location(loc) for loc in service.locations],
+            "locations": [loc.without_address() for loc in service.locations],
             "description": scrub_text(service.description),
             "eligibility_description": scrub_text(service.eligibility_description),
             "fees_description": scrub_text(service.fees_description),

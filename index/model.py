@@ -98,6 +98,22 @@ class Location(_Model):
     borough: str | None = None
     accessibility: list[str] = Field(default_factory=list)
 
+    def without_address(self) -> Location:
+        """This location with everything that could find a door removed (name, description,
+        street, postcode, position); town and borough stay. Used for addresses a source flags
+        as private and for data-protection erasures, so both withhold exactly the same."""
+        return self.model_copy(
+            update={
+                "name": None,
+                "description": None,
+                "address_1": None,
+                "address_2": None,
+                "postal_code": None,
+                "latitude": None,
+                "longitude": None,
+            }
+        )
+
     def one_line_address(self) -> str:
         parts = [self.address_1, self.address_2, self.city, self.postal_code]
         return ", ".join(p for p in parts if p)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from index.geo import Gazetteer
 from signpost.gazetteer import ensure_gazetteer
+from tests.serving import chromium
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -24,6 +27,14 @@ def gazetteer_path() -> Path:
 @pytest.fixture(scope="session")
 def gazetteer(gazetteer_path: Path) -> Gazetteer:
     return Gazetteer(gazetteer_path)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session: Playwright's sync API allows one running
+    instance per thread, so every browser test shares it (each test opens its own context)."""
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture(scope="session")

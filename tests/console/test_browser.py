@@ -4,16 +4,10 @@ a CSV; every page has no axe-core violations and breaks no rule of the strict CS
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
@@ -22,12 +16,9 @@ from index.review import decisions
 from index.store import Store
 from tests.console.conftest import CURATOR, TOKEN
 from tests.console.directory import ConsoleDirectory
+from tests.serving import signpost_serve
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--no-first-run"]
-SIGNPOST = Path(sys.executable).with_name("signpost")
 
 
 @dataclass
@@ -38,72 +29,21 @@ class Served:
     pair: tuple[str, str]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def served(directory: ConsoleDirectory, gazetteer_path: Path) -> Iterator[Served]:
     """A console of its own (tests change data) served by the real ``signpost serve``."""
     db = directory.store.path
-    tmp_path = db.parent
     pair = tuple(sorted([directory.record_id("h-carers"), directory.record_id("c-carers")]))
     run = directory.quarantined_run
     directory.store.close()  # the server opens its own
-    env = dict(os.environ)
-    env.pop("SIGNPOST_DB", None)
-    env.update(
+    with signpost_serve(
+        db,
+        gazetteer_path,
+        db.parent / "serve.log",
         SIGNPOST_ADMIN_TOKEN=TOKEN,
-        SIGNPOST_VAR_DIR=str(gazetteer_path.parent),
         SIGNPOST_BACKEND="embedded",
-        SIGNPOST_RATE_LIMIT_PER_MINUTE="0",
-    )
-    port = _free_port()
-    log_path = tmp_path / "serve.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [str(SIGNPOST), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)],
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"signpost serve exited:\n{log_path.read_text()}")
-            try:
-                if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"signpost serve did not start:\n{log_path.read_text()}")
-            time.sleep(0.2)
+    ) as url:
         yield Served(url, db, run, pair)  # type: ignore[arg-type]
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Module-scoped: the widget tests start their own Playwright later in the session."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from index.backends import make_backend
 from index.geo import Gazetteer
 from signpost.config import Settings
 from tests.api.london import build_directory
-from tests.e2e.serving import signpost_serve
+from tests.serving import signpost_serve
 
 SOURCES_TOML = """
 [[source]]

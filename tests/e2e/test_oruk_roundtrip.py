@@ -24,7 +24,7 @@ from search_api.text import plain_text
 from signpost.config import Settings
 from signpost.harvest import harvest
 from tests.api.london import build_directory
-from tests.e2e.serving import signpost_serve
+from tests.serving import signpost_serve
 
 
 def _comparable(s: Service) -> dict[str, object]:
