@@ -286,24 +286,12 @@ def _erase(
 
 
 def _record_by_id(conn: sqlite3.Connection, record_id: str) -> SourceRecord | None:
+    from index.store import record_from_row  # the store imports this module: no cycle at load
+
     row = conn.execute(
-        "SELECT source_id, listing_key, source_url, fetched_at, content_hash, raw_json,"
-        " service_json FROM source_records WHERE id=? AND status='live'",
-        (record_id,),
+        "SELECT * FROM source_records WHERE id=? AND status='live'", (record_id,)
     ).fetchone()
-    if row is None:
-        return None
-    return SourceRecord.model_validate(
-        {
-            "source_id": row["source_id"],
-            "listing_key": row["listing_key"],
-            "source_url": row["source_url"],
-            "fetched_at": row["fetched_at"],
-            "content_hash": row["content_hash"],
-            "raw": json.loads(row["raw_json"]),
-            "service": json.loads(row["service_json"]),
-        }
-    )
+    return record_from_row(row) if row is not None else None
 
 
 def _delete_record(conn: sqlite3.Connection, record_id: str) -> None:

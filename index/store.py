@@ -604,11 +604,11 @@ class Store:
             sql += " AND status='live'"
         sql += " ORDER BY id"
         for row in self.conn.execute(sql, args):
-            yield _record_from_row(row)
+            yield record_from_row(row)
 
     def get_record(self, record_id: str) -> SourceRecord | None:
         row = self.conn.execute("SELECT * FROM source_records WHERE id=?", (record_id,)).fetchone()
-        return _record_from_row(row) if row else None
+        return record_from_row(row) if row else None
 
     def record_status(self, record_id: str) -> dict[str, Any] | None:
         row = self.conn.execute(
@@ -766,7 +766,8 @@ def _run_row(row: sqlite3.Row) -> RunRow:
     )
 
 
-def _record_from_row(row: sqlite3.Row) -> SourceRecord:
+def record_from_row(row: sqlite3.Row) -> SourceRecord:
+    """A ``source_records`` row (current version) as the SourceRecord it stores."""
     return SourceRecord.model_validate(
         {
             "source_id": row["source_id"],
