@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -60,6 +61,28 @@ def source_status(db: Any, sources: list[Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def _run_columns(last: dict[str, Any]) -> tuple[str, str, str, str, str]:
+    """pages, bytes, new/changed/unchanged/gone, skipped (with reasons), lowest fill rates."""
+    if not last:
+        return ("—",) * 5
+    c, summary = last.get("counts", {}), last.get("summary", {})
+    skipped = summary.get("skipped", 0)
+    reasons = summary.get("skipped_by_reason") or {}
+    skipped_text = str(skipped) + (
+        " (" + ", ".join(f"{k}: {v}" for k, v in sorted(reasons.items())) + ")" if reasons else ""
+    )
+    fills = sorted((summary.get("fill_rates") or {}).items(), key=lambda kv: kv[1])[:3]
+    fill_text = ", ".join(f"{name} {rate:.0%}" for name, rate in fills) or "—"
+    size = summary.get("bytes")
+    return (
+        str(summary.get("pages", "—")),
+        f"{size / 1024:,.0f} KB" if isinstance(size, int | float) else "—",
+        "/".join(str(c.get(k, 0)) for k in ("new", "changed", "unchanged", "gone")),
+        skipped_text,
+        fill_text,
+    )
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     def status(
@@ -75,21 +98,24 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps({"sources": rows, "totals": totals}, indent=2, default=str))
             return
         table = Table(title=f"Signpost — {settings.db}")
-        for col in ("source", "kind", "last run", "outcome", "live", "new/chg/gone", "fresh"):
+        for col in (
+            "source", "kind", "last run", "outcome", "live", "pages", "bytes",
+            "new/chg/same/gone", "skipped", "lowest fill", "fresh",
+        ):  # fmt: skip
             table.add_column(col)
         for r in rows:
             last = r["last_run"] or {}
-            c = last.get("counts", {})
             table.add_row(
                 r["id"],
                 r["kind"],
                 _age(last.get("finished_at")) + (" ago" if last else ""),
-                last.get("status", "—"),
+                last.get("status", "—") + (f": {last['error']}" if last.get("error") else ""),
                 str(r["live_records"]),
-                f"{c.get('new', 0)}/{c.get('changed', 0)}/{c.get('gone', 0)}" if last else "—",
+                *_run_columns(last),
                 _age(r["last_good_run_at"]),
             )
-        console = Console()
+        # Logs and CI are not terminals: give the table room rather than fold every column.
+        console = Console(width=None if sys.stdout.isatty() else 160)
         console.print(table)
         console.print(
             f"{totals['records']} live source records, {totals['services']} merged services"

@@ -88,3 +88,35 @@ def test_status_json_on_empty_store(tmp_path: Path) -> None:
     result = signpost("status", "--db", str(tmp_path / "s.db"), "--sources", str(sources), "--json")
     assert result.returncode == 0, result.stderr
     assert '"harrow-csv"' in result.stdout and '"live_records": 0' in result.stdout
+
+
+def test_status_table_shows_pages_bytes_skips_and_fill(tmp_path: Path) -> None:
+    from index.model import Service, SourceRecord
+    from index.sources import SourceConfig
+    from index.store import Store
+
+    db, sources = tmp_path / "s.db", tmp_path / "one.toml"
+    sources.write_text(ONE_SOURCE)
+    with Store(db) as store:
+        store.sync_sources(
+            [SourceConfig(id="harrow-csv", name="H", kind="csv", base_url="http://127.0.0.1:1/")]
+        )
+        record = SourceRecord(
+            source_id="harrow-csv",
+            listing_key="1",
+            source_url="http://127.0.0.1:1/x.csv",
+            service=Service(id="x", name="Debt advice"),
+        )
+        summary = {
+            "pages": 7,
+            "bytes": 20480,
+            "skipped": 2,
+            "skipped_by_reason": {"no name": 2},
+            "fill_rates": {"phone": 0.5, "postcode": 0.25, "url": 0.9, "email": 1.0},
+        }
+        store.publish_run(store.start_run("harrow-csv"), [record], summary)
+    result = signpost("status", "--db", str(db), "--sources", str(sources))
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if "harrow-csv" in line)
+    for expected in ("published", " 7 ", "20 KB", "1/0/0/0", "2 (no name: 2)", "postcode 25%"):
+        assert expected in row, (expected, row)
