@@ -22,7 +22,7 @@ from index.store import Store
 from search_api.cache import SEARCH_TTL, SUGGEST_TTL, TTLCache
 from search_api.catalogue import Catalogue, store_version
 from search_api.errors import ApiError
-from search_api.jobs import HarvestJobs
+from search_api.jobs import HarvestJobs, Refresher
 from search_api.widget_assets import WidgetAssets
 from signpost.config import Settings
 
@@ -56,6 +56,9 @@ class ApiState:
         default_factory=lambda: TTLCache(SUGGEST_TTL, max_entries=8192)
     )
     jobs: HarvestJobs = field(init=False)
+    refresh_trigger: Callable[[], Any] | None = None
+    """Dedup + re-index after a curator's change (injected by ``signpost serve``)."""
+    refresher: Refresher = field(init=False)
     _sources: dict[str, SourceInfo] | None = field(default=None, init=False)
     _sources_version: tuple[int, int] | None = field(default=None, init=False)
 
@@ -70,6 +73,19 @@ class ApiState:
             own = Store(self.store.path, tombstone_after=self.store.tombstone_after)
             self.catalogue = Catalogue(own)
         self.jobs = HarvestJobs(self.harvest_trigger)
+        self.refresher = Refresher(self.refresh_trigger, self._after_refresh)
+
+    def _after_refresh(self) -> None:
+        """The merged view and index changed under the caches: drop what they remember."""
+        self.search_cache.clear()
+        self.suggest_cache.clear()
+        self.catalogue.refresh_in_background()
+
+    def refresh_after_change(self) -> str:
+        """Start a background refresh; the sentence tells the curator when search follows."""
+        if self.refresher.request():
+            return "search is being refreshed in the background (dedup and index)"
+        return "the merged view and search index change at the next dedup and index run"
 
     def close(self) -> None:
         """Close both store connections (the catalogue's first: it may be mid-rebuild)."""

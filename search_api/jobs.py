@@ -88,3 +88,62 @@ class HarvestJobs:
             job.result = jsonable(result)
             job.state = "finished"
         job.finished_at = datetime.now(UTC)
+
+
+class Refresher:
+    """Re-merge and re-index after a curator's change (a released run, an override, a review
+    decision), in the background and coalesced: changes that arrive while a refresh runs are
+    covered by one more refresh after it, never by one per click.
+
+    ``trigger`` is injected by ``signpost serve`` (dedup + index need the pipeline, which the
+    API does not import); ``on_done`` lets the app drop caches that would show the old view."""
+
+    def __init__(self, trigger: Callable[[], Any] | None, on_done: Callable[[], None]) -> None:
+        self.trigger = trigger
+        self.on_done = on_done
+        self._lock = threading.Lock()
+        self._pending = False
+        self._running = False
+        self._idle = threading.Event()
+        self._idle.set()
+        self.last_error: str | None = None
+        self.last_result: Any = None
+
+    @property
+    def available(self) -> bool:
+        return self.trigger is not None
+
+    def request(self) -> bool:
+        """Schedule a refresh; ``False`` when none can run in this process."""
+        if self.trigger is None:
+            return False
+        with self._lock:
+            self._pending = True
+            if self._running:
+                return True
+            self._running = True
+            self._idle.clear()
+        threading.Thread(target=self._loop, name="refresh", daemon=True).start()
+        return True
+
+    def wait(self, timeout: float) -> bool:
+        """Until no refresh is running or pending (for tests and orderly shutdown)."""
+        return self._idle.wait(timeout)
+
+    def _loop(self) -> None:
+        assert self.trigger is not None
+        while True:
+            with self._lock:
+                if not self._pending:
+                    self._running = False
+                    self._idle.set()
+                    return
+                self._pending = False
+            try:
+                self.last_result = jsonable(self.trigger())
+                self.last_error = None
+            except Exception as exc:  # the live view stays as it was; the operator can retry
+                log.exception("refresh after a curator change failed")
+                self.last_error = f"{type(exc).__name__}: {exc}"[:500]
+            else:
+                self.on_done()

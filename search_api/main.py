@@ -8,8 +8,9 @@ the API ever importing the harvesters.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from starlette.middleware.gzip import GZipMiddleware
@@ -69,6 +70,7 @@ def create_app(
     backend: SearchBackend | None = None,
     store: Store | None = None,
     harvest_trigger: HarvestTrigger | None = None,
+    refresh_trigger: Callable[[], Any] | None = None,
 ) -> FastAPI:
     """Build the ASGI app. ``store``/``backend`` default to the ones ``settings`` names; the
     app closes only what it opened itself."""
@@ -85,6 +87,7 @@ def create_app(
         backend=the_backend,
         harvest_trigger=harvest_trigger,
         widget=WidgetAssets(settings.widget_dir),
+        refresh_trigger=refresh_trigger,
     )
 
     @asynccontextmanager

@@ -153,7 +153,7 @@ def _release(state: ApiState, run_id: int) -> str:
     return (
         f"Run {run_id} of {state.source_name(run.source_id)} released and published:"
         f" {c['new']} new, {c['changed']} changed, {c['gone']} missing, {c['tombstoned']}"
-        " tombstoned. Search shows it after the next dedup and index run."
+        f" tombstoned; {state.refresh_after_change()}."
     )
 
 

@@ -93,11 +93,12 @@ async def decide(
                 raise ConsoleError(404, f"Cannot record this decision: {exc.args[0]}.") from exc
 
     await run_in_threadpool(write)
+    refreshing = state.refresh_after_change()
     verdict = "the same service" if decision == "same" else "different services"
     return done(
         request,
         f"{PREFIX}/review?pos={pos}",
-        f"Recorded: {a} and {b} are {verdict} ({DECISION_KIND[decision]}, by {session.name})."
-        " Dedup applies it at its next run.",
+        f"Recorded: {a} and {b} are {verdict} ({DECISION_KIND[decision]}, by {session.name});"
+        f" {refreshing}.",
         state=state,
     )

@@ -45,8 +45,6 @@ SourceId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9-]{0,99}$")]
 RunId = Annotated[int, Path(ge=1, le=2**62)]
 RecordId = Annotated[str, Query(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")]
 
-NEXT_STEP = "the merged view and search index change at the next dedup and index run"
-
 
 def _job(job: Job) -> dict[str, Any]:
     return {
@@ -177,7 +175,8 @@ def release_run(run_id: RunId, state: ApiState = Depends(require_admin)) -> Any:
             counts = store.release_run(run_id)
         except ValueError as exc:
             raise ApiError(409, str(exc)) from exc
-    return {"run_id": run_id, "status": "published", "counts": counts.as_dict(), "note": NEXT_STEP}
+    note = state.refresh_after_change()
+    return {"run_id": run_id, "status": "published", "counts": counts.as_dict(), "note": note}
 
 
 @router.post(
@@ -218,6 +217,7 @@ def add_override(body: OverrideIn, state: ApiState = Depends(require_admin)) -> 
         store.add_override(body.a, body.b, body.kind, created_by="api")
         pair = sorted((body.a, body.b))
         stored = next(o for o in store.list_overrides() if o["a"] == pair[0] and o["b"] == pair[1])
+    state.refresh_after_change()
     return stored
 
 
@@ -232,4 +232,5 @@ def remove_override(a: RecordId, b: RecordId, state: ApiState = Depends(require_
         removed = store.remove_override(a, b)
     if not removed:
         raise ApiError(404, f"no override between {a} and {b}")
+    state.refresh_after_change()
     return Response(status_code=204, headers={"Cache-Control": "no-store"})

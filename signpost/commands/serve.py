@@ -52,6 +52,18 @@ def harvest_trigger(settings: Settings, sources: list[SourceConfig]) -> Callable
     return trigger
 
 
+def refresh_trigger(settings: Settings) -> Callable[[], object]:
+    """After a curator's change (released run, override, review decision): deduplicate and
+    re-index from what the store holds, on a store connection of its own."""
+    from signpost.pipeline import run_pipeline
+
+    def refresh() -> object:
+        with open_store(settings) as store:
+            return run_pipeline(settings, store, [], skip_harvest=True).as_dict()
+
+    return refresh
+
+
 def build_app(settings: Settings, *, explicit_sources: bool = False) -> FastAPI:
     """The wired ASGI app (used by ``serve`` and by ``signpost demo``)."""
     from search_api.main import create_app
@@ -69,7 +81,13 @@ def build_app(settings: Settings, *, explicit_sources: bool = False) -> FastAPI:
     except Exception as exc:
         store.close()
         raise SignpostError(f"search backend {settings.backend} cannot be used: {exc}") from exc
-    return create_app(settings, backend=backend, store=store, harvest_trigger=trigger)
+    return create_app(
+        settings,
+        backend=backend,
+        store=store,
+        harvest_trigger=trigger,
+        refresh_trigger=refresh_trigger(settings),
+    )
 
 
 def app_from_environment() -> FastAPI:

@@ -79,12 +79,17 @@ def make_client(
     gazetteer_path: Path,
     *,
     harvest_trigger: Callable[[str], Any] | None = None,
+    refresh_trigger: Callable[[], Any] | None = None,
     **settings_overrides: object,
 ) -> TestClient:
     """A client over an app of its own (own settings, own index of ``directory``)."""
     settings = api_settings(directory.store.path, gazetteer_path, **settings_overrides)
     backend = indexed_backend(settings, directory, gazetteer)
     app = create_app(
-        settings, backend=backend, store=directory.store, harvest_trigger=harvest_trigger
+        settings,
+        backend=backend,
+        store=directory.store,
+        harvest_trigger=harvest_trigger,
+        refresh_trigger=refresh_trigger,
     )
     return TestClient(app)

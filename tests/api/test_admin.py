@@ -161,3 +161,30 @@ def test_harvest_refused_while_another_process_runs_one(
         status = c.get("/admin/harvest/careplace", headers=AUTH).json()
         assert status["state"] == "running"
     assert calls == []
+
+
+def test_a_curator_change_refreshes_merges_and_search_in_the_background(
+    fresh: Directory, gazetteer: Gazetteer, gazetteer_path: Path
+) -> None:
+    """With the refresh ``signpost serve`` wires in, an override is obeyed by dedup and the
+    search index without anyone running the pipeline, and cached answers are dropped."""
+    from signpost.commands.serve import refresh_trigger
+    from tests.api.conftest import api_settings
+
+    settings = api_settings(fresh.store.path, gazetteer_path)
+    a, b = fresh.records["hillingdon-kb5"][0].id, fresh.records["brent-oruk"][0].id
+    with make_client(
+        fresh, gazetteer, gazetteer_path, refresh_trigger=refresh_trigger(settings)
+    ) as c:
+        state = c.app.state.api  # type: ignore[attr-defined]
+        assert fresh.store.merged_id_for_record(a) != fresh.store.merged_id_for_record(b)
+        assert c.get("/api/search", params={"q": "support"}).status_code == 200
+        assert len(state.search_cache) == 1
+        r = c.post("/admin/overrides", json={"a": a, "b": b, "kind": "must-link"}, headers=AUTH)
+        assert r.status_code == 201, r.text
+        assert state.refresher.wait(60) and state.refresher.last_error is None
+        assert fresh.store.merged_id_for_record(a) == fresh.store.merged_id_for_record(b)
+        merged = fresh.store.merged_id_for_record(a)
+        detail = c.get(f"/api/services/{merged}").json()
+        assert {"hillingdon-kb5", "brent-oruk"} <= {s["id"] for s in detail["sources"]}
+        assert len(state.search_cache) == 0  # the page cached before the change is gone
