@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import ExitStack
 from typing import Annotated
 
 import typer
@@ -100,14 +101,13 @@ def register(app: typer.Typer) -> None:
         from signpost.samples.server import running
 
         base = make_settings(db, sources)
-        try:
-            sites = running(port=sample_port)
-            url = sites.__enter__()
-        except OSError as exc:
-            raise SignpostError(
-                f"cannot start the sample sites on port {sample_port}: {exc}"
-            ) from exc
-        try:
+        with ExitStack() as stack:
+            try:
+                url = stack.enter_context(running(port=sample_port))
+            except OSError as exc:
+                raise SignpostError(
+                    f"cannot start the sample sites on port {sample_port}: {exc}"
+                ) from exc
             hosts = list(dict.fromkeys([*base.allowed_private_hosts, "127.0.0.1"]))
             settings = base.model_copy(
                 update={"sample_sites_url": url, "allowed_private_hosts": hosts}
@@ -118,5 +118,3 @@ def register(app: typer.Typer) -> None:
             if serve:
                 typer.echo(f"Signpost is serving on http://127.0.0.1:{port}  (Ctrl-C stops it)")
                 serve_api(settings, "127.0.0.1", port, explicit_sources=True, log_level="warning")
-        finally:
-            sites.__exit__(None, None, None)
