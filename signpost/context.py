@@ -4,11 +4,13 @@ an open Store and the loaded sources with one-line errors for every bad input.""
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from pydantic import ValidationError
+from rich.console import Console
 
 from index.sources import SourceConfig, SourcesError, load_sources
 from index.store import Store, StoreError
@@ -24,6 +26,12 @@ SourcesOption = Annotated[
     typer.Option("--sources", help="Sources file (default $SIGNPOST_SOURCES or sources/demo.toml)"),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output")]
+
+
+def report_console(width: int) -> Console:
+    """A Rich console for command reports: the terminal's width on a terminal, else ``width``
+    (logs and CI are not terminals, and a narrow default would fold every column)."""
+    return Console(width=None if sys.stdout.isatty() else width)
 
 
 def make_settings(db: Path | None = None, sources: Path | None = None) -> Settings:

@@ -4,12 +4,10 @@ sites, then serve it)."""
 from __future__ import annotations
 
 import json
-import sys
 from contextlib import ExitStack
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from signpost.config import Settings
@@ -20,6 +18,7 @@ from signpost.context import (
     make_settings,
     open_store,
     read_sources,
+    report_console,
 )
 from signpost.errors import SignpostError
 from signpost.pipeline import PipelineReport, run_pipeline
@@ -30,8 +29,7 @@ OnlyOption = Annotated[
 
 
 def _print_report(report: PipelineReport) -> None:
-    # Logs and CI are not terminals: give the table room rather than fold every source id.
-    console = Console(width=None if sys.stdout.isatty() else 140)
+    console = report_console(140)
     table = Table(title="Harvest")
     for col in ("source", "outcome", "new", "changed", "unchanged", "gone", "reason"):
         table.add_column(col)

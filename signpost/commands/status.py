@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import datetime
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from index.model import utcnow
@@ -19,6 +17,7 @@ from signpost.context import (
     make_settings,
     open_store,
     read_sources,
+    report_console,
 )
 
 
@@ -114,8 +113,7 @@ def register(app: typer.Typer) -> None:
                 *_run_columns(last),
                 _age(r["last_good_run_at"]),
             )
-        # Logs and CI are not terminals: give the table room rather than fold every column.
-        console = Console(width=None if sys.stdout.isatty() else 160)
+        console = report_console(160)
         console.print(table)
         console.print(
             f"{totals['records']} live source records, {totals['services']} merged services"
