@@ -24,7 +24,7 @@ from index.model import (
     Schedule,
     Service,
 )
-from index.queries import LONDON_BOROUGHS
+from index.search.places import LONDON_BOROUGHS
 from index.taxonomy import default_taxonomy
 
 SOURCES = [

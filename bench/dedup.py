@@ -5,7 +5,7 @@
   times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
 * Fodors-Zagats through the real ``signpost dedup-file`` command (read from ``../shared``;
   skipped with the reason when absent);
-* the sample sources' ground truth (``signpost/samples``): listings as the harvesters would
+* the sample sources' ground truth (``samples``): listings as the harvesters would
   normalise them, the whole pipeline through the real harvesters on the sample sites, and
   sample worlds generated from unseen seeds.
 
@@ -132,7 +132,7 @@ def _fodors_zagats_records() -> tuple[list, dict[str, str]] | None:  # type: ign
 
 def sweep() -> dict[str, object]:
     """Pairwise F1 as each threshold moves (the others at their defaults)."""
-    from signpost.samples.truth import load_truth
+    from samples.truth import load_truth
     from tests.dedup.sample_records import sample_records
 
     sets = {
@@ -172,7 +172,7 @@ def level_rates() -> dict[str, object]:
     from index.dedup.comparable import comparable_from_record
     from index.dedup.frequencies import Frequencies
     from index.dedup.scoring import score_pair
-    from signpost.samples.truth import load_truth
+    from samples.truth import load_truth
     from tests.dedup.sample_records import sample_records
 
     records, truth = sample_records(load_truth())
@@ -281,11 +281,11 @@ def bench_harvested() -> dict[str, object]:
         return {"skipped": f"{gazetteer_path} not built (make gazetteer)"}
     from index.sources import load_sources
     from index.store import Store
+    from samples.server import running
+    from samples.truth import load_truth
     from signpost.config import Settings
     from signpost.dedup_step import run_dedup
     from signpost.harvest import harvest
-    from signpost.samples.server import running
-    from signpost.samples.truth import load_truth
 
     truth = load_truth()
     with running(port=0) as base, tempfile.TemporaryDirectory() as tmp:
@@ -325,8 +325,8 @@ def bench_sample_heldout(seeds: tuple[int, ...] = (4, 5)) -> dict[str, object]:
     if not gazetteer_path.exists():
         return {"skipped": f"{gazetteer_path} not built (make gazetteer)"}
     from index.geo import Gazetteer
-    from signpost.samples.generator import generate
-    from signpost.samples.truth import GroundTruth
+    from samples.generator import generate
+    from samples.truth import GroundTruth
     from tests.dedup.sample_records import sample_records
 
     out: dict[str, object] = {}
@@ -344,7 +344,7 @@ def bench_sample_truth() -> dict[str, object]:
     """The sample sources' listings (built as the harvesters normalise them) against the
     sample data set's ground truth."""
     try:
-        from signpost.samples.truth import load_truth
+        from samples.truth import load_truth
         from tests.dedup.sample_records import sample_records
     except ImportError as exc:  # the sample data set is part of the repository
         return {"skipped": f"sample data set not importable: {exc}"}

@@ -28,9 +28,9 @@ sys.path.insert(0, str(REPO))
 
 from index.sources import load_sources  # noqa: E402
 from index.store import Store  # noqa: E402
+from samples.server import running  # noqa: E402
 from signpost.config import Settings  # noqa: E402
 from signpost.harvest import harvest  # noqa: E402
-from signpost.samples.server import running  # noqa: E402
 
 
 def _totals(store: Store, outcomes: list) -> dict[str, int]:  # type: ignore[type-arg]

@@ -18,11 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from signpost.samples.dataset import load_cached
-from signpost.samples.evolution import evolve
-from signpost.samples.publishers import PUBLISHERS
-from signpost.samples.server import running
-from signpost.samples.sites.kb5 import ADVICE_TITLES
+from samples.evolution import evolve
+from samples.loader import load_cached
+from samples.publishers import PUBLISHERS
+from samples.server import running
+from samples.sites.kb5 import ADVICE_TITLES
 
 
 def crawl_paths() -> list[str]:

@@ -41,9 +41,9 @@ sys.path.insert(0, str(REPO / "bench"))
 from _search_synthetic import postcode_pool, services  # noqa: E402
 
 from index.backends.embedded import EmbeddedBackend  # noqa: E402
-from index.backends.protocol import SearchQuery  # noqa: E402
 from index.geo import Gazetteer  # noqa: E402
 from index.model import MergedService  # noqa: E402
+from index.search.types import SearchQuery  # noqa: E402
 from signpost.gazetteer import ensure_gazetteer  # noqa: E402
 
 NEEDS = [

@@ -17,14 +17,15 @@ from typing import Any
 
 from fastapi import Request
 
-from index.backends.protocol import SearchBackend, SearchPage, Suggestion
+from index.backends.protocol import SearchBackend
+from index.search.types import SearchPage, Suggestion
 from index.store import Store
 from search_api.cache import SEARCH_TTL, SUGGEST_TTL, TTLCache
 from search_api.catalogue import Catalogue, store_version
 from search_api.errors import ApiError
 from search_api.jobs import HarvestJobs, Refresher
+from search_api.settings import ApiSettings
 from search_api.widget_assets import WidgetAssets
-from signpost.config import Settings
 
 HarvestTrigger = Callable[[str], Any]
 
@@ -42,7 +43,7 @@ class SourceInfo:
 
 @dataclass
 class ApiState:
-    settings: Settings
+    settings: ApiSettings
     store: Store
     backend: SearchBackend
     harvest_trigger: HarvestTrigger | None

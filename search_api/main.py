@@ -1,8 +1,8 @@
 """The app factory: ``create_app(settings, backend=…, store=…, harvest_trigger=…)``.
 
-Everything the app uses is passed in or built from ``Settings`` here, so tests build an app over
-a temporary store and a real backend, and ``signpost serve`` wires the harvest trigger without
-the API ever importing the harvesters.
+Everything the app uses is passed in or built from the ``ApiSettings`` it is handed, so tests
+build an app over a temporary store and a real backend, and ``signpost serve`` wires the
+harvest trigger without the API ever importing the harvesters or the wiring itself.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from search_api.routes import (
     suggest,
     widget,
 )
+from search_api.settings import ApiSettings
 from search_api.widget_assets import WidgetAssets
-from signpost.config import Settings
 
 log = logging.getLogger("signpost.api")
 
@@ -58,14 +58,14 @@ Postcode data: Contains OS data © Crown copyright and database right (OS Code-P
 """
 
 
-def _default_backend(settings: Settings) -> SearchBackend:
+def _default_backend(settings: ApiSettings) -> SearchBackend:
     from index.backends import make_backend
 
     return make_backend(settings)
 
 
 def create_app(
-    settings: Settings,
+    settings: ApiSettings,
     *,
     backend: SearchBackend | None = None,
     store: Store | None = None,

@@ -8,12 +8,11 @@ variables (or passing ``--db``/``--sources``).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-BackendName = Literal["embedded", "elasticsearch"]
+from index.backends.config import BackendName
 
 
 class Settings(BaseSettings):

@@ -1,16 +1,16 @@
 """Search backends behind one protocol (``protocol.py``): embedded SQLite FTS5 by default,
 Elasticsearch when configured.
 
-``make_backend`` reads only plain attributes of a settings-like object, so ``index`` stays free
-of the ``signpost`` package; backend modules are imported lazily so that the embedded backend
+``make_backend`` reads the attributes ``config.BackendSettings`` names, so ``index`` stays free of
+the ``signpost`` package; backend modules are imported lazily so that the embedded backend
 works without the optional ``elasticsearch`` client installed.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from index.backends.config import BackendSettings
 from index.backends.errors import BackendError
 from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer, GazetteerMissing, open_gazetteer
@@ -23,7 +23,7 @@ def search_index_path(db: Path | str) -> Path:
     return db.with_name(f"{db.stem}-search.sqlite")
 
 
-def _gazetteer(settings: Any) -> Gazetteer | None:
+def _gazetteer(settings: BackendSettings) -> Gazetteer | None:
     path = getattr(settings, "gazetteer_path", None)
     if path is None:
         return None
@@ -33,7 +33,7 @@ def _gazetteer(settings: Any) -> Gazetteer | None:
         return None  # postcode searches then fail with a clear QueryError
 
 
-def make_backend(settings: Any, *, gazetteer: Gazetteer | None = None) -> SearchBackend:
+def make_backend(settings: BackendSettings, *, gazetteer: Gazetteer | None = None) -> SearchBackend:
     """The configured backend: ``settings.backend`` is ``"embedded"`` (index file derived from
     ``settings.db``) or ``"elasticsearch"`` (``settings.elasticsearch_url`` and friends)."""
     gaz = gazetteer if gazetteer is not None else _gazetteer(settings)

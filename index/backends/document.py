@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from index.geo import Gazetteer, UnknownPostcode, find_postcodes, normalise_postcode
-from index.hits import hit_fields, is_free, plain_text
 from index.model import DAYS, Location, MergedService
-from index.queries import MINUTES_PER_DAY, week_ranges
+from index.search.hits import hit_fields, is_free, plain_text
+from index.search.schedule import MINUTES_PER_DAY, week_ranges
 from index.taxonomy import Taxonomy
 
 INDEXED_STATUSES = frozenset({"active", "temporarily closed"})
@@ -40,7 +40,7 @@ class IndexDocument:
     points: list[tuple[float, float]]
     hours: list[tuple[int, int, bool]]
     hit: dict[str, object]
-    """The query-independent ``SearchHit`` fields (``index.hits.hit_fields``)."""
+    """The query-independent ``SearchHit`` fields (``index.search.hits.hit_fields``)."""
     facets: list[tuple[str, str]] = field(default_factory=list)
     """(facet, value) pairs, see ``facet_values``."""
     suggest_names: list[str] = field(default_factory=list)

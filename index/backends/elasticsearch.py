@@ -7,7 +7,7 @@ swaps both aliases in one atomic request only when the bulk load reported no err
 the old indices stay live, and on failure the new ones are deleted.
 
 Query bodies come from ``mapping.py`` (pure, tested without a server); understanding the query
-(needs, synonyms, postcode, open now) from ``index.queries``, shared with the embedded backend.
+(needs, synonyms, postcode, open now) from ``index.search``, shared with the embedded backend.
 """
 
 from __future__ import annotations
@@ -24,14 +24,6 @@ from typing import Any
 from index.backends import mapping
 from index.backends.document import COST_LABELS, DocumentBuilder, IndexDocument
 from index.backends.errors import BackendError, IndexNotBuilt
-from index.backends.protocol import (
-    BackendHealth,
-    FacetCount,
-    SearchHit,
-    SearchPage,
-    SearchQuery,
-    Suggestion,
-)
 from index.backends.suggestions import (
     Candidate,
     SuggestionRanker,
@@ -39,9 +31,19 @@ from index.backends.suggestions import (
     service_suggestion_text,
 )
 from index.geo import Gazetteer, distance_km
-from index.hits import Highlighter, finish_hit
 from index.model import MergedService
-from index.queries import QueryPlan, QueryPlanner, WordIndex
+from index.search.hits import Highlighter, finish_hit
+from index.search.plan import QueryPlan
+from index.search.planner import QueryPlanner
+from index.search.types import (
+    BackendHealth,
+    FacetCount,
+    SearchHit,
+    SearchPage,
+    SearchQuery,
+    Suggestion,
+)
+from index.search.vocabulary import WordIndex
 from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import SynonymTable, default_synonyms, fold, words
 

@@ -13,7 +13,7 @@ Why this shape:
   origin — the nearest matches are gathered by cheap unscored probes and scored in one
   statement. The total is still an exact count; facet counts are then estimated from the
   first ``RANK_ALL`` matches (an unbiased sample: row ids follow no attribute).
-- **Typos and synonyms** come from ``index.queries``: an unknown word is corrected against the
+- **Typos and synonyms** come from ``index.search``: an unknown word is corrected against the
   index's own vocabulary (``words_N``, an unstemmed FTS5 word list with document frequencies)
   and the vocabulary files; synonyms expand each concept into an OR of alternatives, deduped by
   the Porter stems the index itself uses.
@@ -46,12 +46,6 @@ from index.backends.document import DocumentBuilder, IndexDocument
 from index.backends.embedded_search import EmbeddedSearch, SearchState
 from index.backends.errors import BackendError, IndexNotBuilt
 from index.backends.fts import TOKENIZE, PorterStems
-from index.backends.protocol import (
-    BackendHealth,
-    SearchPage,
-    SearchQuery,
-    Suggestion,
-)
 from index.backends.suggestions import (
     Candidate,
     SuggestionRanker,
@@ -60,7 +54,9 @@ from index.backends.suggestions import (
 )
 from index.geo import Gazetteer
 from index.model import MergedService, utcnow
-from index.queries import QueryPlanner, WordIndex
+from index.search.planner import QueryPlanner
+from index.search.types import BackendHealth, SearchPage, SearchQuery, Suggestion
+from index.search.vocabulary import WordIndex
 from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import SynonymTable, default_synonyms, fold
 

@@ -14,12 +14,14 @@ from itertools import chain
 from index.backends.distance import MAX_POINTS, decay, nearest_km, within_km
 from index.backends.document import COST_LABELS
 from index.backends.fts import WEIGHTS, PorterStems, fts_expression
-from index.backends.protocol import FacetCount, SearchHit, SearchPage
 from index.backends.suggestions import SuggestionRanker
 from index.geo import bounding_box
-from index.hits import Highlighter, finish_hit
 from index.model import DAYS
-from index.queries import MINUTES_PER_DAY, Need, QueryPlan, Slot, WordIndex
+from index.search.hits import Highlighter, finish_hit
+from index.search.plan import Need, QueryPlan, Slot
+from index.search.schedule import MINUTES_PER_DAY
+from index.search.types import FacetCount, SearchHit, SearchPage
+from index.search.vocabulary import WordIndex
 from index.taxonomy import Taxonomy
 
 RANK_ALL = 1_000

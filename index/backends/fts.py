@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 
-from index.queries import Need
+from index.search.plan import Need
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 WEIGHTS = "10.0, 6.0, 3.0, 1.0, 0.5"

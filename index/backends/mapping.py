@@ -15,7 +15,8 @@ from typing import Any
 
 from index.backends.document import IndexDocument
 from index.model import DAYS
-from index.queries import MINUTES_PER_DAY, Need, QueryPlan
+from index.search.plan import Need, QueryPlan
+from index.search.schedule import MINUTES_PER_DAY
 from index.vocab import SynonymTable
 
 TEXT_FIELDS = ["name^10", "categories^6", "organization^3", "description", "place^0.5"]

@@ -1,120 +1,17 @@
 """The one contract every search backend meets (embedded SQLite FTS5, Elasticsearch).
 
-The API and CLI only ever see these types, so a backend can be swapped by configuration and
-``tests/contract/`` can run the same behaviour tests against each.
+The API and CLI only ever see this protocol and the types of ``index.search.types``, so a
+backend can be swapped by configuration and ``tests/contract/`` can run the same behaviour
+tests against each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, Protocol, runtime_checkable
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Protocol, runtime_checkable
 
 from index.model import MergedService
-
-MAX_QUERY_CHARS = 200
-MAX_PER_PAGE = 100
-MAX_PAGE = 100
-"""Deep paging is refused: nobody reads page 101 of a care directory; scrapers use /oruk."""
-
-
-class SearchQuery(BaseModel):
-    """What a person asks for. Validation here is the single place input limits live."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    text: str = Field(default="", max_length=MAX_QUERY_CHARS)
-    needs: list[str] = Field(default_factory=list, max_length=5)
-    """Several needs at once ("debt advice", "employment support"): results cover each need,
-    interleaved, instead of an AND that finds nothing."""
-    postcode: str | None = Field(default=None, max_length=10)
-    lat: float | None = Field(default=None, ge=-90, le=90)
-    lon: float | None = Field(default=None, ge=-180, le=180)
-    radius_km: float | None = Field(default=None, gt=0, le=1000)
-    categories: list[str] = Field(default_factory=list, max_length=20)
-    """Signpost taxonomy term ids (index/vocab/taxonomy.csv)."""
-    boroughs: list[str] = Field(default_factory=list, max_length=40)
-    sources: list[str] = Field(default_factory=list, max_length=40)
-    age: int | None = Field(default=None, ge=0, le=120)
-    free_only: bool = False
-    open_now: bool = False
-    day: Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"] | None = None
-    time: str | None = Field(default=None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
-    page: int = Field(default=1, ge=1, le=MAX_PAGE)
-    per_page: int = Field(default=10, ge=1, le=MAX_PER_PAGE)
-    sort: Literal["relevance", "distance"] = "relevance"
-
-    @field_validator("text")
-    @classmethod
-    def _strip(cls, v: str) -> str:
-        return " ".join(v.split())
-
-
-class FacetCount(BaseModel):
-    value: str
-    label: str
-    count: int
-
-
-class SearchHit(BaseModel):
-    """One merged service in a result list, with what a results page needs to show it."""
-
-    id: str
-    name: str
-    organization: str | None = None
-    snippet: str = ""
-    """Plain text (never HTML), the start of the description or the passage that matched."""
-    categories: list[str] = Field(default_factory=list)
-    """Taxonomy term names."""
-    address: str | None = None
-    postcode: str | None = None
-    borough: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    distance_km: float | None = None
-    phones: list[str] = Field(default_factory=list)
-    email: str | None = None
-    url: str | None = None
-    opening_times: list[str] = Field(default_factory=list)
-    """Human-readable lines, e.g. "Mon–Fri 09:00–17:00"."""
-    cost: str | None = None
-    is_free: bool | None = None
-    source_ids: list[str] = Field(default_factory=list)
-    last_updated: str | None = None
-    score: float = 0.0
-    matched_need: str | None = None
-    """For multi-need queries, which need this hit answers."""
-    highlights: dict[str, list[tuple[int, int]]] = Field(default_factory=dict)
-    """Field → [start, end) character offsets of matched terms in that field's plain text
-    (``name``, ``snippet``), so clients can mark them without ever parsing HTML."""
-
-
-class SearchPage(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    results: list[SearchHit]
-    facets: dict[str, list[FacetCount]] = Field(default_factory=dict)
-    """``category``, ``borough``, ``cost``, ``source`` → counts over the whole result set."""
-    corrected_text: str | None = None
-    """The query as typo correction / synonym expansion understood it, when it differs."""
-    origin: dict[str, Any] | None = None
-    """Where distances are measured from: {postcode, lat, lon, precision}."""
-
-
-class Suggestion(BaseModel):
-    text: str
-    kind: Literal["service", "category", "synonym", "organization"]
-    id: str | None = None
-    """Merged service id for kind ``service``, taxonomy term id for ``category``."""
-
-
-class BackendHealth(BaseModel):
-    backend: str
-    ok: bool
-    documents: int
-    detail: str | None = None
+from index.search.types import BackendHealth, SearchPage, SearchQuery, Suggestion
 
 
 @runtime_checkable

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from index.backends.protocol import Suggestion
-from index.hits import light_stem
-from index.queries import WordIndex
+from index.search.hits import light_stem
+from index.search.types import Suggestion
+from index.search.vocabulary import WordIndex
 from index.taxonomy import Taxonomy
 from index.vocab import SynonymTable, fold, words
 

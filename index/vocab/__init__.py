@@ -7,7 +7,7 @@
   ``keywords`` that place a service in a category from its name, and the ``source_labels`` —
   every source's own category labels that map onto the term.
 
-This module only parses the files; ``index.taxonomy`` and ``index.queries`` give them meaning.
+This module only parses the files; ``index.taxonomy`` and ``index.search`` give them meaning.
 """
 
 from __future__ import annotations

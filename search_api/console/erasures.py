@@ -12,14 +12,8 @@ from typing import Annotated, Any
 from fastapi import Depends, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from index.erasure import (
-    PERSONAL_FIELDS,
-    ErasureError,
-    erase,
-    list_erasures,
-    list_suppressions,
-    update_search_index,
-)
+from index.erasure import ErasureError, erase, list_erasures, list_suppressions, update_search_index
+from index.redaction import PERSONAL_FIELDS
 from search_api.console.auth import PREFIX, Session, check_post, require_session
 from search_api.console.base import ConsoleError, console_router, done
 from search_api.console.render import render

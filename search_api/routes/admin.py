@@ -19,7 +19,7 @@ from search_api.deps import ApiState, require_admin
 from search_api.errors import ApiError
 from search_api.jobs import Job
 from search_api.routes.common import ERRORS
-from search_api.schemas import (
+from search_api.schemas.admin import (
     HarvestJobOut,
     OverrideIn,
     OverrideOut,

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from index.model import TaxonomyTerm
 from search_api.deps import ApiState, get_state
 from search_api.routes.common import ERRORS, json_with_etag
-from search_api.schemas import CategoriesOut
+from search_api.schemas.catalogue import CategoriesOut
 from search_api.taxonomy_source import signpost_terms
 
 router = APIRouter(tags=["categories"])

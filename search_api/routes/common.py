@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.encoders import jsonable_encoder
 
-from search_api.schemas import ErrorOut
+from search_api.schemas.base import ErrorOut
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "Malformed request (e.g. a body that is not JSON)"},

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
 from search_api.deps import ApiState, get_state
-from search_api.schemas import HealthOut
+from search_api.schemas.catalogue import HealthOut
 
 router = APIRouter(tags=["health"])
 

@@ -15,14 +15,14 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import StringConstraints, ValidationError
 
 from index.backends.errors import BackendError, IndexNotBuilt
-from index.backends.protocol import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
-from index.queries import QueryError
+from index.search.plan import QueryError
+from index.search.types import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from search_api.cache import SEARCH_TTL
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
-from search_api.schemas import FacetOut, HitOut, SearchOut
+from search_api.schemas.search import FacetOut, HitOut, SearchOut
 
 router = APIRouter(tags=["search"])
 

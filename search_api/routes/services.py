@@ -21,7 +21,7 @@ from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError
 from search_api.presentation import opening_times
 from search_api.routes.common import ERRORS, json_with_etag
-from search_api.schemas import (
+from search_api.schemas.service import (
     CostOptionOut,
     LocationOut,
     OrganizationOut,

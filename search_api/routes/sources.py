@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Response
 from index.store import RunRow
 from search_api.deps import ApiState, SourceInfo, get_state
 from search_api.routes.common import ERRORS
-from search_api.schemas import SourcesOut
+from search_api.schemas.catalogue import SourcesOut
 
 router = APIRouter(tags=["sources"])
 

@@ -7,12 +7,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
 
-from index.backends.protocol import MAX_QUERY_CHARS, Suggestion
+from index.search.types import MAX_QUERY_CHARS, Suggestion
 from search_api.cache import SUGGEST_TTL
 from search_api.deps import ApiState, get_state
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
-from search_api.schemas import SuggestOut
+from search_api.schemas.search import SuggestOut
 
 router = APIRouter(tags=["search"])
 

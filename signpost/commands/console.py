@@ -10,13 +10,7 @@ from typing import Annotated
 
 import typer
 
-from index.erasure import (
-    ErasureError,
-    ErasureResult,
-    erase,
-    list_erasures,
-    update_search_index,
-)
+from index.erasure import ErasureError, ErasureResult, erase, list_erasures, update_search_index
 from signpost.config import Settings
 from signpost.context import DbOption, JsonOption, SourcesOption, make_settings, open_store
 from signpost.errors import SignpostError

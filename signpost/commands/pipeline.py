@@ -95,8 +95,8 @@ def register(app: typer.Typer) -> None:
         ] = True,
     ) -> None:
         """Start the bundled sample sites on 127.0.0.1, run the whole job, serve API + widget."""
+        from samples.server import running
         from signpost.commands.serve import serve_api
-        from signpost.samples.server import running
 
         base = make_settings(db, sources)
         with ExitStack() as stack:

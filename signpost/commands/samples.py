@@ -20,8 +20,8 @@ def register(app: typer.Typer) -> None:
         verbose: Annotated[bool, typer.Option("--verbose", help="Log every request")] = False,
     ) -> None:
         """Serve every sample directory site under its own path prefix (docs/sample-sources.md)."""
-        from signpost.samples.dataset import DatasetMissing
-        from signpost.samples.server import make_server
+        from samples.loader import DatasetMissing
+        from samples.server import make_server
 
         logging.basicConfig(
             level=logging.DEBUG if verbose else logging.INFO, format="%(asctime)s %(message)s"
@@ -60,9 +60,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Regenerate the sample data from the seed and the postcode gazetteer."""
         from index.geo import Gazetteer, GazetteerMissing
+        from samples.dataset import DATA_DIR
+        from samples.generator import generate_to
         from signpost.config import Settings
-        from signpost.samples.dataset import DATA_DIR
-        from signpost.samples.generator import generate_to
 
         path = gazetteer or Settings().gazetteer_path
         try:

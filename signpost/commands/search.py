@@ -17,9 +17,10 @@ from pydantic import ValidationError
 
 from index.backends import make_backend
 from index.backends.errors import BackendError
-from index.backends.protocol import SearchBackend, SearchPage, SearchQuery
+from index.backends.protocol import SearchBackend
 from index.geo import ATTRIBUTION
-from index.queries import QueryError
+from index.search.plan import QueryError
+from index.search.types import SearchPage, SearchQuery
 from index.store import Store
 from signpost.config import Settings
 from signpost.context import DbOption, JsonOption, SourcesOption, make_settings, open_store

@@ -7,16 +7,8 @@ import json
 
 import pytest
 
-from index.erasure import (
-    LISTING,
-    PERSONAL_DATA,
-    ErasureError,
-    erase,
-    list_erasures,
-    list_suppressions,
-    redact_personal_data,
-    scrub_text,
-)
+from index.erasure import ErasureError, erase, list_erasures, list_suppressions
+from index.redaction import LISTING, PERSONAL_DATA, redact_personal_data, scrub_text
 from index.store import Store
 from tests.console.directory import (
     CHILDMINDER_EMAIL,

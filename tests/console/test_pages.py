@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from index.backends.protocol import SearchBackend, SearchQuery
+from index.backends.protocol import SearchBackend
 from index.erasure import list_erasures, list_suppressions
 from index.review import decisions
+from index.search.types import SearchQuery
 from search_api.main import create_app
 from tests.console.conftest import (
     BASE,

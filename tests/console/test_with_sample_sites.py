@@ -3,7 +3,7 @@ reach the store, an erasure survives the next harvest, and "harvest now" in the 
 the real harvest.
 
 The Ealing open-data CSV is used: one file, so a harvest takes seconds, and it carries the two
-childminders whose home addresses are flagged private (signpost/samples/childminders.py).
+childminders whose home addresses are flagged private (samples/childminders.py).
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from typer.testing import CliRunner
 from index.erasure import list_erasures
 from index.sources import SourceConfig, load_sources
 from index.store import Store
+from samples.childminders import PRIVATE_ADDRESSES
+from samples.control import update
+from samples.truth import load_truth
 from search_api.main import create_app
 from signpost.cli import app as cli
 from signpost.commands.serve import harvest_trigger
 from signpost.config import Settings
 from signpost.dedup_step import run_dedup
 from signpost.harvest import harvest
-from signpost.samples.childminders import PRIVATE_ADDRESSES
-from signpost.samples.control import update
-from signpost.samples.truth import load_truth
 from tests.console.conftest import BASE, TOKEN, csrf_of, sign_in
 from tests.samples.conftest import sample_sites, sample_sites_fresh  # noqa: F401  (fixtures)
 

@@ -11,8 +11,9 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import ValidationError
 
-from index.backends.protocol import SearchBackend, SearchPage, SearchQuery
-from index.queries import QueryError
+from index.backends.protocol import SearchBackend
+from index.search.plan import QueryError
+from index.search.types import SearchPage, SearchQuery
 from tests.contract.london import INDEXED
 
 

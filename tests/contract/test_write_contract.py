@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from index.backends.protocol import SearchQuery
 from index.model import MergedService
+from index.search.types import SearchQuery
 from tests.contract.conftest import Factory
 from tests.contract.london import INDEXED, london_services
 

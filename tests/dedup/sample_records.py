@@ -2,7 +2,7 @@
 
 The HTML spiders for every sample platform had not all landed when the dedup ground-truth test
 was written, so the records are built straight from each source's listings (what the sample
-sites render, ``signpost.samples``) with the harvesters' own normalisers for phones, e-mails,
+sites render, ``samples``) with the harvesters' own normalisers for phones, e-mails,
 web addresses and postcodes. The ground-truth service id is never put into a record.
 """
 
@@ -18,8 +18,8 @@ from harvesters.normalise import (
     postcode_from,
 )
 from index.model import Location, Organization, Service, SourceRecord
-from signpost.samples.dataset import Listing
-from signpost.samples.truth import GroundTruth
+from samples.dataset import Listing
+from samples.truth import GroundTruth
 
 FETCHED = datetime(2025, 11, 20, 6, 0, tzinfo=UTC)
 

@@ -16,10 +16,10 @@ import pytest
 from index.dedup.evaluate import pairwise_scores
 from index.sources import load_sources
 from index.store import Store
+from samples.truth import load_truth
 from signpost.config import Settings
 from signpost.dedup_step import run_dedup
 from signpost.harvest import harvest
-from signpost.samples.truth import load_truth
 from tests.samples.conftest import sample_sites  # noqa: F401  (the sample sites fixture)
 
 pytestmark = pytest.mark.slow

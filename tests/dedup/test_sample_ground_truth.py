@@ -2,7 +2,7 @@
 
 The records are every listing the twelve sample sources show (generation 0), built the way the
 harvesters normalise them (``sample_records.py``); the truth is which real-world service each
-listing is (``signpost.samples.truth``). Measured when the floors were set: precision 1.000,
+listing is (``samples.truth``). Measured when the floors were set: precision 1.000,
 recall 0.996, F1 0.998 (700 true pairs; the three misses are one service listed at two
 addresses with nothing but its name and organisation in common, and one listed at an old and a
 new address 5 km apart whose phone is the organisation's switchboard). The floors leave room for
@@ -19,7 +19,7 @@ import pytest
 from index.dedup import DedupResult, deduplicate
 from index.dedup.evaluate import pairwise_scores
 from index.model import SourceRecord
-from signpost.samples.truth import GroundTruth, load_truth
+from samples.truth import GroundTruth, load_truth
 from tests.dedup.sample_records import sample_records
 
 PRECISION_FLOOR = 0.98
@@ -97,7 +97,7 @@ HELD_OUT_SEED = 4
 
 
 def test_a_freshly_generated_sample_world(gazetteer) -> None:  # type: ignore[no-untyped-def]
-    from signpost.samples.generator import generate
+    from samples.generator import generate
 
     truth = GroundTruth(generate(gazetteer, seed=HELD_OUT_SEED))
     records, labels = sample_records(truth)

@@ -50,7 +50,7 @@ def source(sid: str, kind: str, base_url: str, **params: Any) -> SourceConfig:
 @pytest.fixture(scope="session")
 def sample_sites() -> Iterator[str]:
     """The bundled sample sites (docs/sample-sources.md) on a free 127.0.0.1 port."""
-    from signpost.samples.server import running
+    from samples.server import running
 
     with running(port=0) as base:
         yield base

@@ -25,10 +25,10 @@ import pytest
 
 from index.sources import SourceConfig
 from index.store import Store
+from samples.control import reset, set_fault, update
+from samples.truth import load_truth
 from signpost.config import Settings
 from signpost.harvest import RunOutcome, harvest
-from signpost.samples.control import reset, set_fault, update
-from signpost.samples.truth import load_truth
 from tests.harvesters.conftest import demo_sources
 from tests.harvesters.truthcheck import mismatches
 

@@ -1,6 +1,6 @@
 """Compare a harvested record with the sample data's ground truth for its listing.
 
-The sample sites render every listing from a known record (``signpost.samples.truth``), so a
+The sample sites render every listing from a known record (``samples.truth``), so a
 harvested field can be checked against what the page was made from: the name, the postcode
 and position, the phone in E.164, the e-mail, the website, the ages, free or not, open or
 closed. Only what the platform shows is compared (CarePlace has no cost or ages; a hidden
@@ -12,8 +12,8 @@ from __future__ import annotations
 from harvesters.normalise import normalise_phone
 from index.geo import normalise_postcode
 from index.model import SourceRecord
-from signpost.samples.childminders import address_is_private
-from signpost.samples.truth import load_truth
+from samples.childminders import address_is_private
+from samples.truth import load_truth
 
 # What each platform shows of a listing, beyond name and address.
 SHOWS: dict[str, set[str]] = {

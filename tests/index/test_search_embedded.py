@@ -15,9 +15,9 @@ import pytest
 from index.backends import embedded_search
 from index.backends.embedded import EmbeddedBackend
 from index.backends.errors import BackendError, IndexNotBuilt
-from index.backends.protocol import SearchQuery
 from index.geo import Gazetteer
 from index.model import MergedService
+from index.search.types import SearchQuery
 from tests.contract.london import INDEXED, london_services
 
 

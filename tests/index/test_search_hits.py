@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.hits import Highlighter, clip, cost_text, is_free, opening_lines, plain_text
 from index.model import CostOption, Schedule, Service
+from index.search.hits import Highlighter, clip, cost_text, is_free, opening_lines, plain_text
 
 
 @pytest.mark.parametrize(

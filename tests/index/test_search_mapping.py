@@ -13,9 +13,9 @@ from index.backends import mapping as m
 from index.backends.document import DocumentBuilder
 from index.backends.elasticsearch import _interleave, _suggestion_actions, nearest_from_points
 from index.backends.errors import BackendError
-from index.backends.protocol import SearchQuery
 from index.geo import Gazetteer
-from index.queries import QueryPlanner
+from index.search.planner import QueryPlanner
+from index.search.types import SearchQuery
 from index.taxonomy import default_taxonomy
 from index.vocab import default_synonyms
 from tests.contract.london import london_services

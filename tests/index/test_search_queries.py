@@ -6,18 +6,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from index.backends.protocol import SearchQuery
 from index.geo import Gazetteer
 from index.model import Schedule
-from index.queries import (
-    OpenAt,
-    QueryError,
-    QueryPlanner,
-    WordIndex,
-    extract_place,
-    open_at_for,
-    week_ranges,
-)
+from index.search.places import extract_place
+from index.search.plan import QueryError
+from index.search.planner import QueryPlanner
+from index.search.schedule import OpenAt, open_at_for, week_ranges
+from index.search.types import SearchQuery
+from index.search.vocabulary import WordIndex
 
 MONDAY = 0
 SATURDAY = 5 * 1440

@@ -2,7 +2,7 @@
 
 Three West London sources (Harrow and Hillingdon Marketplaces, Ealing's open-data CSV) are
 harvested from the bundled sample sites, deduplicated and indexed; the ground truth
-(``signpost/samples/truth.py``) says which real services each result is and what it offers.
+(``samples/truth.py``) says which real services each result is and what it offers.
 For each persona's need near a postcode, the top five results must be services that meet
 the need (four of five at least, the first always), and they must be local: one of them among
 the five nearest services that meet it, and three among the ten nearest.
@@ -16,14 +16,15 @@ from pathlib import Path
 import pytest
 
 from index.backends.embedded import EmbeddedBackend
-from index.backends.protocol import SearchBackend, SearchQuery
+from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer, distance_km
+from index.search.types import SearchQuery
 from index.sources import load_sources
 from index.store import Store
+from samples.truth import GroundTruth, load_truth
 from signpost.config import Settings
 from signpost.dedup_step import run_dedup
 from signpost.harvest import harvest
-from signpost.samples.truth import GroundTruth, load_truth
 from tests.samples.conftest import sample_sites  # noqa: F401  (the sample sites fixture)
 
 pytestmark = pytest.mark.slow

@@ -107,7 +107,7 @@ def test_source_labels_and_names_map_to_signpost_terms(
 
 
 def test_every_sample_platform_label_maps() -> None:
-    from signpost.samples.categories import CAREPLACE_CATEGORIES, CATEGORIES
+    from samples.categories import CAREPLACE_CATEGORIES, CATEGORIES
 
     taxonomy = default_taxonomy()
     labels = list(CAREPLACE_CATEGORIES.values())

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from signpost.samples.control import reset
-from signpost.samples.server import running
+from samples.control import reset
+from samples.server import running
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,9 @@ import httpx
 import pytest
 
 from index.sources import SOURCE_KINDS, load_sources
-from signpost.samples.boroughs import BY_NAME
-from signpost.samples.dataset import DATA_DIR
-from signpost.samples.publishers import PUBLISHERS, Publisher
+from samples.boroughs import BY_NAME
+from samples.dataset import DATA_DIR
+from samples.publishers import PUBLISHERS, Publisher
 
 REPO = Path(__file__).resolve().parents[2]
 SIGNPOST = [sys.executable, "-c", "from signpost.cli import main; main()"]

@@ -8,9 +8,10 @@ from collections import Counter, defaultdict
 import pytest
 
 from index.geo import Gazetteer, normalise_postcode
-from signpost.samples.categories import CATEGORIES
-from signpost.samples.dataset import Dataset, load_cached
-from signpost.samples.publishers import BY_ID, PUBLISHERS
+from samples.categories import CATEGORIES
+from samples.dataset import Dataset
+from samples.loader import load_cached
+from samples.publishers import BY_ID, PUBLISHERS
 
 SEED_NEEDS = {
     "debt-advice",

@@ -11,10 +11,10 @@ import httpx
 import pytest
 from parsel import Selector
 
-from signpost.samples.control import set_fault, state, update
-from signpost.samples.dataset import load_cached
-from signpost.samples.server import DATA_DATE
-from signpost.samples.truth import load_truth
+from samples.control import set_fault, state, update
+from samples.loader import load_cached
+from samples.routing import DATA_DATE
+from samples.truth import load_truth
 
 DATA = load_cached()
 SEARCH = "hillingdon-marketplace/Search?SM=ServiceSearch&SME=True"

@@ -9,9 +9,10 @@ from urllib.robotparser import RobotFileParser
 import httpx
 import pytest
 
-from signpost.samples.dataset import load_cached
-from signpost.samples.publishers import PUBLISHERS
-from signpost.samples.server import DATA_DATE, make_server
+from samples.loader import load_cached
+from samples.publishers import PUBLISHERS
+from samples.routing import DATA_DATE
+from samples.server import make_server
 
 DATA = load_cached()
 

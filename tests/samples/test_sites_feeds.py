@@ -17,8 +17,8 @@ import jsonschema
 import pytest
 from parsel import Selector
 
-from signpost.samples.dataset import load_cached
-from signpost.samples.evolution import evolve
+from samples.evolution import evolve
+from samples.loader import load_cached
 
 DATA = load_cached()
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}

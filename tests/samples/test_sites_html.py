@@ -10,9 +10,9 @@ import httpx
 import pytest
 from parsel import Selector
 
-from signpost.samples.categories import BY_KEY
-from signpost.samples.dataset import load_cached
-from signpost.samples.evolution import evolve
+from samples.categories import BY_KEY
+from samples.evolution import evolve
+from samples.loader import load_cached
 
 DATA = load_cached()
 

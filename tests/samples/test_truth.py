@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from signpost.samples.dataset import load_cached
-from signpost.samples.truth import load_truth
+from samples.loader import load_cached
+from samples.truth import load_truth
 
 DATA = load_cached()
 

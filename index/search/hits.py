@@ -1,0 +1,310 @@
+"""How a merged service is shown in a result list: plain text, opening-time lines, cost text,
+and the snippet and highlight offsets of a match.
+
+Everything here produces plain text. Highlights are character offsets into that text, so a
+client marks them with ``textContent`` ranges and never parses HTML from a listing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from index.model import MergedService, Schedule, Service
+from index.search.schedule import hhmm_minutes, schedule_days
+from index.search.types import SearchHit
+from index.vocab import fold
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+SNIPPET_CHARS = 220
+
+_DROP_BLOCKS = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<\s*(br|/p|/div|/li|/h[1-6]|/tr|li|p|div|h[1-6])\b[^>]*>", re.IGNORECASE)
+_TAGS = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[^\W_]+")
+_FREE = re.compile(
+    r"^\s*(free of charge|free|no charge|no cost|none|nil|£\s?0(?:\.00)?)"
+    r"(?=\s*$|\s*[.,;:!()–-]|\s+(?:to|for|of|at|and|entry|admission|service|sessions?|"
+    r"courses?|activit(?:y|ies)|but|with)\b)",
+    re.IGNORECASE,
+)
+"""A statement that the service costs nothing — not "free parking" or "free trial"."""
+_PRICE = re.compile(r"£\s?(\d+(?:\.\d{1,2})?)")
+
+
+def plain_text(fragment: str | None) -> str:
+    """Sanitised HTML (or plain text) → one line of plain text."""
+    if not fragment:
+        return ""
+    text = fragment
+    if "<" in text or "&" in text:
+        text = _DROP_BLOCKS.sub(" ", text)
+        text = _BREAKS.sub(" ", text)
+        text = html.unescape(_TAGS.sub("", text))
+    return " ".join(text.split())
+
+
+# -- opening times ----------------------------------------------------------------------------
+
+
+def _day_span(days: list[int]) -> str:
+    """[0,1,2,3,4] → "Mon–Fri"; [0,2] → "Mon, Wed"; runs of three or more use a dash."""
+    days = sorted(set(days))
+    groups: list[list[int]] = []
+    for d in days:
+        if groups and d == groups[-1][-1] + 1:
+            groups[-1].append(d)
+        else:
+            groups.append([d])
+    parts: list[str] = []
+    for g in groups:
+        if len(g) >= 3:
+            parts.append(f"{DAY_NAMES[g[0]]}–{DAY_NAMES[g[-1]]}")
+        else:
+            parts.extend(DAY_NAMES[d] for d in g)
+    return ", ".join(parts)
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+
+
+def opening_lines(schedules: Iterable[Schedule]) -> list[str]:
+    """Human-readable lines, one per distinct set of hours, in weekday order:
+    ``["Mon–Fri 09:00–17:00", "Sat 10:00–14:00"]``. A schedule that could not be read keeps
+    its original description so nothing the source said is lost."""
+    key = tuple((s.byday, s.opens_at, s.closes_at, s.freq, s.description) for s in schedules)
+    return list(_opening_lines(key))
+
+
+@lru_cache(maxsize=4096)
+def _opening_lines(key: tuple[tuple[str | None, ...], ...]) -> tuple[str, ...]:
+    """Memoised on the schedules' fields: most services share a few weekly patterns."""
+    schedules = [
+        Schedule(byday=b, opens_at=o, closes_at=c, freq=f, description=d) for b, o, c, f, d in key
+    ]
+    by_hours: dict[tuple[int, int] | None, list[int]] = {}
+    notes: list[str] = []
+    for schedule in schedules:
+        days = schedule_days(schedule)
+        opens, closes = hhmm_minutes(schedule.opens_at), hhmm_minutes(schedule.closes_at)
+        if not days:
+            if schedule.description:
+                notes.append(plain_text(schedule.description))
+            continue
+        key = (opens, closes) if opens is not None and closes is not None else None
+        for d in days:
+            if d not in by_hours.setdefault(key, []):
+                by_hours[key].append(d)
+        if key is None and schedule.description:
+            notes.append(plain_text(schedule.description))
+    lines: list[tuple[int, str]] = []
+    for key, days in by_hours.items():
+        label = _day_span(days)
+        if key is None:
+            lines.append((min(days), label))
+        else:
+            lines.append((min(days), f"{label} {_hhmm(key[0])}–{_hhmm(key[1])}"))
+    lines.sort()
+    out = [text for _, text in lines]
+    out.extend(n for n in dict.fromkeys(notes) if n and n not in out)
+    return tuple(out)
+
+
+# -- cost -------------------------------------------------------------------------------------
+
+
+def is_free(service: Service) -> bool | None:
+    """True/False when the listing says, ``None`` when it does not (never guess "free")."""
+    if service.is_free is not None:
+        return service.is_free
+    amounts = [c.amount for c in service.cost_options if c.amount is not None]
+    if amounts:
+        return all(a == 0 for a in amounts)
+    fees = plain_text(service.fees_description)
+    if fees:
+        if any(float(p) > 0 for p in _PRICE.findall(fees)):
+            return False
+        if _FREE.match(fees):
+            return True
+    return None
+
+
+def cost_text(service: Service) -> str | None:
+    fees = plain_text(service.fees_description)
+    if fees:
+        return fees[:200]
+    parts: list[str] = []
+    for c in service.cost_options:
+        if c.amount is not None:
+            money = "Free" if c.amount == 0 else f"£{c.amount:.2f}"
+            detail = c.amount_description or c.option
+            parts.append(f"{money} {detail}".strip() if detail else money)
+        elif c.option or c.amount_description:
+            parts.append(plain_text(c.option or c.amount_description))
+    if parts:
+        return "; ".join(parts)
+    return "Free" if is_free(service) else None
+
+
+# -- the hit ----------------------------------------------------------------------------------
+
+
+def hit_fields(
+    merged: MergedService,
+    *,
+    categories: list[str],
+    address: str | None,
+    postcode: str | None,
+    borough: str | None,
+    latitude: float | None,
+    longitude: float | None,
+    description: str,
+    free: bool | None,
+) -> dict[str, object]:
+    """Everything a result shows that does not depend on the query, as the JSON-able fields
+    of a ``SearchHit``. Indexes store this dict (building the model for every one of a
+    million services at rebuild time would cost more than indexing them); ``base_hit`` gives
+    the validated model."""
+    s = merged.service
+    org = s.organization
+    when = s.last_modified or merged.updated_at
+    fields: dict[str, object] = {
+        "id": merged.id,
+        "name": s.name,
+        "organization": org.name if org else None,
+        "snippet": clip(description, SNIPPET_CHARS),
+        "categories": categories,
+        "address": address or None,
+        "postcode": postcode,
+        "borough": borough,
+        "latitude": latitude,
+        "longitude": longitude,
+        "phones": [p.number for p in s.phones],
+        "email": s.email or (org.email if org else None),
+        "url": s.url or (org.website if org else None),
+        "opening_times": opening_lines(s.schedules),
+        "cost": cost_text(s),
+        "is_free": free,
+        "source_ids": list(merged.source_ids),
+        "last_updated": when.date().isoformat() if when else None,
+    }
+    return {k: v for k, v in fields.items() if v not in (None, [])}
+
+
+def finish_hit(
+    fields: dict[str, object],
+    *,
+    description: str,
+    score: float,
+    distance_km: float | None,
+    matched_need: str | None,
+    marker: Highlighter,
+) -> SearchHit:
+    """A stored hit (``hit_fields``) plus what the query adds: score, distance, the need it
+    answers, and the passage and offsets that matched."""
+    out = dict(fields)
+    out["score"] = round(score, 6)
+    if distance_km is not None:
+        out["distance_km"] = round(distance_km, 2)
+    if matched_need is not None:
+        out["matched_need"] = matched_need
+    if marker:
+        snippet, spans = marker.snippet(description)
+        out["snippet"] = snippet
+        highlights = {"name": marker.spans(str(out["name"])), "snippet": spans}
+        out["highlights"] = {k: v for k, v in highlights.items() if v}
+    return SearchHit.model_validate(out)
+
+
+def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:
+    """``hit_fields`` as a validated ``SearchHit``."""
+    return SearchHit.model_validate(hit_fields(merged, **kwargs))  # type: ignore[arg-type]
+
+
+# -- highlighting -----------------------------------------------------------------------------
+
+
+def light_stem(word: str) -> str:
+    """Enough of Porter's first steps to pair "walking"/"walks"/"walk" and "centres"/"centre"
+    when marking matches (the index itself uses the real Porter stemmer)."""
+    w = word
+    if w.endswith("sses"):
+        w = w[:-2]
+    elif w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    return w
+
+
+class Highlighter:
+    """Finds the words of a plan in plain text, as [start, end) character offsets."""
+
+    def __init__(self, exact: Iterable[str], prefixes: Iterable[str] = ()) -> None:
+        self.exact = set(exact)
+        self.stems = {light_stem(w) for w in self.exact}
+        self.prefixes = tuple(sorted(set(prefixes)))
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefixes)
+
+    def _hit(self, folded: str) -> bool:
+        if folded in self.exact or light_stem(folded) in self.stems:
+            return True
+        return bool(self.prefixes) and folded.startswith(self.prefixes)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        if not self or not text:
+            return []
+        return [(m.start(), m.end()) for m in _WORD.finditer(text) if self._hit(fold(m.group()))]
+
+    def snippet(self, text: str, length: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
+        """The passage of ``text`` that shows the first match (the start of the text when the
+        match is early or absent), with match offsets relative to the passage."""
+        spans = self.spans(text)
+        if len(text) <= length:
+            return text, spans
+        start = 0
+        if spans and spans[0][1] > length - 40:
+            first = spans[0][0]
+            window = text.rfind(". ", 0, first)
+            start = window + 2 if window != -1 and first - window < length // 2 else first - 60
+            start = max(0, start)
+            while start > 0 and not text[start - 1].isspace():
+                start += 1
+        body = clip(text[start:], length - (1 if start else 0))
+        prefix = "…" if start else ""
+        shift = len(prefix) - start
+        limit = len(prefix) + len(body)
+        inside = [(a + shift, b + shift) for a, b in spans if a >= start and b + shift <= limit]
+        return prefix + body, inside
+
+
+def clip(text: str, length: int) -> str:
+    """At most ``length`` characters, cut at a word boundary with an ellipsis."""
+    if len(text) <= length:
+        return text
+    cut = text.rfind(" ", 0, length - 1)
+    cut = cut if cut > length // 2 else length - 1
+    return text[:cut].rstrip(" ,;:-") + "…"
+
+
+__all__ = [
+    "Highlighter",
+    "base_hit",
+    "clip",
+    "cost_text",
+    "hit_fields",
+    "is_free",
+    "opening_lines",
+    "plain_text",
+]

@@ -1,0 +1,178 @@
+"""Builds a ``QueryPlan`` from a ``SearchQuery``: splits needs, corrects typos against the
+backend's vocabulary, expands synonyms and categories, and finds the origin."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from index.geo import Gazetteer, UnknownPostcode
+from index.search.places import Place, extract_place
+from index.search.plan import STOPWORDS, Need, Origin, QueryError, QueryPlan, Slot
+from index.search.schedule import open_at_for
+from index.search.types import SearchQuery
+from index.search.vocabulary import WordIndex, static_words
+from index.taxonomy import Taxonomy, default_taxonomy
+from index.vocab import Phrase, SynonymTable, default_synonyms, fold, words
+
+_LEX = re.compile(r"[^\W_]+|[,;/+]")
+_SPACED_AMP = re.compile(r"\s&\s*|&\s")
+_SPLITTERS = {",", ";", "/", "+"}
+_JOINERS = {"and", "or", "plus"}
+MAX_ALTERNATIVES = 12
+
+
+class QueryPlanner:
+    """Builds plans. One per backend: it holds the vocabulary files and the gazetteer."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        synonyms: SynonymTable | None = None,
+        taxonomy: Taxonomy | None = None,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.synonyms = synonyms or default_synonyms()
+        self.taxonomy = taxonomy or default_taxonomy()
+        self.static_words = static_words(self.synonyms, self.taxonomy)
+        known = [*self.synonyms.phrases(), *self.taxonomy.phrases()]
+        self._joined_phrases = [p for p in known if _JOINERS & set(p)]
+
+    def plan(
+        self,
+        query: SearchQuery,
+        vocabulary: WordIndex | None = None,
+        now: datetime | None = None,
+    ) -> QueryPlan:
+        vocab = vocabulary or WordIndex({}, self.static_words)
+        texts: list[str] = []
+        place = Place()
+        if query.text:
+            rest, place = extract_place(query.text)
+            texts.append(rest)
+        for extra in query.needs:
+            rest, extra_place = extract_place(" ".join(extra.split()))
+            if not (place.postcode or place.borough):
+                place = extra_place
+            texts.append(rest)
+
+        needs: list[Need] = []
+        corrected = False
+        for text in texts:
+            for part in self.split_needs(text):
+                need, changed = self._need(part, vocab)
+                corrected = corrected or changed
+                if need.slots and need.text not in {n.text for n in needs}:
+                    needs.append(need)
+        # Only the last word of the free text can still be being typed.
+        typing_need = len(needs) - 1 if query.text and not query.needs else -1
+        needs = [n if j == typing_need else _without_prefix(n) for j, n in enumerate(needs)]
+
+        plan = QueryPlan(
+            needs=needs,
+            boroughs=list(query.boroughs),
+            sources=list(query.sources),
+            age=query.age,
+            free_only=query.free_only,
+            sort=query.sort,
+            page=query.page,
+            per_page=query.per_page,
+            open_at=open_at_for(query.open_now, query.day, query.time, now),
+        )
+        if query.categories:
+            plan.category_requested = True
+            plan.categories = self.taxonomy.expand_filter(query.categories)
+        if place.borough and place.borough not in plan.boroughs:
+            plan.boroughs.append(place.borough)
+        plan.origin = self._origin(query, place.postcode)
+        plan.radius_km = query.radius_km if plan.origin else None
+        if plan.sort == "distance" and plan.origin is None:
+            plan.sort = "relevance"
+        if corrected:
+            plan.corrected_text = " and ".join(n.text for n in needs) or None
+        return plan
+
+    def _origin(self, query: SearchQuery, text_postcode: str | None) -> Origin | None:
+        lat, lon = query.lat, query.lon
+        postcode = query.postcode or text_postcode
+        if (lat is None) != (lon is None):
+            raise QueryError("give both lat and lon, or neither")
+        if postcode:
+            if self.gazetteer is None:
+                raise QueryError("searching near a postcode needs the postcode gazetteer")
+            try:
+                info = self.gazetteer.lookup(postcode)
+            except UnknownPostcode as exc:
+                raise QueryError(str(exc)) from exc
+            return Origin(
+                info.latitude, info.longitude, info.postcode, info.precision, info.borough
+            )
+        if lat is not None and lon is not None:
+            return Origin(float(lat), float(lon))
+        return None
+
+    def split_needs(self, text: str) -> list[str]:
+        """ "debt advice and employment support" → two needs; "arts and crafts" stays one
+        because it is a known phrase. Commas, semicolons, slashes and "+" always split."""
+        lexed = _LEX.findall(fold(_SPACED_AMP.sub(" and ", text)))
+        word_at = [i for i, t in enumerate(lexed) if t not in _SPLITTERS]
+        tokens = [lexed[i] for i in word_at]
+        keep = {word_at[j] for j in self._joiners_inside_phrases(tokens)}
+        parts: list[list[str]] = [[]]
+        for i, tok in enumerate(lexed):
+            if tok in _SPLITTERS or (tok in _JOINERS and i not in keep):
+                parts.append([])
+            else:
+                parts[-1].append(tok)
+        return [" ".join(p) for p in parts if any(t not in STOPWORDS for t in p)]
+
+    def _joiners_inside_phrases(self, tokens: list[str]) -> set[int]:
+        keep: set[int] = set()
+        for phrase in self._joined_phrases:
+            n = len(phrase)
+            for start in range(0, len(tokens) - n + 1):
+                if tuple(tokens[start : start + n]) == phrase:
+                    keep.update(j for j in range(start, start + n) if tokens[j] in _JOINERS)
+        return keep
+
+    def _need(self, text: str, vocab: WordIndex) -> tuple[Need, bool]:
+        tokens = words(text)
+        fixed: list[str] = []
+        prefix_at: int | None = None
+        changed = False
+        for i, tok in enumerate(tokens):
+            last = i == len(tokens) - 1
+            if tok in STOPWORDS or tok.isdigit() or vocab.knows(tok):
+                fixed.append(tok)
+            elif last and len(tok) >= 2 and vocab.has_prefix(tok):
+                fixed.append(tok)
+                prefix_at = i
+            else:
+                better = vocab.correct(tok)
+                changed = changed or bool(better)
+                fixed.append(better or tok)
+        slots: list[Slot] = []
+        position = 0
+        for span, alternatives in self.synonyms.segment(fixed):
+            at = position
+            position += len(span)
+            if len(alternatives) == 1 and all(w in STOPWORDS for w in span):
+                continue
+            alts = (_drop_stopwords(alternatives[0]), *alternatives[1:MAX_ALTERNATIVES])
+            is_prefix = prefix_at is not None and at == prefix_at and len(span) == 1
+            if is_prefix and len(alternatives) > 1:
+                is_prefix = False  # a complete known phrase: no need to guess the rest
+            slots.append(Slot(tuple(dict.fromkeys(alts)), prefix=is_prefix))
+        return Need(text=" ".join(fixed), original=text, slots=tuple(slots)), changed
+
+
+def _drop_stopwords(phrase: Phrase) -> Phrase:
+    kept = tuple(w for w in phrase if w not in STOPWORDS)
+    return kept if any(len(w) > 1 for w in kept) else phrase
+
+
+def _without_prefix(need: Need) -> Need:
+    if not any(s.prefix for s in need.slots):
+        return need
+    slots = tuple(Slot(s.alternatives, prefix=False) for s in need.slots)
+    return Need(need.text, need.original, slots)

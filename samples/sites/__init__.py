@@ -1,0 +1,44 @@
+"""One module per platform; ``build_sites`` makes one site per sample publisher."""
+
+from __future__ import annotations
+
+from samples.dataset import Dataset
+from samples.publishers import PUBLISHERS
+from samples.sites.base import Request, Response, Site, View
+from samples.sites.careplace import CarePlaceSite
+from samples.sites.csv_export import CsvSite
+from samples.sites.fid import FidSite
+from samples.sites.kb5 import Kb5Site
+from samples.sites.marketplace import MarketplaceSite
+from samples.sites.oruk1 import Oruk1Site
+from samples.sites.oruk3 import Oruk3Site
+from samples.sites.sitemap import SitemapSite
+
+__all__ = ["Request", "Response", "Site", "View", "build_sites"]
+
+
+def build_sites(dataset: Dataset) -> dict[str, Site]:
+    sites: dict[str, Site] = {}
+    for publisher in PUBLISHERS:
+        platform = publisher.platform
+        site: Site
+        if platform == "marketplace":
+            site = MarketplaceSite(publisher)
+        elif platform == "kb5":
+            site = Kb5Site(publisher)
+        elif platform == "careplace":
+            site = CarePlaceSite(publisher, dataset)
+        elif platform == "fid":
+            site = FidSite(publisher, dataset.postcodes)
+        elif platform == "oruk3":
+            site = Oruk3Site(publisher)
+        elif platform == "oruk1":
+            site = Oruk1Site(publisher)
+        elif platform == "sitemap":
+            site = SitemapSite(publisher)
+        elif platform == "csv":
+            site = CsvSite(publisher)
+        else:
+            raise ValueError(f"publisher {publisher.id}: unknown platform {platform!r}")
+        sites[publisher.id] = site
+    return sites
