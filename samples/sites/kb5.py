@@ -18,7 +18,6 @@ from samples.categories import BY_KEY, kb5_channels
 from samples.dataset import Listing
 from samples.publishers import Publisher
 from samples.sites.base import (
-    DAY_NAMES,
     Request,
     Response,
     Site,
@@ -34,6 +33,7 @@ from samples.sites.base import (
     summary,
     text_response,
 )
+from samples.timetable import DAY_NAMES
 
 PAGE_SIZE = 10
 ADVICE_TITLES = (
