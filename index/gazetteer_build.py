@@ -229,10 +229,19 @@ def _write_places(conn: sqlite3.Connection, rows: list[PlaceRow]) -> None:
     conn.executemany(
         "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
         [
-            (r.key, r.name, r.lat, r.lon, r.borough, r.kind, r.source, int(r.guarded),
-             json.dumps(r.boroughs) if r.boroughs else None)
+            (
+                r.key,
+                r.name,
+                r.lat,
+                r.lon,
+                r.borough,
+                r.kind,
+                r.source,
+                int(r.guarded),
+                json.dumps(r.boroughs) if r.boroughs else None,
+            )
             for r in rows
-        ],  # fmt: skip
+        ],
     )
 
 

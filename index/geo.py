@@ -371,6 +371,7 @@ def open_gazetteer(path: str) -> Gazetteer:
     """One shared read-only handle per path (lookups are cached per handle)."""
     return Gazetteer(path)
 
+
 def gazetteer_is_current(path: Path) -> bool:
     if not path.exists():
         return False

@@ -129,7 +129,7 @@ def ward_names(ward: str) -> list[tuple[str, str]]:
 
 
 def compass_stems(ward_parts: Iterable[str]) -> dict[str, set[str]]:
-    """"North Bermondsey", "South Bermondsey" → {"Bermondsey": {north, south}}: a stem that at
+    """ "North Bermondsey", "South Bermondsey" → {"Bermondsey": {north, south}}: a stem that at
     least two compass-prefixed wards share names the area they divide."""
     stems: dict[str, set[str]] = defaultdict(set)
     for part in ward_parts:

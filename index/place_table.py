@@ -45,10 +45,18 @@ class PlaceTable:
             return cls([])  # a gazetteer built before place names: postcodes still work
         return cls(
             [
-                PlaceName(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]),
-                          tuple(json.loads(r[7])) if r[7] else ())
+                PlaceName(
+                    r[0],
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    bool(r[6]),
+                    tuple(json.loads(r[7])) if r[7] else (),
+                )
                 for r in rows
-            ]  # fmt: skip
+            ]
         )
 
     def get(self, key: str) -> PlaceName | None:

@@ -56,9 +56,7 @@ def require_store(settings: Settings) -> None:
     if settings.db.is_dir():
         raise SignpostError(f"database path {settings.db} is a directory")
     if not settings.db.exists():
-        raise SignpostError(
-            f"no Signpost store at {settings.db}; run `signpost run` or pass --db"
-        )
+        raise SignpostError(f"no Signpost store at {settings.db}; run `signpost run` or pass --db")
 
 
 def open_store(settings: Settings, *, create: bool = False) -> Store:

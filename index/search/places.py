@@ -89,9 +89,7 @@ class PlaceReader:
     ) -> None:
         self.gazetteer = gazetteer
         self.vocabulary = frozenset(vocabulary)
-        self.bigrams = frozenset(
-            (p[i], p[i + 1]) for p in phrases for i in range(len(p) - 1)
-        )
+        self.bigrams = frozenset((p[i], p[i + 1]) for p in phrases for i in range(len(p) - 1))
         places = gazetteer.places() if gazetteer is not None else None
         self._places = places
         self._max_words = max(places.max_words if places else 0, 3, MAX_POSTCODE_TOKENS)

@@ -60,7 +60,9 @@ class StoreBase:
                 raise StoreMissing(f"no Signpost store at {self.path}")
             if not memory and create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            target = str(self.path) if memory or create else f"{self.path.resolve().as_uri()}?mode=rw"
+            target = (
+                str(self.path) if memory or create else f"{self.path.resolve().as_uri()}?mode=rw"
+            )
             self.conn = sqlite3.connect(
                 target, isolation_level=None, check_same_thread=False, timeout=30,
                 uri=not (memory or create),

@@ -40,7 +40,9 @@ def test_the_walk_covers_the_issue_list(districts: list[str]) -> None:
     missing = [d for d in named if d not in districts]
     # SW1 and W1 exist only as SW1A…SW1Y and W1A…W1W; there has never been an E19.
     assert missing == ["E19", "SW1", "W1"]
-    assert any(d.startswith("SW1") for d in districts) and any(d.startswith("W1") for d in districts)
+    assert any(d.startswith("SW1") for d in districts) and any(
+        d.startswith("W1") for d in districts
+    )
     for area in ("EC", "WC", "HA", "UB", "TW", "KT", "CR", "BR", "DA", "RM", "IG", "EN"):
         assert any(re.match(rf"{area}\d", d) for d in districts), area
     assert len(districts) > 300
@@ -135,6 +137,6 @@ def test_only_text_that_is_no_place_is_a_422(client: TestClient) -> None:
         r = client.get("/api/search", params={"q": "advice", "postcode": postcode})
         assert r.status_code == 422, r.text
         assert postcode.split()[0] in r.json()["error"]
-    assert "Harrow" in client.get(
-        "/api/search", params={"postcode": "Belmont"}
-    ).json()["error"]  # says which Belmonts there are
+    assert (
+        "Harrow" in client.get("/api/search", params={"postcode": "Belmont"}).json()["error"]
+    )  # says which Belmonts there are

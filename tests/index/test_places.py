@@ -135,9 +135,7 @@ def test_ordinary_words_are_not_stolen(planner: QueryPlanner, places: list[Place
 
 def test_no_care_phrase_turns_into_a_place_search(planner: QueryPlanner) -> None:
     """Every phrase of the synonym and taxonomy files, searched on its own, has no origin."""
-    phrases = {
-        " ".join(p) for p in [*planner.synonyms.phrases(), *planner.taxonomy.phrases()]
-    }
+    phrases = {" ".join(p) for p in [*planner.synonyms.phrases(), *planner.taxonomy.phrases()]}
     assert len(phrases) > 300
     stolen = {}
     for phrase in sorted(phrases):

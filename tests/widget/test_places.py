@@ -32,7 +32,9 @@ def test_place_name_in_the_postcode_box(page: Page) -> None:
     assert (origin["place"], origin["precision"]) == ("Pinner", "place")
     status = results_status(page)
     expect(status).to_contain_text("near Pinner (area centre), nearest first")
-    expect(status.locator(".sp-note")).to_have_text("Distances are from the centre of Pinner (Harrow).")
+    expect(status.locator(".sp-note")).to_have_text(
+        "Distances are from the centre of Pinner (Harrow)."
+    )
     distances = [r["distance_km"] for r in answer["results"] if r["distance_km"] is not None]
     assert distances == sorted(distances) and distances
 
