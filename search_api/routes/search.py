@@ -15,7 +15,7 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import StringConstraints, ValidationError
 
 from index.backends.errors import BackendError, IndexNotBuilt
-from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
+from index.geo import ATTRIBUTION, GEONAMES_ATTRIBUTION, GazetteerMissing, UnknownPostcode
 from index.search.plan import QueryError
 from index.search.types import (
     MAX_PAGE,
@@ -86,7 +86,11 @@ def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
     for row in out["facets"].get("source", []):
         if row.get("label") in (None, "", row.get("value")):
             row["label"] = name(row["value"])
-    out["attribution"] = ATTRIBUTION if out.get("origin") else None
+    origin = out.get("origin") or {}
+    out["attribution"] = ATTRIBUTION if origin else None
+    if origin.get("place"):
+        out["attribution"] += " " + GEONAMES_ATTRIBUTION  # place names are partly GeoNames'
+
     return out
 
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from index.backends import make_backend
 from index.backends.errors import BackendError
 from index.backends.protocol import SearchBackend
-from index.geo import ATTRIBUTION
+from index.geo import ATTRIBUTION, GEONAMES_ATTRIBUTION
 from index.search.plan import QueryError
 from index.search.types import SearchPage, SearchQuery
 from index.store import Store
@@ -105,6 +105,8 @@ def _print_page(page: SearchPage, query: SearchQuery) -> None:
             typer.echo(f"  {name}: {top}")
     if page.origin and (page.origin.get("postcode") or page.origin.get("place")):
         typer.echo(ATTRIBUTION)
+        if page.origin.get("place"):
+            typer.echo(GEONAMES_ATTRIBUTION)
 
 
 def register(app: typer.Typer) -> None:

@@ -124,7 +124,8 @@ def test_place_names_through_the_api(
     origin = r.json()["origin"]
     assert (origin["place"], origin["postcode"]) == (place, None)
     assert origin["precision"] in {"place", "borough"} and place in origin["note"]
-    assert r.json()["attribution"]
+    assert "Code-Point Open" in r.json()["attribution"]
+    assert "GeoNames" in r.json()["attribution"]
 
 
 def test_ordinary_words_are_not_places_through_the_api(client: TestClient) -> None:
