@@ -113,7 +113,7 @@ def register(app: typer.Typer) -> None:
         published only if it passes its gates, otherwise quarantined."""
         settings = make_settings(db, sources)
         configs = read_sources(settings)
-        with open_store(settings) as store:
+        with open_store(settings, create=True) as store:
             only = source
             if due:
                 pool = [c for c in configs if not source or c.id in source]
