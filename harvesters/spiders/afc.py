@@ -99,10 +99,15 @@ class AfcSpider(SourceSpider):
 
     def parse_markers(self, response: Response, category: Any | None) -> Iterator[Any]:
         url = self.page_url(response)
-        body = parse_json(response)
-        if not isinstance(body, dict) or not isinstance(body.get("markers"), list):
-            raise ParseError(url, "markers", "no 'markers' list (not the map's JSON)")
         positions: dict[str, list[float]] = {}
+        try:
+            body = parse_json(response)
+            if not isinstance(body, dict) or not isinstance(body.get("markers"), list):
+                raise ParseError(url, "markers", "no 'markers' list (not the map's JSON)")
+        except ParseError as exc:
+            # Positions are an extra: the list and the records still give every listing.
+            self.logger.warning("%s: map markers unreadable, no positions: %s", self.source.id, exc)
+            body = {"markers": []}
         for marker in body["markers"]:
             if not isinstance(marker, dict):
                 continue

@@ -187,7 +187,7 @@ class ConnectToSupportSpider(SourceSpider):
                 yield self.page(
                     self.api(f"get-event/{quote(key, safe='')}"),
                     "parse_event",
-                    {"key": key, "item": item},
+                    {"key": key, "card": item},
                 )
             elif key not in self._listed:
                 self._listed.add(key)
@@ -198,16 +198,15 @@ class ConnectToSupportSpider(SourceSpider):
                     continue
                 yield Listing(listing_key=key, source_url=url, service=service, raw={"item": item})
 
-    def parse_event(self, response: Response, key: str, item: dict[str, Any]) -> Iterator[Any]:
+    def parse_event(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
+        """The record, completed by what the result list showed where the record is silent."""
         url = self.page_url(response)
         record = unwrap(parse_json(response), url)
-        merged = {
-            **{k: v for k, v in item.items() if v not in (None, "", [])},
-            **{k: v for k, v in record.items() if v not in (None, "", [])},
-        }
+        merged = {k: v for k, v in card.items() if v not in (None, "", [])}
+        merged.update({k: v for k, v in record.items() if v not in (None, "", [])})
         yield Listing(
             listing_key=key,
             source_url=url,
             service=service_from_pcg(merged, url),
-            raw={"item": item, "record": record},
+            raw={"item": card, "record": record},
         )

@@ -80,22 +80,23 @@ class ConnectedPlacesSpider(SourceSpider):
             request = self.page(
                 self.locations_url(service_id),
                 "parse_locations",
-                {"service": item},
+                {"key": service_id, "card": item},
             )
             request.meta[UNCONDITIONAL] = True
             yield request
 
-    def parse_locations(self, response: Response, service: dict[str, Any]) -> Iterator[Any]:
+    def parse_locations(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
+        """``card`` is the service as its list page gave it."""
         url = self.page_url(response)
         places, last = laravel_page(parse_json(response), url)
         if last and last > 1:
             self.logger.warning(
                 "%s: %s has more than %d locations", self.source.id, url, len(places)
             )
-        listing = service_from_connected_places(service, places, url)
+        service = service_from_connected_places(card, places, url)
         yield Listing(
-            listing_key=str(service["id"]),
+            listing_key=key,
             source_url=url,
-            service=listing,
-            raw={"service": service, "service_locations": places},
+            service=service,
+            raw={"service": card, "service_locations": places},
         )
