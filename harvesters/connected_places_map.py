@@ -11,7 +11,6 @@ as text rather than forced into a weekly row.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
@@ -28,6 +27,7 @@ from harvesters.normalise import (
     phones_from,
     postcode_from,
 )
+from harvesters.timestamps import aware_datetime
 from harvesters.weekly import clock, merge_weekly, weekday
 from index.model import Location, Organization, Schedule, Service, TaxonomyTerm
 
@@ -207,14 +207,5 @@ def service_from_connected_places(
         schedules=rows,
         taxonomy_terms=terms,
         categories=[t.name for t in terms],
-        last_modified=_date(modified),
+        last_modified=aware_datetime(modified),
     )
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from typing import Any
 
 from harvesters.expect import ParseError
@@ -26,6 +25,7 @@ from harvesters.normalise import (
     phones_from,
     postcode_from,
 )
+from harvesters.timestamps import aware_datetime
 from harvesters.weekly import clock, merge_weekly, weekday
 from index.model import CostOption, Location, Organization, Phone, Service, TaxonomyTerm
 
@@ -204,14 +204,5 @@ def service_from_outpost(data: dict[str, Any], url: str) -> Service:
         schedules=merge_weekly(rows),
         taxonomy_terms=terms,
         categories=[t.name for t in terms],
-        last_modified=_date(_str(data.get("updated_at"))),
+        last_modified=aware_datetime(_str(data.get("updated_at"))),
     )
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None

@@ -260,7 +260,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         {"Greenwich": 0.5},
         ("spaced",),
         ("ampersand",),
-        settings={"theme": "base"},
+        settings={"theme": "rbg"},
         wave=2,
     ),
     Publisher(
@@ -271,6 +271,16 @@ PUBLISHERS: tuple[Publisher, ...] = (
         ("spaced", "compact"),
         ("abbrev",),
         settings={"theme": "dl"},
+        wave=2,
+    ),
+    Publisher(
+        "ealing-localgov",
+        "Ealing community directory (LocalGov Drupal, localgov_base theme)",
+        "localgov",
+        {"Ealing": 0.3},
+        ("spaced", "intl"),
+        ("title",),
+        settings={"theme": "base"},
         wave=2,
     ),
 )

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urljoin
 
@@ -44,6 +43,7 @@ from harvesters.normalise import (
 )
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
+from harvesters.timestamps import aware_datetime
 from index.model import Location, Organization, Service
 
 API = "api/s4s-advanced-search/directory-search/"
@@ -118,17 +118,8 @@ def service_from_pcg(data: dict[str, Any], url: str) -> Service:
         locations=[location] if location else [],
         phones=phones_from([_str(data.get("phone"))]),
         categories=categories,
-        last_modified=_date(_str(data.get("lastUpdated"))),
+        last_modified=aware_datetime(_str(data.get("lastUpdated"))),
     )
-
-
-def _date(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
 
 
 class ConnectToSupportSpider(SourceSpider):

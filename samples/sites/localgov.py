@@ -17,13 +17,23 @@ contact`` (paragraphs with ``localgov-contact-name``/``-phone``/``-email``),
 ``localgov-outpost-age-min``/``-max``, ``localgov-outpost-org-name``,
 ``localgov-outpost-taxonomy``, ``localgov-outpost-regular-sched`` (office_hours:
 ``span.office-hours__item-label`` "Monday: " and ``span.office-hours__item-slots``
-"09:30-16:30"). Two themes, from the LocalGov Drupal themes: ``base`` (localgov_base: label
-and items in ``div``\\s) and ``dl`` (a council sub-theme printing each field as a ``dt``/``dd``
-row inside one ``dl``, as Croydon's does).
+"09:30-16:30"). Three themes: ``base`` (localgov_base: label and items in ``div``\\s),
+``dl`` (a council sub-theme printing each field as a ``dt``/``dd`` row inside one ``dl``, as
+Croydon's does) and ``rbg`` — Royal Greenwich's own theme, as a public survey of the live
+site records it: ``article.rbg-service-details`` with ``h1.rbg-heading``, the description in
+``.rbg-service-details__description .rbg-rich-text``, ``.rbg-field-key-value`` pairs
+(``<strong>Organisation:</strong> …``), ``.rbg-service-details__item`` blocks headed by
+``h2.rbg-service-details__item-heading`` ("Suitable for" → "Ages 1 to 5" / "Ages 3 and up" /
+"All ages"; "Date and time" with ``meta[itemprop=openingHours]`` "Fr 13:30-14:45" and a
+``dl.rbg-regular-schedules``; "Cost"; "How to book"; "Address"), ``.rbg-access-needs li``, and
+a "Suggest an edit" link (``services/{slug}/feedback``, which robots.txt disallows). Phone,
+e-mail and website as ``.rbg-field-key-value`` pairs are this sample's guess: the survey does
+not say how the live site prints them.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from samples.categories import BY_KEY
@@ -41,6 +51,11 @@ from samples.sites.base import (
 from samples.sites.sitemap import SitemapSite
 
 
+def _node_id(item: Listing) -> int:
+    """A stable Drupal node number for a listing (its key is the page's slug)."""
+    return 1000 + int(hashlib.sha1(item.key.encode()).hexdigest()[:8], 16) % 90000
+
+
 class LocalGovSite(SitemapSite):
     platform = "localgov"
 
@@ -51,8 +66,11 @@ class LocalGovSite(SitemapSite):
     def robots(self, origin: str = "") -> str:
         return (
             "User-agent: *\n"
-            f"Disallow: {self.prefix}/services?f*\n"
             f"Disallow: {self.prefix}/core/\n"
+            f"Disallow: {self.prefix}/kb5/\n"
+            f"Disallow: {self.prefix}/services?f*\n"
+            f"Disallow: {self.prefix}/services/*/feedback\n"
+            f"Disallow: {self.prefix}/search/\n"
             f"Disallow: {self.prefix}/user/\n"
             f"Sitemap: {origin}{self.prefix}/sitemap.xml\n"
         )
@@ -67,28 +85,13 @@ class LocalGovSite(SitemapSite):
         return super().handle(request, view)
 
     def _service(self, item: Listing, request: Request, view: View) -> str:
+        if self.theme == "rbg":
+            return self._rbg(item, view)
         fields = self._fields(item)
         rendered = "".join(self._field(name, label, items, view) for name, label, items in fields)
         if self.theme == "dl" and not view.layout_changed:
             rendered = f"<dl>{rendered}</dl>"
-        head = ""
-        place = item.address
-        if place and place.latitude is not None:
-            settings = {
-                "path": {"currentPath": f"node/{item.key}"},
-                "leaflet": {
-                    f"leaflet-map-geo-entity-{item.key}": {
-                        "features": [
-                            {"type": "point", "lat": place.latitude, "lon": place.longitude}
-                        ]
-                    }
-                },
-            }
-            head = (
-                '<script type="application/json" data-drupal-selector="drupal-settings-json">'
-                + json.dumps(settings).replace("</", "<\\/")
-                + "</script>\n"
-            )
+        head = self._settings_script(item)
         body = (
             '<div class="lgd-page-title-block"><h1 class="lgd-page-title-block__title">'
             f"{e(item.name)}</h1></div>"
@@ -98,6 +101,115 @@ class LocalGovSite(SitemapSite):
             f"{rendered}</div></div></article>"
         )
         return page(item.name, body, self.name, head)
+
+    def _settings_script(self, item: Listing) -> str:
+        place = item.address
+        if not place or place.latitude is None:
+            return ""
+        settings = {
+            "path": {"currentPath": f"node/{_node_id(item)}"},
+            "leaflet": {
+                f"leaflet-map-geo-entity-{_node_id(item)}": {
+                    "features": [{"type": "point", "lat": place.latitude, "lon": place.longitude}]
+                }
+            },
+        }
+        return (
+            '<script type="application/json" data-drupal-selector="drupal-settings-json">'
+            + json.dumps(settings).replace("</", "<\\/")
+            + "</script>\n"
+        )
+
+    def _rbg(self, item: Listing, view: View) -> str:
+        """Royal Greenwich's theme (see the module docstring)."""
+        heading = "rbg-service-details__item-heading"
+        blocks: list[str] = []
+
+        def block(title: str, inner: str) -> None:
+            tag = "h3" if view.layout_changed else "h2"
+            blocks.append(
+                f'<div class="rbg-service-details__item"><{tag} class="{heading}">{title}'
+                f"</{tag}>{inner}</div>"
+            )
+
+        if item.min_age is not None or item.max_age is not None:
+            if item.max_age is None:
+                ages = f"Ages {item.min_age} and up"
+            else:
+                ages = f"Ages {item.min_age or 0} to {item.max_age}"
+        else:
+            ages = "All ages"
+        block("Suitable for", f'<ul class="rbg-list"><li>{e(ages)}</li></ul>')
+        if item.slots:
+            metas = "".join(
+                '<meta property="openingHours" itemprop="openingHours" content="'
+                + ",".join(DAY_NAMES[d][:2] for d in slot.byday.split(","))
+                + f' {slot.opens_at}-{slot.closes_at}">'
+                for slot in item.slots
+                if slot.opens_at and slot.closes_at
+            )
+            rows = "".join(
+                f'<dt class="office-hours__item-label">{DAY_NAMES[d]}</dt>'
+                f'<dd class="office-hours__item-slots">{slot.opens_at}-{slot.closes_at}</dd>'
+                for slot in item.slots
+                for d in slot.byday.split(",")
+            )
+            block("Date and time", f'{metas}<dl class="rbg-regular-schedules">{rows}</dl>')
+        if item.cost or item.is_free:
+            block("Cost", f"<p>{e('Free' if item.is_free else item.cost)}</p>")
+        if item.referral:
+            block("How to book", f"<p>{e(item.referral)}</p>")
+        place = item.address
+        if place:
+            spans = [
+                f'<span class="{cls}">{e(value)}</span>'
+                for cls, value in (
+                    ("organization", place.venue),
+                    ("address-line1", place.line1),
+                    ("address-line2", place.line2),
+                    ("locality", place.town),
+                    ("postal-code", place.postcode),
+                )
+                if value
+            ]
+            block("Address", f'<p class="address" translate="no">{"<br>".join(spans)}</p>')
+        pairs = []
+        if item.org_name:
+            pairs.append(("Organisation", e(item.org_name)))
+        if item.contact_name:
+            pairs.append(("Contact", e(item.contact_name)))
+        if item.phone:
+            tel = "".join(ch for ch in item.phone if ch.isdigit() or ch == "+")
+            pairs.append(("Phone", f'<a href="tel:{e(tel)}">{e(item.phone)}</a>'))
+        if item.email:
+            pairs.append(("Email", f'<a href="mailto:{e(item.email)}">{e(item.email)}</a>'))
+        if item.website:
+            pairs.append(("Website", f'<a href="{e(item.website)}">{e(item.website)}</a>'))
+        key_values = "".join(
+            f'<div class="rbg-field-key-value"><strong>{label}:</strong> {value}</div>'
+            for label, value in pairs
+        )
+        access = ""
+        if item.accessibility:
+            access = (
+                '<div class="rbg-access-needs"><h2>Access needs</h2><ul>'
+                + "".join(f"<li>{e(a)}</li>" for a in item.accessibility)
+                + "</ul></div>"
+            )
+        topics = "".join(
+            f'<li class="rbg-tag">{e(BY_KEY[c].oruk_term)}</li>' for c in item.categories
+        )
+        feedback = self.url(f"services/{item.key}/feedback")
+        body = (
+            '<article class="rbg-service-details">'
+            f'<h1 class="rbg-heading rbg-heading--h1"><span>{e(item.name)}</span></h1>'
+            '<div class="rbg-service-details__description"><div class="rbg-rich-text">'
+            f"{paragraphs(item.description)}</div></div>"
+            f"{key_values}{''.join(blocks)}{access}"
+            f'<ul class="rbg-tags">{topics}</ul>'
+            f'<p><a href="{e(feedback)}">Suggest an edit</a></p></article>'
+        )
+        return page(item.name, body, self.name, self._settings_script(item))
 
     def _fields(self, item: Listing) -> list[tuple[str, str | None, list[str]]]:
         """(field name, label or None when hidden, items as HTML) in display order."""

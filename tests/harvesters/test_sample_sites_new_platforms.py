@@ -34,6 +34,7 @@ CHECKED_AS = {
     "rbkc-outpost": "outpost",
     "greenwich-community": "localgov_directory",
     "harrow-localgov": "localgov_directory",
+    "ealing-localgov": "localgov_directory",
 }
 
 

@@ -40,6 +40,7 @@ LIST_PAGES = {
     "rbkc-outpost": "api/v1/services?page=1&per_page=10",
     "greenwich-community": "sitemap.xml",
     "harrow-localgov": "services",
+    "ealing-localgov": "sitemap.xml",
 }
 
 
