@@ -321,5 +321,5 @@ def test_localgov_page_without_fields_is_an_error() -> None:
     body = (
         b'<html><body><main><h1 class="lgd-page-title-block__title">News</h1></main></body></html>'
     )
-    with pytest.raises(ParseError, match="no Drupal fields .* and no rbg-service-details"):
+    with pytest.raises(ParseError, match=r"no Drupal fields .* and no rbg-service-details"):
         run("greenwich-community", "service.html", "parse_page", body=body)

@@ -32,7 +32,7 @@ LIST_PAGES = {
     "hillingdon-connect": "api/s4s-advanced-search/directory-search/get-list?searchParams=%7B%7D",
     "shop4support": "api/s4s-advanced-search/directory-search/get-list?searchParams=%7B%7D",
     "kingston-afc": "childcare_providers?format=json",
-    "hounslow-directory": "directory/12/a-to-z/b",
+    "hounslow-directory": "directory/12",
     "enfield-directory": "directory/44/support-and-activities",
     "kingston-connected": "core/v1/services?include=organisation",
     "hounslow-connect": "core/v1/service-locations?include=location&page=2",

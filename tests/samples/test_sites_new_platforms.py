@@ -226,16 +226,21 @@ def test_localgov_robots_and_sitemap(sample_sites: str, client: httpx.Client) ->
     assert sitemap.count("/services/") == len(visible("greenwich-community"))
 
 
-def test_localgov_two_themes_of_field_markup(sample_sites: str, client: httpx.Client) -> None:
-    item = next(i for i in visible("greenwich-community") if i.address and i.phone)
-    base = Selector(client.get(f"{sample_sites}/greenwich-community/{item.path}").text)
+def test_localgov_three_themes(sample_sites: str, client: httpx.Client) -> None:
+    item = next(i for i in visible("ealing-localgov") if i.address and i.phone)
+    base = Selector(client.get(f"{sample_sites}/ealing-localgov/{item.path}").text)
     assert base.css(".field--name-localgov-directory-address div.field__label")
     assert base.css("p.address span.postal-code::text").get() == item.address.postcode  # type: ignore[union-attr]
-    settings = json.loads(
-        base.css('script[data-drupal-selector="drupal-settings-json"]::text').get("")
-    )
-    assert "leaflet" in settings
+    script = base.css('script[data-drupal-selector="drupal-settings-json"]::text').get("")
+    assert "leaflet" in json.loads(script)
     other = next(i for i in visible("harrow-localgov") if i.address)
     dl = Selector(client.get(f"{sample_sites}/harrow-localgov/{other.path}").text)
     assert dl.css("dl > div.definition-list--row > dt.field__label")
     assert not dl.css("dl > div > div.field__label")  # nested paragraph fields keep theirs
+    rbg_item = next(i for i in visible("greenwich-community") if i.slots)
+    rbg = Selector(client.get(f"{sample_sites}/greenwich-community/{rbg_item.path}").text)
+    assert rbg.css("article.rbg-service-details h1.rbg-heading span::text").get() == rbg_item.name
+    headings = rbg.css(".rbg-service-details__item-heading::text").getall()
+    assert headings[0] == "Suitable for" and "Date and time" in headings
+    hours = rbg.css('meta[itemprop="openingHours"]::attr(content)').getall()
+    assert hours and all(h[2] in " ," for h in hours)  # "Fr 13:30-14:45", "Mo,Tu 09:30-…"
