@@ -69,15 +69,16 @@ class JaduSpider(SourceSpider):
 
     @property
     def directory(self) -> str:
-        value = self.source.params.get("directory_id")
-        if value in (None, ""):
-            raise ValueError(f"source {self.source.id}: params.directory_id is required")
-        return str(value)
+        return str(self.source.params.get("directory_id") or "").strip()
 
     def url(self, path: str) -> str:
         return urljoin(self.source.base_url.rstrip("/") + "/", path)
 
     def first_requests(self) -> Iterable[Request]:
+        if not self.directory:
+            self.result.status = "failed"
+            self.result.reason = "params.directory_id is not set: which Jadu directory to read"
+            return
         letters = list(self.source.params.get("letters") or [])
         if letters:
             for letter in letters:
