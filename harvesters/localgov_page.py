@@ -25,7 +25,7 @@ from parsel import Selector, SelectorList
 from scrapy.http import Response
 
 from harvesters.html import inner_html, label_key, text
-from harvesters.normalise import age_or_none, clean_text, parse_age_range
+from harvesters.normalise import age_or_none, clean_text, parse_age_range, parse_opening_times
 from harvesters.weekly import DAYS, clock, merge_weekly, weekday
 from index.model import Schedule
 
@@ -209,8 +209,34 @@ def _section_text(section: Selector | None) -> str | None:
     return clean_text(whole[len(heading) :] if whole.startswith(heading) else whole)
 
 
+_WEEKLY_EVENT = re.compile(
+    r"(?i)^\s*(?:every|each|weekly on)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_TIME_RANGE = re.compile(
+    r"(?i)\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+)
+
+
+def event_groups(section: Selector) -> list[Schedule]:
+    """Dated sessions (``div.event-group`` or ``ul.rbg-list--event > li``): a recurrence in
+    ``strong`` ("Every Monday starting 3 November 2025:", "Every three weeks on Friday …")
+    and a time range. A weekly one becomes a weekly row; any other keeps its words."""
+    rows: list[Schedule] = []
+    for group in section.css(".event-group, ul.rbg-list--event > li"):
+        recurrence = (text(group.css("strong")) or "").rstrip(": ")
+        found = _TIME_RANGE.search(text(group) or "")
+        if not recurrence or not found:
+            continue
+        weekly = _WEEKLY_EVENT.match(recurrence)
+        if weekly:
+            rows += parse_opening_times(f"{weekly.group(1)} {found.group(0)}")
+        else:
+            rows.append(Schedule(freq=None, description=f"{recurrence}: {found.group(0)}"))
+    return rows
+
+
 def read_rbg(response: Response) -> Facts:
-    article = response.css("article.rbg-service-details")
+    article = response.css("article.rbg-service-details") or response.css("body")
     pairs = {
         label_key(text(node.css("strong")) or ""): node
         for node in article.css(".rbg-field-key-value")
@@ -228,6 +254,8 @@ def read_rbg(response: Response) -> Facts:
             if (day := weekday(text(dt))) and clock(opens) and clock(closes):
                 rows.append((day, clock(opens), clock(closes)))
         schedules = merge_weekly(rows)
+    if not schedules and when is not None:
+        schedules = event_groups(when)
     phone = pairs.get("phone") or pairs.get("telephone")
     email = pairs.get("email")
     website = pairs.get("website")

@@ -55,7 +55,7 @@ class LocalGovDirectorySpider(SitemapSpider):
         url = self.page_url(response)
         titles = response.css(TITLES) or response.css("main h1")
         name = one([text(h) for h in titles], "name", url)
-        if response.css("article.rbg-service-details"):
+        if response.css("article.rbg-service-details, .rbg-service-details__item"):
             facts = read_rbg(response)
         elif response.css('[class*="field--name-"]'):
             facts = read_fields(response)

@@ -323,3 +323,54 @@ def test_localgov_page_without_fields_is_an_error() -> None:
     )
     with pytest.raises(ParseError, match=r"no Drupal fields .* and no rbg-service-details"):
         run("greenwich-community", "service.html", "parse_page", body=body)
+
+
+GREENWICH_DATED = b"""<html><head><meta name="description" content="Songs for babies."></head>
+<body><main><article class="rbg-service-details">
+<h1 class="rbg-heading rbg-heading--h1"><span>Rhyme Time at Ferndale Hall</span></h1>
+<div class="rbg-service-details__description"><div class="rbg-rich-text">
+<p>Songs and rhymes for babies and toddlers with their grown-ups.</p></div></div>
+<div class="rbg-field-key-value"><strong>Organisation:</strong> Ferndale Libraries</div>
+<div class="rbg-service-details__item"><h2 class="rbg-service-details__item-heading">Suitable
+for</h2><ul><li>Ages 1 to 5</li></ul></div>
+<div class="rbg-service-details__item"><h2 class="rbg-service-details__item-heading">Date and
+time</h2><ul class="rbg-list rbg-list--event">
+<li><strong>Every Friday starting 24 July 2026:</strong> 10:30am to 11:00am
+<details><summary>Upcoming dates</summary><ul><li>Friday 31 July 2026</li></ul></details></li>
+<li><strong>Every three weeks on Tuesday starting 4 August 2026:</strong> 2pm to 3pm</li>
+</ul></div>
+<div class="rbg-service-details__item"><h2 class="rbg-service-details__item-heading">Cost</h2>
+<p>Free</p></div>
+<div class="rbg-service-details__item"><h2 class="rbg-service-details__item-heading">How to
+book</h2><p>No booking required</p></div>
+<div class="rbg-service-details__item"><h2 class="rbg-service-details__item-heading">Address
+</h2><p class="address" translate="no"><span class="organization">Ferndale Hall</span><br>
+<span class="address-line1">12 Ferndale Road</span><br><span class="locality">Plumstead</span>
+<br><span class="postal-code">SE18 2QQ</span></p></div>
+<div class="rbg-access-needs"><h2>Access needs</h2><ul><li>Baby changing</li></ul></div>
+</article></main></body></html>"""
+
+
+def test_localgov_greenwich_dated_sessions_without_opening_hours_meta() -> None:
+    """Royal Greenwich's page as a public survey of the live site describes it, where the
+    times are only in the dated-session list: a weekly session becomes a weekly row, one
+    every three weeks keeps its words."""
+    out = run("greenwich-community", "service.html", "parse_page", body=GREENWICH_DATED)
+    (listing,) = [o for o in out if isinstance(o, Listing)]
+    s = listing.service
+    assert s.name == "Rhyme Time at Ferndale Hall"
+    assert s.organization and s.organization.name == "Ferndale Libraries"
+    assert (s.minimum_age, s.maximum_age, s.is_free) == (1, 5, True)
+    weekly = [(x.byday, x.opens_at, x.closes_at) for x in s.schedules if x.byday]
+    assert weekly == [("FR", "10:30", "11:00")]
+    assert [x.description for x in s.schedules if not x.byday] == [
+        "Every three weeks on Tuesday starting 4 August 2026: 2pm to 3pm"
+    ]
+    assert s.referral == "No booking required" and s.accessibility == ["Baby changing"]
+    (loc,) = s.locations
+    assert (loc.name, loc.address_1, loc.city, loc.postal_code) == (
+        "Ferndale Hall",
+        "12 Ferndale Road",
+        "Plumstead",
+        "SE18 2QQ",
+    )
