@@ -4,7 +4,8 @@ The caller passes the validators (``ETag``, ``Last-Modified``) the last good run
 pages whose 304 it can answer (see :class:`harvesters.job.SourceState`). This middleware
 sends them as ``If-None-Match`` / ``If-Modified-Since``, lets a 304 through to the spider
 (which reuses the previous records and replays the remembered links), and collects the
-validators of every response for the caller to store if the run is published.
+validators of every response for the caller to store if the run is published. A request
+flagged :data:`UNCONDITIONAL` goes without validators.
 """
 
 from __future__ import annotations
@@ -13,6 +14,11 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
+
+UNCONDITIONAL = "signpost_unconditional"
+"""Request meta flag: fetch the page in full even if the last run has its validators. For a
+page whose listing also carries data from the page that led to it, when that page has just
+changed: a 304 would bring back the previous record and hide the change."""
 
 
 def _state_and_result(crawler: Crawler) -> tuple[Any, Any]:
@@ -31,6 +37,8 @@ class ConditionalRequestMiddleware:
     def process_request(self, request: Request) -> None:
         state, _ = _state_and_result(self.crawler)
         if state is None or request.method != "GET" or request.meta.get("signpost_robots"):
+            return
+        if request.meta.get(UNCONDITIONAL):
             return
         known = state.validators.get(request.url)
         if not known:

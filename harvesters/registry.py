@@ -15,6 +15,12 @@ SPIDERS: dict[str, str] = {
     "oruk": "harvesters.spiders.oruk:OrukSpider",
     "sitemap": "harvesters.spiders.sitemap:SitemapSpider",
     "csv": "harvesters.spiders.csv_file:CsvSpider",
+    "connect_to_support": "harvesters.spiders.connect_to_support:ConnectToSupportSpider",
+    "afc": "harvesters.spiders.afc:AfcSpider",
+    "jadu": "harvesters.spiders.jadu:JaduSpider",
+    "connected_places": "harvesters.spiders.connected_places:ConnectedPlacesSpider",
+    "outpost": "harvesters.spiders.outpost:OutpostSpider",
+    "localgov_directory": "harvesters.spiders.localgov:LocalGovDirectorySpider",
 }
 
 

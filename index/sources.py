@@ -21,6 +21,12 @@ SOURCE_KINDS = (
     "oruk",  # Open Referral UK API, 1.0/2.0 or 3.0 envelope
     "sitemap",  # sitemap.xml-driven site, pages carry schema.org JSON-LD/microdata
     "csv",  # CSV open-data export
+    "connect_to_support",  # PCG Connect to Support / Shop4Support directory search API
+    "afc",  # Achieving for Children (Kingston & Richmond): map markers, list, dt/dd records
+    "jadu",  # Jadu CMS directories (Bromley, Hounslow): A-Z pages and directory records
+    "connected_places",  # Connected Places API (Kingston, Hounslow, Sutton)
+    "outpost",  # Outpost's own API (Buckinghamshire; behind Greenwich's directory)
+    "localgov_directory",  # LocalGov Drupal directory pages behind a sitemap.xml
 )
 
 

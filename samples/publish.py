@@ -47,7 +47,9 @@ class KeyMaker:
                 seen.add(key)
                 return key
 
-    def key(self, publisher: Publisher, name: str) -> str:
+    def key(self, publisher: Publisher, name: str, shown_name: str | None = None) -> str:
+        """A new key of ``publisher``; slugs come from the service's ``name`` (the sitemap
+        site's) or from the name as the source shows it (LocalGov Drupal's page titles)."""
         rng = self.rng
         platform = publisher.platform
         if platform == "kb5":
@@ -57,21 +59,30 @@ class KeyMaker:
         if platform == "oruk3":
             return self._unique(publisher.id, lambda: str(uuid.UUID(int=rng.getrandbits(128))))
         if platform == "sitemap":
-            base = slugify(name)[:60].strip("-") or "service"
-            seen = self.seen.setdefault(publisher.id, set())
-            slug, n = base, 1
-            while slug in seen:
-                n += 1
-                slug = f"{base}-{n}"
-            seen.add(slug)
-            return slug
+            return self._slug(publisher.id, name)
         if platform == "csv":
             return self._unique(publisher.id, lambda: f"WLCS{rng.randint(10000, 99999)}")
         if platform == "fid":
             return self._unique(publisher.id, lambda: str(rng.randint(1000, 99999)))
         if platform == "oruk1":
             return self._unique(publisher.id, lambda: str(rng.randint(100, 9999)))
+        if platform == "connected_places":
+            return self._unique(publisher.id, lambda: str(uuid.UUID(int=rng.getrandbits(128))))
+        if platform == "localgov":
+            return self._slug(publisher.id, shown_name or name)
+        if platform in ("afc", "jadu", "outpost"):
+            return self._unique(publisher.id, lambda: str(rng.randint(1000, 49999)))
         return self._unique(publisher.id, lambda: str(rng.randint(10000, 199999)))
+
+    def _slug(self, source_id: str, name: str) -> str:
+        base = slugify(name)[:60].strip("-") or "service"
+        seen = self.seen.setdefault(source_id, set())
+        slug, n = base, 1
+        while slug in seen:
+            n += 1
+            slug = f"{base}-{n}"
+        seen.add(slug)
+        return slug
 
     def org_key(self, publisher: Publisher, org_id: str, memo: dict[str, str]) -> str:
         if org_id not in memo:
@@ -81,7 +92,7 @@ class KeyMaker:
         return memo[org_id]
 
 
-def detail_path(publisher: Publisher, key: str) -> str:
+def detail_path(publisher: Publisher, key: str, name: str = "") -> str:
     """The listing's detail URL under the site prefix (see docs/sample-sources.md)."""
     platform = publisher.platform
     if platform == "marketplace":
@@ -99,24 +110,55 @@ def detail_path(publisher: Publisher, key: str) -> str:
         return f"api/v1/services/{key}"
     if platform == "sitemap":
         return f"services/{key}"
+    if platform == "pcg":
+        return f"services/{key}"
+    if platform == "afc":
+        return f"childcare_providers/{key}-{slugify(name)[:50].strip('-')}"
+    if platform == "jadu":
+        prefix = (
+            "directory_record" if publisher.settings.get("theme") == "dl" else "directory-record"
+        )
+        return f"{prefix}/{key}/{slugify(name)[:60].strip('-')}"
+    if platform == "connected_places":
+        return f"core/v1/services/{key}"
+    if platform == "outpost":
+        return f"api/v1/services/{key}"
+    if platform == "localgov":
+        return f"services/{key}"
     return ""
 
 
 def choose_sources(service: TruthService, rng: random.Random) -> list[Publisher]:
+    """The wave-1 sources that list ``service`` (at least one a harvester may crawl)."""
+    first_wave = [p for p in PUBLISHERS if p.wave == 1]
     chosen: list[Publisher] = []
-    for publisher in PUBLISHERS:
+    for publisher in first_wave:
         p = max((publisher.coverage.get(b, 0.0) for b in service.boroughs), default=0.0)
         if p and rng.random() < p:
             chosen.append(publisher)
     if not any(not p.blocked for p in chosen):
         crawlable = [
-            p for p in PUBLISHERS if not p.blocked and p.coverage.get(service.borough, 0.0) > 0
+            p for p in first_wave if not p.blocked and p.coverage.get(service.borough, 0.0) > 0
         ]
         best = max(crawlable, key=lambda p: p.coverage[service.borough])
         chosen.append(best)
     while len(chosen) > MAX_SOURCES:
         droppable = [p for p in chosen if p.blocked] or chosen
         chosen.remove(rng.choice(droppable))
+    return chosen
+
+
+def choose_later_sources(service: TruthService, room: int, rng: random.Random) -> list[Publisher]:
+    """The wave-2 sources that also list ``service``, while fewer than MAX_SOURCES list it.
+    Every wave-2 publisher covering the service's boroughs draws from ``rng`` whether or not
+    there is room, so one service's draws never shift another's."""
+    chosen: list[Publisher] = []
+    for publisher in PUBLISHERS:
+        if publisher.wave == 1:
+            continue
+        p = max((publisher.coverage.get(b, 0.0) for b in service.boroughs), default=0.0)
+        if p and rng.random() < p and len(chosen) < room:
+            chosen.append(publisher)
     return chosen
 
 
@@ -146,6 +188,8 @@ def make_listing(
         if roll < 0.2:
             return None
         status = "active" if roll < 0.6 else service.status
+        if status != "active" and publisher.platform == "connected_places":
+            return None  # the Connected Places API shows the public active services only
 
     place = service.previous_place if (service.previous_place and stale) else service.place
     address = _copy_place(place, rng, sparse) if place else None
@@ -167,12 +211,12 @@ def make_listing(
             return False
         return value is not None and rng.random() > sparse
 
-    key = keys.key(publisher, service.name)
+    key = keys.key(publisher, service.name, name)
     hidden = publisher.platform == "careplace" and rng.random() < 0.15
     listing = Listing(
         source_id=publisher.id,
         key=key,
-        path=detail_path(publisher, key),
+        path=detail_path(publisher, key, name),
         service_id=service.id,
         name=name,
         description=description,
@@ -210,17 +254,20 @@ def make_listing(
 def publish(world: World, seed: int) -> list[Listing]:
     rng = random.Random(seed)
     keys = KeyMaker(random.Random(seed + 7))
+    later_rng = random.Random(seed + 19)
+    later_keys = KeyMaker(random.Random(seed + 23))
     org_memos: dict[str, dict[str, str]] = {p.id: {} for p in PUBLISHERS}
     aliases = {o.id: o.aliases for o in world.organisations}
     listings: list[Listing] = []
     for service in world.services:
         crawlable = False
+        copies: list[Listing] = []
         for publisher in choose_sources(service, rng):
             listing = make_listing(
                 service, publisher, keys, org_memos[publisher.id], aliases[service.org_id], rng
             )
             if listing is not None:
-                listings.append(listing)
+                copies.append(listing)
                 crawlable = crawlable or not publisher.blocked
         if not crawlable:
             # A closed service every crawlable source dropped: one of them keeps a stale copy,
@@ -235,5 +282,18 @@ def publish(world: World, seed: int) -> list[Listing]:
                 rng,
             )
             assert listing is not None
-            listings.append(listing)
+            copies.append(listing)
+        listings.extend(copies)
+        room = MAX_SOURCES - len({c.source_id for c in copies})
+        for publisher in choose_later_sources(service, room, later_rng):
+            listing = make_listing(
+                service,
+                publisher,
+                later_keys,
+                org_memos[publisher.id],
+                aliases[service.org_id],
+                later_rng,
+            )
+            if listing is not None:
+                listings.append(listing)
     return listings

@@ -15,7 +15,8 @@ class Publisher:
     id: str
     name: str
     platform: str
-    """marketplace | kb5 | careplace | fid | oruk3 | oruk1 | sitemap | csv"""
+    """marketplace | kb5 | careplace | fid | oruk3 | oruk1 | sitemap | csv | pcg | afc | jadu |
+    connected_places | outpost | localgov"""
     coverage: dict[str, float]
     """Borough → probability that a service of that borough is listed here."""
     phone_styles: tuple[str, ...]
@@ -30,6 +31,10 @@ class Publisher:
     """Platform specifics (kb5 tenant/directory/channel)."""
     blocked: bool = False
     """robots.txt disallows everything: harvesters must skip and report it."""
+    wave: int = 1
+    """Publishers of wave 2 (added with the platforms of issue 19) draw which services they
+    list, and their copies, from random streams of their own, after wave 1: adding them left
+    every wave-1 source's listings exactly as they were (keys, wording, saved fixtures)."""
 
 
 PUBLISHERS: tuple[Publisher, ...] = (
@@ -156,6 +161,128 @@ PUBLISHERS: tuple[Publisher, ...] = (
         stale=0.3,
         sparse=0.3,
     ),
+    # -- wave 2: the platforms of issue 19 (docs/sample-sources.md §9–14) -----------------
+    Publisher(
+        "hillingdon-connect",
+        "Connect to Support Hillingdon",
+        "pcg",
+        {"Hillingdon": 0.45},
+        ("spaced", "compact"),
+        ("title",),
+        settings={"theme": "direct"},
+        wave=2,
+    ),
+    Publisher(
+        "shop4support",
+        "Shop4Support marketplace (West London)",
+        "pcg",
+        {"Brent": 0.3, "Ealing": 0.2},
+        ("compact", "intl"),
+        ("org_prefix",),
+        sparse=0.2,
+        settings={"theme": "wrapped"},
+        wave=2,
+    ),
+    Publisher(
+        "kingston-afc",
+        "Achieving for Children: Kingston and Richmond",
+        "afc",
+        {"Kingston upon Thames": 0.55},
+        ("spaced", "brackets"),
+        ("title",),
+        wave=2,
+    ),
+    Publisher(
+        "hounslow-directory",
+        "Hounslow Council directories (Jadu)",
+        "jadu",
+        {"Hounslow": 0.35},
+        ("spaced",),
+        ("ampersand",),
+        settings={"theme": "list", "directory": "12", "slug": "community-groups-and-services"},
+        wave=2,
+    ),
+    Publisher(
+        "enfield-directory",
+        "Enfield Council directories (Jadu)",
+        "jadu",
+        {"Enfield": 0.4},
+        ("spaced", "intl0"),
+        ("upper_words",),
+        settings={"theme": "dl", "directory": "44", "slug": "support-and-activities"},
+        wave=2,
+    ),
+    Publisher(
+        "kingston-connected",
+        "Connected Kingston (Connected Places API)",
+        "connected_places",
+        {"Kingston upon Thames": 0.45},
+        ("spaced", "intl"),
+        ("and",),
+        settings={"theme": "v1"},
+        wave=2,
+    ),
+    Publisher(
+        "hounslow-connect",
+        "Connect to Hounslow (Connected Places API)",
+        "connected_places",
+        {"Hounslow": 0.35},
+        ("spaced",),
+        ("org_suffix",),
+        settings={"theme": "v2"},
+        wave=2,
+    ),
+    Publisher(
+        "greenwich-outpost",
+        "Royal Greenwich services (Outpost API)",
+        "outpost",
+        {"Greenwich": 0.5},
+        ("spaced", "compact"),
+        (),
+        stale=0.1,
+        settings={"theme": "index"},
+        wave=2,
+    ),
+    Publisher(
+        "rbkc-outpost",
+        "Kensington and Chelsea family services (Outpost API, 2020 index)",
+        "outpost",
+        {"Kensington and Chelsea": 0.3},
+        ("spaced", "intl"),
+        ("title",),
+        settings={"theme": "legacy"},
+        wave=2,
+    ),
+    Publisher(
+        "greenwich-community",
+        "Greenwich Community Directory (LocalGov Drupal)",
+        "localgov",
+        {"Greenwich": 0.5},
+        ("spaced",),
+        ("ampersand",),
+        settings={"theme": "rbg"},
+        wave=2,
+    ),
+    Publisher(
+        "harrow-localgov",
+        "Harrow community directory (LocalGov Drupal, definition-list theme)",
+        "localgov",
+        {"Harrow": 0.35},
+        ("spaced", "compact"),
+        ("abbrev",),
+        settings={"theme": "dl"},
+        wave=2,
+    ),
+    Publisher(
+        "ealing-localgov",
+        "Ealing community directory (LocalGov Drupal, localgov_base theme)",
+        "localgov",
+        {"Ealing": 0.3},
+        ("spaced", "intl"),
+        ("title",),
+        settings={"theme": "base"},
+        wave=2,
+    ),
 )
 
 BY_ID: dict[str, Publisher] = {p.id: p for p in PUBLISHERS}
@@ -186,6 +313,16 @@ CAPABILITIES: dict[str, frozenset[str]] = {
     ),
     "sitemap": frozenset({"schedule", "cost", "ages", "eligibility", "accessibility"}),
     "csv": frozenset({"schedule", "cost", "ages", "eligibility"}),
+    # Connect to Support's directory API evidences name, address, postcode, phone, e-mail,
+    # position and an Ofsted URN; nothing of times, costs or ages.
+    "pcg": frozenset(),
+    "afc": frozenset({"ages", "cost", "schedule"}),
+    "jadu": frozenset({"schedule", "cost", "ages", "eligibility"}),
+    "connected_places": frozenset(
+        {"schedule", "cost", "ages", "eligibility", "referral", "accessibility", "contact_name"}
+    ),
+    "outpost": frozenset({"schedule", "cost", "ages", "accessibility", "contact_name"}),
+    "localgov": frozenset({"schedule", "cost", "ages", "contact_name"}),
 }
 """Which optional fields each platform can publish at all (CarePlace evidences no opening
 hours, cost, eligibility or separate postcode field; FID pages are thin)."""

@@ -62,7 +62,7 @@ def parse_age_range(text: str | None) -> tuple[int | None, int | None]:
     m = re.search(rf"(?:over|above|older than)\s*{_NUM}{_UNIT}", low)
     if m:
         return _years(m.group(1), m.group(2)) + 1, None
-    m = re.search(rf"{_NUM}{_UNIT}\s*(?:\+|plus|and over|and above|or over|or older)", low)
+    m = re.search(rf"{_NUM}{_UNIT}\s*(?:\+|plus|and over|and above|and up\b|or over|or older)", low)
     if m:
         return _years(m.group(1), m.group(2)), None
     m = re.search(rf"(?:from|aged|age|minimum|min\.?)\s*{_NUM}{_UNIT}", low)

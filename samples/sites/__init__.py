@@ -4,14 +4,20 @@ from __future__ import annotations
 
 from samples.dataset import Dataset
 from samples.publishers import PUBLISHERS
+from samples.sites.afc import AfcSite
 from samples.sites.base import Request, Response, Site, View
 from samples.sites.careplace import CarePlaceSite
+from samples.sites.connected_places import ConnectedPlacesSite
 from samples.sites.csv_export import CsvSite
 from samples.sites.fid import FidSite
+from samples.sites.jadu import JaduSite
 from samples.sites.kb5 import Kb5Site
+from samples.sites.localgov import LocalGovSite
 from samples.sites.marketplace import MarketplaceSite
 from samples.sites.oruk1 import Oruk1Site
 from samples.sites.oruk3 import Oruk3Site
+from samples.sites.outpost import OutpostSite
+from samples.sites.pcg import PcgSite
 from samples.sites.sitemap import SitemapSite
 
 __all__ = ["Request", "Response", "Site", "View", "build_sites"]
@@ -38,6 +44,18 @@ def build_sites(dataset: Dataset) -> dict[str, Site]:
             site = SitemapSite(publisher)
         elif platform == "csv":
             site = CsvSite(publisher)
+        elif platform == "pcg":
+            site = PcgSite(publisher, dataset.postcodes)
+        elif platform == "afc":
+            site = AfcSite(publisher)
+        elif platform == "jadu":
+            site = JaduSite(publisher)
+        elif platform == "connected_places":
+            site = ConnectedPlacesSite(publisher)
+        elif platform == "outpost":
+            site = OutpostSite(publisher)
+        elif platform == "localgov":
+            site = LocalGovSite(publisher)
         else:
             raise ValueError(f"publisher {publisher.id}: unknown platform {platform!r}")
         sites[publisher.id] = site

@@ -24,6 +24,14 @@ SHOWS: dict[str, set[str]] = {
     "oruk": {"phone", "email", "website", "cost", "geo", "status"},
     "sitemap": {"phone", "email", "geo", "ages"},  # the page does not say when it closed
     "csv": {"phone", "email", "website", "cost", "ages", "geo", "status"},
+    "connect_to_support": {"phone", "email", "website", "geo"},
+    # A tenant without the record API: the result list has a position but no address.
+    "connect_to_support_list": {"phone", "email", "website", "geo", "no postcode"},
+    "afc": {"phone", "email", "website", "cost", "ages", "geo"},
+    "jadu": {"phone", "email", "website", "cost", "ages"},
+    "connected_places": {"phone", "email", "website", "cost", "ages", "geo", "status"},
+    "outpost": {"phone", "email", "website", "cost", "ages", "geo", "status"},
+    "localgov_directory": {"phone", "email", "website", "cost", "ages", "geo"},
 }
 
 
@@ -57,7 +65,7 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
         kept = [(x.address_1, x.postal_code, x.latitude) for x in s.locations]
         check("withheld address", kept, [(None, None, None)])
         place = None
-    if place and place.postcode:
+    if place and place.postcode and "no postcode" not in shows:
         check("postcode", loc.postal_code if loc else None, normalise_postcode(place.postcode))
     if "geo" in shows and place and place.latitude is not None and loc:
         check("latitude", round(loc.latitude or 0, 5), round(place.latitude, 5))

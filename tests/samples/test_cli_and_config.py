@@ -89,8 +89,8 @@ def test_demo_sources_match_the_sample_sites(sample_sites: str) -> None:
             assert robots.status_code == 200, source.id
             assert source.params["robots_url"] == f"{sample_sites}/{source.id}/robots.txt"
             entry = source.base_url
-            if source.kind == "oruk":
-                entry += "/services"
+            if source.kind in ("oruk", "outpost", "connected_places"):  # an API root
+                entry = entry.rstrip("/") + "/services"
             assert client.get(entry).status_code in (200, 302), source.id
 
 

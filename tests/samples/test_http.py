@@ -29,6 +29,18 @@ LIST_PAGES = {
     "enfield-outpost": "api/v1/services",
     "greenwich-directory": "sitemap.xml?page=1",
     "ealing-open-data": "download/community-services.csv",
+    "hillingdon-connect": "api/s4s-advanced-search/directory-search/get-list?searchParams=%7B%7D",
+    "shop4support": "api/s4s-advanced-search/directory-search/get-list?searchParams=%7B%7D",
+    "kingston-afc": "childcare_providers?format=json",
+    "hounslow-directory": "directory/12",
+    "enfield-directory": "directory/44/support-and-activities",
+    "kingston-connected": "core/v1/services?include=organisation",
+    "hounslow-connect": "core/v1/service-locations?include=location&page=2",
+    "greenwich-outpost": "api/v1/services",
+    "rbkc-outpost": "api/v1/services?page=1&per_page=10",
+    "greenwich-community": "sitemap.xml",
+    "harrow-localgov": "services",
+    "ealing-localgov": "sitemap.xml",
 }
 
 

@@ -5,7 +5,7 @@ Prints JSON: pages, bytes, seconds and pages per minute for each run. The target
 server is never what limits a harvester (well above 1,500 pages/min on one connection), so the
 whole sample set harvests in well under a minute.
 
-    python bench/samples.py [--workers 8]
+    python bench/sample_sites.py [--workers 8]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import math
 import time
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote
 
 import httpx
 
@@ -22,7 +23,10 @@ from samples.evolution import evolve
 from samples.loader import load_cached
 from samples.publishers import PUBLISHERS
 from samples.server import running
+from samples.sites.jadu import letter_of
 from samples.sites.kb5 import ADVICE_TITLES
+
+PCG = "api/s4s-advanced-search/directory-search/"
 
 
 def crawl_paths() -> list[str]:
@@ -64,6 +68,42 @@ def crawl_paths() -> list[str]:
         elif publisher.platform == "csv":
             paths.append(f"{pid}/download/community-services.csv")
             continue
+        elif publisher.platform == "pcg":
+            search = quote(json.dumps({"pageNumber": 1, "pageSize": 100}), safe="")
+            paths.append(f"{pid}/{PCG}get-list?searchParams={search}")
+            if publisher.settings.get("theme") == "wrapped":
+                continue  # the result list is the listing
+            paths += [f"{pid}/{PCG}get-event/{item.key}" for item in listings]
+            continue
+        elif publisher.platform == "afc":
+            paths.append(f"{pid}/childcare_providers?format=json&skip_tracking=true")
+            paths += [
+                f"{pid}/childcare_providers?page={p}&per_page=50"
+                for p in range(1, math.ceil(n / 50) + 1)
+            ]
+        elif publisher.platform == "jadu":
+            directory = publisher.settings["directory"]
+            letters = sorted({letter_of(item.name) for item in listings})
+            paths.append(f"{pid}/directory/{directory}")
+            paths += [f"{pid}/directory/{directory}/a-to-z/{x}" for x in letters]
+        elif publisher.platform == "connected_places":
+            root = f"{pid}/core/v1/"
+            paths += [
+                f"{root}services?include=organisation&per_page=100&page={p}"
+                for p in range(1, math.ceil(n / 100) + 1)
+            ]
+            paths += [
+                f"{root}service-locations?filter%5Bservice_id%5D={item.key}&include=location"
+                for item in listings
+            ]
+            continue  # the listing is made from its service locations
+        elif publisher.platform == "outpost":
+            root = f"{pid}/api/v1/services"
+            paths += [f"{root}?page={p}" for p in range(1, math.ceil(n / 50) + 1)]
+            continue
+        elif publisher.platform == "localgov":
+            paths.append(f"{pid}/sitemap.xml")
+            paths += [f"{pid}/sitemap.xml?page={p}" for p in range(1, math.ceil((n + 5) / 100) + 1)]
         paths += [f"{pid}/{item.path}" for item in listings]
     return paths
 
