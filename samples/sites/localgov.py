@@ -38,17 +38,9 @@ import json
 
 from samples.categories import BY_KEY
 from samples.dataset import Listing
-from samples.sites.base import (
-    DAY_NAMES,
-    Request,
-    Response,
-    View,
-    e,
-    page,
-    paragraphs,
-    text_response,
-)
+from samples.sites.base import Request, Response, View, e, page, paragraphs, text_response
 from samples.sites.sitemap import SitemapSite
+from samples.timetable import DAY_NAMES
 
 
 def _node_id(item: Listing) -> int:

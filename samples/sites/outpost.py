@@ -25,8 +25,9 @@ from typing import Any
 
 from samples.categories import BY_KEY, CATEGORIES
 from samples.dataset import Listing
-from samples.sites.base import DAY_NAMES, Request, Response, Site, View, http_date_of
+from samples.sites.base import Request, Response, Site, View, http_date_of
 from samples.sites.oruk3 import json_response
+from samples.timetable import DAY_NAMES
 from samples.world import slugify
 
 API = "api/v1/"
