@@ -12,7 +12,10 @@ Config (``[[source]]`` with ``kind = "oruk"``): ``base_url`` is the API root (th
 
 Feeds that ignore the page parameter are caught (a page repeating the first page's ids ends
 the walk), as are feeds that answer 200 with an HTML page (a soft 404: the run fails with that
-reason instead of publishing nothing).
+reason instead of publishing nothing). A list item is thin unless it has a contact or phone
+and a location or service area (``oruk_map.is_thin``): a Placecube item embeds the whole
+organisation and still needs its ``/services/{id}``. When that page fails (404, 5xx,
+timeout, unreadable), the list item is kept as a partial record.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def parse_json(response: Response) -> Any:
 
 class OrukSpider(SourceSpider):
     kind = "oruk"
-    parser_version = 1
+    parser_version = 2
 
     @property
     def services_url(self) -> str:
@@ -106,7 +109,10 @@ class OrukSpider(SourceSpider):
                 continue
             if mode == "always" or (mode == "auto" and is_thin(item)):
                 detail = f"{self.services_url}/{quote(str(item_id), safe='')}"
-                yield self.page(detail, "parse_detail", {"listing_key": str(item_id)})
+                fallback = {"listed_on": self.page_url(response), "item": item}
+                yield self.page(
+                    detail, "parse_detail", {"listing_key": str(item_id)}, fallback=fallback
+                )
             else:
                 try:
                     yield self._listing(item, self.page_url(response))
@@ -134,6 +140,22 @@ class OrukSpider(SourceSpider):
         if not isinstance(body, dict):
             raise ParseError(response.url, "service", "not a JSON object")
         yield self._listing(body, self.page_url(response), listing_key)
+
+    def partial_from(self, fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
+        """The list item as a partial record: whatever the feed's list carried (a
+        Placecube item has the organisation, description, website and e-mail)."""
+        item = fallback.get("item")
+        if not isinstance(item, dict):
+            return None
+        try:
+            listing = self._listing(item, url)
+        except ParseError:
+            return None
+        listing.raw = {
+            "partial": {"reason": reason, "listed_on": fallback.get("listed_on")},
+            "listing": item,
+        }
+        return listing
 
     def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
         service = service_from_oruk(data, url, None)  # borough: see pipeline
