@@ -27,7 +27,8 @@ class Publisher:
     sparse: float = 0.15
     """Share of optional fields left empty."""
     settings: dict[str, str] = field(default_factory=dict)
-    """Platform specifics (kb5 tenant/directory/channel)."""
+    """Platform specifics (kb5 tenant/directory/channel) and the site's ``theme`` (one of its
+    platform's ``Site.themes``; default the first)."""
     blocked: bool = False
     """robots.txt disallows everything: harvesters must skip and report it."""
 
@@ -67,7 +68,12 @@ PUBLISHERS: tuple[Publisher, ...] = (
         {"Wandsworth": 0.85},
         ("spaced", "brackets"),
         ("ampersand",),
-        settings={"tenant": "wandsworth", "directory": "fis", "channel": "directorychannel"},
+        settings={
+            "tenant": "wandsworth",
+            "directory": "fis",
+            "channel": "directorychannel",
+            "theme": "presence",
+        },
     ),
     Publisher(
         "rbkc-directory",
@@ -80,6 +86,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
             "tenant": "rbkc",
             "directory": "directory",
             "channel": "localofferchannel",
+            "theme": "bootstrap",
         },
     ),
     Publisher(

@@ -186,8 +186,8 @@ def normalise_url(text: str | None, base_url: str | None = None) -> str | None:
     """An absolute http(s) URL, or None (javascript:, mailto: and the like are not websites,
     and a link to a reserved host is a placeholder)."""
     value = clean_text(text)
-    if not value:
-        return None
+    if not value or " " in value:
+        return None  # a label ("Visit website"), not an address
     if value.lower().startswith("www."):
         value = "https://" + value
     if base_url:

@@ -46,7 +46,7 @@ from parsel import Selector
 from scrapy.http import Request, Response
 
 from harvesters.expect import ParseError, one
-from harvesters.html import dl_pairs, inner_html, lines, text
+from harvesters.html import dl_pairs, inner_html, lines, mail_href, text, website_href
 from harvesters.items import Listing
 from harvesters.job import Skip
 from harvesters.normalise import (
@@ -289,8 +289,9 @@ class Kb5Spider(SourceSpider):
         website = next(
             (
                 href
-                for href in hit.css("a[href^='http']::attr(href)").getall()
-                if urlsplit(href).hostname != host
+                for href in hit.css("a::attr(href)").getall()
+                if href.lower().startswith("www.")
+                or (href.lower().startswith("http") and urlsplit(href).hostname != host)
             ),
             None,
         )
@@ -392,8 +393,8 @@ class Kb5Spider(SourceSpider):
             id="pending",
             name=name,
             description=description,
-            url=normalise_url(_href(website, "http") or text(website), url),
-            email=normalise_email(_href(email, "mailto:") or text(email)),
+            url=normalise_url(website_href(website) or text(website), url),
+            email=normalise_email(mail_href(email) or text(email)),
             status="inactive" if closed else "active",
             fees_description=cost,
             is_free=is_free,
@@ -422,17 +423,6 @@ class Kb5Spider(SourceSpider):
             "closed_notice": text(response.css("div.alert")) if closed else None,
         }
         yield Listing(listing_key=key, source_url=url, service=service, raw=raw)
-
-
-def _href(node: Selector | None, prefix: str) -> str | None:
-    """The first link in a value whose ``href`` starts with ``prefix`` (a website link's
-    text may be a label such as "Charity website")."""
-    if node is None:
-        return None
-    return next(
-        (h for h in node.css("a::attr(href)").getall() if h.strip().lower().startswith(prefix)),
-        None,
-    )
 
 
 def _dl(node: Selector | None) -> Selector | None:

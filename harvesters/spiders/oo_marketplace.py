@@ -39,7 +39,7 @@ from parsel import Selector
 from scrapy.http import Request, Response
 
 from harvesters.expect import ParseError, at_most_one, one
-from harvesters.html import dl_pairs, inner_html, items, lines, text
+from harvesters.html import dl_pairs, inner_html, items, lines, mail_href, text, website_href
 from harvesters.items import Listing
 from harvesters.job import Skip
 from harvesters.normalise import (
@@ -269,11 +269,6 @@ class MarketplaceSpider(SourceSpider):
         def field(label: str) -> str | None:
             return text(fields.get(label))
 
-        def href(label: str, prefix: str) -> str | None:
-            node = fields.get(label)
-            links = node.css("a::attr(href)").getall() if node is not None else []
-            return next((h for h in links if h.strip().lower().startswith(prefix)), None)
-
         described = response.css("div.bem-service-description, div.service-description")
         if not described:
             self.missing(url, "description")
@@ -315,9 +310,11 @@ class MarketplaceSpider(SourceSpider):
             name=name,
             description=description,
             url=normalise_url(
-                href("website", "http") or field("website") or card.get("website"), url
+                website_href(fields.get("website")) or field("website") or card.get("website"), url
             ),
-            email=normalise_email(href("email", "mailto:") or field("email") or card.get("email")),
+            email=normalise_email(
+                mail_href(fields.get("email")) or field("email") or card.get("email")
+            ),
             status="inactive" if closed else "active",
             fees_description=cost,
             is_free=is_free,

@@ -64,7 +64,8 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
         check("longitude", round(loc.longitude or 0, 5), round(place.longitude or 0, 5))
     if "phone" in shows and not listing.hidden_contact:
         want = normalise_phone(listing.phone) if listing.phone else None
-        check("phone", s.phones[0].number if s.phones else None, want)
+        # Every phone, not just the first: a fax line printed beside it is not a phone.
+        check("phones", [p.number for p in s.phones], [want] if want else [])
     if "email" in shows and not listing.hidden_contact and listing.email:
         check("email", (s.email or "").lower(), listing.email.lower())
     if "website" in shows and not listing.hidden_contact and listing.website:
