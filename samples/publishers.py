@@ -51,6 +51,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         ("spaced", "intl"),
         ("org_prefix",),
         stale=0.2,
+        settings={"theme": "summary"},
     ),
     Publisher(
         "hounslow-fsd",

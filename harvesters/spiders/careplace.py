@@ -138,7 +138,7 @@ class CarePlaceSpider(SourceSpider):
                 borough = " ".join(area.group(1).split()) if area else None
             if borough is None:
                 self.missing(url, "result borough")
-            summary = text(result.css("p.search-result__summary, .service-card__summary, p")[-1:])
+            summary = text(result.css("p.search-result__summary, .service-card__summary")[:1])
             provider = text(result.css("a[href*='/Organisations/Details/']"))
             yield self.page(
                 response.urljoin(links[0].attrib["href"]),

@@ -101,7 +101,7 @@ class FidSpider(SourceSpider):
             self.missing(url, "results summary")
             if not panels and not re.search(r"(?i)no (results|providers)|returned 0", main):
                 raise ParseError(url, "results summary", "not found (not a results page)")
-        m = _RETURNED.search(summary or "")
+        m = _RETURNED.search(summary or main)
         total = int(m.group(1)) if m else None
         if total and not panels:
             raise ParseError(url, "results", f"none found, though the page says {total}")
@@ -209,7 +209,7 @@ class FidSpider(SourceSpider):
         def get(label: str) -> str | None:
             return after_label(fields.get(label))
 
-        described = response.css("div.provider-description")
+        described = response.css("div.provider-description, div.provider-about")
         description = inner_html(described[0]) if described else None
         address_text = get("address") or card.get("address")
         address = split_address(address_text)

@@ -304,7 +304,7 @@ class MarketplaceSpider(SourceSpider):
         cost = field("cost")
         is_free, costs = parse_cost(cost)
         organisation = field("organisation")
-        closed = bool(response.css(".bem-alert"))
+        closed = bool(response.css(".bem-alert, div.alert"))
         service = Service(
             id="pending",
             name=name,
@@ -337,6 +337,8 @@ class MarketplaceSpider(SourceSpider):
             group=items(fields.get("group")),
             district=at_most_one([field("district")], "district", url),
             card={k: v for k, v in card.items() if v},
-            closed_notice=clean_text(text(response.css(".bem-alert"))) if closed else None,
+            closed_notice=clean_text(text(response.css(".bem-alert, div.alert")))
+            if closed
+            else None,
         )
         yield Listing(listing_key=key, source_url=url, service=service, raw=raw)
