@@ -95,9 +95,12 @@ class OrukSpider(SourceSpider):
     def parse_list(
         self, response: Response, page: int, first_ids: list[str] | None
     ) -> Iterator[Any]:
-        items, total_pages, last = read_envelope(parse_json(response), response.url)
+        body = parse_json(response)
+        items, total_pages, last = read_envelope(body, response.url)
         ids = [str(i.get("id")) for i in items if i.get("id") is not None]
-        if page > 1 and first_ids and ids and ids == first_ids:
+        first_flag = body.get("first", body.get("first_page")) if isinstance(body, dict) else None
+        zero_based = page == 1 and first_flag is False and first_ids is None
+        if page != 1 and first_ids and ids and ids == first_ids:
             # The feed ignores the page parameter and served page 1 again: stop here.
             self.logger.warning("%s repeats page 1 at page %d; stopping", self.source.id, page)
             return
@@ -118,7 +121,20 @@ class OrukSpider(SourceSpider):
                     yield self._listing(item, self.page_url(response))
                 except ParseError as exc:
                     yield Skip(response.url, str(exc), f"unreadable {exc.field}", True)
-        if page == 1 and total_pages and total_pages > 1:
+        if zero_based:
+            # Asked for page 1, the feed says it is not the first: its pages count from 0
+            # (Spring Data's Page). Page 0 and the rest are requested now.
+            self.logger.info("%s counts pages from 0", self.source.id)
+            last_index = (total_pages or 2) - 1
+            for n in [0, *range(2, last_index + 1)]:
+                yield self.page(
+                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
+                )
+            if not total_pages and not last and items:
+                yield self.page(
+                    self.list_url(2), "parse_list", {"page": 2, "first_ids": ids}, nav=True
+                )
+        elif page == 1 and total_pages and total_pages > 1:
             # All pages are known up front: request them now (they are remembered as page 1's
             # links, so a 304 on page 1 replays them all).
             for n in range(2, total_pages + 1):

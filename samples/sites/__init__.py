@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samples.dataset import Dataset
-from samples.publishers import PUBLISHERS
+from samples.publishers import BY_ID, PUBLISHERS
 from samples.sites.base import Request, Response, Site, View
 from samples.sites.careplace import CarePlaceSite
 from samples.sites.csv_export import CsvSite
@@ -14,7 +14,25 @@ from samples.sites.oruk1 import Oruk1Site
 from samples.sites.oruk3 import Oruk3Site
 from samples.sites.sitemap import SitemapSite
 
-__all__ = ["Request", "Response", "Site", "View", "build_sites"]
+__all__ = ["Request", "Response", "Site", "View", "build_sites", "theme_of"]
+
+_THEMED: dict[str, type[Site]] = {
+    "marketplace": MarketplaceSite,
+    "kb5": Kb5Site,
+    "careplace": CarePlaceSite,
+    "fid": FidSite,
+    "oruk3": Oruk3Site,
+    "oruk1": Oruk1Site,
+    "sitemap": SitemapSite,
+    "csv": CsvSite,
+}
+
+
+def theme_of(publisher_id: str) -> str:
+    """The theme a publisher's site renders unless the control API switches it."""
+    publisher = BY_ID[publisher_id]
+    themes = _THEMED[publisher.platform].themes if publisher.platform in _THEMED else ("classic",)
+    return publisher.settings.get("theme", themes[0])
 
 
 def build_sites(dataset: Dataset) -> dict[str, Site]:
