@@ -168,6 +168,10 @@ class SourceSpider(scrapy.Spider):
         method = getattr(self, info["cb"])
         listings = links = 0
         error: str | None = None
+        if info.get("nav"):
+            # Remember every list page, even one that led nowhere (the empty page that ends
+            # a walk), so that next time it can be asked conditionally and answer 304.
+            self.result.pages.setdefault(url, [])
         try:
             for out in method(response, **(info.get("data") or {})):
                 if isinstance(out, Request):

@@ -163,6 +163,8 @@ class Kb5Spider(SourceSpider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._walk_ids: dict[str, set[str]] = {}
+        self._linked: set[str] = set()
+        """Walks whose pages have next links: a page without one ends them."""
 
     @property
     def base(self) -> str:
@@ -320,11 +322,14 @@ class Kb5Spider(SourceSpider):
             query = parse_qs(urlsplit(target).query)
             if any(k in query for k in _NOT_PAGINATION) or "results." not in urlsplit(target).path:
                 continue
+            self._linked.add(walk)
             yield self.page(target, "parse_results", {"walk": walk}, nav=True)
             return
         offset = _offset(url) + shown
         if total is not None and offset >= total:
             return
+        if total is None and walk in self._linked:
+            return  # the pages link to the next one, and this one does not: the last
         data = {"walk": walk, "probe": total is None}
         yield self.page(with_offset(url, offset), "parse_results", data, nav=True)
 
