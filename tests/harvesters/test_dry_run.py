@@ -11,10 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from samples.control import set_fault, set_theme
 from signpost.cli import app
 from signpost.errors import SignpostError
-from tests.harvesters.conftest import demo_sources
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -73,24 +71,6 @@ def test_dry_run_text_shows_fields_and_what_matched_nothing(
     assert "Listings (3 of at most 3):" in out
     assert out.count("    postcode ") == 3
     assert "Nothing was written." in out
-
-
-def test_dry_run_shows_a_failing_detail_page_as_a_partial_listing(
-    sample_sites: str, tmp_path: Path
-) -> None:
-    """A tenant whose detail pages fail still shows what its list pages give."""
-    set_theme(sample_sites, "hounslow-fsd", "presence")
-    try:
-        set_fault(sample_sites, "hounslow-fsd", None)
-        demo = demo_sources(sample_sites)["hounslow-fsd"]
-        assert demo.kind == "oo_kb5"
-        code, out, _ = dry(
-            sample_sites, tmp_path, "--source", "hounslow-fsd", "--limit", "2", "--json"
-        )
-        assert code == 0, out
-        assert json.loads(out)["listings"][0]["partial"] is None
-    finally:
-        set_theme(sample_sites, "hounslow-fsd", None)
 
 
 def test_dry_run_needs_exactly_one_source(sample_sites: str, tmp_path: Path) -> None:
