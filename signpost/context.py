@@ -49,7 +49,21 @@ def make_settings(db: Path | None = None, sources: Path | None = None) -> Settin
         raise SignpostError(f"invalid setting {env}: {first['msg']}") from exc
 
 
-def open_store(settings: Settings) -> Store:
+def require_store(settings: Settings) -> None:
+    """A command that only reads stops here, with one line, when there is no store: it never
+    creates one (a mistyped ``--db`` would otherwise leave an empty database behind and report
+    that the data is gone)."""
+    if settings.db.is_dir():
+        raise SignpostError(f"database path {settings.db} is a directory")
+    if not settings.db.exists():
+        raise SignpostError(f"no Signpost store at {settings.db}; run `signpost run` or pass --db")
+
+
+def open_store(settings: Settings, *, create: bool = False) -> Store:
+    """The store at ``settings.db``. Only commands that write (harvest, run, demo, schedule,
+    serve) pass ``create=True``; everything else needs an existing store."""
+    if not create:
+        require_store(settings)
     if settings.db.is_dir():
         raise SignpostError(f"database path {settings.db} is a directory")
     if settings.db.exists() and (
@@ -59,7 +73,9 @@ def open_store(settings: Settings) -> Store:
         # read-only is a statement that it must not change.
         raise SignpostError(f"database {settings.db} is read-only")
     try:
-        return Store(settings.db, tombstone_after=settings.tombstone_after_missing_runs)
+        return Store(
+            settings.db, tombstone_after=settings.tombstone_after_missing_runs, create=create
+        )
     except StoreError as exc:
         raise SignpostError(str(exc)) from exc
 

@@ -54,7 +54,7 @@ def run_source_job(db: str, sources_path: str, source_id: str) -> str:
     if source_id not in {c.id for c in configs}:
         logger.warning("scheduled source %s is no longer configured; skipping", source_id)
         return "unconfigured"
-    with open_store(settings) as store:
+    with open_store(settings, create=True) as store:
         (outcome,) = harvest(settings, store, configs, [source_id])
         logger.info(
             "scheduled harvest of %s: %s %s", source_id, outcome.status, outcome.reason or ""
@@ -87,7 +87,7 @@ def build_scheduler(settings: Settings, sources: list[SourceConfig]) -> Backgrou
         timezone="Europe/London",
     )
     now = utcnow()
-    with open_store(settings) as store:
+    with open_store(settings, create=True) as store:
         for src in sources:
             if not src.enabled:
                 continue

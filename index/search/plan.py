@@ -54,11 +54,19 @@ class Need:
 
 @dataclass(frozen=True)
 class Origin:
+    """Where distances are measured from, and how that place was understood."""
+
     lat: float
     lon: float
     postcode: str | None = None
     precision: str = "point"
+    """``postcode`` | ``sector`` | ``outcode`` | ``place`` | ``borough`` | ``point``"""
     borough: str | None = None
+    place: str | None = None
+    """A place or borough name ("Harlesden") when that is what was typed."""
+    note: str | None = None
+    """A sentence for the person when the origin is not exactly what was typed ("UB8 1AA is
+    not a current postcode; distances are from UB8 1") or is a place's centre."""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -66,6 +74,8 @@ class Origin:
             "lat": self.lat,
             "lon": self.lon,
             "precision": self.precision,
+            "place": self.place,
+            "note": self.note,
         }
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index.geo import Gazetteer, UnknownPostcode
+from index.geo import Gazetteer, Resolved, UnknownPostcode
 from index.search.areas import area_key
-from index.search.places import Place, extract_place
+from index.search.places import Place, PlaceReader
 from index.search.plan import STOPWORDS, Need, Origin, QueryError, QueryPlan, Slot
 from index.search.schedule import open_at_for
 from index.search.types import SearchQuery
@@ -38,6 +38,7 @@ class QueryPlanner:
         self.static_words = static_words(self.synonyms, self.taxonomy)
         known = [*self.synonyms.phrases(), *self.taxonomy.phrases()]
         self._joined_phrases = [p for p in known if _JOINERS & set(p)]
+        self.places = PlaceReader(gazetteer, self.static_words - STOPWORDS, known)
 
     def plan(
         self,
@@ -49,11 +50,11 @@ class QueryPlanner:
         texts: list[str] = []
         place = Place()
         if query.text:
-            rest, place = extract_place(query.text)
+            rest, place = self.places.extract(query.text)
             texts.append(rest)
         for extra in query.needs:
-            rest, extra_place = extract_place(" ".join(extra.split()))
-            if not (place.postcode or place.borough):
+            rest, extra_place = self.places.extract(" ".join(extra.split()))
+            if not place:
                 place = extra_place
             texts.append(rest)
 
@@ -85,7 +86,7 @@ class QueryPlanner:
             plan.categories = self.taxonomy.expand_filter(query.categories)
         if place.borough and place.borough not in plan.boroughs:
             plan.boroughs.append(place.borough)
-        plan.origin = self._origin(query, place.postcode)
+        plan.origin = self._origin(query, place)
         plan.radius_km = query.radius_km if plan.origin else None
         if plan.origin is not None and plan.origin.borough:
             plan.origin_area = area_key(plan.origin.borough)
@@ -95,24 +96,33 @@ class QueryPlanner:
             plan.corrected_text = " and ".join(n.text for n in needs) or None
         return plan
 
-    def _origin(self, query: SearchQuery, text_postcode: str | None) -> Origin | None:
+    def _origin(self, query: SearchQuery, place: Place) -> Origin | None:
+        """The ``postcode`` parameter (a postcode or a place name) wins over a place found in
+        the text; lat/lon come last."""
         lat, lon = query.lat, query.lon
-        postcode = query.postcode or text_postcode
         if (lat is None) != (lon is None):
             raise QueryError("give both lat and lon, or neither")
-        if postcode:
+        if query.postcode or place.postcode or place.place:
             if self.gazetteer is None:
                 raise QueryError("searching near a postcode needs the postcode gazetteer")
             try:
-                info = self.gazetteer.lookup(postcode)
+                return _origin_of(self._resolve(query.postcode, place))
             except UnknownPostcode as exc:
                 raise QueryError(str(exc)) from exc
-            return Origin(
-                info.latitude, info.longitude, info.postcode, info.precision, info.borough
-            )
         if lat is not None and lon is not None:
             return Origin(float(lat), float(lon))
         return None
+
+    def _resolve(self, typed: str | None, place: Place) -> Resolved:
+        assert self.gazetteer is not None
+        if typed:
+            return self.gazetteer.resolve(typed)
+        if place.postcode:
+            return self.gazetteer.resolve(place.postcode)
+        found = self.places.place(place.place or "")
+        if found is None:
+            raise QueryError(f"{place.place!r} is not a London place we know")
+        return self.gazetteer.resolve_place(found)
 
     def split_needs(self, text: str) -> list[str]:
         """ "debt advice and employment support" → two needs; "arts and crafts" stays one
@@ -167,6 +177,13 @@ class QueryPlanner:
                 is_prefix = False  # a complete known phrase: no need to guess the rest
             slots.append(Slot(tuple(dict.fromkeys(alts)), prefix=is_prefix))
         return Need(text=" ".join(fixed), original=text, slots=tuple(slots)), changed
+
+
+def _origin_of(found: Resolved) -> Origin:
+    return Origin(
+        found.latitude, found.longitude, found.postcode, found.precision, found.borough,
+        place=found.place, note=found.note,
+    )  # fmt: skip
 
 
 def _drop_stopwords(phrase: Phrase) -> Phrase:

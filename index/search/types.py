@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 MAX_QUERY_CHARS = 200
 MAX_PER_PAGE = 100
 MAX_PAGE = 100
+MAX_PLACE_CHARS = 60
+"""A postcode or a London place name ("Kingston upon Thames", "Harrow on the Hill")."""
 """Deep paging is refused: nobody reads page 101 of a care directory; scrapers use /oruk."""
 
 
@@ -25,7 +27,8 @@ class SearchQuery(BaseModel):
     needs: list[str] = Field(default_factory=list, max_length=5)
     """Several needs at once ("debt advice", "employment support"): results cover each need,
     interleaved, instead of an AND that finds nothing."""
-    postcode: str | None = Field(default=None, max_length=10)
+    postcode: str | None = Field(default=None, max_length=MAX_PLACE_CHARS)
+    """A postcode (full, sector or district) or a London place or borough name."""
     lat: float | None = Field(default=None, ge=-90, le=90)
     lon: float | None = Field(default=None, ge=-180, le=180)
     radius_km: float | None = Field(default=None, gt=0, le=1000)
@@ -100,7 +103,7 @@ class SearchPage(BaseModel):
     corrected_text: str | None = None
     """The query as typo correction / synonym expansion understood it, when it differs."""
     origin: dict[str, Any] | None = None
-    """Where distances are measured from: {postcode, lat, lon, precision}."""
+    """Where distances are measured from: {postcode, lat, lon, precision, place, note}."""
 
 
 class Suggestion(BaseModel):

@@ -9,12 +9,12 @@ listings) and ``merged`` (the deduplicated view and curator overrides). The sche
 
 from __future__ import annotations
 
-from index.store.base import StoreError
+from index.store.base import StoreError, StoreMissing
 from index.store.merged import MergedMixin, OverridesMixin
 from index.store.records import RecordsMixin, record_from_row
 from index.store.runs import PublishCounts, RunRow, RunsMixin
 
-__all__ = ["PublishCounts", "RunRow", "Store", "StoreError", "record_from_row"]
+__all__ = ["PublishCounts", "RunRow", "Store", "StoreError", "StoreMissing", "record_from_row"]
 
 
 class Store(RunsMixin, RecordsMixin, MergedMixin, OverridesMixin):

@@ -26,6 +26,10 @@ class StoreError(RuntimeError):
     """The database cannot be used (corrupt, unwritable, wrong file): one-line reason."""
 
 
+class StoreMissing(StoreError):
+    """There is no store at the path and the caller only reads: nothing was created."""
+
+
 def _process_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -44,19 +48,29 @@ def ts(value: datetime | None = None) -> str:
 class StoreBase:
     """The connection every part of the store works through."""
 
-    def __init__(self, path: Path | str, *, tombstone_after: int = 3) -> None:
+    def __init__(self, path: Path | str, *, tombstone_after: int = 3, create: bool = True) -> None:
+        """``create=False`` (every command that only reads) opens an existing store and
+        raises ``StoreMissing`` otherwise, leaving the filesystem untouched: a mistyped
+        ``--db`` must not leave directories and an empty database behind."""
         self.path = Path(path)
         self.tombstone_after = tombstone_after
+        memory = str(self.path) == ":memory:"
         try:
-            if str(self.path) != ":memory:":
+            if not memory and not create and not self.path.exists():
+                raise StoreMissing(f"no Signpost store at {self.path}")
+            if not memory and create:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(
-                str(self.path), isolation_level=None, check_same_thread=False, timeout=30
+            target = (
+                str(self.path) if memory or create else f"{self.path.resolve().as_uri()}?mode=rw"
             )
+            self.conn = sqlite3.connect(
+                target, isolation_level=None, check_same_thread=False, timeout=30,
+                uri=not (memory or create),
+            )  # fmt: skip
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
             mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            if str(self.path) != ":memory:" and mode.lower() != "wal":
+            if not memory and mode.lower() != "wal":
                 raise StoreError(f"database {self.path} could not be put in WAL mode ({mode})")
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA foreign_keys=ON")

@@ -15,27 +15,16 @@ class RecordsMixin(StoreBase):
     """Reads of ``source_records``: the live listings of every source, and their history."""
 
     def count_records(self, source_id: str | None = None, *, live_only: bool = True) -> int:
-        sql = "SELECT COUNT(*) FROM source_records WHERE 1=1"
-        args: list[Any] = []
-        if source_id:
-            sql += " AND source_id=?"
-            args.append(source_id)
-        if live_only:
-            sql += " AND status='live'"
-        return int(self.conn.execute(sql, args).fetchone()[0])
+        where, args = _record_filter(source_id, live_only)
+        return int(
+            self.conn.execute(f"SELECT COUNT(*) FROM source_records{where}", args).fetchone()[0]
+        )
 
     def iter_records(
         self, source_id: str | None = None, *, live_only: bool = True
     ) -> Iterator[SourceRecord]:
-        sql = "SELECT * FROM source_records WHERE 1=1"
-        args: list[Any] = []
-        if source_id:
-            sql += " AND source_id=?"
-            args.append(source_id)
-        if live_only:
-            sql += " AND status='live'"
-        sql += " ORDER BY id"
-        for row in self.conn.execute(sql, args):
+        where, args = _record_filter(source_id, live_only)
+        for row in self.conn.execute(f"SELECT * FROM source_records{where} ORDER BY id", args):
             yield record_from_row(row)
 
     def get_record(self, record_id: str) -> SourceRecord | None:
@@ -72,3 +61,15 @@ def record_from_row(row: sqlite3.Row) -> SourceRecord:
             "service": json.loads(row["service_json"]),
         }
     )
+
+
+def _record_filter(source_id: str | None, live_only: bool) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its arguments) for one source's records, or every source's."""
+    clauses: list[str] = []
+    args: list[Any] = []
+    if source_id:
+        clauses.append("source_id=?")
+        args.append(source_id)
+    if live_only:
+        clauses.append("status='live'")
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), args

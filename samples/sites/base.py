@@ -163,17 +163,6 @@ def age_text(min_age: int | None, max_age: int | None) -> str | None:
     return f"{min_age or 0} - {max_age}"
 
 
-DAY_NAMES = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
-
-
 class Site:
     """One sample site: subclasses implement ``handle`` for their platform's URLs.
 

@@ -26,7 +26,6 @@ from samples.dataset import Listing
 from samples.publishers import Publisher
 from samples.sites import kb5_themes
 from samples.sites.base import (
-    DAY_NAMES,
     Request,
     Response,
     Site,
@@ -42,6 +41,7 @@ from samples.sites.base import (
     summary,
     text_response,
 )
+from samples.timetable import DAY_NAMES
 
 PAGE_SIZE = 10
 MAX_HITS = 10_000

@@ -26,7 +26,6 @@ from typing import Any
 from samples.categories import kb5_channels
 from samples.dataset import Listing
 from samples.sites.base import (
-    DAY_NAMES,
     Request,
     View,
     age_text,
@@ -37,6 +36,7 @@ from samples.sites.base import (
     qs,
     summary,
 )
+from samples.timetable import DAY_NAMES
 
 PAGE_SIZE = 10
 

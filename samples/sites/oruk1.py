@@ -17,8 +17,9 @@ from typing import Any
 
 from samples.categories import BY_KEY, CATEGORIES
 from samples.dataset import Listing
-from samples.sites.base import DAY_NAMES, Request, Response, Site, View, http_date_of
+from samples.sites.base import Request, Response, Site, View, http_date_of
 from samples.sites.oruk3 import json_response, sub_id
+from samples.timetable import DAY_NAMES
 
 BASE = "api/v1/"
 DEFAULT_PER_PAGE = 50

@@ -21,7 +21,6 @@ from typing import Any
 from samples.dataset import Listing
 from samples.sites import sitemap_microdata
 from samples.sites.base import (
-    DAY_NAMES,
     Request,
     Response,
     Site,
@@ -35,6 +34,7 @@ from samples.sites.base import (
     paragraphs,
     text_response,
 )
+from samples.timetable import DAY_NAMES
 
 URLS_PER_SITEMAP = 100
 STATIC_PAGES = (

@@ -15,9 +15,15 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import StringConstraints, ValidationError
 
 from index.backends.errors import BackendError, IndexNotBuilt
-from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
+from index.geo import ATTRIBUTION, GEONAMES_ATTRIBUTION, GazetteerMissing, UnknownPostcode
 from index.search.plan import QueryError
-from index.search.types import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
+from index.search.types import (
+    MAX_PAGE,
+    MAX_PER_PAGE,
+    MAX_PLACE_CHARS,
+    MAX_QUERY_CHARS,
+    SearchQuery,
+)
 from search_api.cache import SEARCH_TTL
 from search_api.deps import ApiState, get_state
 from search_api.errors import ApiError, describe_validation
@@ -80,7 +86,11 @@ def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
     for row in out["facets"].get("source", []):
         if row.get("label") in (None, "", row.get("value")):
             row["label"] = name(row["value"])
-    out["attribution"] = ATTRIBUTION if out.get("origin") else None
+    origin = out.get("origin") or {}
+    out["attribution"] = ATTRIBUTION if origin else None
+    if origin.get("place"):
+        out["attribution"] += " " + GEONAMES_ATTRIBUTION  # place names are partly GeoNames'
+
     return out
 
 
@@ -104,7 +114,15 @@ def search(
     ] = [],  # noqa: B006 - FastAPI copies defaults per request
     postcode: Annotated[
         str | None,
-        Query(max_length=10, description="Full or partial UK postcode (HA1 2AA, HA1 2, HA1)."),
+        Query(
+            max_length=MAX_PLACE_CHARS,
+            description=(
+                "Where the person is: a full or partial UK postcode (HA1 2AA, HA1 2, HA1;"
+                " any case, space optional) or a London place or borough name (Harlesden,"
+                " Ealing Broadway, Brent). An unknown full postcode is measured from its sector"
+                " or district and `origin.note` says so."
+            ),
+        ),
     ] = None,
     lat: Annotated[float | None, Query(ge=-90, le=90)] = None,
     lon: Annotated[float | None, Query(ge=-180, le=180)] = None,

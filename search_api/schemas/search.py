@@ -51,14 +51,21 @@ class FacetOut(Strict):
 
 
 class OriginOut(BaseModel):
-    """Where distances are measured from."""
+    """Where distances are measured from, and how what was typed was understood."""
 
     model_config = ConfigDict(extra="ignore")
 
     postcode: str | None = None
+    """The postcode, sector or district measured from (none for a place name)."""
     lat: float
     lon: float
     precision: str | None = None
+    """``postcode``, ``sector``, ``outcode`` (district), ``place``, ``borough`` or ``point``."""
+    place: str | None = None
+    """The place or borough name measured from ("Harlesden")."""
+    note: str | None = None
+    """A sentence to show the person when the origin is not exactly what was typed, e.g.
+    "UB8 1AA is not a current postcode; distances are from UB8 1"."""
 
 
 SEARCH_EXAMPLE: dict[str, Any] = {
@@ -99,7 +106,14 @@ SEARCH_EXAMPLE: dict[str, Any] = {
         "source": [{"value": "harrow-marketplace", "label": "Harrow Care and Support", "count": 1}],
     },
     "corrected_text": None,
-    "origin": {"postcode": "HA1 2AA", "lat": 51.5836, "lon": -0.3367, "precision": "postcode"},
+    "origin": {
+        "postcode": "HA1 2",
+        "lat": 51.5836,
+        "lon": -0.3367,
+        "precision": "sector",
+        "place": None,
+        "note": "HA1 2ZZ is not a current postcode; distances are from HA1 2",
+    },
     "attribution": "Contains OS data © Crown copyright and database right 2025. …",
 }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import Annotated
@@ -37,21 +38,23 @@ def register(app: typer.Typer) -> None:
 
     @group.command("lookup")
     def lookup(
-        postcode: str,
+        postcode: Annotated[str, typer.Argument(help="HA1 2AA, HA1 2, HA1, nw103tn, Harlesden…")],
         db: DbOption = None,
         sources: SourcesOption = None,
         json_out: JsonOption = False,
     ) -> None:
-        """Where a postcode (or sector, or outcode) is."""
+        """Where a postcode, sector, district or London place name is, as a search reads it."""
         settings = make_settings(db, sources)
         try:
-            info = Gazetteer(settings.gazetteer_path).lookup(postcode)
+            info = Gazetteer(settings.gazetteer_path).resolve(postcode)
         except (UnknownPostcode, GazetteerMissing) as exc:
             raise SignpostError(str(exc)) from exc
         if json_out:
-            typer.echo(json.dumps(info.__dict__))
-        else:
-            typer.echo(
-                f"{info.postcode} ({info.precision}): {info.latitude:.5f}, {info.longitude:.5f}"
-                f" — {info.borough or 'unknown borough'}"
-            )
+            typer.echo(json.dumps(dataclasses.asdict(info)))
+            return
+        typer.echo(
+            f"{info.postcode or info.place} ({info.precision}): {info.latitude:.5f},"
+            f" {info.longitude:.5f} — {info.borough or 'unknown borough'}"
+        )
+        if info.note:
+            typer.echo(info.note)

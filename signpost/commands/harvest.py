@@ -157,7 +157,7 @@ def register(app: typer.Typer) -> None:
         if dry_run:
             _dry_run(settings, configs, source, due, limit, json_out)
             return
-        with open_store(settings) as store:
+        with open_store(settings, create=True) as store:
             only = source
             if due:
                 pool = [c for c in configs if not source or c.id in source]

@@ -55,7 +55,7 @@ def _print_report(report: PipelineReport) -> None:
 def _run_job(settings: Settings, only: list[str] | None, skip_harvest: bool) -> PipelineReport:
     from signpost.harvest import UnknownSources
 
-    with open_store(settings) as store:
+    with open_store(settings, create=True) as store:
         configs = read_sources(settings)
         try:
             return run_pipeline(settings, store, configs, only=only, skip_harvest=skip_harvest)

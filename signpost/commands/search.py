@@ -18,12 +18,19 @@ from pydantic import ValidationError
 from index.backends import make_backend
 from index.backends.errors import BackendError
 from index.backends.protocol import SearchBackend
-from index.geo import ATTRIBUTION
+from index.geo import ATTRIBUTION, GEONAMES_ATTRIBUTION
 from index.search.plan import QueryError
 from index.search.types import SearchPage, SearchQuery
 from index.store import Store
 from signpost.config import Settings
-from signpost.context import DbOption, JsonOption, SourcesOption, make_settings, open_store
+from signpost.context import (
+    DbOption,
+    JsonOption,
+    SourcesOption,
+    make_settings,
+    open_store,
+    require_store,
+)
 from signpost.errors import SignpostError
 from signpost.pipeline import rebuild_index
 
@@ -31,6 +38,10 @@ Day = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 def backend_for(settings: Settings) -> SearchBackend:
+    """The configured backend; the embedded one lives beside the store, so a missing store is
+    reported as such (and nothing is created)."""
+    if settings.backend == "embedded":
+        require_store(settings)
     try:
         return make_backend(settings)
     except BackendError as exc:
@@ -66,8 +77,11 @@ def _print_page(page: SearchPage, query: SearchQuery) -> None:
         typer.echo(f"Showing results for: {page.corrected_text}")
     where = ""
     if page.origin:
-        label = page.origin.get("postcode") or f"{page.origin['lat']:.4f},{page.origin['lon']:.4f}"
+        o = page.origin
+        label = o.get("postcode") or o.get("place") or f"{o['lat']:.4f},{o['lon']:.4f}"
         where = f" near {label}"
+        if o.get("note"):
+            typer.echo(o["note"])
     first = (page.page - 1) * page.per_page + 1
     shown = f"{first}–{first + len(page.results) - 1} of " if page.results else ""
     typer.echo(f"{shown}{page.total} services{where}")
@@ -89,8 +103,10 @@ def _print_page(page: SearchPage, query: SearchQuery) -> None:
         if values:
             top = ", ".join(f"{v.label} ({v.count})" for v in values[:6])
             typer.echo(f"  {name}: {top}")
-    if page.origin and page.origin.get("postcode"):
+    if page.origin and (page.origin.get("postcode") or page.origin.get("place")):
         typer.echo(ATTRIBUTION)
+        if page.origin.get("place"):
+            typer.echo(GEONAMES_ATTRIBUTION)
 
 
 def register(app: typer.Typer) -> None:
@@ -115,7 +131,10 @@ def register(app: typer.Typer) -> None:
         text: Annotated[
             str, typer.Argument(help="What is needed, e.g. 'debt advice near HA1'")
         ] = "",
-        postcode: Annotated[str | None, typer.Option(help="Measure distances from here")] = None,
+        postcode: Annotated[
+            str | None,
+            typer.Option(help="Measure distances from here: a postcode or a London place name"),
+        ] = None,
         lat: Annotated[float | None, typer.Option(help="Latitude to measure from")] = None,
         lon: Annotated[float | None, typer.Option(help="Longitude to measure from")] = None,
         radius: Annotated[

@@ -46,7 +46,7 @@ def harvest_trigger(settings: Settings, sources: list[SourceConfig]) -> Callable
     from signpost.pipeline import run_pipeline
 
     def trigger(source_id: str) -> object:
-        with open_store(settings) as store:
+        with open_store(settings, create=True) as store:
             return run_pipeline(settings, store, sources, only=[source_id]).as_dict()
 
     return trigger
@@ -68,7 +68,7 @@ def build_app(settings: Settings, *, explicit_sources: bool = False) -> FastAPI:
     """The wired ASGI app (used by ``serve`` and by ``signpost demo``)."""
     from search_api.main import create_app
 
-    store = open_store(settings)
+    store = open_store(settings, create=True)  # the operator API harvests into it
     configs = _configured_sources(settings, explicit_sources)
     trigger = None
     if configs is not None:

@@ -27,6 +27,14 @@ ONE_SOURCE = (
 )
 
 
+def empty_store(path: Path) -> Path:
+    """Read commands need a store to exist (they never create one)."""
+    from index.store import Store
+
+    Store(path).close()
+    return path
+
+
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
@@ -44,7 +52,7 @@ def test_corrupt_database(tmp_path: Path) -> None:
 
 
 def test_read_only_database(tmp_path: Path) -> None:
-    db = tmp_path / "ro.db"
+    db = empty_store(tmp_path / "ro.db")
     sources = tmp_path / "one.toml"
     sources.write_text(ONE_SOURCE)
     assert signpost("status", "--db", str(db), "--sources", str(sources)).returncode == 0
@@ -62,30 +70,30 @@ def test_database_path_that_is_a_directory(tmp_path: Path) -> None:
 
 def test_missing_sources_file(tmp_path: Path) -> None:
     missing = tmp_path / "nope.toml"
-    line = one_line_error(
-        signpost("status", "--db", str(tmp_path / "s.db"), "--sources", str(missing))
-    )
+    db = empty_store(tmp_path / "s.db")
+    line = one_line_error(signpost("status", "--db", str(db), "--sources", str(missing)))
     assert str(missing) in line and "does not exist" in line
 
 
 def test_broken_sources_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[[source]]\nid = "x"\nname = "X"\nkind = "gopher"\nbase_url = "http://x/"\n')
-    line = one_line_error(signpost("status", "--db", str(tmp_path / "s.db"), "--sources", str(bad)))
+    db = empty_store(tmp_path / "s.db")
+    line = one_line_error(signpost("status", "--db", str(db), "--sources", str(bad)))
     assert "gopher" in line
 
 
 def test_unknown_backend(tmp_path: Path) -> None:
-    line = one_line_error(
-        signpost("status", "--db", str(tmp_path / "s.db"), env={"SIGNPOST_BACKEND": "solr"})
-    )
+    db = empty_store(tmp_path / "s.db")
+    line = one_line_error(signpost("status", "--db", str(db), env={"SIGNPOST_BACKEND": "solr"}))
     assert "SIGNPOST_BACKEND" in line
 
 
 def test_status_json_on_empty_store(tmp_path: Path) -> None:
     sources = tmp_path / "one.toml"
     sources.write_text(ONE_SOURCE)
-    result = signpost("status", "--db", str(tmp_path / "s.db"), "--sources", str(sources), "--json")
+    db = empty_store(tmp_path / "s.db")
+    result = signpost("status", "--db", str(db), "--sources", str(sources), "--json")
     assert result.returncode == 0, result.stderr
     assert '"harrow-csv"' in result.stdout and '"live_records": 0' in result.stdout
 

@@ -28,6 +28,10 @@ def test_signpost_commands_shown_in_readme_run(tmp_path: Path) -> None:
     shown = re.findall(r"^\.venv/bin/(signpost [^\n#]*?)\s*(?:#.*)?$", README, re.M)
     assert "signpost --help" in shown and "signpost status" in shown
     sources = REPO / "sources" / "demo.toml"
+    # The commands run against a store, as after `make demo` (read commands never create one).
+    from index.store import Store
+
+    Store(tmp_path / "readme.db").close()
     for command in shown:
         args = command.split()[1:]
         if args and args[0] != "--help":

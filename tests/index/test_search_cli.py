@@ -78,5 +78,9 @@ def test_bad_input_is_one_line(store_db: Path, gazetteer_path: Path, tmp_path: P
     Store(empty).close()
     refused = signpost(empty, var, "index")
     assert refused.returncode != 0 and "no merged services" in refused.stderr
+    missing = signpost(tmp_path / "typo" / "other.db", var, "search", "debt")
+    assert missing.returncode != 0 and "no Signpost store at" in missing.stderr
+    assert not (tmp_path / "typo").exists()
+    Store(tmp_path / "other.db").close()
     not_built = signpost(tmp_path / "other.db", var, "search", "debt")
     assert not_built.returncode != 0 and "signpost index" in not_built.stderr

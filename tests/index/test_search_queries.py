@@ -8,7 +8,6 @@ import pytest
 
 from index.geo import Gazetteer
 from index.model import Schedule
-from index.search.places import extract_place
 from index.search.plan import QueryError
 from index.search.planner import QueryPlanner
 from index.search.schedule import OpenAt, open_at_for, week_ranges
@@ -58,9 +57,9 @@ def test_needs_are_split_except_inside_known_phrases(
     ],
 )
 def test_places_are_taken_out_of_the_text(
-    text: str, rest: str, postcode: str | None, borough: str | None
+    planner: QueryPlanner, text: str, rest: str, postcode: str | None, borough: str | None
 ) -> None:
-    left, place = extract_place(text)
+    left, place = planner.places.extract(text)
     assert (left, place.postcode, place.borough) == (rest, postcode, borough)
 
 

@@ -50,7 +50,7 @@ def type_slowly(page: Page, text: str, delay_ms: float = 60) -> None:
 def submit_search(page: Page, text: str, postcode: str | None = None) -> dict[str, Any]:
     """Type a query (and postcode), press Search, and return the API's JSON answer."""
     if postcode is not None:
-        page.get_by_label("Postcode (optional)").fill(postcode)
+        page.get_by_label("Postcode or area (optional)").fill(postcode)
     search_box(page).fill(text)
     search_box(page).press("Escape")  # dismiss suggestions covering the button, as a user would
     with page.expect_response(is_search) as info:

@@ -107,7 +107,7 @@ def test_keyboard_only_journey(page: Page) -> None:
     page.keyboard.press("Escape")
 
     expected = [
-        ("input", "Postcode (optional)"),
+        ("input", "Postcode or area (optional)"),
         ("select", "Category"),
         ("input", "Open now"),
         ("input", "Free"),
@@ -118,7 +118,7 @@ def test_keyboard_only_journey(page: Page) -> None:
         page.keyboard.press("Tab")
         active = shadow_active(page) or {}
         seen.append((active.get("tag"), active.get("label") or active.get("text")))
-        if active.get("label") == "Postcode (optional)":
+        if active.get("label") == "Postcode or area (optional)":
             page.keyboard.type("HA1 2AA")
     assert seen == expected
     page.keyboard.press("Enter")
@@ -252,7 +252,7 @@ def test_active_option_is_not_marked_by_colour_alone(page: Page) -> None:
     marks = page.locator("signpost-search mark")
     assert marks.count() > 0, "the API returned highlights for a matching query"
     assert int(marks.first.evaluate("m => getComputedStyle(m).fontWeight")) >= 700
-    page.get_by_label("Postcode (optional)").fill("ZZ99 9ZZ")
+    page.get_by_label("Postcode or area (optional)").fill("ZZ99 9ZZ")
     search_box(page).press("Enter")
     expect(page.locator("signpost-search [role=alert]")).to_have_text(re.compile("^Error: "))
 

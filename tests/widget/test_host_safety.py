@@ -33,7 +33,7 @@ def test_strict_csp_host_page_works(page: Page, api_url: str) -> None:
     meta = page.locator("meta[http-equiv='Content-Security-Policy']").get_attribute("content")
     assert meta == STRICT
     open_page(page, GP_SCREEN)
-    expect(page.get_by_label("Postcode (optional)")).to_have_value("HA1 2AA")
+    expect(page.get_by_label("Postcode or area (optional)")).to_have_value("HA1 2AA")
 
     # The shadow stylesheet applied under style-src 'self', themed by the host's properties.
     accent = page.locator("signpost-search button[type=submit]").evaluate(

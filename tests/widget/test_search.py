@@ -208,7 +208,7 @@ def test_unknown_postcode_shows_the_api_message(page: Page, api_url: str) -> Non
     open_page(page)
     direct = httpx.get(f"{api_url}/api/search", params={"q": "debt", "postcode": "ZZ99 9ZZ"})
     assert 400 <= direct.status_code < 500
-    page.get_by_label("Postcode (optional)").fill("ZZ99 9ZZ")
+    page.get_by_label("Postcode or area (optional)").fill("ZZ99 9ZZ")
     search_box(page).fill("debt")
     search_box(page).press("Enter")
     alert = page.locator("signpost-search [role=alert]")

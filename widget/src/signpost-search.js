@@ -209,7 +209,7 @@
         id: "sp-pc",
         type: "text",
         autocomplete: "postal-code",
-        maxlength: 10,
+        maxlength: 60,
         "aria-describedby": "sp-pc-hint",
         value: this.getAttribute("postcode") || "",
       });
@@ -244,8 +244,12 @@
         el(
           "div",
           { class: "sp-field" },
-          el("label", { for: "sp-pc" }, "Postcode (optional)"),
-          el("span", { id: "sp-pc-hint", class: "sp-hint" }, "To sort by distance. For example, HA1 2AA"),
+          el("label", { for: "sp-pc" }, "Postcode or area (optional)"),
+          el(
+            "span",
+            { id: "sp-pc-hint", class: "sp-hint" },
+            "To sort by distance. For example, HA1 2AA, NW10 or Harlesden",
+          ),
           this._pc,
         ),
         el("div", { class: "sp-field" }, el("label", { for: "sp-cat" }, "Category"), this._cat),
@@ -604,7 +608,13 @@
       else this._results.replaceChildren(...cards);
       const shown = this._results.children.length;
       this._more.hidden = !cards.length || shown >= d.total;
-      this._status.textContent = this._summary(d, shown);
+      // The origin's note ("UB8 1AA is not a current postcode; distances are from UB8 1") is
+      // part of the status, so screen readers announce it with the count.
+      const note = d.origin && d.origin.note;
+      this._status.replaceChildren(
+        this._summary(d, shown),
+        ...(note ? [" ", el("span", { class: "sp-note" }, note)] : []),
+      );
       this._attr.textContent = d.attribution || "";
       if (more && cards.length) cards[0].querySelector(".sp-name").focus();
     }
@@ -614,8 +624,11 @@
       const o = d.origin;
       let s = d.total ? `${plural(d.total, "service", "services")} found` : "No services found";
       if (q) s += ` for “${q}”`;
-      if (o && o.postcode)
-        s += ` near ${o.postcode}${o.precision && o.precision !== "postcode" ? " (area centre)" : ""}, nearest first`;
+      const where = o && (o.postcode || o.place);
+      if (where) {
+        s += ` near ${where}${o.precision && o.precision !== "postcode" ? " (area centre)" : ""}`;
+        if (this._params.get("sort") === "distance") s += ", nearest first";
+      }
       s += ".";
       if (d.corrected_text && q && d.corrected_text.toLowerCase() !== q.toLowerCase())
         s += ` Showing results for “${d.corrected_text}”.`;
