@@ -169,6 +169,46 @@ def test_every_theme_of_every_platform_is_harvested_exactly(
         set_theme(sample_sites, source_id, None)
 
 
+def test_a_placecube_service_known_only_by_its_area_is_found_near_there(
+    harvested: Harvested, tmp_path: Path, gazetteer_path: Path
+) -> None:
+    """Kingston's ORUK feed (Placecube-shaped) publishes some services with a service area
+    and no location; deduplicated and indexed, one is found by a search near a postcode of
+    its area, within a kilometre, and shows its area instead of a distance."""
+    from index.backends.embedded import EmbeddedBackend
+    from index.geo import Gazetteer
+    from index.search.types import SearchQuery
+    from samples.sites.oruk3 import area_only
+    from signpost.dedup_step import run_dedup
+
+    db = tmp_path / "copy.db"
+    with Store(harvested.store_path) as live, Store(db) as copy:
+        copy.sync_sources(list(harvested.sources.values()))
+        run = copy.start_run("kingston-openplace")
+        copy.publish_run(run, list(live.iter_records("kingston-openplace")), {})
+    truth = load_truth()
+    listing = next(
+        item
+        for key in sorted(truth.listings("kingston-openplace"))
+        if (item := truth.listing("kingston-openplace", key))
+        and area_only(item)
+        and item.status == "active"
+        and item.borough == "Kingston upon Thames"
+    )
+    gazetteer = Gazetteer(gazetteer_path)
+    postcode = gazetteer.postcodes_in_borough("Kingston upon Thames")[0]
+    with Store(db) as store:
+        run_dedup(store, gazetteer_path)
+        backend = EmbeddedBackend(tmp_path / "index.sqlite", gazetteer=gazetteer)
+        backend.rebuild(store.iter_merged())
+    page = backend.search(
+        SearchQuery(text=listing.name, postcode=postcode, radius_km=1, per_page=50)
+    )
+    hit = next(h for h in page.results if h.name == listing.name and not h.latitude)
+    assert hit.distance_km is None
+    assert "Kingston upon Thames" in hit.service_areas
+
+
 def test_unchanged_rerun_of_the_sample_sites_is_cheap_and_complete(harvested: Harvested) -> None:
     first_bytes = second_bytes = first_wire = second_wire = 0
     with Store(harvested.store_path) as store:
