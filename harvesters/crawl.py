@@ -153,7 +153,9 @@ def run_job(job: CrawlJob, results_dir: Path) -> None:
             settings.setdict(source_settings(job.options, source), priority="spider")
             crawler = Crawler(spider_for(source.kind), settings)
             state = job.states.get(source.id) or SourceState()
-            await process.crawl(crawler, source=source, state=state, result=result)
+            await process.crawl(
+                crawler, source=source, state=state, result=result, sample=job.options.sample
+            )
         except Exception as exc:
             result.status = "failed"
             result.reason = f"crawl crashed: {type(exc).__name__}: {exc}"

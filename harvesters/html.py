@@ -95,3 +95,29 @@ def after_label(paragraph: Selector | None) -> str | None:
     if label and whole.startswith(label):
         whole = whole[len(label) :]
     return clean_text(whole)
+
+
+_NOT_WEB = ("mailto:", "tel:", "javascript:", "#", "data:")
+
+
+def website_href(node: Selector | SelectorList | None) -> str | None:
+    """The first web link in a value. A website's link text is often a label ("Charity
+    website", "Visit website"): the ``href`` is the address. Scheme-less ``www.`` hrefs
+    count; mail, phone and script links do not."""
+    if node is None:
+        return None
+    for href in node.css("a::attr(href)").getall():
+        value = href.strip()
+        if value and not value.lower().startswith(_NOT_WEB):
+            return value
+    return None
+
+
+def mail_href(node: Selector | SelectorList | None) -> str | None:
+    """The first ``mailto:`` link in a value."""
+    if node is None:
+        return None
+    return next(
+        (h for h in node.css("a::attr(href)").getall() if h.strip().lower().startswith("mailto:")),
+        None,
+    )

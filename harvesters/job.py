@@ -49,6 +49,9 @@ class CrawlOptions:
     several requests at a time per host. Robots, limits and the SSRF guard still apply."""
     limits: CrawlLimits = field(default_factory=CrawlLimits)
     log_level: str = "WARNING"
+    sample: int | None = None
+    """A dry run: follow one start page, stop after this many listings, and trace every page
+    (``SourceResult.trace``). Nothing is conditional and nothing is kept by the caller."""
 
 
 @dataclass
@@ -59,6 +62,9 @@ class LinkSpec:
     callback: str
     data: dict[str, Any] | None = None
     nav: bool = False
+    fallback: dict[str, Any] | None = None
+    """What the list page showed of the listing this page details (name, link, summary,
+    contacts): kept as a partial record if the page fails."""
 
 
 @dataclass
@@ -95,6 +101,15 @@ class SourceResult:
     validators: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     pages: dict[str, list[LinkSpec]] = field(default_factory=dict)
     stats: dict[str, Any] = field(default_factory=dict)
+    missing: dict[str, int] = field(default_factory=dict)
+    """Optional page elements a spider looked for and did not find → pages without them."""
+    missing_examples: dict[str, str] = field(default_factory=dict)
+    """Element → the first page it was missing on."""
+    placeholders: dict[str, int] = field(default_factory=dict)
+    """``email`` / ``url`` → placeholder values seen in listings and dropped."""
+    trace: list[dict[str, Any]] = field(default_factory=list)
+    """A dry run's pages in order: URL, callback, status, what each yielded, what was
+    missing (empty otherwise)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -108,6 +123,10 @@ class SourceResult:
             "validators": {u: list(v) for u, v in self.validators.items()},
             "pages": {u: [asdict(link) for link in links] for u, links in self.pages.items()},
             "stats": self.stats,
+            "missing": self.missing,
+            "missing_examples": self.missing_examples,
+            "placeholders": self.placeholders,
+            "trace": self.trace,
         }
 
     @classmethod
@@ -123,6 +142,10 @@ class SourceResult:
             validators={u: (v[0], v[1]) for u, v in data.get("validators", {}).items()},
             pages=pages_from_json(data.get("pages", {})),
             stats=dict(data.get("stats", {})),
+            missing=dict(data.get("missing", {})),
+            missing_examples=dict(data.get("missing_examples", {})),
+            placeholders=dict(data.get("placeholders", {})),
+            trace=list(data.get("trace", [])),
         )
 
 

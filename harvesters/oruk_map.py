@@ -2,9 +2,12 @@
 
 Real feeds differ from the spec in known ways, each handled here rather than trusted:
 ages of -1 meaning "none"; coordinates outside the Earth in sample data; postcodes that are
-not postcodes; phone numbers wrapped in quotes; 1.0's ``physical_addresses``,
-``regular_schedules``, ``eligibilitys`` and ``service_taxonomys``; vendor extension fields
-(kept in ``raw`` only).
+not postcodes; phone numbers wrapped in quotes, or with a label inside them ("Bristol Youth
+MAPS: 0117 332 7111", kept as the phone's description); 3.0 phones under
+``contacts[].phones[]``; ``service_areas`` by name (1.0: ``service_area``) with placeholder
+``uri``s; placeholder e-mails (``Unknown-…@noemail.invalid``, dropped by the normalisers);
+1.0's ``physical_addresses``, ``regular_schedules``, ``eligibilitys`` and
+``service_taxonomys``; vendor extension fields (kept in ``raw`` only).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from index.model import (
     Phone,
     Schedule,
     Service,
+    ServiceArea,
     TaxonomyTerm,
 )
 
@@ -87,11 +91,28 @@ def _phones(items: list[Any]) -> list[Phone]:
     for item in items:
         data = _dict(item)
         number = _str(data.get("number"))
-        if not number:
+        if not number or (_str(data.get("type")) or "").lower() in ("fax", "facsimile"):
             continue
         for phone in phones_from([number.strip("\"'")], _str(data.get("description"))):
             phones.append(phone.model_copy(update={"type": _str(data.get("type"))}))
     return phones
+
+
+def _areas(items: list[Any]) -> list[ServiceArea]:
+    areas: list[ServiceArea] = []
+    for data in map(_dict, items):
+        name = _str(data.get("name")) or _str(data.get("service_area"))  # 1.0: service_area
+        if not name or any(a.name.casefold() == name.casefold() for a in areas):
+            continue
+        areas.append(
+            ServiceArea(
+                id=_str(data.get("id")),
+                name=name,
+                description=html_to_text(_str(data.get("description"))),
+                uri=normalise_url(_str(data.get("uri"))),
+            )
+        )
+    return areas
 
 
 def _schedules(items: list[Any]) -> list[Schedule]:
@@ -194,19 +215,20 @@ def _last_modified(value: Any) -> datetime | None:
 
 
 def is_thin(item: dict[str, Any]) -> bool:
-    """A list item that carries only identification (id, name, maybe a description): the
-    full record must be fetched from ``/services/{id}``."""
-    rich = {
-        "service_at_locations",
-        "phones",
-        "contacts",
-        "schedules",
-        "regular_schedules",
-        "cost_options",
-        "organization",
-        "locations",
-    }
-    return not any(item.get(key) for key in rich)
+    """A list item without what a referral needs — a contact or a phone, and a place (a
+    location or a service area) — whatever else it embeds: the full record must be fetched
+    from ``/services/{id}``. (Placecube's list items embed the whole ``organization`` yet
+    carry no contacts, phones, locations or areas: counting the organisation as "rich" lost
+    every phone and area of a real feed.)"""
+    locations = [
+        _dict(_dict(sal).get("location")) or _dict(sal)
+        for sal in _list(item.get("service_at_locations"))
+    ]
+    locations += [_dict(loc) for loc in _list(item.get("locations"))]
+    reachable = bool(_list(item.get("phones")) or _list(item.get("contacts")))
+    reachable = reachable or any(_list(loc.get("phones")) for loc in locations)
+    placed = bool(locations) or bool(_list(item.get("service_areas")))
+    return not (reachable and placed)
 
 
 def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Service:
@@ -267,8 +289,12 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         schedules += _schedules(_list(sal.get("schedules")) or _list(sal.get("regular_schedules")))
     for loc in map(_dict, _list(data.get("locations"))):
         locations.append(_location(loc, borough))
+    contact_emails: list[str] = []
     for contact in map(_dict, _list(data.get("contacts"))):
         phones += [p for p in _phones(_list(contact.get("phones"))) if p not in phones]
+        email = normalise_email(_str(contact.get("email")))
+        if email:
+            contact_emails.append(email)
 
     org_data = _dict(data.get("organization"))
     organization = None
@@ -278,7 +304,11 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
             name=_str(org_data.get("name")) or "",
             description=html_to_text(_str(org_data.get("description"))),
             email=normalise_email(_str(org_data.get("email"))),
-            website=normalise_url(_str(org_data.get("website")) or _str(org_data.get("url"))),
+            website=normalise_url(
+                _str(org_data.get("website"))
+                or _str(org_data.get("url"))
+                or _str(org_data.get("uri"))
+            ),
         )
         for ident in map(_dict, _list(org_data.get("organization_identifiers"))):
             scheme = (_str(ident.get("identifier_scheme")) or "").upper()
@@ -302,7 +332,7 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         name=name,
         description=_str(data.get("description")),
         url=normalise_url(_str(data.get("url"))),
-        email=normalise_email(_str(data.get("email"))),
+        email=normalise_email(_str(data.get("email"))) or next(iter(contact_emails), None),
         status=status if status in _STATUSES else "active",  # type: ignore[arg-type]
         fees_description=fees,
         is_free=is_free,
@@ -315,6 +345,7 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         referral=_str(data.get("application_process")) or _str(data.get("pc_referral_process")),
         organization=organization,
         locations=locations,
+        service_areas=_areas(_list(data.get("service_areas"))),
         phones=phones,
         schedules=schedules,
         taxonomy_terms=taxonomy,

@@ -17,7 +17,7 @@ from scrapy.crawler import Crawler
 
 from harvesters.items import Listing, Unchanged
 from harvesters.job import Skip
-from harvesters.normalise import sanitise_html, sanitise_raw
+from harvesters.normalise import placeholders_in, sanitise_html, sanitise_raw
 from harvesters.privacy import address_is_private, withhold_private_address
 from harvesters.spiders.base import SourceSpider
 from index.model import Service, SourceRecord
@@ -77,6 +77,10 @@ class ResultPipeline:
             raise TypeError("ResultPipeline serves SourceSpider crawls only")
         result = spider.result
         if isinstance(item, Listing):
+            for kind, values in placeholders_in(item.raw).items():
+                if values:
+                    # Dropped by the normalisers (nobody can be reached there); counted.
+                    result.placeholders[kind] = result.placeholders.get(kind, 0) + len(values)
             try:
                 result.records.append(build_record(spider.source.id, item, spider.source.borough))
             except (ValidationError, ValueError) as exc:

@@ -119,6 +119,17 @@ class Location(_Model):
         return ", ".join(p for p in parts if p)
 
 
+class ServiceArea(_Model):
+    """An area a service covers, as HSDS 3.0 ``service_area`` names it ("Bristol", "Kingston
+    upon Thames"). Outreach, phone and online services often have no venue at all: the area
+    is how a search in that area finds them, and what a result shows instead of a distance."""
+
+    id: str | None = None
+    name: str
+    description: str | None = None
+    uri: str | None = None
+
+
 class Organization(_Model):
     id: str | None = None
     name: str
@@ -150,6 +161,7 @@ class Service(_Model):
     referral: str | None = None
     organization: Organization | None = None
     locations: list[Location] = Field(default_factory=list)
+    service_areas: list[ServiceArea] = Field(default_factory=list)
     phones: list[Phone] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
     taxonomy_terms: list[TaxonomyTerm] = Field(default_factory=list)
@@ -203,6 +215,10 @@ class SourceRecord(_Model):
         self.service.id = self.id
         if not self.content_hash:
             body = self.service.model_dump(mode="json", exclude={"id"})
+            if not body.get("service_areas"):
+                # Fields added later are left out while empty, so a listing that did not
+                # change keeps its hash (and is not reported changed) across the upgrade.
+                body.pop("service_areas", None)
             self.content_hash = content_hash(body)
 
 

@@ -1,4 +1,4 @@
-"""Client for the sample server's control API (fault modes, data updates), so tests of any area
+"""Client for the sample server's control API (fault modes, themes, data updates), so tests of any area
 can switch a site's behaviour in one line. Talks only to the sample server's own base URL."""
 
 from __future__ import annotations
@@ -20,6 +20,11 @@ def _post(url: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
 def set_fault(base: str, site: str, mode: str | None, **options: Any) -> dict[str, Any]:
     """Switch ``site`` into fault ``mode`` (None clears it); returns the site's state."""
     return _post(f"{base}/_control/{site}/fault", {"mode": mode, **options})
+
+
+def set_theme(base: str, site: str, theme: str | None) -> dict[str, Any]:
+    """Render ``site`` in another of its platform's themes (None: the publisher's own)."""
+    return _post(f"{base}/_control/{site}/theme", {"theme": theme})
 
 
 def update(base: str, site: str, generation: int | None = None) -> dict[str, Any]:

@@ -28,7 +28,8 @@ class Publisher:
     sparse: float = 0.15
     """Share of optional fields left empty."""
     settings: dict[str, str] = field(default_factory=dict)
-    """Platform specifics (kb5 tenant/directory/channel)."""
+    """Platform specifics (kb5 tenant/directory/channel) and the site's ``theme`` (one of its
+    platform's ``Site.themes``; default the first)."""
     blocked: bool = False
     """robots.txt disallows everything: harvesters must skip and report it."""
     wave: int = 1
@@ -55,6 +56,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
         ("spaced", "intl"),
         ("org_prefix",),
         stale=0.2,
+        settings={"theme": "summary"},
     ),
     Publisher(
         "hounslow-fsd",
@@ -72,7 +74,12 @@ PUBLISHERS: tuple[Publisher, ...] = (
         {"Wandsworth": 0.85},
         ("spaced", "brackets"),
         ("ampersand",),
-        settings={"tenant": "wandsworth", "directory": "fis", "channel": "directorychannel"},
+        settings={
+            "tenant": "wandsworth",
+            "directory": "fis",
+            "channel": "directorychannel",
+            "theme": "presence",
+        },
     ),
     Publisher(
         "rbkc-directory",
@@ -85,6 +92,7 @@ PUBLISHERS: tuple[Publisher, ...] = (
             "tenant": "rbkc",
             "directory": "directory",
             "channel": "localofferchannel",
+            "theme": "bootstrap",
         },
     ),
     Publisher(

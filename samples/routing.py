@@ -36,6 +36,8 @@ class SiteState:
     fault: faults.Fault | None = None
     limiter: faults.RateLimiter | None = None
     cache: dict[int, list[Listing]] = field(default_factory=dict)
+    theme: str | None = None
+    """Set by the control API; None → the publisher's own theme."""
 
 
 class ControlError(Exception):
@@ -89,6 +91,21 @@ class SampleSites:
         log.info("site %s fault → %s", site_id, fault.mode if fault else "none")
         return self.describe(site_id)
 
+    def set_theme(self, site_id: str, theme: str | None) -> dict[str, Any]:
+        self._known(site_id)
+        site = self.sites[site_id]
+        if theme is not None and theme not in site.themes:
+            raise ControlError(
+                400, f"{site_id} has no theme {theme!r} (themes: {', '.join(site.themes)})"
+            )
+        with self.lock:
+            self.state[site_id].theme = theme
+        log.info("site %s theme → %s", site_id, theme or site.default_theme)
+        return self.describe(site_id)
+
+    def theme(self, site_id: str) -> str:
+        return self.state[site_id].theme or self.sites[site_id].default_theme
+
     def update(self, site_id: str, generation: int | None = None) -> dict[str, Any]:
         self._known(site_id)
         state = self.state[site_id]
@@ -121,6 +138,8 @@ class SampleSites:
             "site": site_id,
             "platform": self.sites[site_id].platform,
             "generation": state.generation,
+            "theme": self.theme(site_id),
+            "themes": list(self.sites[site_id].themes),
             "fault": state.fault.describe() if state.fault else None,
             "listings": len(self.listings(site_id)),
         }
@@ -208,6 +227,7 @@ class SampleSites:
             changed_at=self.changed_at(site.id),
             layout_changed=mode == "layout_changed",
             empty=mode == "empty",
+            theme=self.theme(site.id),
         )
         request = Request(method, rest, query, origin)
         try:
@@ -294,13 +314,18 @@ class SampleSites:
                 return _json(200, self.reset())
             segments = path.strip("/").split("/")
             if len(segments) != 3:
-                raise ControlError(404, "control URLs are /_control/{site}/fault|update")
+                raise ControlError(404, "control URLs are /_control/{site}/fault|update|theme")
             _, site_id, action = segments
             if method != "POST":
                 raise ControlError(405, "control actions need POST")
             options = _options(query, body)
             if action == "fault":
                 return _json(200, self.set_fault(site_id, options))
+            if action == "theme":
+                theme = options.get("theme")
+                if theme is not None and not isinstance(theme, str):
+                    raise ControlError(400, "theme must be a string or null")
+                return _json(200, self.set_theme(site_id, theme))
             if action == "update":
                 generation = options.get("generation")
                 try:

@@ -1,12 +1,13 @@
 """The sample-sites server: every sample directory under its own path prefix on one
-127.0.0.1 port, plus a small control API for fault modes and data updates.
+127.0.0.1 port, plus a small control API for fault modes, themes and data updates.
 
     /{site}/…                  the site (its platform's URL scheme after the prefix)
     /{site}/robots.txt         that site's robots.txt (never affected by faults)
     GET  /_control             state of every site (JSON)
     POST /_control/{site}/fault   {"mode": "http500" | … | null, options…}  (or ?mode=…)
+    POST /_control/{site}/theme   {"theme": "presence" | … | null}  (null: the publisher's own)
     POST /_control/{site}/update  {"generation": n}  (default: the next one)
-    POST /_control/reset       every site back to generation 0 and no fault
+    POST /_control/reset       every site back to generation 0, its own theme and no fault
 
 Every 200 answer carries ``ETag`` and ``Last-Modified`` and honours ``If-None-Match`` /
 ``If-Modified-Since`` with 304. A stdlib ``ThreadingHTTPServer`` serves several thousand pages

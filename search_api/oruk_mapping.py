@@ -325,7 +325,18 @@ def service_full(merged: MergedService) -> dict[str, Any]:
         }
         for term in s.taxonomy_terms
     ]
-    data["service_areas"] = []
+    data["service_areas"] = [
+        _drop_none(
+            {
+                "id": _uuid(sid, "service_area", area.name.casefold()),
+                "service_id": sid,
+                "name": area.name,
+                "service_area": area.description,
+                "uri": _absolute_url(area.uri),
+            }
+        )
+        for area in s.service_areas
+    ]
     data["contacts"] = []
     data["funding"] = []
     if s.organization:

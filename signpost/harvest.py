@@ -34,6 +34,7 @@ from harvesters.job import (
     pages_from_json,
     pages_to_json,
 )
+from harvesters.partial import is_partial
 from harvesters.politeness import user_agent
 from harvesters.registry import spider_for
 from harvesters.runner import run_crawl
@@ -198,6 +199,12 @@ def _assemble(
                 records.setdefault(rec.id, rec)
                 origin.setdefault(rec.id, "kept")
     for rec in result.records:
+        if (
+            is_partial(rec.raw)
+            and origin.get(rec.id) == "kept"
+            and not is_partial(records[rec.id].raw)
+        ):
+            continue  # a complete previous version beats what the list page showed
         records[rec.id] = rec
         origin[rec.id] = "fresh"
     tally = Counter(origin.values())
@@ -208,6 +215,7 @@ def _summary(
     result: SourceResult, records: list[SourceRecord], reused: int, kept: int
 ) -> dict[str, Any]:
     categories = Counter(s.category for s in result.skipped)
+    partial = [r for r in records if is_partial(r.raw)]
     return {
         **result.stats,
         "records": len(records),
@@ -220,6 +228,14 @@ def _summary(
             {"url": s.url, "reason": s.reason} for s in result.skipped[:SKIP_EXAMPLES]
         ],
         "fill_rates": fill_rates(r.service for r in records),
+        "partial": len(partial),
+        "partial_examples": [
+            {"url": r.source_url, "reason": r.raw["partial"].get("reason")}
+            for r in partial[:SKIP_EXAMPLES]
+        ],
+        "missing_optional": dict(sorted(result.missing.items(), key=lambda kv: -kv[1])),
+        "missing_examples": result.missing_examples,
+        "placeholders_dropped": result.placeholders,
     }
 
 

@@ -18,6 +18,9 @@ from harvesters.normalise.contact import (
     normalise_phone,
     normalise_url,
     phones_from,
+    placeholder_email,
+    placeholder_url,
+    placeholders_in,
 )
 from harvesters.normalise.costs import parse_cost
 from harvesters.normalise.text import clean_text, html_to_text, sanitise_html, sanitise_raw
@@ -36,6 +39,9 @@ __all__ = [
     "parse_cost",
     "parse_opening_times",
     "phones_from",
+    "placeholder_email",
+    "placeholder_url",
+    "placeholders_in",
     "postcode_from",
     "sanitise_html",
     "sanitise_raw",

@@ -1,5 +1,14 @@
 """Phones, e-mail addresses and links as directories print them, in one normal form each
-(E.164 phones, lower-case-domain e-mails, absolute http(s) links)."""
+(E.164 phones, lower-case-domain e-mails, absolute http(s) links).
+
+Real directories also print things that look like contact details and are not: a fax number
+in the phone field ("Fax: 01522 543443"), a label inside the number ("Bristol Youth MAPS:
+0117 332 7111" — the label is kept as the phone's description), and placeholders a
+database filled an empty field with (``Unknown-…@noemail.invalid``, ``http://www.example.com``).
+Placeholders are on reserved names (RFC 2606 / RFC 6761: ``.invalid``, ``.test``,
+``.example``, ``.localhost``, ``example.*``) or say so ("noemail"); nobody can be reached
+there, so they are dropped here and counted by the pipeline (``placeholders_in``).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +20,58 @@ import phonenumbers
 
 from harvesters.normalise.text import clean_text
 from index.model import Phone
+
+_RESERVED_TLDS = frozenset({"invalid", "test", "example", "localhost"})
+_PLACEHOLDER_WORDS = re.compile(r"(?i)(?<![a-z])no[-_.]?e-?mail(?![a-z])")
+_FAX = re.compile(r"(?i)\b(fax|facsimile)\b")
+_FAX_LABEL = re.compile(r"(?i)\b(fax|facsimile)\b[\s:.\-]*(no\.?|number)?[\s:.\-]*$")
+_GENERIC_LABELS = frozenset(
+    {
+        "call", "call us", "contact", "contact number", "landline", "m", "main", "mob",
+        "mobile", "number", "ph", "phone", "phone number", "t", "tel", "tel no", "telephone",
+        "telephone number",
+    }
+)  # fmt: skip
+"""Labels that say only "this is a phone number": not worth keeping as a description."""
+_LABEL_END = re.compile(r"[\s:.,;|/()\-–—]+$")
+_LABEL_START = re.compile(r"^.*[;|,/\n]")
+
+
+def reserved_host(host: str | None) -> bool:
+    """A host nobody can be reached at: a reserved top-level domain (``.invalid``, ``.test``,
+    ``.example``, ``.localhost``) or an ``example.*`` name (RFC 2606)."""
+    if not host:
+        return False
+    labels = [part for part in host.lower().rstrip(".").split(".") if part]
+    if not labels:
+        return False
+    if labels[-1] in _RESERVED_TLDS:
+        return True
+    bare = labels[1:] if labels[0] == "www" else labels
+    return len(bare) >= 2 and bare[0] == "example"
+
+
+def placeholder_email(address: str | None) -> bool:
+    """An address a database put in an empty field: on a reserved domain, or one that says
+    "no e-mail" (``Unknown-1777…@noemail.invalid``, ``none@noemail.co.uk``)."""
+    if not address or "@" not in address:
+        return False
+    local, _, domain = address.rpartition("@")
+    return reserved_host(domain) or bool(_PLACEHOLDER_WORDS.search(domain + " " + local))
+
+
+def placeholder_url(url: str | None) -> bool:
+    """A link to a reserved host (``http://www.example.com``)."""
+    if not url:
+        return False
+    value = url.strip()
+    if value.lower().startswith("www."):
+        value = "https://" + value
+    try:
+        host = urlsplit(value).hostname
+    except ValueError:
+        return False
+    return reserved_host(host)
 
 
 def normalise_phone(text: str | None, region: str = "GB") -> str | None:
@@ -39,35 +100,64 @@ def _plausible(number: phonenumbers.PhoneNumber) -> bool:
     return number.country_code == 44 and len(national) == 10 and national[0] in "123578"
 
 
-def extract_phones(text: str | None, description: str | None = None) -> list[Phone]:
-    """Every valid phone number in free text, E.164, in order, without repeats."""
+def _label(before: str) -> tuple[str | None, bool]:
+    """(label, is a fax) for the text just before a number, cut at the previous separator.
+    Only words followed by a colon or dash are a label ("Bristol Youth MAPS: 0117…"); prose
+    ("call us on 0117…") is not."""
+    tail = _LABEL_START.sub("", before)
+    is_fax = bool(_FAX_LABEL.search(tail))
+    if not tail.rstrip().endswith((":", "-", "–")):
+        return None, is_fax
+    return clean_text(_LABEL_END.sub("", tail)) or None, is_fax
+
+
+def _numbers(text: str, description: str | None) -> tuple[list[Phone], bool]:
+    """(phones, saw a number at all). A number labelled as a fax is not a phone; a label
+    in front of a number becomes its description unless it only says "phone"."""
     phones: list[Phone] = []
-    if not text:
-        return phones
+    saw = False
     seen: set[str] = set()
+    previous_end = 0
     for match in phonenumbers.PhoneNumberMatcher(
         text, "GB", leniency=phonenumbers.Leniency.POSSIBLE
     ):
+        label, is_fax = _label(text[previous_end : match.start])
+        previous_end = match.end
         if not _plausible(match.number):
             continue
+        saw = True
+        if is_fax:
+            continue
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-        if e164 not in seen:
-            seen.add(e164)
-            phones.append(Phone(number=e164, description=description))
-    return phones
+        if e164 in seen:
+            continue
+        seen.add(e164)
+        named = label if label and label.lower().rstrip(".") not in _GENERIC_LABELS else None
+        phones.append(Phone(number=e164, description=description or named))
+    return phones, saw
+
+
+def extract_phones(text: str | None, description: str | None = None) -> list[Phone]:
+    """Every valid phone number in free text, E.164, in order, without repeats; fax numbers
+    left out, labels kept as descriptions."""
+    if not text:
+        return []
+    return _numbers(text, description)[0]
 
 
 def phones_from(values: Iterable[str | None], description: str | None = None) -> list[Phone]:
     """Phones from several fields; a field that holds no parsable number is kept as found so
-    that nothing a source printed is lost."""
+    that nothing a source printed is lost — unless it is a fax line."""
     phones: list[Phone] = []
     seen: set[str] = set()
     for value in values:
         text = clean_text(value)
         if not text:
             continue
-        found = extract_phones(text, description)
-        if not found:
+        found, saw = _numbers(text, description)
+        if not found and not saw:
+            if _FAX.search(text):
+                continue
             single = normalise_phone(text)
             found = [Phone(number=single or text, description=description)]
         for phone in found:
@@ -88,14 +178,16 @@ def normalise_email(text: str | None) -> str | None:
     if not m:
         return None
     local, _, domain = m.group(0).partition("@")
-    return f"{local}@{domain.lower().rstrip('.')}"
+    address = f"{local}@{domain.lower().rstrip('.')}"
+    return None if placeholder_email(address) else address
 
 
 def normalise_url(text: str | None, base_url: str | None = None) -> str | None:
-    """An absolute http(s) URL, or None (javascript:, mailto: and the like are not websites)."""
+    """An absolute http(s) URL, or None (javascript:, mailto: and the like are not websites,
+    and a link to a reserved host is a placeholder)."""
     value = clean_text(text)
-    if not value:
-        return None
+    if not value or " " in value:
+        return None  # a label ("Visit website"), not an address
     if value.lower().startswith("www."):
         value = "https://" + value
     if base_url:
@@ -103,4 +195,36 @@ def normalise_url(text: str | None, base_url: str | None = None) -> str | None:
     parts = urlsplit(value)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if reserved_host(parts.hostname):
+        return None
     return value
+
+
+_URL_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s\"'<>]+")
+
+
+def placeholders_in(raw: object) -> dict[str, list[str]]:
+    """The placeholder e-mails and links in a listing's raw evidence (every string, nested):
+    ``{"email": [...], "url": [...]}``. The normalisers drop them from the service; this
+    says how many a source printed, for the run report."""
+    found: dict[str, list[str]] = {"email": [], "url": []}
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            for m in _EMAIL.finditer(value.replace("mailto:", " ")):
+                address = m.group(0).lower()
+                if placeholder_email(address) and address not in found["email"]:
+                    found["email"].append(address)
+            for m in _URL_IN_TEXT.finditer(value):
+                url = m.group(0).rstrip(".,;)")
+                if placeholder_url(url) and url not in found["url"]:
+                    found["url"].append(url)
+
+    walk(raw)
+    return found

@@ -13,6 +13,13 @@ index pages, whose failure makes the run incomplete) and yields
 * :class:`~harvesters.expect.ParseError` in a callback skips that page with the reason.
 * Request failures become skips with a category; a failed start request decides the run
   (blocked by robots.txt, or failed), a failed navigation page marks the run incomplete.
+* A detail request may carry the list page's card of its listing (``fallback``): when the
+  page fails or cannot be read, the card is kept as a partial record (``harvesters.partial``).
+* Optional elements a spider looked for and did not find are noted per page
+  (:meth:`SourceSpider.missing`): logged, counted in the run report, never a failure. Only
+  the gates decide whether a run is published.
+* A dry run (``sample``) follows one start page, stops after that many listings and traces
+  every page: what it yielded and what was missing.
 """
 
 from __future__ import annotations
@@ -28,8 +35,9 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from harvesters.expect import ParseError
-from harvesters.items import Unchanged
+from harvesters.items import Listing, Unchanged
 from harvesters.job import LinkSpec, Skip, SourceResult, SourceState
+from harvesters.partial import partial_listing
 from harvesters.politeness import RobotsDisallowed
 from harvesters.safety import RefusedRequest, url_problem
 from index.sources import SourceConfig
@@ -52,15 +60,19 @@ class SourceSpider(scrapy.Spider):
         source: SourceConfig,
         state: SourceState | None = None,
         result: SourceResult | None = None,
+        sample: int | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(name=f"{self.kind}:{source.id}", **kwargs)
         self.source = source
         self.state = state or SourceState()
         self.result = result or SourceResult(source_id=source.id)
+        self.sample = sample
         self._requested: set[str] = set()
         self._starts = 0
         self._disallowed_starts: list[str] = []
+        self._sampled = 0
+        self._page_missing: dict[str, list[str]] = {}
 
     # -- what platform spiders implement --------------------------------------------------
 
@@ -77,9 +89,11 @@ class SourceSpider(scrapy.Spider):
         *,
         nav: bool = False,
         priority: int = 0,
+        fallback: dict[str, Any] | None = None,
     ) -> Request:
         """A request whose callback is the method named ``callback`` with ``data`` as
-        keyword arguments; the name (not the function) is what is remembered for replay."""
+        keyword arguments; the name (not the function) is what is remembered for replay.
+        ``fallback`` is the list page's card of the listing (``harvesters.partial.card``)."""
         if not callable(getattr(self, callback, None)):
             raise AttributeError(f"{type(self).__name__} has no callback {callback!r}")
         return Request(
@@ -91,7 +105,9 @@ class SourceSpider(scrapy.Spider):
             # filter, which would also drop a redirect back to the same URL silently — a
             # listing lost without a reason.
             dont_filter=True,
-            meta={META: {"url": url, "cb": callback, "data": data, "nav": nav}},
+            meta={
+                META: {"url": url, "cb": callback, "data": data, "nav": nav, "fallback": fallback}
+            },
         )
 
     @staticmethod
@@ -100,8 +116,24 @@ class SourceSpider(scrapy.Spider):
         validators are keyed by, so that a later 304 finds them."""
         return str(response.meta.get(META, {}).get("url", response.url))
 
+    def missing(self, url: str, element: str) -> None:
+        """Note an optional element this page does not have (a record count, a summary, a
+        phone block): logged, counted per element in the run report, traced in a dry run."""
+        logger.info("%s: %s has no %s", self.source.id, url, element)
+        self.result.missing[element] = self.result.missing.get(element, 0) + 1
+        self.result.missing_examples.setdefault(element, url)
+        if self.sample is not None:
+            self._page_missing.setdefault(url, []).append(element)
+
+    def partial_from(self, fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
+        """The partial record for a failed page (platforms with a richer list item, such as
+        an ORUK feed, override this)."""
+        return partial_listing(fallback, url, reason)
+
     async def start(self) -> AsyncIterator[Request]:
         for request in self.first_requests():
+            if self.sample is not None and self._starts:
+                break  # a dry run follows one start page
             if not self._first_time(request):
                 continue
             request.meta[META]["start"] = True
@@ -125,20 +157,41 @@ class SourceSpider(scrapy.Spider):
             yield Unchanged(url)
             for link in self.state.pages.get(url, []):
                 request = self._remember(
-                    url, self.page(link.url, link.callback, link.data, nav=link.nav)
+                    url,
+                    self.page(
+                        link.url, link.callback, link.data, nav=link.nav, fallback=link.fallback
+                    ),
                 )
                 if self._first_time(request):
                     yield request
             return
         method = getattr(self, info["cb"])
+        listings = links = 0
+        error: str | None = None
+        if info.get("nav"):
+            # Remember every list page, even one that led nowhere (the empty page that ends
+            # a walk), so that next time it can be asked conditionally and answer 304.
+            self.result.pages.setdefault(url, [])
         try:
             for out in method(response, **(info.get("data") or {})):
                 if isinstance(out, Request):
+                    if not self._sampling_allows(out):
+                        continue
                     self._remember(url, out)
                     if not self._first_time(out):
                         continue
+                    links += 1
+                elif isinstance(out, Listing):
+                    if self.sample is not None and info.get("nav"):
+                        # Listings straight off a list page or feed count towards the sample
+                        # here; a detail page's listing was counted when it was requested.
+                        if self._sampled >= self.sample:
+                            continue
+                        self._sampled += 1
+                    listings += 1
                 yield out
         except ParseError as exc:
+            error = str(exc)
             yield Skip(
                 url=exc.url, reason=str(exc), category=f"unreadable {exc.field}", keep_previous=True
             )
@@ -147,6 +200,47 @@ class SourceSpider(scrapy.Spider):
                 self.result.reason = f"start page unreadable: {exc}"
             elif info.get("nav"):
                 self.result.incomplete = self.result.incomplete or f"list page unreadable: {exc}"
+            elif info.get("fallback"):
+                partial = self.partial_from(info["fallback"], url, f"page unreadable: {exc}")
+                if partial is not None:
+                    listings += 1
+                    yield partial
+        finally:
+            self._trace(url, info, response.status, listings, links, error)
+
+    def _sampling_allows(self, request: Request) -> bool:
+        """In a dry run, stop asking for more once enough listings are on their way."""
+        if self.sample is None:
+            return True
+        if request.meta.get(META, {}).get("nav"):
+            return self._sampled < self.sample
+        if self._sampled >= self.sample:
+            return False
+        self._sampled += 1
+        return True
+
+    def _trace(
+        self,
+        url: str,
+        info: dict[str, Any],
+        status: int | None,
+        listings: int,
+        links: int,
+        error: str | None,
+    ) -> None:
+        if self.sample is None:
+            return
+        self.result.trace.append(
+            {
+                "url": url,
+                "callback": info.get("cb"),
+                "status": status,
+                "listings": listings,
+                "links": links,
+                "missing": self._page_missing.pop(url, []),
+                "error": error,
+            }
+        )
 
     def _first_time(self, request: Request) -> bool:
         """True the first time a URL is requested in this crawl."""
@@ -160,7 +254,13 @@ class SourceSpider(scrapy.Spider):
         if info is not None:
             links = self.result.pages.setdefault(parent, [])
             links.append(
-                LinkSpec(info["url"], info["cb"], info.get("data"), info.get("nav", False))
+                LinkSpec(
+                    info["url"],
+                    info["cb"],
+                    info.get("data"),
+                    info.get("nav", False),
+                    info.get("fallback"),
+                )
             )
         return request
 
@@ -179,6 +279,11 @@ class SourceSpider(scrapy.Spider):
         elif info.get("nav"):
             self.result.incomplete = self.result.incomplete or f"list page {url} failed: {reason}"
         yield Skip(url=url, reason=reason, category=category, keep_previous=keep)
+        self._trace(url, info, _status(failure), 0, 0, reason)
+        if info.get("fallback") and not info.get("nav"):
+            partial = self.partial_from(info["fallback"], url, f"page failed: {reason}")
+            if partial is not None:
+                yield partial
 
     @staticmethod
     def describe_failure(failure: Failure, request: Request) -> tuple[str, str, bool]:
@@ -212,3 +317,8 @@ class SourceSpider(scrapy.Spider):
         if "timeout" in name.lower() or "timed out" in text.lower():
             return "timeout", text, True
         return name, text, True
+
+
+def _status(failure: Failure) -> int | None:
+    exc = failure.value
+    return exc.response.status if isinstance(exc, HttpError) else None

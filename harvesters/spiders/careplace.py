@@ -13,6 +13,13 @@ Quirks handled: the borough is an attribute of the listing ("Borough: Brent"), n
 source; a provider may hide its contact details (no phone, e-mail or website — a listing,
 not an error); there is no postcode field, so the postcode is read from the address text;
 descriptions are rich text that may embed images (the sanitiser drops them).
+
+Themes: a result is an ``li.search-result`` or a ``div.service-card`` / ``article`` holding a
+``/Services/Details/{id}`` link in its heading; the count ("57 services") and the borough
+line may be missing; the next page is ``rel=next`` or an ``li.next`` / "Next" link. A
+profile's blocks are ``div.service-*`` or a theme's ``.service-profile__*``. Strict only about
+identity (one name, one id); the result's summary, provider and borough are kept as a
+partial record if the profile fails.
 """
 
 from __future__ import annotations
@@ -27,17 +34,26 @@ from scrapy.http import Request, Response
 from harvesters.expect import ParseError, at_most_one, one
 from harvesters.html import inner_html, items, text
 from harvesters.items import Listing
+from harvesters.job import Skip
 from harvesters.normalise import (
     normalise_email,
     normalise_url,
     phones_from,
     split_address,
 )
+from harvesters.partial import card
 from harvesters.spiders.base import SourceSpider
 from index.model import Location, Organization, Service
 
 _DETAIL = re.compile(r"/Services/Details/(?P<key>\d+)")
 _COUNT = re.compile(r"(\d+)\s+services?", re.IGNORECASE)
+_RESULTS = (
+    "//*[self::li or self::article or self::div][.//a[contains(@href, '/Services/Details/')]]"
+    "[contains(concat(' ', normalize-space(@class), ' '), ' search-result ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' service-card ')"
+    " or self::article]"
+)
+_NEXT = "a.pagination__next[rel=next], a[rel=next], li.next a, a[aria-label*=Next]"
 
 
 def _float(value: str | None) -> float | None:
@@ -49,7 +65,7 @@ def _float(value: str | None) -> float | None:
 
 class CarePlaceSpider(SourceSpider):
     kind = "careplace"
-    parser_version = 1
+    parser_version = 2
 
     def category_url(self, category_id: int | str) -> str:
         query: dict[str, Any] = {}
@@ -79,56 +95,113 @@ class CarePlaceSpider(SourceSpider):
 
     def parse_category(self, response: Response) -> Iterator[Any]:
         url = self.page_url(response)
-        count_text = text(response.css("p.results-count"))
-        if count_text is None:
-            raise ParseError(url, "result count", "not found (not a category page)")
-        m = _COUNT.search(count_text)
+        count_text = text(response.css("p.results-count, .results-count"))
+        m = _COUNT.search(count_text or "")
         total = int(m.group(1)) if m else None
-        results = response.css("ul.search-results > li.search-result")
-        if total and not results:
-            raise ParseError(url, "results", f"none found, though the page says {total}")
+        if count_text is None:
+            self.missing(url, "result count")
+        results = response.xpath(_RESULTS)
+        if not results:
+            if total:
+                raise ParseError(url, "results", f"none found, though the page says {total}")
+            if total is None and not re.search(
+                r"(?i)no services|0 services|no results", text(response.css("main, body")) or ""
+            ):
+                raise ParseError(
+                    url, "result count", "not found, and no results (not a category page)"
+                )
+        readable = 0
         for result in results:
-            href = result.css("h3.search-result__title a::attr(href)").get()
-            match = _DETAIL.search(href or "")
-            if not href or not match:
-                raise ParseError(url, "service link", "a result without a Services/Details link")
-            borough = text(result.css("span.search-result__borough"))
+            heading = result.css("h2 a[href], h3 a[href], h4 a[href]")
+            links = [
+                a for a in (heading or result.css("a[href]")) if _DETAIL.search(a.attrib["href"])
+            ]
+            keys = {
+                m.group("key")
+                for h in result.css("a::attr(href)").getall()
+                if (m := _DETAIL.search(h))
+            }
+            if not links or len(keys) != 1:
+                yield Skip(
+                    url, f"a result with service ids {sorted(keys)}", "unreadable result", True
+                )
+                continue
+            key = next(iter(keys))
+            name = text(links[0])
+            if not name:
+                yield Skip(url, f"result {key} has no name", "unreadable result", True)
+                continue
+            readable += 1
+            borough = text(result.css("span.search-result__borough, .service-card__borough"))
+            if borough is None:
+                area = re.search(r"(?i)borough:\s*([^|]+)", text(result) or "")
+                borough = " ".join(area.group(1).split()) if area else None
+            if borough is None:
+                self.missing(url, "result borough")
+            summary = text(result.css("p.search-result__summary, .service-card__summary")[:1])
+            provider = text(result.css("a[href*='/Organisations/Details/']"))
             yield self.page(
-                response.urljoin(href),
+                response.urljoin(links[0].attrib["href"]),
                 "parse_service",
-                {"key": match.group("key"), "listed_borough": borough},
+                {"key": key, "listed_borough": borough},
+                fallback=card(
+                    key=key,
+                    name=name,
+                    listed_on=url,
+                    summary=summary,
+                    organisation=provider,
+                    borough=borough,
+                ),
             )
-        nxt = response.css("a.pagination__next[rel=next]::attr(href), a[rel=next]::attr(href)")
+        if results and not readable:
+            raise ParseError(url, "results", f"{len(results)} results, none with a service link")
+        nxt = response.css(_NEXT)
         if nxt:
-            yield self.page(response.urljoin(nxt.get()), "parse_category", nav=True)
+            yield self.page(response.urljoin(nxt.attrib["href"]), "parse_category", nav=True)
 
     def parse_service(
         self, response: Response, key: str, listed_borough: str | None
     ) -> Iterator[Any]:
         url = self.page_url(response)
         name = one([text(h) for h in response.css("h1")], "name", url)
-        described = response.css("div.service-description")
+        described = response.css("div.service-description, .service-profile__about")
+        if not described:
+            self.missing(url, "description")
         description = inner_html(described[0]) if described else None
-        provider_link = response.css("p.service-provider a")
+        provider_link = response.css("p.service-provider a, .service-profile__provider a")
         provider = text(provider_link)
-        contact = response.css("div.service-contact")
+        contact = response.css("div.service-contact, .service-profile__contact")
+        if not contact:
+            self.missing(url, "contact block")
         hidden = bool(contact.css(".contact-hidden"))
-        phones = phones_from(contact.css("li.contact-phone").xpath("string()").getall())
+        phones = phones_from(
+            contact.css("li.contact-phone, a[href^='tel:']").xpath("string()").getall()
+        )
         email = normalise_email(
-            contact.css("li.contact-email a::attr(href)").get()
+            contact.css("li.contact-email a::attr(href), a[href^='mailto:']::attr(href)").get()
             or text(contact.css("li.contact-email"))
         )
-        website = normalise_url(contact.css("li.contact-website a::attr(href)").get(), url)
+        website = normalise_url(
+            contact.css("li.contact-website a::attr(href), a.contact-website::attr(href)").get(),
+            url,
+        )
         address_text = at_most_one(
-            [text(p) for p in response.css("div.service-location p.address")], "address", url
+            [
+                text(p)
+                for p in response.css(
+                    "div.service-location p.address, address.service-profile__address"
+                )
+            ],
+            "address",
+            url,
         )
         address = split_address(address_text)
-        area = text(response.css("p.service-area")) or ""
+        area = text(response.css("p.service-area, .service-profile__borough")) or ""
         borough = re.sub(r"(?i)^borough:\s*", "", area).strip() or listed_borough
-        map_div = response.css("#map")
+        map_div = response.css("#map, [data-latitude][data-longitude]")
         latitude = _float(map_div.attrib.get("data-latitude")) if map_div else None
         longitude = _float(map_div.attrib.get("data-longitude")) if map_div else None
-        access_list = response.css("div.service-access ul")
+        access_list = response.css("div.service-access ul, .service-profile__access ul")
         access = items(access_list[0]) if access_list else []
         location = None
         if address_text or latitude is not None:
@@ -143,7 +216,7 @@ class CarePlaceSpider(SourceSpider):
                 borough=borough or None,
                 accessibility=access,
             )
-        notice = text(response.css("p.service-status"))
+        notice = text(response.css("p.service-status, .service-profile__status"))
         closed = bool(notice and re.search(r"unavailable|closed|no longer", notice, re.I))
         service = Service(
             id="pending",
@@ -157,7 +230,14 @@ class CarePlaceSpider(SourceSpider):
             locations=[location] if location else [],
             phones=phones,
             categories=[
-                t for t in (text(a) for a in response.css("div.service-categories li a")) if t
+                t
+                for t in (
+                    text(a)
+                    for a in response.css(
+                        "div.service-categories li a, .service-profile__categories li a"
+                    )
+                )
+                if t
             ],
         )
         raw = {

@@ -130,7 +130,7 @@ def _updated(value: str | None) -> datetime | None:
 
 class CsvSpider(SourceSpider):
     kind = "csv"
-    parser_version = 1
+    parser_version = 2
 
     def first_requests(self) -> Iterable[Request]:
         yield self.page(self.source.base_url, "parse_file", nav=True)
@@ -151,7 +151,12 @@ class CsvSpider(SourceSpider):
         columns = column_map(headers, params.get("columns"))
         if "name" not in columns:
             raise ParseError(response.url, "name column", f"not found among {headers[:12]}")
-        key_column = params.get("key_column") or columns.get("id")
+        key_column = params.get("key_column")
+        if key_column not in headers:
+            if key_column:
+                # The export renamed it ("ID" → "Service ID"): the id column by its synonyms.
+                self.missing(self.page_url(response), f"key column {key_column!r}")
+            key_column = columns.get("id")
         seen: set[str] = set()
         for number, row in enumerate(reader, start=2):  # line 1 is the header
             where = f"{response.url}#row={number}"

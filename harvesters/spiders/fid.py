@@ -9,6 +9,14 @@ Config (``kind = "fid"``): ``base_url`` is the site root. ``params``:
 
 A search still capped after splitting means listings may be missing: the run is marked
 incomplete (so it is quarantined, never published short) and the reason names the search.
+
+Tenants differ (Bexley, Cumberland, North Lincolnshire run the platform): a result is a
+``div.provider-result`` panel or a plain ``div.panel`` whose ``h3`` is a link or plain text
+with a separate "View profile" link; labels are ``<b>`` or ``<strong>``; the results summary
+("Your search returned N results") may be missing, in which case a page showing exactly the
+cap is treated as capped. Strict only about identity: a panel needs one ``providerId`` and a
+name. The panel's summary, address and phone are kept as a partial record if the provider's
+page fails.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from scrapy.http import Request, Response
 from harvesters.expect import ParseError, one
 from harvesters.html import after_label, bold_label_pairs, inner_html, text
 from harvesters.items import Listing
+from harvesters.job import Skip
 from harvesters.normalise import (
     clean_text,
     normalise_email,
@@ -33,15 +42,21 @@ from harvesters.normalise import (
     phones_from,
     split_address,
 )
+from harvesters.partial import card as partial_card
 from harvesters.spiders.base import SourceSpider
 from index.model import Location, Organization, Service
 
 _RETURNED = re.compile(r"returned\s+(\d+)\s+results?", re.IGNORECASE)
+_PANELS = (
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' provider-result ')"
+    " or (contains(concat(' ', normalize-space(@class), ' '), ' panel ')"
+    " and .//a[contains(@href, 'providerId=')])]"
+)
 
 
 class FidSpider(SourceSpider):
     kind = "fid"
-    parser_version = 1
+    parser_version = 2
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -76,38 +91,76 @@ class FidSpider(SourceSpider):
         self, response: Response, category: Any | None, postcode: str | None
     ) -> Iterator[Any]:
         url = self.page_url(response)
-        summary = text(response.css("p.results-summary"))
+        summary = text(response.css("p.results-summary, .results-summary"))
+        main = text(response.css("main, body")) or ""
+        if response.css("form select[name=SelectedCategory]") and "not recognised" in main:
+            self.logger.warning("%s: postcode %s not recognised", self.source.id, postcode)
+            return
+        panels = response.xpath(_PANELS)
         if summary is None:
-            if response.css("form select[name=SelectedCategory]") and "not recognised" in (
-                text(response.css("main")) or ""
-            ):
-                self.logger.warning("%s: postcode %s not recognised", self.source.id, postcode)
-                return
-            raise ParseError(url, "results summary", "not found (not a results page)")
-        m = _RETURNED.search(summary)
-        total = int(m.group(1)) if m else 0
-        panels = response.css("div.provider-result")
+            self.missing(url, "results summary")
+            if not panels and not re.search(r"(?i)no (results|providers)|returned 0", main):
+                raise ParseError(url, "results summary", "not found (not a results page)")
+        m = _RETURNED.search(summary or main)
+        total = int(m.group(1)) if m else None
         if total and not panels:
             raise ParseError(url, "results", f"none found, though the page says {total}")
+        keys = self._found.setdefault(str(category), set())
+        readable = 0
         for panel in panels:
-            href = panel.css(".panel-heading a::attr(href), h3 a::attr(href)").get()
-            detail = response.urljoin(href) if href else ""
-            ids = parse_qs(urlsplit(detail).query).get("providerId", [])
-            if len(ids) != 1 or not ids[0].isdigit():
-                raise ParseError(url, "provider link", f"unexpected link {href!r}")
-            canonical = urljoin(detail, "Details") + "?" + urlencode({"providerId": ids[0]})
-            body = bold_label_pairs(panel.css(".panel-body p"))
+            hrefs = {
+                ids[0]
+                for h in panel.css("a::attr(href)").getall()
+                if len(ids := parse_qs(urlsplit(response.urljoin(h)).query).get("providerId", []))
+                == 1
+            }
+            if len(hrefs) != 1 or not next(iter(hrefs)).isdigit():
+                yield Skip(
+                    url, f"a panel with provider ids {sorted(hrefs)}", "unreadable panel", True
+                )
+                continue
+            key = next(iter(hrefs))
+            name = text(panel.css(".panel-heading h3, h3, .panel-heading")[:1])
+            if not name:
+                yield Skip(url, f"provider {key} has no name", "unreadable panel", True)
+                continue
+            readable += 1
+            keys.add(key)
+            link = next(h for h in panel.css("a::attr(href)").getall() if "providerId=" in h)
+            detail = urljoin(response.urljoin(link), "Details")
+            canonical = detail + "?" + urlencode({"providerId": key})
+            body = bold_label_pairs(panel.css(".panel-body p, p"))
             card = {
                 "address": after_label(body.get("address")),
-                "phone": after_label(body.get("phone")),
+                "phone": after_label(body.get("phone") or body.get("telephone")),
             }
-            yield self.page(canonical, "parse_provider", {"key": ids[0], "card": card})
-        keys = self._found.setdefault(str(category), set())
-        keys.update(
-            parse_qs(urlsplit(response.urljoin(h)).query).get("providerId", [""])[0]
-            for h in panels.css(".panel-heading a::attr(href), h3 a::attr(href)").getall()
-        )
-        if total > len(panels):
+            summary_text = next(
+                (
+                    t
+                    for p in panel.css(".panel-body p, p")
+                    if not p.xpath("./b|./strong")
+                    if (t := text(p))
+                ),
+                None,
+            )
+            fallback = partial_card(
+                key=key,
+                name=name,
+                listed_on=url,
+                summary=summary_text,
+                phones=[card["phone"]] if card["phone"] else [],
+                address=card["address"],
+                borough=self.source.borough,
+            )
+            yield self.page(
+                canonical, "parse_provider", {"key": key, "card": card}, fallback=fallback
+            )
+        if panels and not readable:
+            raise ParseError(url, "results", f"{len(panels)} panels, none with a provider link")
+        capped = total is not None and total > len(panels)
+        if total is None and len(panels) >= self.cap:
+            capped, total = True, len(panels) + 1  # at the cap with no count: assume more
+        if capped and total is not None:
             if postcode is None:
                 self._capped[str(category)] = (url, total)
             yield from self._split(url, category, postcode, total, len(panels))
@@ -148,13 +201,15 @@ class FidSpider(SourceSpider):
         name = one([text(h) for h in response.css("h1")], "name", url)
         details = response.css("div.provider-details")
         if not details:
-            raise ParseError(url, "details", "no div.provider-details")
-        fields = bold_label_pairs(details.css("p"))
+            self.missing(url, "provider details")
+        fields = bold_label_pairs((details or response.css("main, body")).css("p"))
+        if "telephone" in fields and "phone" not in fields:
+            fields["phone"] = fields["telephone"]
 
         def get(label: str) -> str | None:
             return after_label(fields.get(label))
 
-        described = response.css("div.provider-description")
+        described = response.css("div.provider-description, div.provider-about")
         description = inner_html(described[0]) if described else None
         address_text = get("address") or card.get("address")
         address = split_address(address_text)

@@ -12,7 +12,10 @@ Config (``[[source]]`` with ``kind = "oruk"``): ``base_url`` is the API root (th
 
 Feeds that ignore the page parameter are caught (a page repeating the first page's ids ends
 the walk), as are feeds that answer 200 with an HTML page (a soft 404: the run fails with that
-reason instead of publishing nothing).
+reason instead of publishing nothing). A list item is thin unless it has a contact or phone
+and a location or service area (``oruk_map.is_thin``): a Placecube item embeds the whole
+organisation and still needs its ``/services/{id}``. When that page fails (404, 5xx,
+timeout, unreadable), the list item is kept as a partial record.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ def parse_json(response: Response) -> Any:
 
 class OrukSpider(SourceSpider):
     kind = "oruk"
-    parser_version = 1
+    parser_version = 2
 
     @property
     def services_url(self) -> str:
@@ -92,9 +95,12 @@ class OrukSpider(SourceSpider):
     def parse_list(
         self, response: Response, page: int, first_ids: list[str] | None
     ) -> Iterator[Any]:
-        items, total_pages, last = read_envelope(parse_json(response), response.url)
+        body = parse_json(response)
+        items, total_pages, last = read_envelope(body, response.url)
         ids = [str(i.get("id")) for i in items if i.get("id") is not None]
-        if page > 1 and first_ids and ids and ids == first_ids:
+        first_flag = body.get("first", body.get("first_page")) if isinstance(body, dict) else None
+        zero_based = page == 1 and first_flag is False and first_ids is None
+        if page != 1 and first_ids and ids and ids == first_ids:
             # The feed ignores the page parameter and served page 1 again: stop here.
             self.logger.warning("%s repeats page 1 at page %d; stopping", self.source.id, page)
             return
@@ -106,13 +112,29 @@ class OrukSpider(SourceSpider):
                 continue
             if mode == "always" or (mode == "auto" and is_thin(item)):
                 detail = f"{self.services_url}/{quote(str(item_id), safe='')}"
-                yield self.page(detail, "parse_detail", {"listing_key": str(item_id)})
+                fallback = {"listed_on": self.page_url(response), "item": item}
+                yield self.page(
+                    detail, "parse_detail", {"listing_key": str(item_id)}, fallback=fallback
+                )
             else:
                 try:
                     yield self._listing(item, self.page_url(response))
                 except ParseError as exc:
                     yield Skip(response.url, str(exc), f"unreadable {exc.field}", True)
-        if page == 1 and total_pages and total_pages > 1:
+        if zero_based:
+            # Asked for page 1, the feed says it is not the first: its pages count from 0
+            # (Spring Data's Page). Page 0 and the rest are requested now.
+            self.logger.info("%s counts pages from 0", self.source.id)
+            last_index = (total_pages or 2) - 1
+            for n in [0, *range(2, last_index + 1)]:
+                yield self.page(
+                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
+                )
+            if not total_pages and not last and items:
+                yield self.page(
+                    self.list_url(2), "parse_list", {"page": 2, "first_ids": ids}, nav=True
+                )
+        elif page == 1 and total_pages and total_pages > 1:
             # All pages are known up front: request them now (they are remembered as page 1's
             # links, so a 304 on page 1 replays them all).
             for n in range(2, total_pages + 1):
@@ -134,6 +156,22 @@ class OrukSpider(SourceSpider):
         if not isinstance(body, dict):
             raise ParseError(response.url, "service", "not a JSON object")
         yield self._listing(body, self.page_url(response), listing_key)
+
+    def partial_from(self, fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
+        """The list item as a partial record: whatever the feed's list carried (a
+        Placecube item has the organisation, description, website and e-mail)."""
+        item = fallback.get("item")
+        if not isinstance(item, dict):
+            return None
+        try:
+            listing = self._listing(item, url)
+        except ParseError:
+            return None
+        listing.raw = {
+            "partial": {"reason": reason, "listed_on": fallback.get("listed_on")},
+            "listing": item,
+        }
+        return listing
 
     def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
         service = service_from_oruk(data, url, None)  # borough: see pipeline

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from index.geo import Gazetteer, UnknownPostcode, find_postcodes, normalise_postcode
 from index.model import DAYS, Location, MergedService
+from index.search.areas import area_keys, covered_boroughs
 from index.search.hits import hit_fields, is_free, plain_text
 from index.search.schedule import MINUTES_PER_DAY, week_ranges
 from index.taxonomy import Taxonomy
@@ -32,6 +33,7 @@ class IndexDocument:
     category_ids: list[str]
     category_names: dict[str, str]
     boroughs: list[str]
+    """Boroughs of its locations, then London boroughs its service areas cover."""
     sources: list[str]
     cost: str
     """``free`` | ``paid`` | ``unknown``."""
@@ -44,6 +46,8 @@ class IndexDocument:
     facets: list[tuple[str, str]] = field(default_factory=list)
     """(facet, value) pairs, see ``facet_values``."""
     suggest_names: list[str] = field(default_factory=list)
+    area_keys: list[str] = field(default_factory=list)
+    """Keys of the areas the service covers (``index.search.areas``)."""
 
     @property
     def is_free(self) -> bool:
@@ -51,14 +55,16 @@ class IndexDocument:
 
     def facet_values(self) -> list[tuple[str, str]]:
         """(facet, value) pairs: ``category``, ``borough``, ``cost``, ``source`` (shown as
-        facets) and ``open`` — each day the service opens, which lets "open on Saturday" be
-        answered from a set and narrows "open now" before times are checked."""
+        facets), ``open`` — each day the service opens, which lets "open on Saturday" be
+        answered from a set and narrows "open now" before times are checked — and ``area``,
+        the keys of the areas it covers (``index.search.areas``)."""
         if not self.facets:
             pairs = [("category", c) for c in self.category_ids]
             pairs += [("borough", b) for b in self.boroughs]
             pairs += [("source", s) for s in self.sources]
             pairs.append(("cost", self.cost))
             pairs += [("open", DAYS[d]) for d in self.open_days()]
+            pairs += [("area", k) for k in self.area_keys]
             self.facets = list(dict.fromkeys(pairs))
         return self.facets
 
@@ -115,7 +121,9 @@ class DocumentBuilder:
         terms = self.taxonomy.terms_for(s)
         places = [self._place(loc) for loc in s.locations]
         points = [(p.lat, p.lon) for p in places if p.lat is not None and p.lon is not None]
-        boroughs = list(dict.fromkeys(p.borough for p in places if p.borough))
+        areas = [a.name for a in s.service_areas]
+        located = [p.borough for p in places if p.borough]
+        boroughs = list(dict.fromkeys([*located, *covered_boroughs(areas)]))
         primary = places[0] if places else None
         description = plain_text(s.description)
         free = is_free(s)
@@ -135,9 +143,10 @@ class DocumentBuilder:
             longitude=points[0][1] if points else None,
             description=description,
             free=free,
+            service_areas=areas,
         )
         place_text = " ".join(
-            filter(None, [*(loc.one_line_address() for loc in s.locations), *boroughs])
+            filter(None, [*(loc.one_line_address() for loc in s.locations), *boroughs, *areas])
         )
         return IndexDocument(
             id=merged.id,
@@ -157,4 +166,5 @@ class DocumentBuilder:
             hours=week_ranges(s.schedules),
             hit=hit,
             suggest_names=[s.name],
+            area_keys=area_keys(areas),
         )

@@ -165,11 +165,14 @@ class EmbeddedSearch:
                 )
                 params += [o.start, o.start]
         if self.origin is not None and p.radius_km:
-            box = list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
+            box: list[object] = list(bounding_box(self.origin.lat, self.origin.lon, p.radius_km))
             select = (
                 f"SELECT id / {MAX_POINTS} FROM geo_{g} WHERE min_lat >= ? AND max_lat <= ?"
                 " AND min_lon >= ? AND max_lon <= ?"
             )
+            if p.origin_area:  # services covering the origin's area (index.search.areas)
+                select += f" UNION SELECT doc FROM facets_{g} WHERE key = ?"
+                box.append(f"area:{p.origin_area}")
             table = self._temp_set(("box", *box), select, box)
             conds.append(f"{r} IN {table}" if driving else f"+{r} IN {table}")
         return "".join(f" AND {c}" for c in conds), params
@@ -217,10 +220,15 @@ class EmbeddedSearch:
         r = "a.rowid" if expr is None else "f.rowid"
         circle, circle_params = "", []
         if self.origin is not None and self.plan.radius_km:
+            covers, covers_params = "", []
+            if self.plan.origin_area:
+                covers = " OR instr(char(10) || facets || char(10), ?) > 0"
+                covers_params = [f"\narea:{self.plan.origin_area}\n"]
             circle = (
-                f" AND (SELECT sp_within(lat, lon, more, ?, ?, ?) FROM attrs_{g} WHERE rowid = {r})"
+                f" AND (SELECT sp_within(lat, lon, more, ?, ?, ?){covers}"
+                f" FROM attrs_{g} WHERE rowid = {r})"
             )
-            circle_params = [self.origin.lat, self.origin.lon, self.plan.radius_km]
+            circle_params = [self.origin.lat, self.origin.lon, self.plan.radius_km, *covers_params]
         if expr is None:
             where, params = self._filters(r, driving=True)
             sql = f"SELECT count(*) FROM attrs_{g} a WHERE 1{where}{circle}"
@@ -365,7 +373,11 @@ class EmbeddedSearch:
                 m.facets = facets
                 if o is None:
                     continue
-                if radius and not within_km(lat, lon, more, o.lat, o.lon, radius):
+                if (
+                    radius
+                    and not within_km(lat, lon, more, o.lat, o.lon, radius)
+                    and not self._covers(facets)
+                ):
                     del res.matches[r]
                     continue
                 m.position = (lat, lon, more)
@@ -439,7 +451,12 @@ class EmbeddedSearch:
                     info[r][3]
                     for r in res.sample
                     if r in info
-                    and (not radius or o is None or within_km(*info[r][:3], o.lat, o.lon, radius))
+                    and (
+                        not radius
+                        or o is None
+                        or within_km(*info[r][:3], o.lat, o.lon, radius)
+                        or self._covers(info[r][3])
+                    )
                 ]
                 scale = res.total / len(kept) if kept else 0.0
                 for key, n in _count_pairs(kept).items():
@@ -450,6 +467,11 @@ class EmbeddedSearch:
             if facet in by_facet and n > 0:
                 by_facet[facet][value] = n
         return {facet: self._facet_list(facet, by_facet[facet]) for facet in FACETS}
+
+    def _covers(self, facets: str | None) -> bool:
+        """The service covers the origin's area, so a radius filter lets it through."""
+        area = self.plan.origin_area
+        return bool(area) and f"area:{area}" in (facets or "").split("\n")
 
     def _has_filters(self) -> bool:
         p = self.plan

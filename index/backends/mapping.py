@@ -98,6 +98,7 @@ def service_mappings() -> Body:
             "place": _text(),
             "category_ids": {"type": "keyword"},
             "boroughs": {"type": "keyword"},
+            "area_keys": {"type": "keyword"},
             "sources": {"type": "keyword"},
             "cost": {"type": "keyword"},
             "open_days": {"type": "keyword"},
@@ -143,6 +144,8 @@ def document_source(doc: IndexDocument) -> Body:
         "points": [coordinate for point in doc.points for coordinate in point],
         "hit": doc.hit,
     }
+    if doc.area_keys:  # left out when empty: documents fit an index built before the field
+        source["area_keys"] = doc.area_keys
     if doc.min_age is not None:
         source["min_age"] = doc.min_age
     if doc.max_age is not None:
@@ -237,14 +240,22 @@ def filters(plan: QueryPlan) -> list[Body]:
         else:
             out.append({"term": {"open_days": DAYS[(o.start // MINUTES_PER_DAY) % 7]}})
     if plan.origin is not None and plan.radius_km:
-        out.append(
-            {
-                "geo_distance": {
-                    "distance": f"{plan.radius_km}km",
-                    "location": {"lat": plan.origin.lat, "lon": plan.origin.lon},
+        near: Body = {
+            "geo_distance": {
+                "distance": f"{plan.radius_km}km",
+                "location": {"lat": plan.origin.lat, "lon": plan.origin.lon},
+            }
+        }
+        if plan.origin_area:
+            # A service covering the origin's area passes whatever its distance
+            # (index.search.areas).
+            near = {
+                "bool": {
+                    "should": [near, {"term": {"area_keys": plan.origin_area}}],
+                    "minimum_should_match": 1,
                 }
             }
-        )
+        out.append(near)
     return out
 
 

@@ -10,7 +10,7 @@ by
 4. then record id, so the result never depends on input order.
 
 Lists where every copy adds something — phones, categories, taxonomy terms, languages,
-accessibility — are the union of all members (distinct values, best-ranked first); the union of
+accessibility, service areas — are the union of all members (distinct values, best-ranked first); the union of
 raw categories is then mapped to Signpost taxonomy terms (``index.taxonomy``), which replace any
 Signpost terms the copies carried. Locations,
 schedules and cost options are taken whole from one member: mixing one source's opening hours
@@ -64,6 +64,7 @@ UNION_FIELDS: tuple[str, ...] = (
     "taxonomy_terms",
     "languages",
     "accessibility",
+    "service_areas",
 )
 ORGANIZATION_FIELDS: tuple[str, ...] = (
     "name",
@@ -180,12 +181,17 @@ def _term_key(term: Any) -> Hashable:
     return (term.taxonomy, term.id)
 
 
+def _area_key(area: Any) -> Hashable:
+    return " ".join(str(area.name).casefold().split())
+
+
 UNION_KEYS: dict[str, Callable[[Any], Hashable]] = {
     "phones": _phone_key,
     "categories": _text_key,
     "taxonomy_terms": _term_key,
     "languages": _text_key,
     "accessibility": _text_key,
+    "service_areas": _area_key,
 }
 
 

@@ -163,6 +163,7 @@ def hit_fields(
     longitude: float | None,
     description: str,
     free: bool | None,
+    service_areas: list[str] | None = None,
 ) -> dict[str, object]:
     """Everything a result shows that does not depend on the query, as the JSON-able fields
     of a ``SearchHit``. Indexes store this dict (building the model for every one of a
@@ -182,6 +183,9 @@ def hit_fields(
         "borough": borough,
         "latitude": latitude,
         "longitude": longitude,
+        "service_areas": service_areas
+        if service_areas is not None
+        else [a.name for a in s.service_areas],
         "phones": [p.number for p in s.phones],
         "email": s.email or (org.email if org else None),
         "url": s.url or (org.website if org else None),

@@ -84,6 +84,9 @@ class QueryPlan:
     needs: list[Need]
     origin: Origin | None = None
     radius_km: float | None = None
+    origin_area: str | None = None
+    """The area key (``index.search.areas``) of the district the origin postcode is in: a
+    service covering that area passes a radius filter whatever its distance."""
     categories: set[str] = field(default_factory=set)
     """Signpost term ids, already expanded to their descendants."""
     category_requested: bool = False

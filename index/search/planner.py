@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 
 from index.geo import Gazetteer, Resolved, UnknownPostcode
+from index.search.areas import area_key
 from index.search.places import Place, PlaceReader
 from index.search.plan import STOPWORDS, Need, Origin, QueryError, QueryPlan, Slot
 from index.search.schedule import open_at_for
@@ -87,6 +88,8 @@ class QueryPlanner:
             plan.boroughs.append(place.borough)
         plan.origin = self._origin(query, place)
         plan.radius_km = query.radius_km if plan.origin else None
+        if plan.origin is not None and plan.origin.borough:
+            plan.origin_area = area_key(plan.origin.borough)
         if plan.sort == "distance" and plan.origin is None:
             plan.sort = "relevance"
         if corrected:

@@ -73,6 +73,9 @@ class SearchHit(BaseModel):
     latitude: float | None = None
     longitude: float | None = None
     distance_km: float | None = None
+    service_areas: list[str] = Field(default_factory=list)
+    """Areas the service covers ("Bristol"): what a result shows, "covers …", where it has
+    no distance (a service with no venue)."""
     phones: list[str] = Field(default_factory=list)
     email: str | None = None
     url: str | None = None

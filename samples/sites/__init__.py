@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from samples.dataset import Dataset
-from samples.publishers import PUBLISHERS
+from samples.publishers import BY_ID, PUBLISHERS
 from samples.sites.afc import AfcSite
 from samples.sites.base import Request, Response, Site, View
 from samples.sites.careplace import CarePlaceSite
@@ -20,7 +20,30 @@ from samples.sites.outpost import OutpostSite
 from samples.sites.pcg import PcgSite
 from samples.sites.sitemap import SitemapSite
 
-__all__ = ["Request", "Response", "Site", "View", "build_sites"]
+__all__ = ["Request", "Response", "Site", "View", "build_sites", "theme_of"]
+
+_SITE_CLASSES: dict[str, type[Site]] = {
+    "marketplace": MarketplaceSite,
+    "kb5": Kb5Site,
+    "careplace": CarePlaceSite,
+    "fid": FidSite,
+    "oruk3": Oruk3Site,
+    "oruk1": Oruk1Site,
+    "sitemap": SitemapSite,
+    "csv": CsvSite,
+    "pcg": PcgSite,
+    "afc": AfcSite,
+    "jadu": JaduSite,
+    "connected_places": ConnectedPlacesSite,
+    "outpost": OutpostSite,
+    "localgov": LocalGovSite,
+}
+
+
+def theme_of(publisher_id: str) -> str:
+    """The theme a publisher's site renders unless the control API switches it."""
+    publisher = BY_ID[publisher_id]
+    return publisher.settings.get("theme", _SITE_CLASSES[publisher.platform].themes[0])
 
 
 def build_sites(dataset: Dataset) -> dict[str, Site]:

@@ -58,6 +58,8 @@ class View:
     """When the site's data last changed (generation 0: the data set date)."""
     layout_changed: bool = False
     empty: bool = False
+    theme: str = ""
+    """Which of its platform's themes the site renders (``Site.themes``)."""
 
     def __post_init__(self) -> None:
         if self.empty:
@@ -162,15 +164,26 @@ def age_text(min_age: int | None, max_age: int | None) -> str | None:
 
 
 class Site:
-    """One sample site: subclasses implement ``handle`` for their platform's URLs."""
+    """One sample site: subclasses implement ``handle`` for their platform's URLs.
+
+    ``themes`` are the markup variants the real platform ships (docs/harvesters.md says
+    which real capture each follows): the same data, rendered another way. A publisher
+    picks one (``settings["theme"]``, default the first); the control API switches it at
+    run time (``POST /_control/{site}/theme``), so one site's ground truth covers them all.
+    """
 
     platform = ""
+    themes: tuple[str, ...] = ("classic",)
 
     def __init__(self, publisher: Publisher) -> None:
         self.publisher = publisher
         self.id = publisher.id
         self.prefix = f"/{publisher.id}"
         self.name = publisher.name
+        theme = publisher.settings.get("theme", self.themes[0])
+        if theme not in self.themes:
+            raise ValueError(f"publisher {publisher.id}: unknown {self.platform} theme {theme!r}")
+        self.default_theme = theme
 
     def robots(self, origin: str = "") -> str:
         """This site's robots.txt, served at ``{prefix}/robots.txt``. Paths include the prefix

@@ -5,7 +5,7 @@ Listing ``Categories/{id}?page={n}`` (20 a page, optional ``&borough=``), ``a[re
 the last page; detail ``Services/Details/{id}``; organisation profiles apart at
 ``Organisations/Details/{id}``. Some providers hide their contact details; there is no
 postcode field — the postcode is only inside the address text. Descriptions are rich text
-(with the odd embedded image).
+(with the odd embedded image). Two themes: ``classic`` and ``cards`` (``careplace_themes``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from samples.categories import BY_KEY, CAREPLACE_CATEGORIES
 from samples.dataset import Dataset, Listing, Organisation
 from samples.publishers import Publisher
+from samples.sites import careplace_themes
 from samples.sites.base import (
     Request,
     Response,
@@ -44,6 +45,7 @@ def careplace_ids(listing: Listing) -> list[int]:
 
 class CarePlaceSite(Site):
     platform = "careplace"
+    themes = ("classic", "cards")
 
     def __init__(self, publisher: Publisher, dataset: Dataset) -> None:
         super().__init__(publisher)
@@ -107,6 +109,8 @@ class CarePlaceSite(Site):
         li_class = "result-tile" if view.layout_changed else "search-result"
         rows = "\n".join(self._result(s, li_class) for s in shown)
         base = self.url(f"Categories/{category_id}")
+        if view.theme == "cards" and not view.layout_changed:
+            return self._cards(category_id, borough, n, last, shown, base)
         links = []
         if n > 1:
             links.append(
@@ -127,6 +131,36 @@ class CarePlaceSite(Site):
         )
         return text_response(page(label, body, self.name))
 
+    def _org_href(self, item: Listing) -> str | None:
+        if item.org_name and item.org_key:
+            return self.url(f"Organisations/Details/{item.org_key}")
+        return None
+
+    def _cards(
+        self,
+        category_id: int,
+        borough: str | None,
+        n: int,
+        last: int,
+        shown: list[Listing],
+        base: str,
+    ) -> Response:
+        cards = "\n".join(
+            careplace_themes.card(s, self.url(s.path), self._org_href(s)) for s in shown
+        )
+        if not shown:
+            cards = "<p>No services found.</p>"
+
+        def at(page_no: int) -> str:
+            return f"{base}?{qs({'borough': borough, 'page': page_no})}"
+
+        pager = careplace_themes.pager(
+            at(n + 1) if n < last else None, at(n - 1) if n > 1 else None
+        )
+        label = CAREPLACE_CATEGORIES[category_id]
+        body = f'<h1>{e(label)}</h1><div class="service-cards">{cards}</div>{pager}'
+        return text_response(page(label, body, self.name))
+
     def _result(self, item: Listing, li_class: str) -> str:
         org = ""
         if item.org_name and item.org_key:
@@ -141,6 +175,13 @@ class CarePlaceSite(Site):
         )
 
     def _service(self, item: Listing, view: View) -> str:
+        if view.theme == "cards" and not view.layout_changed:
+            categories = [
+                (self.url(f"Categories/{cid}"), CAREPLACE_CATEGORIES[cid])
+                for cid in careplace_ids(item)
+            ]
+            body = careplace_themes.profile(item, self._org_href(item), categories)
+            return page(item.name, body, self.name)
         parts = [f'<h1 class="service-title">{e(item.name)}</h1>']
         if item.org_name and item.org_key:
             href = self.url(f"Organisations/Details/{item.org_key}")

@@ -287,9 +287,7 @@ def paginator(
 class ConnectedPlacesSite(Site):
     platform = "connected_places"
 
-    @property
-    def theme(self) -> str:
-        return self.publisher.settings.get("theme", "v1")
+    themes = ("v1", "v2")
 
     def handle(self, request: Request, view: View) -> Response:
         path = request.path.rstrip("/")
@@ -307,7 +305,7 @@ class ConnectedPlacesSite(Site):
             if item is None:
                 return json_response({"message": "No query results for model [Service]."}, 404)
             with_org = "organisation" in (request.arg("include") or "").split(",")
-            response = json_response({"data": service_json(item, self.theme, with_org)})
+            response = json_response({"data": service_json(item, view.theme, with_org)})
             response.last_modified = http_date_of(item.last_modified)
             return response
         if path == API + "service-locations":
@@ -333,7 +331,7 @@ class ConnectedPlacesSite(Site):
         shown = items[(page_no - 1) * per_page : page_no * per_page]
         query = {k: v[0] for k, v in request.query.items() if k != "page"}
         payload = paginator(
-            [service_json(s, self.theme, with_org) for s in shown],
+            [service_json(s, view.theme, with_org) for s in shown],
             len(items),
             page_no,
             per_page,
@@ -351,7 +349,7 @@ class ConnectedPlacesSite(Site):
         shown = items[(page_no - 1) * per_page : page_no * per_page]
         query = {k: v[0] for k, v in request.query.items() if k != "page"}
         payload = paginator(
-            [service_location_json(s, self.theme, with_location) for s in shown],
+            [service_location_json(s, view.theme, with_location) for s in shown],
             len(items),
             page_no,
             per_page,

@@ -52,6 +52,28 @@ COLUMNS = (
     "Address Private",
 )
 CHANGED_COLUMNS = {"Service Name": "Name of service", "Postcode": "Post Code", "ID": "Ref"}
+SEMICOLON_COLUMNS = {
+    "ID": "Service ID",
+    "Service Name": "Service",
+    "Organisation": "Provider",
+    "Description": "Summary",
+    "Category": "Service Type",
+    "Address Line 1": "Street",
+    "Address Line 2": "Address 2",
+    "Latitude": "Lat",
+    "Longitude": "Lng",
+    "Telephone": "Tel",
+    "Email": "Email Address",
+    "Website": "Web Address",
+    "Opening Times": "Opening Hours",
+    "Cost": "Charges",
+    "Min Age": "Age From",
+    "Max Age": "Age To",
+    "Eligibility": "Who is it for",
+    "Last Updated": "Date Updated",
+}
+"""The ``semicolon`` theme's headers: other words for the same columns, as another council's
+export names them (and as the CSV spider's column synonyms know them)."""
 
 
 def _date(day: str) -> str:
@@ -59,7 +81,12 @@ def _date(day: str) -> str:
 
 
 class CsvSite(Site):
+    """Two themes: ``export`` (UTF-8 with a BOM, CRLF, commas, dd/mm/yyyy dates) and
+    ``semicolon`` (an Excel export of a continental-locale machine: semicolons, LF, no BOM,
+    ISO dates, other header words)."""
+
     platform = "csv"
+    themes = ("export", "semicolon")
 
     def handle(self, request: Request, view: View) -> Response:
         if request.path == "":
@@ -77,10 +104,16 @@ class CsvSite(Site):
 
     def _csv(self, view: View) -> Response:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\r\n")
+        semicolon = view.theme == "semicolon" and not view.layout_changed
+        if semicolon:
+            writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        else:
+            writer = csv.writer(out, lineterminator="\r\n")
         header = list(COLUMNS)
         if view.layout_changed:
             header = [CHANGED_COLUMNS.get(c, c) for c in header]
+        elif semicolon:
+            header = [SEMICOLON_COLUMNS.get(c, c) for c in header]
         writer.writerow(header)
         for item in view.listings:
             place = item.address
@@ -107,11 +140,11 @@ class CsvSite(Site):
                     "" if item.max_age is None else item.max_age,
                     item.eligibility or "",
                     "Open" if item.status == "active" else "Closed",
-                    _date(item.last_modified[:10]),
+                    item.last_modified[:10] if semicolon else _date(item.last_modified[:10]),
                     "Yes" if address_is_private(item) else "",
                 ]
             )
-        body = "\ufeff" + out.getvalue()
+        body = out.getvalue() if semicolon else "\ufeff" + out.getvalue()
         response = text_response(body, "text/csv; charset=utf-8")
         response.headers["Content-Disposition"] = 'attachment; filename="community-services.csv"'
         return response

@@ -45,6 +45,13 @@ def miles_between(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 class FidSite(Site):
+    """Two themes: ``classic`` (Bexley's markup) and ``plain`` — after a scraper of the three
+    real FID tenants: plain ``div.panel.panel-default`` results whose ``h3`` is text and whose
+    link is a "View Profile" button, ``<strong>`` labels ("Telephone:"), the results summary
+    in an ``div.alert`` instead of ``p.results-summary``, a profile with no
+    ``div.provider-details`` and a labelled website link. Text is generated."""
+
+    themes = ("classic", "plain")
     platform = "fid"
 
     def __init__(self, publisher: Publisher, postcodes: dict[str, tuple[float, float]]) -> None:
@@ -112,7 +119,11 @@ class FidSite(Site):
         panel = (
             "card provider-card" if view.layout_changed else "panel panel-default provider-result"
         )
-        panels = "\n".join(self._panel(s, panel) for s in shown)
+        plain = view.theme == "plain" and not view.layout_changed
+        if plain:
+            panels = "\n".join(self._plain_panel(s) for s in shown)
+        else:
+            panels = "\n".join(self._panel(s, panel) for s in shown)
         options = "".join(
             f'<option value="{cid}"{" selected" if cid == category else ""}>{e(label)}</option>'
             for cid, label in sorted(fid_categories().items())
@@ -124,8 +135,12 @@ class FidSite(Site):
             f'<input name="Postcode" value="{e(postcode)}"><select name="Proximity">'
             "<option>1</option><option>2</option><option selected>5</option><option>10</option>"
             "</select><button>Search</button></form>"
-            f'{notice}<p class="results-summary">{e(summary_text)}</p>'
-            f'<div class="results">{panels}</div>'
+            + (
+                f'{notice}<div class="alert alert-info">{e(summary_text)}</div>'
+                if plain
+                else f'{notice}<p class="results-summary">{e(summary_text)}</p>'
+            )
+            + f'<div class="results">{panels}</div>'
         )
         return text_response(page("Search", body, self.name))
 
@@ -144,6 +159,21 @@ class FidSite(Site):
             "</div></div>"
         )
 
+    def _plain_panel(self, item: Listing) -> str:
+        href = self.url(f"Provider/Details?providerId={item.key}")
+        address = ", ".join(address_lines(item.address, with_venue=False))
+        rows = []
+        if address:
+            rows.append(f"<p><strong>Address:</strong> {e(address)}</p>")
+        if item.phone:
+            rows.append(f"<p><strong>Telephone:</strong> {e(item.phone)}</p>")
+        return (
+            '<div class="panel panel-default"><div class="panel-heading">'
+            f'<h3 class="panel-title">{e(item.name)}</h3></div><div class="panel-body">'
+            f"<p>{e(summary(item.description, 150))}</p>{''.join(rows)}"
+            f'<a class="btn btn-primary" href="{e(href)}">View Profile</a></div></div>'
+        )
+
     def _details(self, item: Listing, view: View) -> str:
         pairs = [
             ("Provider", item.org_name),
@@ -156,7 +186,8 @@ class FidSite(Site):
             ("Ages", age_text(item.min_age, item.max_age)),
             ("Category", ", ".join(category_labels(item, "fid"))),
         ]
-        label_tag = "strong" if view.layout_changed else "b"
+        plain = view.theme == "plain" and not view.layout_changed
+        label_tag = "strong" if view.layout_changed or plain else "b"
         rows = []
         for label, value in pairs:
             if not value:
@@ -165,15 +196,20 @@ class FidSite(Site):
             if label == "Email":
                 shown = f'<a href="mailto:{e(value)}">{e(value)}</a>'
             elif label == "Website":
-                shown = f'<a href="{e(value)}" target="_blank">{e(value)}</a>'
+                text = "Visit website" if plain else value
+                shown = f'<a href="{e(value)}" target="_blank">{e(text)}</a>'
+            if plain and label == "Phone":
+                label = "Telephone"
             rows.append(f"<p><{label_tag}>{label}:</{label_tag}> {shown}</p>")
         status = ""
         if item.status != "active":
             status = '<p class="text-danger">This provider is no longer operating.</p>'
+        about = "provider-about" if plain else "provider-description"
+        details = "provider-info" if plain else "provider-details"
         body = (
             f"<h1>{e(item.name)}</h1>{status}"
-            f'<div class="provider-description">{paragraphs(item.description)}</div>'
-            f'<div class="provider-details">{"".join(rows)}</div>'
+            f'<div class="{about}">{paragraphs(item.description)}</div>'
+            f'<div class="{details}">{"".join(rows)}</div>'
             f'<p><a href="{e(self.url("Provider"))}">Back to search</a></p>'
         )
         return page(item.name, body, self.name)

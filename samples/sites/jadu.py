@@ -48,9 +48,7 @@ def letter_of(name: str) -> str:
 class JaduSite(Site):
     platform = "jadu"
 
-    @property
-    def theme(self) -> str:
-        return self.publisher.settings.get("theme", "list")
+    themes = ("list", "dl")
 
     @property
     def directory(self) -> str:
@@ -185,13 +183,13 @@ class JaduSite(Site):
                 shown = f'<a href="{e(value)}">{e(value)}</a>'
             if view.layout_changed:
                 rows.append(f"<p><b>{label}</b> {shown}</p>")
-            elif self.theme == "dl":
+            elif view.theme == "dl":
                 rows.append(f"<dt>{label}</dt><dd>{shown}</dd>")
             else:
                 rows.append(f"<li><strong>{label}</strong>: {shown}</li>")
         if view.layout_changed:
             details = f'<div class="record">{"".join(rows)}</div>'
-        elif self.theme == "dl":
+        elif view.theme == "dl":
             details = f'<dl class="record-details">{"".join(rows)}</dl>'
         else:
             details = f'<ul class="list record-details">{"".join(rows)}</ul>'

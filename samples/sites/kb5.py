@@ -2,10 +2,17 @@
 Kensington & Chelsea ``directory``, Bexley ``localoffer``): one platform, one path pattern,
 each council a tenant ``kb5/{council}/{directory}/``.
 
-Listing ``results.page?{channel}={value}[&qt={text}]&sr={offset}``, 10 hits a page; hits are
-``div.result_hit`` with a header link to ``service.page?id={11 chars}`` — or, mixed in, to an
+Listing ``results.page?{channel}={value}[&qt={text}]&sr={offset}[&nh={hits}]``, 10 hits a
+page (``nh`` shows more); hits link to ``service.page?id={11 chars}`` — or, mixed in, to an
 editorial ``advice.page?id=…`` that is not a service. Links are relative, as on the real sites.
 Details are ``section.field_section.service_*`` blocks.
+
+Three themes, as real tenants differ (``kb5_themes`` renders the other two): ``classic`` —
+``div.result_hit_header h3`` links, ``p.result_count``, ``li.next``; ``presence`` — hits with
+the name in ``header > h4``, the count only in the heading, no next link, shortlist and sort
+links carrying ``sr=``, fax lines among the phone spans and label-text website links (after
+a real Lincolnshire capture); ``bootstrap`` — ``article#hit-…`` cards, no record count
+anywhere, a "Go to Next Page" link (after scrapers of Wigan's directory).
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from dataclasses import dataclass
 from samples.categories import BY_KEY, kb5_channels
 from samples.dataset import Listing
 from samples.publishers import Publisher
+from samples.sites import kb5_themes
 from samples.sites.base import (
     Request,
     Response,
@@ -36,6 +44,7 @@ from samples.sites.base import (
 from samples.timetable import DAY_NAMES
 
 PAGE_SIZE = 10
+MAX_HITS = 10_000
 ADVICE_TITLES = (
     ("Help with the cost of living", "2-1"),
     ("Understanding Universal Credit", "2-2"),
@@ -64,6 +73,7 @@ def _advice_id(site_id: str, title: str) -> str:
 
 class Kb5Site(Site):
     platform = "kb5"
+    themes = ("classic", "presence", "bootstrap")
 
     def __init__(self, publisher: Publisher) -> None:
         super().__init__(publisher)
@@ -80,13 +90,17 @@ class Kb5Site(Site):
         leaf = request.path.removeprefix(self.base)
         if leaf in ("", "home.page"):
             return self._home(view)
-        if leaf == "results.page":
+        if leaf in ("results.page", "results.action"):
             return self._results(request, view)
         if leaf == "service.page":
             listing = view.by_key.get(request.arg("id") or "")
             if listing is None:
                 return not_found("Service not found")
-            response = text_response(self._service(listing, view))
+            if view.theme == "classic" or view.layout_changed:
+                html = self._service(listing, view)
+            else:
+                html = kb5_themes.service(self, listing, view)
+            response = text_response(html)
             response.last_modified = http_date_of(listing.last_modified)
             return response
         if leaf == "advice.page":
@@ -130,6 +144,10 @@ class Kb5Site(Site):
     def _results(self, request: Request, view: View) -> Response:
         hits, value = self._hits(request, view)
         sr = max(request.int_arg("sr", 0), 0)
+        size = min(max(request.int_arg("nh", PAGE_SIZE), 1), MAX_HITS)
+        if view.theme != "classic" and not view.layout_changed:
+            page_ = kb5_themes.Results(self, request, view, hits, value, sr, size)
+            return text_response(kb5_themes.results(page_))
         shown = hits[sr : sr + PAGE_SIZE]
         total = len(hits)
         hit_class = "search-result" if view.layout_changed else "result_hit"
@@ -167,6 +185,7 @@ class Kb5Site(Site):
         return text_response(page(heading, body, self.name))
 
     def _hit(self, hit: Listing | Advice, value: str | None, hit_class: str) -> str:
+        """A classic hit."""
         if isinstance(hit, Advice):
             href = f"advice.page?id={hit.id}"
             return (

@@ -51,9 +51,7 @@ def _node_id(item: Listing) -> int:
 class LocalGovSite(SitemapSite):
     platform = "localgov"
 
-    @property
-    def theme(self) -> str:
-        return self.publisher.settings.get("theme", "base")
+    themes = ("base", "dl", "rbg")
 
     def robots(self, origin: str = "") -> str:
         return (
@@ -77,11 +75,11 @@ class LocalGovSite(SitemapSite):
         return super().handle(request, view)
 
     def _service(self, item: Listing, request: Request, view: View) -> str:
-        if self.theme == "rbg":
+        if view.theme == "rbg":
             return self._rbg(item, view)
         fields = self._fields(item)
         rendered = "".join(self._field(name, label, items, view) for name, label, items in fields)
-        if self.theme == "dl" and not view.layout_changed:
+        if view.theme == "dl" and not view.layout_changed:
             rendered = f"<dl>{rendered}</dl>"
         head = self._settings_script(item)
         body = (
@@ -327,7 +325,7 @@ class LocalGovSite(SitemapSite):
             head = f'<div class="field-label">{label}:&nbsp;</div>' if label else ""
             return f'<div class="field field-name-{name}">{head}<div class="field-items">{inner}</div></div>'
         classes = f"field field--name-{name} field--label-{'above' if label else 'hidden'}"
-        if self.theme == "dl":
+        if view.theme == "dl":
             title = (
                 f'<dt class="field__label">{label}</dt>'
                 if label

@@ -4,12 +4,16 @@ URLs (under the site prefix): ``Search?CategoryId={id}&SM=ServiceSearch&SME=True
 ``&ServicePageIndex={n}`` from page 2 (1-based, page 1 has none), 20 cards a page; detail
 ``Services/{id}``. Cards carry schema.org microdata; details are a ``dl`` of ``dt``/``dd``
 pairs whose labels end in a colon, the address ending "(directions displayed on map)".
+
+Two themes: ``classic`` (Hillingdon's markup) and ``summary`` (``marketplace_themes``: the
+card other real tenants serve, no result count, numbered pages only, relabelled details).
 """
 
 from __future__ import annotations
 
 from samples.categories import BY_KEY, marketplace_categories
 from samples.dataset import Listing
+from samples.sites import marketplace_themes
 from samples.sites.base import (
     Request,
     Response,
@@ -62,6 +66,7 @@ def groups(listing: Listing) -> list[str]:
 
 class MarketplaceSite(Site):
     platform = "marketplace"
+    themes = ("classic", "summary")
 
     def handle(self, request: Request, view: View) -> Response:
         path = request.path
@@ -122,7 +127,13 @@ class MarketplaceSite(Site):
         shown = paginate(items, (page_index - 1) * PAGE_SIZE, PAGE_SIZE)
         last_page = max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1)
         changed = view.layout_changed
-        cards = "\n".join(self._card(item, changed) for item in shown)
+        themed = view.theme == "summary" and not changed
+        if themed:
+            cards = "\n".join(
+                marketplace_themes.card(item, e(self.url(f"Services/{item.key}"))) for item in shown
+            )
+        else:
+            cards = "\n".join(self._card(item, changed) for item in shown)
         if not shown:
             cards = '<p class="bem-search-results__none">No services matched your search.</p>'
         first = (page_index - 1) * PAGE_SIZE + 1
@@ -133,6 +144,11 @@ class MarketplaceSite(Site):
             else '<p class="bem-search-results__count">0 results</p>'
         )
         pager = self._pager(category_id, page_index, last_page) if total else ""
+        if themed:
+            count = ""
+            window = range(max(1, page_index - 2), min(last_page, page_index + 2) + 1)
+            urls = {n: self._search_url(category_id, n) for n in window}
+            pager = marketplace_themes.pager(urls, page_index) if total else ""
         label = marketplace_categories().get(category_id or 0, "All services")
         wrapper = "search-list" if changed else "bem-search-results"
         body = (
@@ -279,6 +295,14 @@ class MarketplaceSite(Site):
             )
         day = item.last_modified[:10]
         rows.append(("Last Updated:", e(f"{day[8:10]}/{day[5:7]}/{day[0:4]}")))
+        if view.theme == "summary" and not view.layout_changed:
+            body = marketplace_themes.detail(
+                item,
+                rows,
+                item.status != "active",
+                self.url("Search?SM=ServiceSearch&SME=True"),
+            )
+            return page(item.name, body, self.name)
         if view.layout_changed:
             details = "".join(
                 f'<div class="detail-row"><span class="detail-label">{e(k.rstrip(":"))}</span>'

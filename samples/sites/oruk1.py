@@ -5,6 +5,10 @@ envelope ``{totalElements,totalPages,number,size,first,last,content}`` with full
 records (``service_at_locations[].location.physical_addresses``, ``regular_schedules``,
 ``eligibilitys``, ``service_taxonomys``, ``contacts[].phones``); ``api/v1/services/{id}`` is
 the same record alone; ``api/v1/taxonomies`` the vocabulary.
+
+Two themes: ``outpost`` (pages counted from 1) and ``zero`` — a Spring Data feed whose pages
+count from 0 (``page=0`` is the first, ``number`` 0-based, as Spring's ``Page`` serialises):
+a harvester that asks for page 1 first must notice it got the second page.
 """
 
 from __future__ import annotations
@@ -165,6 +169,7 @@ def v1_record(item: Listing) -> dict[str, Any]:
 
 class Oruk1Site(Site):
     platform = "oruk1"
+    themes = ("outpost", "zero")
 
     def handle(self, request: Request, view: View) -> Response:
         if not request.path.startswith(BASE):
@@ -172,12 +177,18 @@ class Oruk1Site(Site):
         leaf = request.path.removeprefix(BASE).rstrip("/")
         if leaf == "services":
             per_page = min(max(request.int_arg("per_page", DEFAULT_PER_PAGE), 1), MAX_PER_PAGE)
-            page = max(request.int_arg("page", 1), 1)
-            shown = view.listings[(page - 1) * per_page : page * per_page]
+            zero = view.theme == "zero"
+            page = max(request.int_arg("page", 0 if zero else 1), 0 if zero else 1)
+            first = page if zero else page - 1
+            shown = view.listings[first * per_page : (first + 1) * per_page]
             records = [v1_record(s) for s in shown]
             if view.layout_changed:
                 records = [{"data": r} for r in records]
-            return json_response(spring_envelope(records, len(view.listings), page, per_page))
+            payload = spring_envelope(records, len(view.listings), first + 1, per_page)
+            if zero:
+                payload["number"] = first
+                payload["numberOfElements"] = len(records)
+            return json_response(payload)
         if leaf.startswith("services/"):
             item = view.by_key.get(leaf.removeprefix("services/"))
             if item is None:

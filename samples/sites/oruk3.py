@@ -7,6 +7,15 @@ empty,contents}`` whose items are **thin** (id and name); the full record is onl
 ``maximum_age`` of -1 mean "none", vendor extension fields start with ``pc_``, and
 ``/taxonomies`` is empty — all seen on real feeds. Full records validate against the ORUK 3.0
 UK profile ``service.json``.
+
+Two themes. ``placecube`` follows real captures of Bristol's Open Place Directory (page 1
+and one ``/services/{id}``): list items embed the ``organization`` (with description,
+website, e-mail — ``Unknown-…@noemail.invalid`` where the service has none — and
+``pc_metadata``) yet carry no contacts, phones, locations or service areas; the full record
+has its phones under ``contacts[].phones[]``, some with a label inside the number, and now
+and then a fax line; ``service_areas`` by name with a placeholder ``uri``; and for services
+delivered across their area (``area_only``) no location at all. ``thin`` is the plainer
+shape: ``{id, name}`` items, phones at the top level, a location for every service.
 """
 
 from __future__ import annotations
@@ -51,6 +60,77 @@ def envelope(items: list[Any], total: int, page: int, per_page: int) -> dict[str
 
 def _time(hhmm: str | None) -> str | None:
     return f"{hhmm}:00" if hhmm else None
+
+
+PLACEHOLDER_AREA_URI = "http://www.example.com"  # as the real feed fills ``uri``
+
+
+def area_only(item: Listing) -> bool:
+    """Services the ``placecube`` theme publishes with a service area and no location
+    (outreach, phone and online services are listed that way on the real feed)."""
+    return sum(item.key.encode()) % 8 == 0
+
+
+def placeholder_email(item: Listing) -> str:
+    """What the ``placecube`` theme prints where a service has no e-mail."""
+    digits = "".join(str(b % 10) for b in item.key.encode())[:18]
+    return f"Unknown-{digits}@noemail.invalid"
+
+
+def placecube_item(item: Listing, origin_org: str) -> dict[str, Any]:
+    """A list item as Placecube serves it (see the module docstring)."""
+    out: dict[str, Any] = {
+        "id": item.key,
+        "name": item.name,
+        "description": item.description,
+        "email": item.email or placeholder_email(item),
+        "status": item.status,
+        "minimum_age": -1,
+        "maximum_age": -1,
+        "pc_metadata": {"date_modified": item.last_modified[:10]},
+    }
+    if item.website:
+        website = item.website
+        out["url"] = website if "://" in website else f"https://{website}"
+    if item.org_name:
+        org_id = sub_id(origin_org, "org", item.org_name)
+        out["organization_id"] = org_id
+        out["organization"] = {
+            "id": org_id,
+            "name": item.org_name,
+            "description": f"{item.org_name} provides services in {item.borough}.",
+            **({"website": out["url"], "uri": out["url"]} if "url" in out else {}),
+        }
+    return out
+
+
+def placecube_record(item: Listing, origin_org: str) -> dict[str, Any]:
+    """``/services/{id}`` in the ``placecube`` theme."""
+    record = full_record(item, origin_org)
+    record.pop("phones", None)
+    record["email"] = item.email or placeholder_email(item)
+    record["organization"] = placecube_item(item, origin_org).get("organization")
+    if record["organization"] is None:
+        record.pop("organization")
+    roll = sum(item.key.encode())
+    numbers: list[dict[str, Any]] = []
+    if item.phone:
+        label = "Enquiries: " if roll % 3 == 0 else ""
+        numbers.append({"id": sub_id(item.key, "phone"), "number": f"{label}{item.phone}"})
+        if roll % 5 == 0:
+            fax = f"Fax: 020 7946 0{(roll * 13) % 1000:03d}"
+            numbers.append({"id": sub_id(item.key, "fax"), "number": fax})
+    contact: dict[str, Any] = {"id": sub_id(item.key, "contact"), "service_id": item.key}
+    if item.contact_name:
+        contact["name"] = item.contact_name
+    if numbers:
+        contact["phones"] = numbers
+    record["contacts"] = [contact] if len(contact) > 2 else []
+    for area in record.get("service_areas", []):
+        area["uri"] = PLACEHOLDER_AREA_URI
+    if area_only(item):
+        record.pop("service_at_locations", None)
+    return record
 
 
 def full_record(item: Listing, origin_org: str) -> dict[str, Any]:
@@ -189,6 +269,7 @@ def full_record(item: Listing, origin_org: str) -> dict[str, Any]:
 
 class Oruk3Site(Site):
     platform = "oruk3"
+    themes = ("placecube", "thin")
 
     def robots(self, origin: str = "") -> str:
         return "User-agent: *\nAllow: /\n"
@@ -211,7 +292,10 @@ class Oruk3Site(Site):
             item = view.by_key.get(leaf.removeprefix("services/"))
             if item is None:
                 return json_response({"message": "Service not found"}, 404)
-            record = full_record(item, self.id)
+            if view.theme == "placecube":
+                record = placecube_record(item, self.id)
+            else:
+                record = full_record(item, self.id)
             if view.layout_changed:
                 record = {"service": record}
             response = json_response(record)
@@ -226,9 +310,11 @@ class Oruk3Site(Site):
         page = max(request.int_arg("page", 1), 1)
         items = view.listings  # filters (taxonomy_term_id, text, …) are ignored, as seen live
         shown = items[(page - 1) * per_page : page * per_page]
-        payload = envelope(
-            [{"id": s.key, "name": s.name} for s in shown], len(items), page, per_page
-        )
+        if view.theme == "placecube":
+            contents = [placecube_item(s, self.id) for s in shown]
+        else:
+            contents = [{"id": s.key, "name": s.name} for s in shown]
+        payload = envelope(contents, len(items), page, per_page)
         if view.layout_changed:
             payload["items"] = payload.pop("contents")
         return json_response(payload)

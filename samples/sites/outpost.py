@@ -285,9 +285,7 @@ def _legacy_location(item: Listing) -> dict[str, Any]:
 class OutpostSite(Site):
     platform = "outpost"
 
-    @property
-    def theme(self) -> str:
-        return self.publisher.settings.get("theme", "index")
+    themes = ("index", "legacy")
 
     def robots(self, origin: str = "") -> str:
         return "User-agent: *\nAllow: /\n"
@@ -300,7 +298,7 @@ class OutpostSite(Site):
             item = view.by_key.get(path.removeprefix(API + "services/"))
             if item is None:
                 return json_response({"error": "No matching document"}, 404)
-            response = json_response(record(item, self.theme))
+            response = json_response(record(item, view.theme))
             response.last_modified = http_date_of(item.last_modified)
             return response
         return json_response({"error": "No route matches your request"}, 404)
@@ -320,6 +318,6 @@ class OutpostSite(Site):
             "first": page_no == 1,
             "last": page_no == total_pages,
             "interpreted_location": None,
-            key: [record(s, self.theme) for s in shown],
+            key: [record(s, view.theme) for s in shown],
         }
         return json_response(payload)

@@ -100,9 +100,7 @@ class PcgSite(Site):
         super().__init__(publisher)
         self.postcodes = postcodes
 
-    @property
-    def theme(self) -> str:
-        return self.publisher.settings.get("theme", "direct")
+    themes = ("direct", "wrapped")
 
     def handle(self, request: Request, view: View) -> Response:
         path = request.path.rstrip("/")
@@ -117,7 +115,7 @@ class PcgSite(Site):
             return self._list(request, view)
         if path.startswith(API + "get-event/"):
             item = view.by_key.get(path.removeprefix(API + "get-event/"))
-            if item is None or self.theme == "wrapped":
+            if item is None or view.theme == "wrapped":
                 return json_response({"success": False, "message": "Not found"}, 404)
             response = json_response(self._wrap(event_record(item), view))
             response.last_modified = http_date_of(item.last_modified)
@@ -132,7 +130,7 @@ class PcgSite(Site):
         return not_found()
 
     def _wrap(self, payload: dict[str, Any], view: View) -> dict[str, Any]:
-        if self.theme == "wrapped":
+        if view.theme == "wrapped":
             key = "data" if view.layout_changed else "value"
             return {key: payload, "success": True}
         return payload
@@ -164,9 +162,9 @@ class PcgSite(Site):
         total = len(items)
         pages = (total + size - 1) // size
         shown = items[(page_no - 1) * size : page_no * size]
-        key = "results" if view.layout_changed and self.theme == "direct" else "pageItems"
+        key = "results" if view.layout_changed and view.theme == "direct" else "pageItems"
         payload = {
-            key: [list_item(s, self.theme) for s in shown],
+            key: [list_item(s, view.theme) for s in shown],
             "totalItems": total,
             "totalPages": pages,
             "pageNumber": page_no,

@@ -6,6 +6,10 @@ changed. Service pages are ``services/{slug}``; the sitemap also lists pages tha
 services (home, news, directory landing pages). Each service page carries schema.org JSON-LD
 (``@graph`` with a ``Service``) beside its visible HTML. robots.txt disallows the search facet
 URLs, as Greenwich's does.
+
+Two themes: ``jsonld`` (the above) and ``microdata`` — one flat ``urlset`` sitemap, and the
+structured data as schema.org microdata in the visible HTML instead of JSON-LD (what London
+directory pages actually carry, ../shared/SOURCES.md), rendered by ``sitemap_microdata``.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from datetime import datetime
 from typing import Any
 
 from samples.dataset import Listing
+from samples.sites import sitemap_microdata
 from samples.sites.base import (
     Request,
     Response,
@@ -114,6 +119,7 @@ def json_ld(item: Listing, url: str) -> dict[str, Any]:
 
 class SitemapSite(Site):
     platform = "sitemap"
+    themes = ("jsonld", "microdata")
 
     def robots(self, origin: str = "") -> str:
         return (
@@ -157,6 +163,9 @@ class SitemapSite(Site):
         origin = request.origin + self.prefix
         n_pages = max((len(entries) + URLS_PER_SITEMAP - 1) // URLS_PER_SITEMAP, 1)
         number = request.arg("page")
+        if view.theme == "microdata":
+            n_pages, number = 1, "1"  # one flat urlset
+            chunk = entries
         if number is None and n_pages > 1:
             maps = "".join(
                 f"<sitemap><loc>{e(origin)}/sitemap.xml?page={n}</loc></sitemap>"
@@ -171,7 +180,8 @@ class SitemapSite(Site):
         index = request.int_arg("page", 1)
         if not 1 <= index <= n_pages:
             return not_found()
-        chunk = entries[(index - 1) * URLS_PER_SITEMAP : index * URLS_PER_SITEMAP]
+        if view.theme != "microdata":
+            chunk = entries[(index - 1) * URLS_PER_SITEMAP : index * URLS_PER_SITEMAP]
         urls = "".join(
             f"<url><loc>{e(origin)}/{e(path)}</loc><lastmod>{e(day)}</lastmod>"
             "<changefreq>weekly</changefreq></url>"
@@ -186,6 +196,9 @@ class SitemapSite(Site):
 
     def _service(self, item: Listing, request: Request, view: View) -> str:
         url = f"{request.origin}{self.prefix}/{item.path}"
+        if view.theme == "microdata" and not view.layout_changed:
+            body = sitemap_microdata.service(item, url, category_labels(item, "sitemap"))
+            return page(item.name, body, self.name)
         data = json_ld(item, url)
         if view.layout_changed:
             data["@graph"][0]["@type"] = "Thing"

@@ -27,6 +27,7 @@ from search_api.schemas.service import (
     OrganizationOut,
     PhoneOut,
     ScheduleOut,
+    ServiceAreaOut,
     ServiceOut,
     TermOut,
 )
@@ -107,6 +108,7 @@ def service_out(merged: MergedService, state: ApiState) -> dict[str, Any]:
         "referral": plain_text(s.referral),
         "organization": _pick(s.organization, OrganizationOut) if s.organization else None,
         "locations": [_pick(loc, LocationOut) for loc in s.locations],
+        "service_areas": [_pick(area, ServiceAreaOut) for area in s.service_areas],
         "phones": [_pick(p, PhoneOut) for p in s.phones],
         "schedules": [_pick(sch, ScheduleOut) for sch in s.schedules],
         "opening_times": opening_times(s.schedules),

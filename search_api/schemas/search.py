@@ -28,6 +28,8 @@ class HitOut(Strict):
     latitude: float | None = None
     longitude: float | None = None
     distance_km: float | None = None
+    service_areas: list[str] = Field(default_factory=list)
+    """Areas the service covers; shown as "covers …" where a service has no distance."""
     phones: list[str] = Field(default_factory=list)
     email: str | None = None
     url: str | None = None

@@ -52,6 +52,14 @@ class LocationOut(Strict):
     accessibility: list[str] = Field(default_factory=list)
 
 
+class ServiceAreaOut(Strict):
+    """An area the service covers ("Bristol"): where it is offered when it has no venue."""
+
+    name: str
+    description: str | None = None
+    uri: str | None = None
+
+
 class OrganizationOut(Strict):
     name: str
     description: str | None = None
@@ -161,6 +169,7 @@ class ServiceOut(Strict):
     referral: str | None = None
     organization: OrganizationOut | None = None
     locations: list[LocationOut] = Field(default_factory=list)
+    service_areas: list[ServiceAreaOut] = Field(default_factory=list)
     phones: list[PhoneOut] = Field(default_factory=list)
     schedules: list[ScheduleOut] = Field(default_factory=list)
     opening_times: list[str] = Field(default_factory=list)

@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from index.sources import SourceConfig
+from signpost.config import Settings
 from signpost.context import (
     DbOption,
     JsonOption,
@@ -29,6 +31,16 @@ DueOnly = Annotated[
     bool, typer.Option("--due", help="Only sources whose interval has passed since their last run")
 ]
 RunArg = Annotated[int, typer.Argument(help="A harvest run id (see `signpost runs list`)")]
+DryRun = Annotated[
+    bool,
+    typer.Option(
+        "--dry-run",
+        help="Crawl a few pages of one source, write nothing, and show what was extracted",
+    ),
+]
+Limit = Annotated[
+    int, typer.Option("--limit", min=1, max=100, help="Dry run: stop after this many listings")
+]
 
 runs_app = typer.Typer(
     help="Harvest runs: list them, release or discard quarantined ones.", no_args_is_help=True
@@ -100,19 +112,51 @@ def runs_discard(run: RunArg, db: DbOption = None, sources: SourcesOption = None
     typer.echo(f"run {run} discarded")
 
 
+def _dry_run(
+    settings: Settings,
+    configs: list[SourceConfig],
+    only: list[str] | None,
+    due: bool,
+    limit: int,
+    json_out: bool,
+) -> None:
+    from signpost.dry_run import dry_run, lines
+
+    if due or not only or len(only) != 1:
+        raise SignpostError("--dry-run takes exactly one --source (and no --due)")
+    known = {c.id: c for c in configs}
+    if only[0] not in known:
+        raise SignpostError(f"unknown source(s): {only[0]}")
+    data = dry_run(settings, known[only[0]], limit)
+    if json_out:
+        typer.echo(json.dumps(data, indent=2, default=str))
+    else:
+        typer.echo("\n".join(lines(data)))
+    if data["status"] != "ok" or not data["listings"]:
+        raise typer.Exit(code=1)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("harvest")
     def harvest_command(
         source: SourceIds = None,
         due: DueOnly = False,
+        dry_run: DryRun = False,
+        limit: Limit = 5,
         db: DbOption = None,
         sources: SourcesOption = None,
         json_out: JsonOption = False,
     ) -> None:
         """Harvest the enabled sources (or those named) in one polite crawl; each run is
-        published only if it passes its gates, otherwise quarantined."""
+        published only if it passes its gates, otherwise quarantined.
+
+        With --dry-run (one --source): crawl a few pages, write nothing, and show what the
+        spider extracted field by field and which page elements matched nothing."""
         settings = make_settings(db, sources)
         configs = read_sources(settings)
+        if dry_run:
+            _dry_run(settings, configs, source, due, limit, json_out)
+            return
         with open_store(settings, create=True) as store:
             only = source
             if due:

@@ -8,8 +8,9 @@ from tests.api.london import Directory
 
 HIT_FIELDS = {
     "id", "name", "organization", "snippet", "categories", "address", "postcode", "borough",
-    "latitude", "longitude", "distance_km", "phones", "email", "url", "opening_times", "cost",
-    "is_free", "source_ids", "sources", "last_updated", "score", "matched_need", "highlights",
+    "latitude", "longitude", "distance_km", "service_areas", "phones", "email", "url",
+    "opening_times", "cost", "is_free", "source_ids", "sources", "last_updated", "score",
+    "matched_need", "highlights",
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ CSV = (
     "Service ID,Service Name,Description,Telephone,Email Address,Website,Address,Postcode,"
     "Opening Hours,Cost,Age Range,Categories,Organisation\n"
     'H-001,Harrow Debt Advice,"Free, confidential <b>debt</b> advice<script>x()</script>",'
-    '020 8427 1234,advice@example.org,www.example.org,"1 Station Road, Harrow",ha1 2aa,'
+    '020 8427 1234,advice@harrowdebtadvice.org.uk,www.harrowdebtadvice.org.uk,"1 Station Road, Harrow",ha1 2aa,'
     "Mon-Fri 9am-5pm,Free,18+,Debt; Money advice,Harrow Advice Trust\n"
     "H-002,Toddler Stay and Play,Songs and play,,,,Civic Centre HA1 2XY,,"
     "Tuesdays 10:00-12:00,£3 per session,0-5 years,Families,\n"
@@ -33,7 +33,8 @@ def test_csv_rows_become_listings(site: SiteServer, settings: Settings, store: S
     assert debt.name == "Harrow Debt Advice"
     assert debt.description == "Free, confidential <b>debt</b> advice"  # sanitised
     assert [p.number for p in debt.phones] == ["+442084271234"]
-    assert debt.email == "advice@example.org" and debt.url == "https://www.example.org"
+    assert debt.email == "advice@harrowdebtadvice.org.uk"
+    assert debt.url == "https://www.harrowdebtadvice.org.uk"
     assert debt.locations[0].postal_code == "HA1 2AA"
     assert debt.locations[0].address_1 == "1 Station Road, Harrow"
     assert (debt.schedules[0].byday, debt.schedules[0].opens_at) == ("MO,TU,WE,TH,FR", "09:00")

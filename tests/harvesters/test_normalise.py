@@ -14,6 +14,9 @@ from harvesters.normalise import (
     parse_age_range,
     parse_cost,
     phones_from,
+    placeholder_email,
+    placeholder_url,
+    placeholders_in,
     postcode_from,
     sanitise_html,
     sanitise_raw,
@@ -68,12 +71,78 @@ def test_strip_postcode_from_address_line() -> None:
 
 
 def test_email_and_url() -> None:
-    assert normalise_email("mailto:Info@Example.ORG") == "Info@example.org"
+    assert normalise_email("mailto:Info@HarrowAdvice.ORG.uk") == "Info@harrowadvice.org.uk"
     assert normalise_email("write to us") is None
-    assert normalise_url("www.example.org") == "https://www.example.org"
-    assert normalise_url("/about", "https://dir.example/services/1") == "https://dir.example/about"
+    assert normalise_url("www.harrowadvice.org") == "https://www.harrowadvice.org"
+    assert normalise_url("/about", "https://dir.gov.uk/services/1") == "https://dir.gov.uk/about"
     assert normalise_url("javascript:alert(1)") is None
     assert normalise_url("mailto:a@b.org") is None
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        "Unknown-17774709035808669303521709054@noemail.invalid",  # seen on a Placecube feed
+        "info@example.org",
+        "someone@example.co.uk",
+        "a@service.test",
+        "none@noemail.co.uk",
+        "no-email@charity.org.uk",
+    ],
+)
+def test_placeholder_emails_are_dropped(email: str) -> None:
+    assert placeholder_email(email)
+    assert normalise_email(email) is None
+    assert normalise_email(f"mailto:{email}") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "placeholder"),
+    [
+        ("http://www.example.com", True),  # a Placecube service area's uri
+        ("https://example.org/services", True),
+        ("https://services.invalid/x", True),
+        ("www.example.net", True),
+        ("https://example-charity.org.uk", False),
+        ("https://www.ageuk.org.uk/examples", False),
+    ],
+)
+def test_placeholder_urls_are_dropped(url: str, placeholder: bool) -> None:
+    assert placeholder_url(url) is placeholder
+    assert (normalise_url(url) is None) is placeholder
+
+
+def test_placeholders_are_found_in_raw_evidence() -> None:
+    raw = {
+        "email": "Unknown-1@noemail.invalid",
+        "contact": {"E-mail": '<a href="mailto:info@real.org.uk">info@real.org.uk</a>'},
+        "service_areas": [{"name": "Bristol", "uri": "http://www.example.com"}],
+    }
+    assert placeholders_in(raw) == {
+        "email": ["unknown-1@noemail.invalid"],
+        "url": ["http://www.example.com"],
+    }
+
+
+def test_fax_lines_are_not_phones() -> None:
+    # A kb5 hit's phone spans (real Lincolnshire capture): one number, then a fax.
+    assert [p.number for p in phones_from(["01522 579490", "Fax: 01522 543443"])] == [
+        "+441522579490"
+    ]
+    assert phones_from(["Fax: 01522 543443"]) == []
+    assert phones_from(["Fax 01522 543443"]) == []
+    both = phones_from(["Tel: 01522 579490 Fax: 01522 543443"])
+    assert [p.number for p in both] == ["+441522579490"]
+
+
+def test_a_label_inside_the_number_becomes_its_description() -> None:
+    # As a Placecube ORUK 3.0 feed sends it under contacts[].phones[].number.
+    (phone,) = phones_from(["Bristol Youth MAPS: 0117 332 7111"])
+    assert (phone.number, phone.description) == ("+441173327111", "Bristol Youth MAPS")
+    (plain,) = phones_from(["Telephone: 0117 332 7111"])
+    assert plain.description is None  # "Telephone" says nothing a client would show
+    prose = extract_phones("Call us on 0117 332 7111 any weekday")
+    assert [p.description for p in prose] == [None]
 
 
 @pytest.mark.parametrize(

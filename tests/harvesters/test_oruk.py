@@ -4,6 +4,7 @@ with thin list items, the 1.0/2.0 envelope with full items, and the ways real fe
 from __future__ import annotations
 
 import copy
+import html
 import json
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,9 @@ def serve_v3(site: SiteServer, services: list[dict[str, Any]], per_page: int) ->
 def test_mapping_of_the_official_example(example: dict[str, Any]) -> None:
     service = service_from_oruk(example, "https://feed.example/services/1", "Harrow")
     assert service.name == "Community Counselling"
-    assert service.email == "email@example.com" and service.url == "http://example.com/counselling"
+    # The example's e-mail and website are on example.com, a reserved name: placeholders.
+    assert example["email"] == "email@example.com" and service.email is None
+    assert example["url"] == "http://example.com/counselling" and service.url is None
     assert (service.minimum_age, service.maximum_age) == (12, 100)
     assert [(c.option, c.amount, c.amount_description) for c in service.cost_options] == [
         ("Under 18s and Over 60s", 35.0, "per 1 hour session")
@@ -183,7 +186,7 @@ def test_soft_404_html_feed_fails_without_touching_live_data(
     assert sorted((r.id, r.content_hash) for r in store.iter_records("soft")) == before
 
 
-def test_detail_without_a_name_is_skipped_and_counted(
+def test_unreadable_detail_keeps_the_list_item_as_a_partial_record(
     site: SiteServer, settings: Settings, store: Store, example: dict[str, Any]
 ) -> None:
     services = [make_service(example, n) for n in range(1, 5)]
@@ -192,13 +195,22 @@ def test_detail_without_a_name_is_skipped_and_counted(
     site.routes[f"/oruk/services/{broken['id']}"] = Page(json.dumps(broken), content_type=JSON)
     (outcome,) = harvest(settings, store, [source("partial", "oruk", f"{site.url}/oruk")])
     assert outcome.status == "published"
-    assert store.count_records("partial") == 3
+    assert store.count_records("partial") == 4
     summary = store.get_run(outcome.run_id).summary  # type: ignore[union-attr]
     assert summary["skipped"] == 1
     assert summary["skipped_by_reason"] == {"unreadable name": 1}
     (example_skip,) = summary["skipped_examples"]
     assert example_skip["url"].endswith("/oruk/services/svc-002")
     assert "name: not found" in example_skip["reason"]
+    assert summary["partial"] == 1
+    (partial,) = summary["partial_examples"]
+    assert partial["url"].endswith("/oruk/services/svc-002")
+    assert "page unreadable" in partial["reason"]
+    kept = next(r for r in store.iter_records("partial") if r.listing_key == "svc-002")
+    assert kept.service.name == "Community Counselling 2"  # as the list showed it
+    # raw is sanitised evidence (HTML-escaped like every raw string)
+    listed_on = html.unescape(kept.raw["partial"]["listed_on"])
+    assert listed_on.endswith("/oruk/services?page=1&per_page=50")
 
 
 def test_changed_configuration_refetches_everything_instead_of_trusting_304s(
@@ -231,3 +243,97 @@ def test_changed_configuration_refetches_everything_instead_of_trusting_304s(
     (again,) = harvest(settings, store, [changed])
     assert again.counts["unchanged"] == 6
     assert store.get_run(again.run_id).summary["not_modified"] == 2  # type: ignore[union-attr]
+
+
+# -- a feed shaped like Placecube's (Bristol Open Place Directory) ------------------------------
+
+
+def placecube_item(n: int) -> dict[str, Any]:
+    """A list item as Placecube serves it: the organisation embedded, a description, a
+    website and an e-mail (a placeholder where the service has none), ages of -1 — and no
+    contacts, phones, locations or service areas."""
+    org = {"id": f"org-{n}", "name": f"Westbury Youth Trust {n}", "website": "https://wyt.org.uk"}
+    return {
+        "id": f"pc-{n:03d}",
+        "name": f"Young People's Housing Advice {n}",
+        "description": "<p>Advice for young people who are homeless or at risk.</p>",
+        "url": "https://wyt.org.uk/housing",
+        "email": f"Unknown-{n}7773@noemail.invalid" if n % 2 else f"help{n}@wyt.org.uk",
+        "status": "active",
+        "organization": org,
+        "organization_id": org["id"],
+        "minimum_age": -1,
+        "maximum_age": -1,
+        "pc_metadata": {"date_modified": "2026-09-02"},
+    }
+
+
+def placecube_record(n: int) -> dict[str, Any]:
+    """Its ``/services/{id}``: phones under contacts (one with a label inside the number),
+    service areas by name with placeholder uris, no location at all."""
+    record = placecube_item(n)
+    record["contacts"] = [
+        {
+            "id": f"c-{n}",
+            "phones": [
+                {"number": f"0117 496 0{n:03d}"},
+                {"number": f"Evening line: 0117 496 1{n:03d}"},
+                {"number": f"Fax: 0117 496 2{n:03d}"},
+            ],
+        }
+    ]
+    record["service_areas"] = [
+        {"id": f"a-{n}", "name": "Bristol", "uri": "http://www.example.com"},
+        {"id": f"b-{n}", "name": "South Gloucestershire", "uri": "http://www.example.com"},
+    ]
+    return record
+
+
+def test_placecube_shaped_feed_every_phone_and_area_no_placeholder(
+    site: SiteServer, settings: Settings, store: Store
+) -> None:
+    items = [placecube_item(n) for n in range(1, 6)]
+    envelope = {
+        "total_items": 5,
+        "total_pages": 1,
+        "page_number": 1,
+        "size": 50,
+        "first_page": True,
+        "last_page": True,
+        "empty": False,
+        "contents": items,
+    }
+    site.routes["/pc/services?page=1&per_page=50"] = Page(json.dumps(envelope), content_type=JSON)
+    for n in range(1, 6):
+        if n == 4:  # a detail page that answers 404: the list item is kept as a partial record
+            site.routes[f"/pc/services/pc-{n:03d}"] = Page(
+                json.dumps({"message": "not found"}), status=404, content_type=JSON
+            )
+            continue
+        site.routes[f"/pc/services/pc-{n:03d}"] = Page(
+            json.dumps(placecube_record(n)), content_type=JSON
+        )
+    assert all(is_thin(item) for item in items)  # the embedded organisation is not enough
+    (outcome,) = harvest(settings, store, [source("pc", "oruk", f"{site.url}/pc")])
+    assert outcome.status == "published", outcome.reason
+    records = {r.listing_key: r for r in store.iter_records("pc")}
+    assert sorted(records) == [f"pc-{n:03d}" for n in range(1, 6)]
+    for n in (1, 2, 3, 5):
+        s = records[f"pc-{n:03d}"].service
+        assert [(p.number, p.description) for p in s.phones] == [
+            (f"+44117496{n:04d}", None),
+            (f"+44117496{1000 + n:04d}", "Evening line"),
+        ]
+        assert [a.name for a in s.service_areas] == ["Bristol", "South Gloucestershire"]
+        assert all(a.uri is None for a in s.service_areas)  # http://www.example.com
+        assert s.locations == []
+        assert s.email == (None if n % 2 else f"help{n}@wyt.org.uk")
+    partial = records["pc-004"]
+    assert partial.raw["partial"]["reason"].startswith("page failed: HTTP 404")
+    assert partial.service.organization and partial.service.organization.name.startswith("Westbury")
+    summary = store.get_run(outcome.run_id).summary  # type: ignore[union-attr]
+    assert summary["partial"] == 1
+    # Placeholders seen and dropped: e-mails on three items' pages, area uris on four records.
+    assert summary["placeholders_dropped"]["email"] >= 3
+    assert summary["placeholders_dropped"]["url"] >= 4
+    assert summary["fill_rates"]["phone"] == 0.8

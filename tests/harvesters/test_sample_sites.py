@@ -25,7 +25,8 @@ import pytest
 
 from index.sources import SourceConfig
 from index.store import Store
-from samples.control import reset, set_fault, update
+from samples.control import reset, set_fault, set_theme, update
+from samples.sites import theme_of
 from samples.truth import load_truth
 from signpost.config import Settings
 from signpost.harvest import RunOutcome, harvest
@@ -34,7 +35,10 @@ from tests.harvesters.truthcheck import mismatches
 
 PLATFORM = {
     "hillingdon-marketplace": "marketplace",
+    "harrow-marketplace": "marketplace",  # the summary theme
     "hounslow-fsd": "kb5",
+    "wandsworth-fis": "kb5",  # presence: h4 names, count only in the heading, fax spans
+    "rbkc-directory": "kb5",  # bootstrap: article cards, no record count anywhere
     "careplace": "careplace",
     "bexley-fid": "fid",
     "kingston-openplace": "oruk",
@@ -60,8 +64,9 @@ def _settings(tmp: Path) -> Settings:
 
 @pytest.fixture(scope="module")
 def harvested(sample_sites: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harvested]:
-    """One source of each platform (plus the robots-blocked one) harvested twice, unchanged.
-    CarePlace is limited to one borough with its ``borough`` parameter to keep this quick."""
+    """One source of each platform (and of each kb5 and Marketplace theme; plus the
+    robots-blocked one) harvested twice, unchanged. CarePlace is limited to one borough with
+    its ``borough`` parameter to keep this quick."""
     reset(sample_sites)
     demo = demo_sources(sample_sites)
     careplace = demo["careplace"]
@@ -102,6 +107,106 @@ def test_every_platform_harvested_matches_the_ground_truth(harvested: Harvested)
             assert problems == [], (source_id, problems[:5])
             summary = store.get_run(outcome.run_id).summary  # type: ignore[arg-type,union-attr]
             assert summary["skipped"] == 0, (source_id, summary["skipped_examples"])
+
+
+def _check_against_truth(store: Store, source_id: str, platform: str, theme: str) -> None:
+    truth = load_truth()
+    records = list(store.iter_records(source_id))
+    found = set()
+    for r in records:
+        item = truth.listing(source_id, r.source_url) or truth.listing(source_id, r.listing_key)
+        found.add(item.key if item else r.listing_key)
+    expected = set(truth.listings(source_id))
+    if source_id == "careplace":
+        expected = {
+            k
+            for k in expected
+            if (item := truth.listing(source_id, k)) and item.borough == CAREPLACE_BOROUGH
+        }
+    assert found == expected, (source_id, theme)
+    problems = [p for r in records for p in mismatches(source_id, platform, r, theme)]
+    assert problems == [], (source_id, theme, problems[:5])
+
+
+OTHER_THEMES = [
+    ("hillingdon-marketplace", "summary", "marketplace"),
+    ("hounslow-fsd", "presence", "kb5"),
+    ("hounslow-fsd", "bootstrap", "kb5"),
+    ("careplace", "cards", "careplace"),
+    ("bexley-fid", "plain", "fid"),
+    ("kingston-openplace", "thin", "oruk"),
+    ("enfield-outpost", "zero", "oruk"),
+    ("greenwich-directory", "microdata", "sitemap"),
+    ("ealing-open-data", "semicolon", "csv"),
+]
+"""Every theme the harvest above does not already cover (each platform has two or more)."""
+
+
+@pytest.mark.parametrize(
+    ("source_id", "theme", "platform"), OTHER_THEMES, ids=[f"{s}-{t}" for s, t, _ in OTHER_THEMES]
+)
+def test_every_theme_of_every_platform_is_harvested_exactly(
+    sample_sites: str, tmp_path: Path, source_id: str, theme: str, platform: str
+) -> None:
+    assert theme != theme_of(source_id)
+    demo = demo_sources(sample_sites)
+    source = demo[source_id]
+    if source_id == "careplace":
+        source = source.model_copy(
+            update={"params": {**source.params, "borough": CAREPLACE_BOROUGH}}
+        )
+    settings = _settings(tmp_path)
+    set_theme(sample_sites, source_id, theme)
+    try:
+        with Store(settings.db) as store:
+            (outcome,) = harvest(settings, store, [source], polite=False)
+            assert outcome.status == "published", (theme, outcome.reason)
+            _check_against_truth(store, source_id, platform, theme)
+            summary = store.get_run(outcome.run_id).summary  # type: ignore[arg-type,union-attr]
+            assert summary["skipped"] == 0, (theme, summary["skipped_examples"])
+            assert summary["partial"] == 0
+    finally:
+        set_theme(sample_sites, source_id, None)
+
+
+def test_a_placecube_service_known_only_by_its_area_is_found_near_there(
+    harvested: Harvested, tmp_path: Path, gazetteer_path: Path
+) -> None:
+    """Kingston's ORUK feed (Placecube-shaped) publishes some services with a service area
+    and no location; deduplicated and indexed, one is found by a search near a postcode of
+    its area, within a kilometre, and shows its area instead of a distance."""
+    from index.backends.embedded import EmbeddedBackend
+    from index.geo import Gazetteer
+    from index.search.types import SearchQuery
+    from samples.sites.oruk3 import area_only
+    from signpost.dedup_step import run_dedup
+
+    db = tmp_path / "copy.db"
+    with Store(harvested.store_path) as live, Store(db) as copy:
+        copy.sync_sources(list(harvested.sources.values()))
+        run = copy.start_run("kingston-openplace")
+        copy.publish_run(run, list(live.iter_records("kingston-openplace")), {})
+    truth = load_truth()
+    listing = next(
+        item
+        for key in sorted(truth.listings("kingston-openplace"))
+        if (item := truth.listing("kingston-openplace", key))
+        and area_only(item)
+        and item.status == "active"
+        and item.borough == "Kingston upon Thames"
+    )
+    gazetteer = Gazetteer(gazetteer_path)
+    postcode = gazetteer.postcodes_in_borough("Kingston upon Thames")[0]
+    with Store(db) as store:
+        run_dedup(store, gazetteer_path)
+        backend = EmbeddedBackend(tmp_path / "index.sqlite", gazetteer=gazetteer)
+        backend.rebuild(store.iter_merged())
+    page = backend.search(
+        SearchQuery(text=listing.name, postcode=postcode, radius_km=1, per_page=50)
+    )
+    hit = next(h for h in page.results if h.name == listing.name and not h.latitude)
+    assert hit.distance_km is None
+    assert "Kingston upon Thames" in hit.service_areas
 
 
 def test_unchanged_rerun_of_the_sample_sites_is_cheap_and_complete(harvested: Harvested) -> None:

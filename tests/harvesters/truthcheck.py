@@ -13,6 +13,8 @@ from harvesters.normalise import normalise_phone
 from index.geo import normalise_postcode
 from index.model import SourceRecord
 from samples.childminders import address_is_private
+from samples.sites import theme_of
+from samples.sites.oruk3 import area_only
 from samples.truth import load_truth
 
 # What each platform shows of a listing, beyond name and address.
@@ -42,8 +44,12 @@ def _site(url: str | None) -> str | None:
     return bare.rstrip("/")
 
 
-def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]:
-    """Every field of ``record`` that disagrees with the truth of its listing."""
+def mismatches(
+    source_id: str, platform: str, record: SourceRecord, theme: str | None = None
+) -> list[str]:
+    """Every field of ``record`` that disagrees with the truth of its listing, as the site
+    renders it in ``theme`` (default: the publisher's own)."""
+    theme = theme or theme_of(source_id)
     truth = load_truth()
     listing = truth.listing(source_id, record.source_url) or truth.listing(
         source_id, record.listing_key
@@ -65,6 +71,15 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
         kept = [(x.address_1, x.postal_code, x.latitude) for x in s.locations]
         check("withheld address", kept, [(None, None, None)])
         place = None
+    if theme == "placecube":
+        # Placecube publishes the borough as a service area, and no location for services
+        # delivered across it; every area's placeholder uri is dropped.
+        check(
+            "service areas", [(a.name, a.uri) for a in s.service_areas], [(listing.borough, None)]
+        )
+        if area_only(listing):
+            check("locations of an area-only service", s.locations, [])
+            place = None
     if place and place.postcode and "no postcode" not in shows:
         check("postcode", loc.postal_code if loc else None, normalise_postcode(place.postcode))
     if "geo" in shows and place and place.latitude is not None and loc:
@@ -72,9 +87,12 @@ def mismatches(source_id: str, platform: str, record: SourceRecord) -> list[str]
         check("longitude", round(loc.longitude or 0, 5), round(place.longitude or 0, 5))
     if "phone" in shows and not listing.hidden_contact:
         want = normalise_phone(listing.phone) if listing.phone else None
-        check("phone", s.phones[0].number if s.phones else None, want)
+        # Every phone, not just the first: a fax line printed beside it is not a phone.
+        check("phones", [p.number for p in s.phones], [want] if want else [])
     if "email" in shows and not listing.hidden_contact and listing.email:
         check("email", (s.email or "").lower(), listing.email.lower())
+    if not listing.email:
+        check("email (none, or a placeholder dropped)", s.email, None)
     if "website" in shows and not listing.hidden_contact and listing.website:
         check("website", _site(s.url), _site(listing.website))
     if "ages" in shows and listing.min_age is not None:

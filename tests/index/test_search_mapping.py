@@ -14,6 +14,7 @@ from index.backends.document import DocumentBuilder
 from index.backends.elasticsearch import _interleave, _suggestion_actions, nearest_from_points
 from index.backends.errors import BackendError
 from index.geo import Gazetteer
+from index.model import MergedService, Service, ServiceArea
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
 from index.taxonomy import default_taxonomy
@@ -138,13 +139,54 @@ def test_filters(planner: QueryPlanner) -> None:
     assert {"term": {"open_timed": 5 * 1440 + 630}} in found
     ages = next(f for f in found if "bool" in f)["bool"]["must_not"]
     assert {"range": {"min_age": {"gt": 70}}} in ages and {"range": {"max_age": {"lt": 70}}} in ages
-    geo = next(f for f in found if "geo_distance" in f)["geo_distance"]
+    (geo,) = _clauses(found, "geo_distance")
     assert geo["distance"] == "5.0km"
     assert geo["location"] == {"lat": pytest.approx(51.580689), "lon": pytest.approx(-0.334313)}
     saturday = planner.plan(SearchQuery(day="SA"))
     assert m.filters(saturday) == [{"term": {"open_days": "SA"}}]
     nowhere = planner.plan(SearchQuery(text="x", categories=["no-such-term"]))
     assert m.filters(nowhere) == [{"match_none": {}}]
+
+
+def test_a_radius_also_lets_through_services_covering_the_origin_area(
+    planner: QueryPlanner, gazetteer: Gazetteer
+) -> None:
+    """``index.search.areas``: near a postcode, a service whose areas name the postcode's
+    district passes the radius filter whatever its distance (it has none)."""
+    plan = planner.plan(SearchQuery(text="housing", postcode="BS1 4DJ", radius_km=3))
+    assert plan.origin_area == "bristol"  # the gazetteer says "City of Bristol"
+    (radius,) = [f for f in m.filters(plan) if "bool" in f]
+    should = radius["bool"]["should"]
+    assert radius["bool"]["minimum_should_match"] == 1
+    assert {"term": {"area_keys": "bristol"}} in should
+    assert any("geo_distance" in clause for clause in should)
+    no_postcode = planner.plan(SearchQuery(text="housing", lat=51.45, lon=-2.59, radius_km=3))
+    assert no_postcode.origin_area is None
+    assert "geo_distance" in m.filters(no_postcode)[0]
+
+    covering = MergedService(
+        id="m-area",
+        service=Service(
+            id="s-area",
+            name="Housing advice line",
+            service_areas=[
+                ServiceArea(name="Bristol"),
+                ServiceArea(name="Royal Borough of Kingston upon Thames"),
+            ],
+        ),
+        member_ids=["r-area"],
+        source_ids=["bristol-openplace"],
+    )
+    doc = DocumentBuilder(default_taxonomy(), gazetteer).build(covering)
+    assert doc is not None
+    source = m.document_source(doc)
+    assert source["area_keys"] == ["bristol", "kingston upon thames"]
+    assert source["boroughs"] == ["Kingston upon Thames"]  # a covered London borough
+    assert source["hit"]["service_areas"] == ["Bristol", "Royal Borough of Kingston upon Thames"]
+    assert "distance_km" not in source["hit"]
+    assert m.service_mappings()["properties"]["area_keys"] == {"type": "keyword"}
+    plain = DocumentBuilder(default_taxonomy(), gazetteer).build(london_services()[0])
+    assert plain is not None and "area_keys" not in m.document_source(plain)
 
 
 def test_nearness_scoring_and_sorting(planner: QueryPlanner) -> None:

@@ -136,6 +136,26 @@ def test_control_api_rejects_bad_requests(sample_sites_fresh: str, client: httpx
     assert all(s["fault"] is None and s["generation"] == 0 for s in state["sites"])
 
 
+def test_control_api_switches_a_sites_theme(sample_sites_fresh: str, client: httpx.Client) -> None:
+    base = f"{sample_sites_fresh}/_control"
+    state = {s["site"]: s for s in client.get(base).json()["sites"]}
+    assert state["wandsworth-fis"]["theme"] == "presence"
+    assert state["careplace"]["themes"] == ["classic", "cards"]
+    assert all(len(s["themes"]) >= 2 for s in state.values()), "every platform has two themes"
+    page = f"{sample_sites_fresh}/careplace/Categories/3"
+    assert "search-result__title" in client.get(page).text
+    switched = client.post(f"{base}/careplace/theme", json={"theme": "cards"})
+    assert switched.status_code == 200 and switched.json()["theme"] == "cards"
+    assert "service-card__title" in client.get(page).text
+    bad = client.post(f"{base}/careplace/theme", json={"theme": "nope"})
+    assert bad.status_code == 400 and "cards" in bad.json()["error"]
+    assert client.post(f"{base}/careplace/theme", json={"theme": 3}).status_code == 400
+    assert client.post(f"{base}/careplace/theme", json={"theme": None}).json()["theme"] == "classic"
+    client.post(f"{base}/careplace/theme", json={"theme": "cards"})
+    client.post(f"{base}/reset")
+    assert "search-result__title" in client.get(page).text  # reset: its own theme again
+
+
 def test_server_binds_loopback_only() -> None:
     with pytest.raises(ValueError, match="loopback"):
         make_server("0.0.0.0", 0)

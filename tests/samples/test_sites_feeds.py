@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 from parsel import Selector
 
+from samples.control import set_theme
 from samples.evolution import evolve
 from samples.loader import load_cached
 
@@ -54,7 +55,12 @@ def test_oruk3_envelope_is_thin_and_pages_cover_everything(
     keys = {"total_items", "total_pages", "page_number", "size", "first_page", "last_page"}
     assert keys | {"empty", "contents"} == set(first)
     assert first["size"] == 50 and first["first_page"] and not first["last_page"]
-    assert all(set(item) == {"id", "name"} for item in first["contents"])
+    # The placecube theme (Kingston's): the organisation embedded, but nothing a referral
+    # needs — no contacts, phones, locations or areas — and placeholder e-mails.
+    referral = {"contacts", "phones", "service_at_locations", "locations", "service_areas"}
+    assert all(not referral & set(item) for item in first["contents"])
+    assert sum("organization" in item for item in first["contents"]) > 40
+    assert any(item["email"].endswith("@noemail.invalid") for item in first["contents"])
     ids: list[str] = []
     for n in range(1, first["total_pages"] + 1):
         body = get_json(client, f"{root}/services?page={n}&per_page=50")
@@ -66,6 +72,34 @@ def test_oruk3_envelope_is_thin_and_pages_cover_everything(
     ignored = get_json(client, f"{root}/services?page=1&taxonomy_term_id=nonsense&text=zzz")
     assert ignored["total_items"] == first["total_items"], "filters are silently ignored"
     assert get_json(client, f"{root}/taxonomies")["contents"] == []
+
+
+def test_oruk3_thin_theme_items_are_id_and_name(
+    sample_sites_fresh: str, client: httpx.Client
+) -> None:
+    set_theme(sample_sites_fresh, "kingston-openplace", "thin")
+    root = f"{sample_sites_fresh}/kingston-openplace/o/OpenReferralService/v3"
+    first = get_json(client, f"{root}/services?page=1")
+    assert all(set(item) == {"id", "name"} for item in first["contents"])
+    record = get_json(client, f"{root}/services/{first['contents'][0]['id']}")
+    assert "service_at_locations" in record
+
+
+def test_oruk1_zero_theme_counts_pages_from_zero(
+    sample_sites_fresh: str, client: httpx.Client
+) -> None:
+    set_theme(sample_sites_fresh, "enfield-outpost", "zero")
+    root = f"{sample_sites_fresh}/enfield-outpost/api/v1"
+    first = get_json(client, f"{root}/services?page=0&per_page=20")
+    assert first["number"] == 0 and first["first"] and not first["last"]
+    second = get_json(client, f"{root}/services?page=1&per_page=20")
+    assert second["number"] == 1 and not second["first"]
+    ids = [
+        r["id"]
+        for n in range(first["totalPages"])
+        for r in get_json(client, f"{root}/services?page={n}&per_page=20")["content"]
+    ]
+    assert sorted(ids) == sorted(i.key for i in visible("enfield-outpost"))
 
 
 def test_oruk3_full_records_validate_against_the_uk_profile(

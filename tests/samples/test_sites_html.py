@@ -86,16 +86,28 @@ def test_marketplace_category_search(sample_sites: str, client: httpx.Client) ->
 
 
 def test_marketplace_cards_carry_microdata(sample_sites: str, client: httpx.Client) -> None:
-    sel = page(client, f"{sample_sites}/harrow-marketplace/Search?SM=ServiceSearch&SME=True")
+    sel = page(client, f"{sample_sites}/hillingdon-marketplace/Search?SM=ServiceSearch&SME=True")
     card = sel.css("div.bem-search-result-item")[0]
     assert card.attrib["itemtype"] == "http://schema.org/LocalBusiness"
     link = card.css("a.service-name.bem-search-result-item__title")
     assert link.attrib["itemprop"] == "url"
-    assert re.fullmatch(r"/harrow-marketplace/Services/\d+", link.attrib["href"])
+    assert re.fullmatch(r"/hillingdon-marketplace/Services/\d+", link.attrib["href"])
     with_geo = sel.css("div.bem-search-result-item meta[itemprop=latitude]")
     assert with_geo and float(with_geo[0].attrib["content"]) > 51
     assert sel.css("span[itemprop=streetAddress]") and sel.css("span[itemprop=postalCode]")
     assert sel.css(".bem-search-result-item__contact-item")
+
+
+def test_marketplace_summary_theme_cards(sample_sites: str, client: httpx.Client) -> None:
+    """Harrow's theme: no data-service-id, no microdata address, no count, numbered pages."""
+    sel = page(client, f"{sample_sites}/harrow-marketplace/Search?SM=ServiceSearch&SME=True")
+    cards = sel.css("div.bem-search-result-item")
+    assert cards and not sel.css("[data-service-id]") and not sel.css(".bem-search-results__count")
+    link = cards[0].css("div.service-summary-left a[itemprop=url]")
+    assert re.fullmatch(r"/harrow-marketplace/Services/\d+", link.attrib["href"])
+    assert sel.css("p.service-location") and not sel.css("span[itemprop=streetAddress]")
+    assert "Telephone:" in sel.css(".bem-search-result-item__contact").xpath("string()").get()
+    assert not sel.css("a[rel=next]") and sel.css("ul.pagination a")
 
 
 def test_marketplace_detail_is_a_dl_of_labels(sample_sites: str, client: httpx.Client) -> None:
@@ -150,11 +162,11 @@ def test_kb5_results_page_by_sr_with_editorial_hits(
 
 
 def test_kb5_channel_filter_and_detail_sections(sample_sites: str, client: httpx.Client) -> None:
-    base = f"{sample_sites}/wandsworth-fis/kb5/wandsworth/fis/"
-    sel = page(client, f"{base}results.page?directorychannel=4-1&sr=0")
+    base = f"{sample_sites}/hounslow-fsd/kb5/hounslow/fsd/"
+    sel = page(client, f"{base}results.page?familychannel=4-1&sr=0")
     count = sel.css("p.result_count::text").get()
     assert re.match(r"Showing 1 - \d+ of \d+ results", count)
-    item = next(i for i in visible("wandsworth-fis") if i.address and i.slots and i.cost)
+    item = next(i for i in visible("hounslow-fsd") if i.address and i.slots and i.cost)
     detail = page(client, f"{base}service.page?id={item.key}")
     assert detail.css("h1::text").get() == item.name
     sections = detail.css("section.field_section").xpath("@class").getall()
@@ -165,6 +177,24 @@ def test_kb5_channel_filter_and_detail_sections(sample_sites: str, client: httpx
     assert venue.xpath('.//dt[.="Address"]/following-sibling::dd[1]/span')
     event = detail.css("section.service_event")
     assert event.css("table.opening_times") or event.css("dl")
+
+
+def test_kb5_presence_and_bootstrap_themes(sample_sites: str, client: httpx.Client) -> None:
+    presence = page(
+        client,
+        f"{sample_sites}/wandsworth-fis/kb5/wandsworth/fis/results.page?directorychannel=4-1&sr=0",
+    )
+    assert not presence.css("p.result_count") and not presence.css("li.next")
+    assert re.search(r"\d+ records found", presence.css("h1").xpath("string()").get())
+    assert presence.css("div.result_hit header h4 a")
+    assert presence.css("a.shortlist-link[href*='sr=']")
+    bootstrap = page(
+        client,
+        f"{sample_sites}/rbkc-directory/kb5/rbkc/directory/results.page?localofferchannel=4-2&sr=0",
+    )
+    assert bootstrap.css("article[id^=hit-] div.result_hit_header h3 a")
+    assert "records found" not in bootstrap.xpath("string()").get()
+    assert bootstrap.css("a.page-link[aria-label='Go to Next Page']")
 
 
 def test_kb5_home_redirect_and_unknown_id(sample_sites: str, client: httpx.Client) -> None:

@@ -660,6 +660,7 @@
         if (vs.length) facts.append(el("dt", null, label), ...vs.map((v) => el("dd", null, v)));
       };
       if (typeof r.distance_km === "number") fact("Distance", distance(r.distance_km));
+      else if ((r.service_areas || []).length) fact("Covers", r.service_areas.join(", "));
       fact("Address", addressLine(s));
       fact("Phone", ...s.phones.map((p) => el("a", { href: telHref(p) }, ukPhone(p))));
       if (s.email) fact("Email", el("a", { href: "mailto:" + s.email }, s.email));
