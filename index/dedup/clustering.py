@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index.dedup.comparable import Comparable
-from index.dedup.scoring import DEFAULT_THRESHOLDS, Thresholds
+from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 
 MUST_LINK_SCORE = 100.0
 CANNOT_LINK_SCORE = -100.0

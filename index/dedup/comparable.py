@@ -11,18 +11,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.dedup.normalise import (
-    address_tokens,
-    email_key,
-    fold,
-    house_numbers,
-    name_tokens,
-    organisation_tokens,
-    phone_keys,
-    place_tokens,
-    registrable_domain,
-    registration_number,
-)
+from index.dedup.addresses import address_tokens, clean_town, house_numbers
+from index.dedup.categories import default_categories
+from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
+from index.dedup.names import name_tokens, organisation_tokens, place_tokens
 from index.geo import find_postcodes, normalise_postcode
 from index.model import SourceRecord
 
@@ -41,9 +33,13 @@ class Comparable:
     compact: str
     """Tokens in order with no spaces: equal for ``Food Bank`` and ``Foodbank``."""
     context: frozenset[str]
-    """Tokens of the record's own organisation and place names (organisation, venue, locality,
-    city, borough): in a service name (``Debt Advice (Citizens Advice Harrow) - Wealdstone``)
-    they say who and where, which the other comparators judge."""
+    """Tokens of the record's own organisation and place names (organisation, venue, street,
+    locality, city, borough): in a service name (``Debt Advice (Citizens Advice Harrow) -
+    Wealdstone``) they say who and where, which the other comparators judge."""
+    terms: tuple[str, ...]
+    """Signpost taxonomy terms of its categories and name (``categories.py``)."""
+    generic: frozenset[str]
+    """Name words its categories make generic (``Walking`` under *Walking groups*)."""
     org_tokens: frozenset[str]
     org_compact: str
     address: str
@@ -72,11 +68,6 @@ def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
 def _frozen(tokens: tuple[str, ...]) -> frozenset[str]:
     """One shared frozenset per distinct token tuple (names repeat across sources)."""
     return frozenset(tokens)
-
-
-@lru_cache(maxsize=65_536)
-def _clean_city(text: str | None) -> str:
-    return " ".join(fold(text or "").replace(".", " ").split())
 
 
 @lru_cache(maxsize=262_144)
@@ -120,11 +111,11 @@ def comparable_from_record(
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
             address = " ".join(addr_tokens)
             numbers = tuple(sorted(house_numbers(addr_tokens)))
-        place_names.extend((loc.name, loc.address_2, loc.city, loc.borough))
+        place_names.extend((loc.name, loc.address_1, loc.address_2, loc.city, loc.borough))
         if not city and loc.city:
-            city = _clean_city(loc.city)
+            city = clean_town(loc.city)
         if not borough and loc.borough:
-            borough = _clean_city(loc.borough)
+            borough = clean_town(loc.borough)
         if point is None and loc.latitude is not None and loc.longitude is not None:
             point = (loc.latitude, loc.longitude)
 
@@ -144,6 +135,8 @@ def comparable_from_record(
         for x in (service.url, org and org.website, service.email, org and org.email)
         if x
     )
+    categories = default_categories()
+    terms = categories.terms(service.categories, service.name)
     return Comparable(
         id=record_id or record.id,
         source=record.source_id,
@@ -153,6 +146,8 @@ def comparable_from_record(
         name_key=" ".join(sorted(set(tokens))),
         compact="".join(tokens),
         context=place_tokens(*place_names, org.name if org is not None else None),
+        terms=terms,
+        generic=categories.words(terms),
         org_tokens=_frozen(org_tokens),
         org_compact="".join(org_tokens),
         address=address,
