@@ -41,11 +41,10 @@ class Forced:
     """Also list it under the provider's acronym (``AUK Befriending Service``)."""
 
 
-
 HARD_CASES: tuple[tuple[str, Forced], ...] = (
     # One service under several names (other_names in tables/catalogue.json).
     ("walking-groups", Forced(variant_name="Walking Group")),
-    ("riding-for-disabled", Forced(variant_name="Riding for the Disabled")),
+    ("riding-for-disabled", Forced(variant_name="RDA {rda_group} Group")),
     ("employment-support", Forced(variant_name="{brand} ({council})")),
     ("youth-clubs", Forced(variant_name="Youth Club")),
     ("esol", Forced(variant_name="ESOL Classes")),

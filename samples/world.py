@@ -261,6 +261,17 @@ class Generator:
 
     # -- services -----------------------------------------------------------------------
 
+    def _unique_name(
+        self, name: str, org_id: str, borough: str, place: Place, locality: str
+    ) -> str:
+        """The name, told apart from another service of the same organisation in the borough
+        that has it already (by venue, then locality, then a number), and claimed."""
+        candidates = [name, f"{name} - {place.venue or locality}", f"{name} - {locality}"]
+        candidates += [f"{name} ({n})" for n in range(2, 20)]
+        chosen = next(c for c in candidates if (c, org_id, borough) not in self.used_names)
+        self.used_names.add((chosen, org_id, borough))
+        return chosen
+
     def _describe(
         self,
         template: cat.Template,
@@ -334,14 +345,21 @@ class Generator:
         )
         if day_slots:
             ctx["day"] = DAY_NAMES[day_slots[0].byday.split(",")[0]] + "s"
-        name = rng.choice(variant.names).format(**ctx)
+        names = [n.format(**ctx) for n in variant.names]
+        if forced.switchboard:
+            # A hard case is a different service from the organisation's others: never one
+            # of their names.
+            names = [n for n in names if (n, org.id, borough.name) not in self.used_names] or names
+        name = rng.choice(names)
         other_names = [n.format(**ctx) for n in variant.other_names]
         if provider.short_names and (forced.short_name or rng.random() < 0.3):
             other_names.append(f"{rng.choice(provider.short_names).format(**ctx)} {name}")
-        other_names = [n for n in dict.fromkeys(other_names) if n != name]
-        if (name, org.id, borough.name) in self.used_names:
-            name = f"{name} - {place.venue or district.locality}"
-        self.used_names.add((name, org.id, borough.name))
+        name = self._unique_name(name, org.id, borough.name, place, district.locality)
+        other_names = [
+            self._unique_name(n, org.id, borough.name, place, district.locality)
+            for n in dict.fromkeys(other_names)
+            if n != name
+        ]
 
         categories = [category_key]
         if category_key in RELATED and rng.random() < 0.3:

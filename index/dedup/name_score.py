@@ -111,12 +111,16 @@ def compare_names(
         level = "core"
     elif overlap >= 0.85 or (name_sort >= 90 and overlap >= 0.7):
         level = "near"
+    elif not own_a or not own_b:
+        # One name only says what kind of service it is: containing it proves nothing
+        # ("Employment Support" is in every employment programme's name).
+        level = "generic" if _generic(common, own_a, own_b, category, idf, unseen) else "weak"
+        if level == "weak" and overlap < 0.25:
+            level = "different"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"
     elif overlap >= 0.5:
         level = "partial"
-    elif _generic(common, own_a, own_b, category, idf, unseen):
-        level = "generic"
     elif overlap >= 0.25 or containment >= 0.9:
         level = "weak"
     else:
@@ -142,8 +146,9 @@ def _generic(
     unseen: float,
 ) -> bool:
     """One name says only what kind of service it is (no word of its own beyond context and
-    its category's words), the categories agree, the names share a word, and the other name's
-    own words are common ones."""
+    its category's words), the categories agree, the names share a word, and every word the
+    other name has of its own is a common one ("Walking Group" / "Harrow Health Walks – Canons
+    Park"; not "Nordic Walking")."""
     if not common or category not in AGREEING_CATEGORIES or (own_a and own_b):
         return False
-    return all(idf.get(t, unseen) <= GENERIC_EXTRA_BITS for t in own_a or own_b)
+    return all(idf.get(t, unseen) <= GENERIC_EXTRA_BITS for t in own_a | own_b)
