@@ -17,8 +17,9 @@ catalogue's own tables, never copied from any directory:
 * **one charity, several services from one office** — Age UK's befriending, benefits check and
   lunch club sharing its line.
 
-Same-named groups of one organisation in two boroughs (Alzheimer's Society's cafés, AA
-meetings) come from the national providers of the ordinary services already.
+* **one organisation, the same-named group in two boroughs** — an Alzheimer's Society
+  "Dementia Café" in every borough, on the charity's national line (the ordinary services add
+  more: AA meetings, Cruse).
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ HARD_CASES: tuple[tuple[str, Forced], ...] = (
     ("employment-support", Forced("Job Club", "COUNCIL", "civic_centre", switchboard=True)),
     ("benefits-advice", Forced("Benefits Advice", "COUNCIL", "civic_centre", switchboard=True)),
     ("carers-support", Forced("Carers Support", "COUNCIL", "civic_centre", switchboard=True)),
+    # One organisation, the same-named group in every borough (on its national line).
+    ("dementia-cafes", Forced(variant_name="Dementia Café", provider="ALZ")),
     # One charity's office, several services on its line.
     ("benefits-advice", Forced("Benefits Check", "AGE_UK", "office", switchboard=True)),
     ("lunch-clubs", Forced("Lunch Club", "AGE_UK", "office", switchboard=True)),
