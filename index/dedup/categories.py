@@ -55,7 +55,9 @@ class Categories:
             found |= self._words.get(term, frozenset())
         return frozenset(found)
 
+    @lru_cache(maxsize=65_536)  # noqa: B019 - one instance per process (default_categories)
     def level(self, xs: tuple[str, ...], ys: tuple[str, ...]) -> str:
+        """Cached: records carry few distinct term tuples, and every candidate pair asks."""
         if not xs or not ys:
             return "missing"
         if set(xs) & set(ys):

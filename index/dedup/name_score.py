@@ -82,8 +82,13 @@ def compare_names(
         return "missing", 0.0, "a name has no distinguishing words" if explain else ""
     ta, tb = a.token_set, b.token_set
     common = ta & tb
-    if name_set < NAME_FLOOR and not common:
-        detail = f"token-set {name_set}, no word in common" if explain else ""
+    below_floor = name_set < NAME_FLOOR
+    if below_floor and (not common or category not in AGREEING_CATEGORIES):
+        # Below the floor only the generic level can still hold, and it needs a shared word
+        # and agreeing categories.
+        detail = (
+            f"token-set {name_set}, nothing but the kind of service in common" if explain else ""
+        )
         return "different", NAME_WEIGHTS["different"], detail
     identical = ta == tb or a.compact == b.compact or name_sort >= 97
     if identical and not explain:
@@ -124,6 +129,8 @@ def compare_names(
     elif overlap >= 0.25 or containment >= 0.9:
         level = "weak"
     else:
+        level = "different"
+    if below_floor and level != "generic":
         level = "different"
     detail = ""
     if explain:

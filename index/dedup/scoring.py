@@ -28,7 +28,7 @@ from index.dedup.field_score import (
     compare_registration,
 )
 from index.dedup.frequencies import Frequencies
-from index.dedup.name_score import Comparison, compare_names
+from index.dedup.name_score import AGREEING_CATEGORIES, Comparison, compare_names
 from index.dedup.place_score import compare_locations
 from index.dedup.weights import (
     DEFAULT_THRESHOLDS,
@@ -207,7 +207,9 @@ class ScoredPairs:
     totals: list[float]
     matches: list[bool]
     gated: int
-    """Candidate pairs rejected by the name gate without full scoring."""
+    """Candidate pairs rejected by the name gate (dropped unless ``keep_gated``)."""
+    names: list[str]
+    """The name level of each pair kept."""
 
 
 def score_candidates(
@@ -216,18 +218,22 @@ def score_candidates(
     left: np.ndarray,
     right: np.ndarray,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    keep_gated: bool = False,
 ) -> ScoredPairs:
     """Score every candidate pair: names in one batch first, since most candidates from
-    shared-key blocks fail the name gate and need nothing else."""
+    shared-key blocks fail the name gate and need nothing else. ``keep_gated`` scores and
+    returns the gated pairs that share a name word or pass the floor too (the review queue
+    asks whether everything but the name says "same")."""
     keys = np.array([c.name_key for c in comparables], dtype=object)
     sims = name_similarities(keys[left], keys[right])
     name_set_all = sims.name_set
     floor = name_set_all >= NAME_FLOOR
-    # Below the floor a pair still goes on when the names share a word (an acronym expanded,
-    # a generic name): the name comparator decides.
+    # Below the floor a pair still goes on when the names share a word and the categories
+    # agree (a generic name beside a specific one): the name comparator decides.
     low = np.flatnonzero(~floor)
-    for n in low.tolist():
-        if comparables[int(left[n])].token_set & comparables[int(right[n])].token_set:
+    for n, i, j in zip(low.tolist(), left[low].tolist(), right[low].tolist(), strict=True):
+        a, b = comparables[i], comparables[j]
+        if a.token_set & b.token_set and category_level(a, b) in AGREEING_CATEGORIES:
             floor[n] = True
     keep = np.flatnonzero(floor)
     kl, kr = left[keep], right[keep]
@@ -239,6 +245,8 @@ def score_candidates(
     out_r: list[int] = []
     totals: list[float] = []
     matches: list[bool] = []
+    names: list[str] = []
+    gated = len(left) - len(kl)
     for n, (i, j) in enumerate(zip(kl.tolist(), kr.tolist(), strict=True)):
         # The same comparators and sum as ``score_with``, without building explanation
         # objects, and stopping at the name gate (such a pair can never match).
@@ -246,7 +254,9 @@ def score_candidates(
         kind = category_level(a, b)
         name = compare_names(a, b, freq, name_set[n], name_sort[n], kind)
         if name[0] == "different":
-            continue
+            gated += 1
+            if not keep_gated:
+                continue
         category = compare_categories(a, b, kind, name[0])
         rest = _compare_rest(a, b, freq, addr[n], False)
         total = _total(name, rest, category)
@@ -254,4 +264,5 @@ def score_candidates(
         out_r.append(j)
         totals.append(total)
         matches.append(decide(total, name[0], rest[0][0], a.source == b.source, thresholds))
-    return ScoredPairs(out_l, out_r, totals, matches, gated=len(left) - len(out_l))
+        names.append(name[0])
+    return ScoredPairs(out_l, out_r, totals, matches, gated, names)
