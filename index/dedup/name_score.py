@@ -118,10 +118,9 @@ def compare_names(
         level = "near"
     elif not own_a or not own_b:
         # One name only says what kind of service it is: containing it proves nothing
-        # ("Employment Support" is in every employment programme's name).
-        level = "generic" if _generic(common, own_a, own_b, category, idf, unseen) else "weak"
-        if level == "weak" and overlap < 0.25:
-            level = "different"
+        # ("Employment Support" is in every employment programme's name), and the other
+        # name adding a rare word of its own ("Nordic Walking") names another service.
+        level = "generic" if _generic(common, own_a, own_b, category, idf, unseen) else "different"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"
     elif overlap >= 0.5:

@@ -79,6 +79,10 @@ def _location_level(
         return "same address", keys + ["pc:" + pc for pc in shared_pc]
     if shared_pc and not numbers_conflict:
         return "same postcode", ["pc:" + pc for pc in shared_pc]
+    if a.borough and b.borough and a.borough != b.borough and (distance or 1.0) > NEAR_KM:
+        # Venues in two boroughs: one organisation's groups in each, not one group (a service
+        # that moved across a borough boundary is rare; one next door across it is "nearby").
+        return "far", []
     if distance is not None:
         if distance <= SAME_KM and not numbers_conflict:
             return "same postcode", []
@@ -94,8 +98,6 @@ def _location_level(
         return ("same area" if same_outcode else "different area"), []
     if both_addresses and address_sim >= 75 and not numbers_conflict:
         return "nearby", []
-    if a.borough and b.borough and a.borough != b.borough:
-        return "far", []
     if a.city and b.city:
         same_city = _same_place_name(a.city, b.city)
         if both_addresses:

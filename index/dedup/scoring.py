@@ -134,15 +134,43 @@ COMPARATORS: tuple[str, ...] = (
 )
 
 
+CONTACT_WEIGHTS = (PHONE_WEIGHTS, EMAIL_WEIGHTS, DOMAIN_WEIGHTS)
+
+
+def _organisation_level_once(contacts: list[Comparison]) -> list[Comparison]:
+    """Phone, e-mail and web domain that several services carry are one fact — which
+    organisation runs it (its switchboard, its info@ inbox, its web site) — so of those only
+    the strongest counts. Contacts carried by this service alone count in full."""
+    several = [
+        n
+        for n, (c, weights) in enumerate(zip(contacts, CONTACT_WEIGHTS, strict=True))
+        if c[0] == "shared" and c[1] < weights["shared"]
+    ]
+    if len(several) < 2:
+        return contacts
+    keep = max(several, key=lambda n: contacts[n][1])
+    out = list(contacts)
+    for n in several:
+        if n != keep:
+            level, _weight, detail = out[n]
+            out[n] = (level, 0.0, f"{detail}; the organisation's, counted once" if detail else "")
+    return out
+
+
 def _compare_rest(
     a: Comparable, b: Comparable, freq: Frequencies, address_sim: int, explain: bool
 ) -> tuple[Comparison, ...]:
     """Every comparator after the name and before the category, in ``COMPARATORS`` order."""
+    contacts = _organisation_level_once(
+        [
+            compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain),
+            compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain),
+            compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain),
+        ]
+    )
     return (
         compare_locations(a, b, freq, address_sim, explain),
-        compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain),
-        compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain),
-        compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain),
+        *contacts,
         compare_organisations(a, b, explain),
         compare_registration(a, b, explain),
     )
