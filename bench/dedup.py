@@ -38,7 +38,8 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(BENCH))
+# After the repository: bench/samples.py must not hide the ``samples`` package.
+sys.path.append(str(BENCH))
 
 from _dedup_synthetic import iter_synthetic, synthetic_records  # noqa: E402
 

@@ -20,7 +20,7 @@ NAME_WEIGHTS: dict[str, float] = {
     "core": 6.0,  # m .10   u .0016  equal once organisation and place words are set aside
     "contained": 4.0,  # m .12   u .0075
     "partial": 1.0,  # m .04   u .02
-    "generic": 2.0,  # m .05   u .012  both names only say what kind of service it is
+    "generic": 0.0,  # m .009  u .013  one name only says what kind of service it is: no gate
     "weak": -2.0,  # m .035  u .14
     "different": -8.0,  # m .003  u .77   and the gate: never a match
     "missing": 0.0,
