@@ -162,19 +162,22 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 PHRASES = _phrase_table()
-_MAX_PHRASE = max((len(k) for k in PHRASES), default=1)
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _key, _canonical in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _BY_FIRST.setdefault(_key[0], []).append((_key, _canonical))
 
 
 def expand_aliases(tokens: list[str]) -> list[str]:
-    """Replace every known alias (longest first, left to right) by its canonical tokens."""
+    """Replace every known alias (longest first, left to right) by its canonical tokens.
+    Indexed by first word: most words start no alias and cost one lookup."""
     out: list[str] = []
     i = 0
     n = len(tokens)
     while i < n:
-        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-            found = PHRASES.get(tuple(tokens[i : i + size]))
-            if found is not None:
-                out.extend(found)
+        for key, canonical in _BY_FIRST.get(tokens[i], ()):
+            size = len(key)
+            if tuple(tokens[i : i + size]) == key:
+                out.extend(canonical)
                 i += size
                 break
         else:

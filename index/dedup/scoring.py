@@ -250,12 +250,14 @@ def score_candidates(
 ) -> ScoredPairs:
     """Score every candidate pair: names in one batch first, since most candidates from
     shared-key blocks fail the name gate and need nothing else. ``keep_gated`` scores and
-    returns the gated pairs that share a name word or pass the floor too (the review queue
-    asks whether everything but the name says "same")."""
+    returns the gated pairs too (the review queue asks whether everything but the name says
+    "same")."""
     keys = np.array([c.name_key for c in comparables], dtype=object)
     sims = name_similarities(keys[left], keys[right])
     name_set_all = sims.name_set
     floor = name_set_all >= NAME_FLOOR
+    if keep_gated:
+        floor[:] = True
     # Below the floor a pair still goes on when the names share a word and the categories
     # agree (a generic name beside a specific one): the name comparator decides.
     low = np.flatnonzero(~floor)
