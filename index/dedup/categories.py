@@ -43,7 +43,7 @@ class Categories:
     def terms(self, labels: Iterable[str], name: str) -> tuple[str, ...]:
         return self._terms(tuple(labels), name)
 
-    @lru_cache(maxsize=262_144)  # noqa: B019 - one instance per process (default_categories)
+    @lru_cache(maxsize=16_384)  # noqa: B019 - one instance per process (default_categories)
     def _terms(self, labels: tuple[str, ...], name: str) -> tuple[str, ...]:
         return tuple(sorted(self.taxonomy.classify(labels, name)))
 

@@ -90,10 +90,10 @@ def compare_names(
             f"token-set {name_set}, nothing but the kind of service in common" if explain else ""
         )
         return "different", NAME_WEIGHTS["different"], detail
-    identical = ta == tb or a.compact == b.compact or name_sort >= 97
+    identical = ta == tb or name_sort >= 97 or "".join(a.tokens) == "".join(b.tokens)
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
-    context = a.context | b.context | WRAPPER_WORDS
+    context = WRAPPER_WORDS.union(a.context, b.context)
     idf, unseen = freq.idf_table, freq.idf_unseen
     shared = _weight(common, idf, unseen, context)
     rest_a, rest_b = set(ta - common), set(tb - common)

@@ -16,6 +16,7 @@ table here or in ``index/vocab``:
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 
 from index.dedup.text import basic_tokens, join_initials, stem
@@ -190,13 +191,14 @@ def expand_aliases(tokens: list[str]) -> list[str]:
 def name_tokens(name: str) -> tuple[str, ...]:
     """The distinguishing tokens of a service or organisation name, in order: aliases read as
     their canonical name, abbreviations expanded, stop words removed, words stemmed.
-    ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``."""
+    ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``. Tokens are
+    interned: a million listings share a vocabulary of a few hundred thousand words."""
     out: list[str] = []
     for token in expand_aliases(join_initials(basic_tokens(name))):
         expanded = NAME_ABBREVIATIONS.get(token, token)
         for part in expanded.split():
             if part not in NAME_STOPWORDS:
-                out.append(stem(part))
+                out.append(sys.intern(stem(part)))
     return tuple(out)
 
 
@@ -218,12 +220,16 @@ def organisation_tokens(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=262_144)
-def place_tokens(*texts: str | None) -> frozenset[str]:
-    """Tokens of a record's own organisation and place names: in a service name they say who
-    and where, not which, and other comparators judge those. Cached, so the many records with
-    the same organisation and places share one set."""
+def _place_words(text: str) -> tuple[str, ...]:
+    return tuple(t for t in name_tokens(text) if not t[0].isdigit())
+
+
+def place_tokens(*texts: str | None) -> tuple[str, ...]:
+    """Tokens of a record's own organisation and place names, sorted: in a service name they
+    say who and where, not which, and other comparators judge those. A tuple, not a set: a
+    million records each hold one, and a small tuple takes a fifth of a small set's memory."""
     found: set[str] = set()
     for text in texts:
         if text:
-            found.update(t for t in name_tokens(text) if not t[0].isdigit())
-    return frozenset(found)
+            found.update(_place_words(text))
+    return tuple(sorted(found))
