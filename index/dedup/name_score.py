@@ -38,6 +38,9 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     abbreviation and its word (``deli``/``delicatessen``). Only tokens of four letters or more
     that start alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
+    initials = {y[0] for y in rest_b if len(y) >= 4}
+    if not any(len(x) >= 4 and x[0] in initials for x in rest_a):
+        return pairs  # the common case, settled without sorting anything
     by_initial: dict[str, list[str]] = {}
     for y in sorted(rest_b):
         if len(y) >= 4:
@@ -93,15 +96,17 @@ def compare_names(
     identical = ta == tb or name_sort >= 97 or "".join(a.tokens) == "".join(b.tokens)
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
+    rest_a, rest_b = set(ta - common), set(tb - common)
+    fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
+    if not common and not fuzzy and not explain:
+        return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo
     context = WRAPPER_WORDS.union(a.context, b.context)
     idf, unseen = freq.idf_table, freq.idf_unseen
     shared = _weight(common, idf, unseen, context)
-    rest_a, rest_b = set(ta - common), set(tb - common)
-    if rest_a and rest_b:
-        for x, y in fuzzy_pairs(rest_a, rest_b):
-            shared += _weight((x, y), idf, unseen, context) / 2
-            rest_a.discard(x)
-            rest_b.discard(y)
+    for x, y in fuzzy:
+        shared += _weight((x, y), idf, unseen, context) / 2
+        rest_a.discard(x)
+        rest_b.discard(y)
     extra_a = _weight(rest_a, idf, unseen, context)
     extra_b = _weight(rest_b, idf, unseen, context)
     total = shared + extra_a + extra_b
