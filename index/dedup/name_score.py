@@ -145,6 +145,12 @@ def compare_names(
         context_words = sorted((ta | tb) & context)
         if context_words:
             detail += f"; counted little: {' '.join(context_words)}"
+        if level in ("generic", "different") and (not own_a or not own_b):
+            side = "A" if not own_a else "B"
+            detail += f"; {side} only says what kind of service it is"
+            rare = sorted(t for t in own_a | own_b if idf.get(t, unseen) > GENERIC_EXTRA_BITS)
+            if rare:
+                detail += f", the other adds the rare word(s) {' '.join(rare)}"
     return level, NAME_WEIGHTS[level], detail
 
 
