@@ -146,3 +146,8 @@ COLLEGES: dict[str, str] = dict(_DATA["colleges"])
 LEISURE_OPERATORS: dict[str, str] = dict(_DATA["leisure_operators"])
 YMCA_REGIONS: dict[str, str] = dict(_DATA["ymca_regions"])
 PROGRAMME_BRANDS: tuple[str, ...] = tuple(_DATA["programme_brands"])
+FIRST_NAMES: tuple[str, ...] = tuple(_DATA["first_names"])
+SURNAMES: tuple[str, ...] = tuple(_DATA["surnames"])
+RELATED_CATEGORIES: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _DATA["related_categories"].items()
+}

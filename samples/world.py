@@ -38,73 +38,10 @@ class PostcodeSource(Protocol):
     def lookup(self, text: str) -> Position: ...
 
 
-RELATED: dict[str, tuple[str, ...]] = {
-    "debt-advice": ("benefits-advice", "housing-advice"),
-    "benefits-advice": ("debt-advice",),
-    "employment-support": ("digital-skills", "volunteering"),
-    "walking-groups": ("exercise-older-people", "mental-health-peer-support"),
-    "digital-skills": ("employment-support",),
-    "carers-support": ("dementia-cafes", "befriending"),
-    "food-banks": ("debt-advice",),
-    "mental-health-peer-support": ("befriending",),
-    "befriending": ("lunch-clubs", "exercise-older-people"),
-    "exercise-older-people": ("befriending",),
-    "dementia-cafes": ("carers-support",),
-    "lunch-clubs": ("befriending",),
-    "youth-clubs": ("employment-support",),
-    "esol": ("employment-support",),
-    "volunteering": ("employment-support", "mental-health-peer-support"),
-}
+RELATED: dict[str, tuple[str, ...]] = cat.RELATED_CATEGORIES
 """Second categories a service plausibly also belongs to."""
-
-FIRST_NAMES = (
-    "Sarah",
-    "Priya",
-    "James",
-    "Mohammed",
-    "Fatima",
-    "David",
-    "Grace",
-    "Tomasz",
-    "Aisha",
-    "Helen",
-    "Kwame",
-    "Rachel",
-    "Sunita",
-    "Paul",
-    "Joanne",
-    "Ahmed",
-    "Bernadette",
-    "Daniel",
-    "Chloe",
-    "Rajesh",
-    "Margaret",
-    "Olu",
-    "Lucy",
-    "Hassan",
-)
-SURNAMES = (
-    "Patel",
-    "Smith",
-    "Khan",
-    "O'Connor",
-    "Williams",
-    "Nowak",
-    "Mensah",
-    "Brown",
-    "Shah",
-    "Taylor",
-    "Ali",
-    "Jones",
-    "Osei",
-    "Clarke",
-    "Begum",
-    "Hughes",
-    "Singh",
-    "Murphy",
-    "Adeyemi",
-    "Evans",
-)
+FIRST_NAMES = cat.FIRST_NAMES
+SURNAMES = cat.SURNAMES
 
 
 @dataclass
