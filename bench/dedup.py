@@ -1,7 +1,9 @@
 """Dedup benchmark: speed and accuracy, printed as JSON.
 
-* end-to-end ``deduplicate`` (normalise → block → score → cluster → merge) on synthetic London
-  listings (``_dedup_synthetic.py``) at each size: records/s, candidate pairs per record, stage
+* end-to-end ``deduplicate_stream`` (read → normalise → block → score → cluster → read again →
+  merge) on synthetic London listings (``_dedup_synthetic.py``) written as JSON lines, at each
+  size: records/s, the ratio to a floor measured in the same run (one pass of reading and
+  validating the records), CPU seconds, the load average, candidate pairs per record, stage
   times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
 * Fodors-Zagats through the real ``signpost dedup-file`` command (read from ``../shared``;
   skipped with the reason when absent);
