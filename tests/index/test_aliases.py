@@ -4,6 +4,8 @@ read alike by search synonyms and by dedup."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.dedup.names import name_tokens
 from index.vocab import (
@@ -65,3 +67,18 @@ def test_malformed_tables_are_refused_with_the_line() -> None:
         parse_aliases(header + "cab,CAB,organisation,x\nca,CAB,organisation,y\n")
     with pytest.raises(VocabError, match="columns"):
         parse_aliases("name,forms\n")
+
+
+WORDS = ("Harrow", "Pinner", "Group", "Befriending", "Walks", "Centre", "The", "Job", "Club")
+
+
+@given(
+    row=st.sampled_from(default_aliases()),
+    data=st.data(),
+    before=st.lists(st.sampled_from(WORDS), max_size=3),
+    after=st.lists(st.sampled_from(WORDS), max_size=3),
+)
+def test_any_form_in_any_name_reads_as_its_canonical_name(row, data, before, after) -> None:  # type: ignore[no-untyped-def]
+    form = data.draw(st.sampled_from(row.forms))
+    wrap = lambda middle: " ".join([*before, middle, *after])  # noqa: E731
+    assert name_tokens(wrap(form)) == name_tokens(wrap(row.canonical))
