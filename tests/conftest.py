@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,8 @@ from signpost.gazetteer import ensure_gazetteer
 from tests.serving import chromium
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("SIGNPOST_SHARED_DIR") or REPO.parent / "shared")
+"""``../shared`` beside the checkout; a worktree elsewhere points at it with the variable."""
 GAZETTEER_PATH = REPO / "var" / "gazetteer.sqlite"
 
 
