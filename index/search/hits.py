@@ -204,7 +204,8 @@ def finish_hit(
     marker: Highlighter,
 ) -> SearchHit:
     """A stored hit (``hit_fields``) plus what the query adds: score, distance, the need it
-    answers, and the passage and offsets that matched."""
+    answers, and the passage and offsets that matched. Not validated again: the stored
+    fields were made by ``hit_fields`` at indexing time, and a search shows many hits."""
     out = dict(fields)
     out["score"] = round(score, 6)
     if distance_km is not None:
@@ -216,7 +217,7 @@ def finish_hit(
         out["snippet"] = snippet
         highlights = {"name": marker.spans(str(out["name"])), "snippet": spans}
         out["highlights"] = {k: v for k, v in highlights.items() if v}
-    return SearchHit.model_validate(out)
+    return SearchHit.model_construct(**out)  # type: ignore[arg-type]
 
 
 def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:
