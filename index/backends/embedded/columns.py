@@ -130,10 +130,18 @@ class ColumnsBuilder:
     def __init__(self, base: Columns | None = None) -> None:
         self.keys: list[str] = list(base.keys) if base else []
         self.code: dict[str, int] = {k: i for i, k in enumerate(self.keys)}
-        self.live = bytearray(np.asarray(base.live, dtype=np.uint8).tobytes()) if base else bytearray(b"\0")
-        self.pt_count = array("i", np.diff(base.pt_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
-        self.fc_count = array("i", np.diff(base.fc_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
-        self.hr_count = array("i", np.diff(base.hr_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
+        self.live = (
+            bytearray(np.asarray(base.live, dtype=np.uint8).tobytes()) if base else bytearray(b"\0")
+        )
+        self.pt_count = (
+            array("i", np.diff(base.pt_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
+        )
+        self.fc_count = (
+            array("i", np.diff(base.fc_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
+        )
+        self.hr_count = (
+            array("i", np.diff(base.hr_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
+        )
         self.lat = array("d", base.pt_lat.tobytes()) if base else array("d")
         self.lon = array("d", base.pt_lon.tobytes()) if base else array("d")
         self.fc = array("i", base.fc_code.tobytes()) if base else array("i")
@@ -141,7 +149,9 @@ class ColumnsBuilder:
         self.hi = array("h", base.age_hi.tobytes()) if base else array("h", [NO_AGE_HI])
         self.hr_start = array("i", base.hr_start.tobytes()) if base else array("i")
         self.hr_stop = array("i", base.hr_stop.tobytes()) if base else array("i")
-        self.hr_timed = bytearray(np.asarray(base.hr_timed, dtype=np.uint8).tobytes()) if base else bytearray()
+        self.hr_timed = (
+            bytearray(np.asarray(base.hr_timed, dtype=np.uint8).tobytes()) if base else bytearray()
+        )
 
     @property
     def size(self) -> int:

@@ -97,7 +97,9 @@ class Filters:
         out = np.zeros(len(ids), dtype=np.bool_)
         if not len(index):
             return out
-        hit = cols.hr_timed[index] & (cols.hr_start[index] <= minute) & (cols.hr_stop[index] > minute)
+        hit = (
+            cols.hr_timed[index] & (cols.hr_start[index] <= minute) & (cols.hr_stop[index] > minute)
+        )
         has = counts > 0
         first = (np.cumsum(counts) - counts)[has]
         out[has] = np.logical_or.reduceat(hit, first)

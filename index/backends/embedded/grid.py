@@ -54,7 +54,9 @@ class Grid:
         bands = np.arange(lo_band, hi_band + 1, dtype=np.int64) * _BAND
         starts = np.searchsorted(self.cells, bands + lo_col, side="left")
         stops = np.searchsorted(self.cells, bands + hi_col, side="right")
-        runs = [self.order[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True) if b > a]
+        runs = [
+            self.order[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True) if b > a
+        ]
         if not runs:
             return np.zeros(0, dtype=np.int32)
         return runs[0] if len(runs) == 1 else np.concatenate(runs)

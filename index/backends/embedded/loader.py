@@ -77,7 +77,9 @@ def insert_docs(conn: sqlite3.Connection, g: int, payload: str) -> None:
     )
 
 
-def store_suggestions(conn: sqlite3.Connection, g: int, suggestions: dict[str, list[object]]) -> None:
+def store_suggestions(
+    conn: sqlite3.Connection, g: int, suggestions: dict[str, list[object]]
+) -> None:
     """Heaviest first, so a bounded scan in row id order finds the best."""
     ordered = sorted(suggestions.items(), key=lambda kv: (-int(kv[1][3]), kv[0]))  # type: ignore[call-overload]
     conn.executemany(

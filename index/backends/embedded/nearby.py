@@ -8,11 +8,13 @@ exact (geopy), as before.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from index.backends.distance import EARTH_RADIUS_KM
 from index.backends.embedded.columns import Columns, gather
-from index.geo import bounding_box, distance_km
+from index.geo import bounding_box
 
 RINGS_KM = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 150.0, 400.0, 20_000.0)
 """Growing squares for "nearest first" over a large set (the last one holds the globe)."""
@@ -40,10 +42,27 @@ def distances(cols: Columns, ids: np.ndarray, olat: float, olon: float) -> np.nd
     return out
 
 
+def great_circle_km(olat: float, olon: float, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Great-circle km, the formula and sphere of geopy's ``great_circle`` (``index.geo``),
+    without building two geopy points per distance."""
+    lat1, lon1, lat2, lon2 = (
+        math.radians(olat),
+        math.radians(olon),
+        np.radians(lat),
+        np.radians(lon),
+    )
+    s1, c1, s2, c2 = math.sin(lat1), math.cos(lat1), np.sin(lat2), np.cos(lat2)
+    dl = lon2 - lon1
+    cdl, sdl = np.cos(dl), np.sin(dl)
+    y = np.hypot(c2 * sdl, c1 * s2 - s1 * c2 * cdl)
+    return EARTH_RADIUS_KM * np.arctan2(y, s1 * s2 + c1 * c2 * cdl)
+
+
 def _exact(cols: Columns, rowid: int, olat: float, olon: float) -> float | None:
     a, b = int(cols.pt_ptr[rowid]), int(cols.pt_ptr[rowid + 1])
-    lats, lons = cols.pt_lat[a:b].tolist(), cols.pt_lon[a:b].tolist()
-    return min((distance_km(olat, olon, la, lo) for la, lo in zip(lats, lons, strict=True)), default=None)
+    if a == b:
+        return None
+    return float(great_circle_km(olat, olon, cols.pt_lat[a:b], cols.pt_lon[a:b]).min())
 
 
 def within(

@@ -123,20 +123,23 @@ class EmbeddedSearch:
     def _candidates(
         self, text: NeedText, relaxed: bool, ids: np.ndarray, dist: np.ndarray | None
     ) -> np.ndarray:
-        """Which matches to score: all of them, or the bounded sets of the module docstring
-        (nearest first needs only the nearest)."""
+        """Which matches to score: all of them, or bounded sets (nearest first needs only the
+        nearest): a sample (the first in row id order), those whose name matches (the nearest
+        of them with a place) and the nearest. BM25 weighs the name most, so a service named
+        for the need is always a candidate."""
         if len(ids) <= RANK_ALL:
             return ids
-        keep = max(RANK_ALL, self.want)
-        near = None
-        if dist is not None:
-            d = np.where(np.isnan(dist), np.inf, dist)
-            near = ids[np.argpartition(d, keep - 1)[:keep]] if len(ids) > keep else ids
-            if self.plan.sort == "distance":
-                return np.sort(near)
+        keep = max(RANK_ALL // 2, self.want)
+        d = None if dist is None else np.where(np.isnan(dist), np.inf, dist)
+        near = None if d is None else _nearest(ids, d, keep)
+        if near is not None and self.plan.sort == "distance":
+            return np.sort(near)
         named = match_ids(self.conn, self.g, text.match(relaxed=relaxed, columns="name"))
-        named = named[np.isin(named, ids, assume_unique=True)][:RANK_ALL]
-        parts = [ids[:RANK_ALL], named] + ([near] if near is not None else [])
+        at = np.searchsorted(ids, named).clip(max=len(ids) - 1)
+        found = ids[at] == named
+        named, at = named[found], at[found]
+        named = named[:keep] if d is None else _nearest(named, d[at], keep)
+        parts = [ids[: RANK_ALL // 4], named] + ([near] if near is not None else [])
         return np.unique(np.concatenate(parts))
 
     # -- no words: browse ---------------------------------------------------------------------
@@ -146,12 +149,18 @@ class EmbeddedSearch:
         if o is None:
             ids = self.filters.apply(cols.live_ids())
             ranks = cols.name_rank[ids]
-            top = ids if len(ids) <= self.want else ids[np.argpartition(ranks, self.want - 1)[: self.want]]
+            top = (
+                ids
+                if len(ids) <= self.want
+                else ids[np.argpartition(ranks, self.want - 1)[: self.want]]
+            )
             top = top[np.argsort(cols.name_rank[top], kind="stable")]
             return _Result(None, ids, top, np.ones(len(top)))
         radius = self.plan.radius_km
         if radius:  # only what lies in the circle's square can be in the circle
-            docs = np.unique(cols.pt_doc[cols.grid.points_in_box(*bounding_box(o.lat, o.lon, radius))])
+            docs = np.unique(
+                cols.pt_doc[cols.grid.points_in_box(*bounding_box(o.lat, o.lon, radius))]
+            )
             ids, dist = self._placed(self.filters.apply(docs[cols.live[docs]].astype(np.int64)))
             return self._scored_by_place(ids, ids, dist)
         ids = self.filters.apply(cols.live_ids())
@@ -166,7 +175,9 @@ class EmbeddedSearch:
             return self._scored_by_place(ids, ids, dist)
         return self._scored_by_place(ids, near, dist)
 
-    def _scored_by_place(self, ids: np.ndarray, candidates: np.ndarray, dist: np.ndarray | None) -> _Result:
+    def _scored_by_place(
+        self, ids: np.ndarray, candidates: np.ndarray, dist: np.ndarray | None
+    ) -> _Result:
         assert dist is not None
         result = self._order(candidates, np.ones(len(candidates)), dist)
         result.ids = ids
@@ -179,7 +190,10 @@ class EmbeddedSearch:
         need is represented near the top (a service answering two needs appears once)."""
         if len(results) == 1:
             r = results[0]
-            return [(int(i), float(s), 0) for i, s in zip(r.ranked[:count], r.scores[:count], strict=True)]
+            return [
+                (int(i), float(s), 0)
+                for i, s in zip(r.ranked[:count], r.scores[:count], strict=True)
+            ]
         out: list[tuple[int, float, int]] = []
         seen: set[int] = set()
         lists = [(r.ranked[:count].tolist(), r.scores[:count].tolist()) for r in results]
@@ -218,3 +232,10 @@ class EmbeddedSearch:
             corrected_text=plan.corrected_text,
             origin=self.origin.as_dict() if self.origin else None,
         )
+
+
+def _nearest(ids: np.ndarray, dist: np.ndarray, keep: int) -> np.ndarray:
+    """The ``keep`` ids with the smallest distances (in no particular order)."""
+    if len(ids) <= keep:
+        return ids
+    return ids[np.argpartition(dist, keep - 1)[:keep]]

@@ -19,13 +19,13 @@ import sqlite3
 
 import numpy as np
 
-from index.backends.fts import WEIGHTS, PorterStems, fts_expression
+from index.backends.fts import WEIGHTS, PorterStems, distinct_alternatives, fts_expression
 from index.search.plan import Need, Slot
 
 COMMON_SHARE = 0.5
 """A one-word concept in more than this share of services is dropped from a need that has
 other concepts (``informative``): it barely narrows the matches and BM25 gives it no weight."""
-SCORE_COMMON_SHARE = 0.2
+SCORE_COMMON_SHARE = 0.05
 """A one-word concept in more than this share is left out of the scoring expression."""
 COMMON_MIN_DOCUMENTS = 1_000
 """Below this many services, word shares mean nothing: nothing is dropped."""
@@ -91,14 +91,26 @@ class NeedText:
         return fts_expression(self.need, relaxed=relaxed, columns=columns, stem=self.stems)
 
     def scoring(self, relaxed: bool = False) -> str:
-        """The expression to score with: without concepts too common to weigh anything,
-        unless nothing else is left. Every document matching ``match(relaxed)`` matches it
-        (fewer concepts AND-ed; when relaxed, concepts OR-ed and only a dropped one could be
-        all a document has — so relaxed needs keep every concept)."""
-        if relaxed:
-            return self.match(relaxed=True)
-        kept = tuple(s for s in self.need.slots if not self._common(s, SCORE_COMMON_SHARE))
-        if not kept or len(kept) == len(self.need.slots):
-            return self.match()
-        need = Need(self.need.text, self.need.original, kept)
-        return fts_expression(need, stem=self.stems)
+        """The expression to score with, cheaper to weigh than the one that matched: each
+        alternative becomes its words AND-ed without those too common to weigh anything
+        (a phrase becomes its words: no positions to check), and a concept that is one such
+        word is left out, unless nothing else is left. Every document matching
+        ``match(relaxed)`` matches it (each part is implied by what it replaces; a relaxed
+        need keeps every concept, since a dropped one could be all a document has)."""
+        slots = [
+            s for s in self.need.slots if relaxed or not self._common(s, SCORE_COMMON_SHARE)
+        ] or list(self.need.slots)
+        limit = self.documents * SCORE_COMMON_SHARE
+        common = self.documents >= COMMON_MIN_DOCUMENTS
+        exprs: list[str] = []
+        for slot in slots:
+            alts: dict[str, None] = {}
+            for alt in distinct_alternatives(slot.alternatives, self.stems):
+                words = list(dict.fromkeys(alt))
+                rare = [w for w in words if not common or self.counts.get(w, 0) <= limit]
+                kept = rare or words
+                suffix = " *" if slot.prefix and len(kept) == 1 else ""
+                alts[" AND ".join(f'"{w}"' for w in kept) + suffix] = None
+            parts = [f"({a})" if " AND " in a else a for a in alts]
+            exprs.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
+        return (" OR " if relaxed else " AND ").join(exprs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from index.backends.document import IndexDocument
 from index.backends.embedded.columns import Columns, ColumnsBuilder
 from index.backends.embedded.loader import docs_row, insert_docs, suggestion_keys
 from index.backends.embedded.schema import (
@@ -22,7 +23,6 @@ from index.backends.embedded.schema import (
     read_meta,
     set_meta,
 )
-from index.backends.document import IndexDocument
 from index.backends.suggestions import service_suggestion_text
 from index.vocab import fold
 
