@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from index.search.types import MAX_QUERY_CHARS, Suggestion
 from search_api.cache import SUGGEST_TTL
-from search_api.deps import ApiState, get_state
+from search_api.deps import ApiState, hot_state
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
 from search_api.schemas.search import SuggestOut
@@ -27,7 +27,7 @@ def suggest(
     response: Response,
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="What has been typed.")] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
-    state: ApiState = Depends(get_state),
+    state: ApiState = Depends(hot_state),
 ) -> dict[str, Any]:
     prefix = " ".join(q.split())
     suggestions: list[Suggestion] = []
