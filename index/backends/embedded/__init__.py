@@ -34,7 +34,7 @@ from pathlib import Path
 from index.backends.document import DocumentBuilder, IndexDocument
 from index.backends.embedded.columns import Columns
 from index.backends.embedded.filters import MaskCache
-from index.backends.embedded.loader import load_generation
+from index.backends.embedded.loader import LoadStats, load_generation
 from index.backends.embedded.schema import SCHEMA, drop_tables, read_meta
 from index.backends.embedded.searcher import EmbeddedSearch, SearchState
 from index.backends.embedded.suggest import suggestions
@@ -73,6 +73,8 @@ class EmbeddedBackend:
         self._write_lock = threading.Lock()
         self._state: SearchState | None = None
         self._state_lock = threading.Lock()
+        self.last_rebuild: LoadStats | None = None
+        """Figures of this object's last rebuild (for benchmarks and logs)."""
 
     # -- connections --------------------------------------------------------------------------
 
@@ -158,14 +160,15 @@ class EmbeddedBackend:
         error the previous index stays live, untouched (``loader.py``)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._write_lock:
-            n, old = load_generation(self._connect(), self.builder, services)
+            stats = load_generation(self._connect(), self.builder, services)
             conn = self._conn(create=True)
-            if old is not None:
+            if stats.replaced is not None:
                 conn.execute("BEGIN IMMEDIATE")
-                drop_tables(conn, old)
+                drop_tables(conn, stats.replaced)
                 conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            return n
+            self.last_rebuild = stats
+            return stats.documents
 
     def upsert(self, services: Iterable[MergedService]) -> int:
         """Add or replace services in the live generation, in one transaction."""

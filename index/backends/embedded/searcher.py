@@ -30,6 +30,9 @@ from index.taxonomy import Taxonomy
 
 RANK_ALL = 1_000
 """A need with at most this many matches is ranked exactly (see the module docstring)."""
+SAMPLE, NAMED, NEAREST = 100, 200, 200
+"""Past ``RANK_ALL`` matches, how many of each kind of candidate are scored (at least a
+page's worth each): measured against exact ranking in ``bench/search.py``."""
 SCAN_ALL = 50_000
 """Browsing near a place measures every document that passes the filters when at most this
 many do; beyond, the grid's growing squares find the nearest (``nearby.nearest``)."""
@@ -115,10 +118,14 @@ class EmbeddedSearch:
         ids, dist = self._placed(self.filters.apply(ids))
         candidates = self._candidates(text, relaxed, ids, dist)
         at = np.searchsorted(ids, candidates)
-        text_scores = scores(self.conn, self.g, text.scoring(relaxed), candidates)
+        text_scores = scores(self.conn, self.g, self._scoring(text, relaxed), candidates)
         result = self._order(candidates, text_scores, None if dist is None else dist[at])
         result.need, result.ids = need, ids
         return result
+
+    def _scoring(self, text: NeedText, relaxed: bool) -> str:
+        """The expression candidates are scored with (``NeedText.scoring``)."""
+        return text.scoring(relaxed)
 
     def _candidates(
         self, text: NeedText, relaxed: bool, ids: np.ndarray, dist: np.ndarray | None
@@ -129,17 +136,17 @@ class EmbeddedSearch:
         for the need is always a candidate."""
         if len(ids) <= RANK_ALL:
             return ids
-        keep = max(RANK_ALL // 2, self.want)
         d = None if dist is None else np.where(np.isnan(dist), np.inf, dist)
-        near = None if d is None else _nearest(ids, d, keep)
+        near = None if d is None else _nearest(ids, d, max(NEAREST, self.want))
         if near is not None and self.plan.sort == "distance":
             return np.sort(near)
         named = match_ids(self.conn, self.g, text.match(relaxed=relaxed, columns="name"))
         at = np.searchsorted(ids, named).clip(max=len(ids) - 1)
         found = ids[at] == named
         named, at = named[found], at[found]
+        keep = max(NAMED, self.want)
         named = named[:keep] if d is None else _nearest(named, d[at], keep)
-        parts = [ids[: RANK_ALL // 4], named] + ([near] if near is not None else [])
+        parts = [ids[: max(SAMPLE, self.want)], named] + ([near] if near is not None else [])
         return np.unique(np.concatenate(parts))
 
     # -- no words: browse ---------------------------------------------------------------------
