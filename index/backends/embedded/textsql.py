@@ -19,14 +19,17 @@ import sqlite3
 
 import numpy as np
 
-from index.backends.fts import WEIGHTS, PorterStems, distinct_alternatives, fts_expression
+from index.backends.fts import WEIGHTS, PorterStems, fts_expression
 from index.search.plan import Need, Slot
 
 COMMON_SHARE = 0.5
 """A one-word concept in more than this share of services is dropped from a need that has
 other concepts (``informative``): it barely narrows the matches and BM25 gives it no weight."""
-SCORE_COMMON_SHARE = 0.05
-"""A one-word concept in more than this share is left out of the scoring expression."""
+SCORE_COMMON_SHARE = 0.5
+"""Words in more than this share of services are left out of the scoring expression: FTS5's
+BM25 gives them an IDF of zero (clamped to 1e-6), so scores do not change, while each costs a
+walk of the longest posting lists (measured in ``bench/search.py``: a lower share saves ~15 %
+CPU but moves pages measurably away from exact ranking)."""
 COMMON_MIN_DOCUMENTS = 1_000
 """Below this many services, word shares mean nothing: nothing is dropped."""
 
@@ -91,26 +94,25 @@ class NeedText:
         return fts_expression(self.need, relaxed=relaxed, columns=columns, stem=self.stems)
 
     def scoring(self, relaxed: bool = False) -> str:
-        """The expression to score with, cheaper to weigh than the one that matched: each
-        alternative becomes its words AND-ed without those too common to weigh anything
-        (a phrase becomes its words: no positions to check), and a concept that is one such
-        word is left out, unless nothing else is left. Every document matching
-        ``match(relaxed)`` matches it (each part is implied by what it replaces; a relaxed
-        need keeps every concept, since a dropped one could be all a document has)."""
+        """The expression to score with: the one that matched, without the words too common
+        to weigh anything — FTS5 walks each phrase's whole posting list to weigh it, in every
+        scoring statement. A one-word concept that common is left out, and such a word is
+        dropped from the words typed together ("debt" for "debt advice" where most
+        listings say "advice"), unless nothing else is left. Synonym phrases stay phrases.
+        Every document matching ``match(relaxed)`` matches it (each part is implied by what
+        it replaces; a relaxed need keeps every concept, since a dropped one could be all a
+        document has)."""
+        n = self.documents
+        if n < COMMON_MIN_DOCUMENTS:
+            return self.match(relaxed)
         slots = [
             s for s in self.need.slots if relaxed or not self._common(s, SCORE_COMMON_SHARE)
         ] or list(self.need.slots)
-        limit = self.documents * SCORE_COMMON_SHARE
-        common = self.documents >= COMMON_MIN_DOCUMENTS
-        exprs: list[str] = []
-        for slot in slots:
-            alts: dict[str, None] = {}
-            for alt in distinct_alternatives(slot.alternatives, self.stems):
-                words = list(dict.fromkeys(alt))
-                rare = [w for w in words if not common or self.counts.get(w, 0) <= limit]
-                kept = rare or words
-                suffix = " *" if slot.prefix and len(kept) == 1 else ""
-                alts[" AND ".join(f'"{w}"' for w in kept) + suffix] = None
-            parts = [f"({a})" if " AND " in a else a for a in alts]
-            exprs.append(parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")")
-        return (" OR " if relaxed else " AND ").join(exprs)
+        limit = n * SCORE_COMMON_SHARE
+        need = Need(self.need.text, self.need.original, tuple(slots))
+        return fts_expression(
+            need,
+            relaxed=relaxed,
+            stem=self.stems,
+            unweighed=lambda w: self.counts.get(w, 0) > limit,
+        )
