@@ -64,43 +64,64 @@ def gather(ptr: np.ndarray, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 class Columns:
-    """One generation's per-document arrays, read-only once built."""
+    """One generation's per-document arrays, read-only once built (each ``DTYPES`` name is
+    an attribute)."""
+
+    live: np.ndarray
+    pt_ptr: np.ndarray
+    pt_lat: np.ndarray
+    pt_lon: np.ndarray
+    fc_ptr: np.ndarray
+    fc_code: np.ndarray
+    key_ptr: np.ndarray
+    key_docs: np.ndarray
+    age_lo: np.ndarray
+    age_hi: np.ndarray
+    hr_ptr: np.ndarray
+    hr_start: np.ndarray
+    hr_stop: np.ndarray
+    hr_timed: np.ndarray
+    name_rank: np.ndarray
 
     def __init__(self, keys: list[str], arrays: dict[str, np.ndarray]) -> None:
         self.keys = keys
         """Facet keys (``category:debt-advice``, ``open:SA`` …) by code."""
         self.code = {k: i for i, k in enumerate(keys)}
         self.a = arrays
+        for name, arr in arrays.items():
+            setattr(self, name, arr)
         self.size = len(arrays["live"])
         self.grid = Grid(arrays["pt_lat"], arrays["pt_lon"])
         self.pt_doc = np.repeat(np.arange(self.size, dtype=np.int32), np.diff(arrays["pt_ptr"]))
+        """The document of each position (and below, of each facet value)."""
+        self.fc_doc = np.repeat(np.arange(self.size, dtype=np.int32), np.diff(arrays["fc_ptr"]))
         self._all_counts: dict[str, int] | None = None
-
-    def __getattr__(self, name: str) -> np.ndarray:
-        try:
-            return self.__dict__["a"][name]
-        except KeyError:
-            raise AttributeError(name) from None
 
     @property
     def documents(self) -> int:
-        return int(self.a["live"].sum())
+        return int(self.live.sum())
 
     def live_ids(self) -> np.ndarray:
-        return np.flatnonzero(self.a["live"]).astype(np.int64)
+        return np.flatnonzero(self.live).astype(np.int64)
 
     def docs_with_any(self, keys: Iterable[str]) -> np.ndarray:
         """Sorted row ids (live or not) carrying any of ``keys`` (unknown keys: none)."""
-        ptr, docs = self.a["key_ptr"], self.a["key_docs"]
+        ptr, docs = self.key_ptr, self.key_docs
         parts = [docs[ptr[c] : ptr[c + 1]] for k in keys if (c := self.code.get(k)) is not None]
         if not parts:
             return np.zeros(0, dtype=np.int32)
         return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
 
     def facet_counts(self, ids: np.ndarray) -> dict[str, int]:
-        """``facet:value`` → how many of the documents ``ids`` carry it."""
-        index, _ = gather(self.a["fc_ptr"], ids)
-        counts = np.bincount(self.a["fc_code"][index], minlength=len(self.keys))
+        """``facet:value`` → how many of the documents ``ids`` carry it. A large share of
+        all documents is counted in one pass over every value instead of gathering theirs."""
+        if len(ids) * 8 > self.size:
+            chosen = np.zeros(self.size, dtype=np.bool_)
+            chosen[ids] = True
+            counts = np.bincount(self.fc_code[chosen[self.fc_doc]], minlength=len(self.keys))
+        else:
+            index, _ = gather(self.fc_ptr, ids)
+            counts = np.bincount(self.fc_code[index], minlength=len(self.keys))
         return {self.keys[c]: int(counts[c]) for c in np.flatnonzero(counts)}
 
     def all_facet_counts(self) -> dict[str, int]:

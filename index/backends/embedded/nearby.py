@@ -58,11 +58,16 @@ def great_circle_km(olat: float, olon: float, lat: np.ndarray, lon: np.ndarray) 
     return EARTH_RADIUS_KM * np.arctan2(y, s1 * s2 + c1 * c2 * cdl)
 
 
-def _exact(cols: Columns, rowid: int, olat: float, olon: float) -> float | None:
-    a, b = int(cols.pt_ptr[rowid]), int(cols.pt_ptr[rowid + 1])
-    if a == b:
-        return None
-    return float(great_circle_km(olat, olon, cols.pt_lat[a:b], cols.pt_lon[a:b]).min())
+def exact_distances(cols: Columns, ids: np.ndarray, olat: float, olon: float) -> np.ndarray:
+    """Great-circle km to each document's nearest position (NaN: no position)."""
+    out = np.full(len(ids), np.nan)
+    index, counts = gather(cols.pt_ptr, ids)
+    if not len(index):
+        return out
+    d = great_circle_km(olat, olon, cols.pt_lat[index], cols.pt_lon[index])
+    has = counts > 0
+    out[has] = np.minimum.reduceat(d, (np.cumsum(counts) - counts)[has])
+    return out
 
 
 def within(
@@ -71,9 +76,9 @@ def within(
     """Which documents lie within ``radius`` km; those too close to the edge for the planar
     measure are decided by the exact one."""
     keep = dist <= radius  # NaN (no position) is never within
-    for i in np.flatnonzero(np.abs(dist - radius) <= radius * 0.005).tolist():
-        exact = _exact(cols, int(ids[i]), olat, olon)
-        keep[i] = exact is not None and exact <= radius
+    close = np.flatnonzero(np.abs(dist - radius) <= radius * 0.005)
+    if len(close):
+        keep[close] = exact_distances(cols, ids[close], olat, olon) <= radius
     return keep
 
 
@@ -82,11 +87,6 @@ def decay(dist: np.ndarray) -> np.ndarray:
     out = np.power(0.5, np.maximum(0.0, dist - 1.0) / 5.0)
     out[np.isnan(dist)] = NO_POSITION_DECAY
     return out
-
-
-def exact_km(cols: Columns, rowid: int, olat: float, olon: float) -> float | None:
-    """The distance shown in a result: great circle to the document's nearest position."""
-    return _exact(cols, rowid, olat, olon)
 
 
 def nearest(

@@ -11,7 +11,7 @@ import numpy as np
 
 from index.backends.document import COST_LABELS
 from index.backends.embedded.columns import Columns
-from index.backends.embedded.nearby import exact_km
+from index.backends.embedded.nearby import exact_distances
 from index.search.hits import Highlighter, finish_hit
 from index.search.plan import Origin, QueryPlan
 from index.search.types import FacetCount, SearchHit
@@ -67,12 +67,17 @@ def hits(
     exact, prefixes = plan.highlight_words()
     marker = Highlighter(exact, prefixes)
     origin: Origin | None = plan.origin
+    km: dict[int, float] = {}
+    if origin is not None:
+        rowids = np.array([r for r, _, _ in page], dtype=np.int64)
+        shown = exact_distances(cols, rowids, origin.lat, origin.lon)
+        km = {r: float(d) for r, d in zip(rowids.tolist(), shown.tolist(), strict=True) if d == d}
     out: list[SearchHit] = []
     for rowid, score, need in page:
         if rowid not in stored:
             continue
         card, description = stored[rowid]
-        distance = exact_km(cols, rowid, origin.lat, origin.lon) if origin else None
+        distance = km.get(rowid)
         out.append(
             finish_hit(
                 json.loads(card),

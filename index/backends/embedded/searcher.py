@@ -19,7 +19,8 @@ from index.backends.embedded.columns import Columns
 from index.backends.embedded.filters import Filters, MaskCache
 from index.backends.embedded.nearby import decay, distances, nearest, within
 from index.backends.embedded.page import facet_lists, hits, union
-from index.backends.embedded.textsql import NeedText, match_ids, scores
+from index.backends.embedded.textcache import TextCache
+from index.backends.embedded.textsql import NeedText
 from index.backends.fts import PorterStems
 from index.backends.suggestions import SuggestionRanker
 from index.geo import bounding_box
@@ -49,6 +50,7 @@ class SearchState:
     ranker: SuggestionRanker
     columns: Columns
     masks: MaskCache
+    text: TextCache
 
 
 @dataclass
@@ -111,14 +113,18 @@ class EmbeddedSearch:
         state = self.state
         text = NeedText(need, state.words.counts, state.documents, self.stems)
         relaxed = False
-        ids = match_ids(self.conn, self.g, text.match())
+        cache = state.text
+        expr = text.match()
+        ids = cache.matches(self.conn, self.g, expr)
         if not len(ids) and len(text.need.slots) > 1:
             relaxed = True  # no service has every word: rank those that have most of them
-            ids = match_ids(self.conn, self.g, text.match(relaxed=True))
+            expr = text.match(relaxed=True)
+            ids = cache.matches(self.conn, self.g, expr)
         ids, dist = self._placed(self.filters.apply(ids))
         candidates = self._candidates(text, relaxed, ids, dist)
         at = np.searchsorted(ids, candidates)
-        text_scores = scores(self.conn, self.g, self._scoring(text, relaxed), candidates)
+        scoring = self._scoring(text, relaxed)
+        text_scores = cache.scores(self.conn, self.g, expr, scoring, candidates)
         result = self._order(candidates, text_scores, None if dist is None else dist[at])
         result.need, result.ids = need, ids
         return result
@@ -140,7 +146,8 @@ class EmbeddedSearch:
         near = None if d is None else _nearest(ids, d, max(NEAREST, self.want))
         if near is not None and self.plan.sort == "distance":
             return np.sort(near)
-        named = match_ids(self.conn, self.g, text.match(relaxed=relaxed, columns="name"))
+        name_expr = text.match(relaxed=relaxed, columns="name")
+        named = self.state.text.matches(self.conn, self.g, name_expr)
         at = np.searchsorted(ids, named).clip(max=len(ids) - 1)
         found = ids[at] == named
         named, at = named[found], at[found]
