@@ -34,7 +34,7 @@ def distances(cols: Columns, ids: np.ndarray, olat: float, olon: float) -> np.nd
     if not len(index):
         return out
     d = planar_km(olat, olon, cols.pt_lat[index], cols.pt_lon[index])
-    if len(index) == len(ids):
+    if len(index) == len(ids) and bool((counts == 1).all()):
         return d
     has = counts > 0
     first = (np.cumsum(counts) - counts)[has]
