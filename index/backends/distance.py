@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 
-from index.geo import distance_km
+from index.geo import EARTH_RADIUS_KM, distance_km
 
-EARTH_RADIUS_KM = 6371.009  # geopy's great_circle radius, so distances agree with index.geo
 MAX_POINTS = 8
 """Positions kept per service (multi-site services rarely have more)."""
 

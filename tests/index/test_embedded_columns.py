@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from geopy import distance as geopy_distance
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +21,7 @@ from index.backends.embedded.columns import ColumnsBuilder, gather
 from index.backends.embedded.filters import Filters, MaskCache
 from index.backends.embedded.grid import Grid
 from index.backends.embedded.nearby import distances, exact_distances, within
-from index.geo import Gazetteer, distance_km
+from index.geo import Gazetteer, bounding_box, distance_km
 from index.model import DAYS
 from index.search.plan import QueryPlan
 from index.search.schedule import MINUTES_PER_DAY, MINUTES_PER_WEEK, OpenAt
@@ -259,3 +260,19 @@ def test_a_write_is_seen_by_the_next_search_of_a_cached_need(
     assert backend.search(SearchQuery(text="walking")).total == before - 1
     backend.delete(["m-health-walks"])
     assert backend.search(SearchQuery(text="strolls")).total == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(POINT, st.floats(0.1, 1000.0), st.floats(0, 360))
+def test_the_bounding_box_holds_the_whole_circle(
+    centre: tuple[float, float], radius: float, bearing: float
+) -> None:
+    """A point on the circle's edge, in any direction, is inside the box (the box used to be
+    0.1 % too narrow east and west, and missed services at the edge of a radius)."""
+    lat, lon = centre
+    lo_lat, hi_lat, lo_lon, hi_lon = bounding_box(lat, lon, radius)
+    edge = geopy_distance.great_circle(kilometers=radius * (1 - 1e-7)).destination(
+        (lat, lon), bearing
+    )
+    assert lo_lat <= edge.latitude <= hi_lat
+    assert lo_lon <= edge.longitude <= hi_lon
