@@ -88,7 +88,6 @@ GOALS = {
     "search_p95_ms_at_1m": 100,
     "geo_text_p95_ms_at_1m": 150,
 }
-RELEVANCE_QUERIES = 80
 
 
 def load_average() -> list[float]:
@@ -274,6 +273,9 @@ def main() -> int:
         help="generate up to this many services before the rebuild (beyond: on the fly)",
     )  # fmt: skip
     parser.add_argument("--no-alternative", action="store_true", help="skip tantivy")
+    parser.add_argument(
+        "--relevance", type=int, default=80, help="queries of each mix judged against exact ranking"
+    )
     args = parser.parse_args()
 
     gaz_path = REPO / "var" / "gazetteer.sqlite"
@@ -348,12 +350,12 @@ def main() -> int:
             "cpu": percentiles([c for _, c in suggest]),
         }
         figures["relevance"] = {
-            "search": relevance(backend, text_mix[:RELEVANCE_QUERIES]),
-            "geo_text": relevance(backend, geo_mix[:RELEVANCE_QUERIES]),
+            "search": relevance(backend, text_mix[: args.relevance]),
+            "geo_text": relevance(backend, geo_mix[: args.relevance]),
         }
         if alt is not None:
             figures["alternative"]["relevance"] = alternative_relevance(
-                backend, alt, text_mix[:RELEVANCE_QUERIES]
+                backend, alt, text_mix[: args.relevance]
             )
         figures["goals"] = GOALS
         figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
