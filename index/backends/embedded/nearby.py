@@ -12,13 +12,13 @@ import math
 
 import numpy as np
 
-from index.backends.distance import EARTH_RADIUS_KM
+from index.backends.distance import decay as distance_decay
 from index.backends.embedded.columns import Columns, gather
-from index.geo import bounding_box
+from index.geo import EARTH_RADIUS_KM, bounding_box
 
 RINGS_KM = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 150.0, 400.0, 20_000.0)
 """Growing squares for "nearest first" over a large set (the last one holds the globe)."""
-NO_POSITION_DECAY = float(0.5 ** (11 / 5))
+NO_POSITION_DECAY = distance_decay(None)
 """A service with no known position counts as if 12 km away (``distance.decay``)."""
 
 
