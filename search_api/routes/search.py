@@ -20,7 +20,7 @@ from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
 from index.search.plan import QueryError
 from index.search.types import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from search_api.cache import SEARCH_TTL
-from search_api.deps import ApiState, hot_state
+from search_api.deps import ApiState, backend_call, hot_state
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
 from search_api.schemas.search import FacetOut, HitOut, SearchOut
@@ -96,7 +96,7 @@ def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
         "Pages go up to 100 deep; to read the whole directory use `/oruk/services`."
     ),
 )
-def search(
+async def search(
     q: Annotated[Text, Query(description="What the person needs, in their words.")] = "",
     need: Annotated[
         list[Text],
@@ -147,9 +147,11 @@ def search(
         per_page=per_page,
         sort=sort,
     )
+    key = query.model_dump_json()
     with backend_errors():
-        result = state.search_cache.get_or_compute(
-            query.model_dump_json(), lambda: state.backend.search(query)
+        result = await backend_call(
+            state,
+            lambda: state.search_cache.get_or_compute(key, lambda: state.backend.search(query)),
         )
     return json_response(decorate(result.model_dump(mode="json"), state))
 

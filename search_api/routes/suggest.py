@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from index.search.types import MAX_QUERY_CHARS, Suggestion
 from search_api.cache import SUGGEST_TTL
-from search_api.deps import ApiState, hot_state
+from search_api.deps import ApiState, backend_call, hot_state
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
 from search_api.schemas.search import SuggestOut
@@ -23,7 +23,7 @@ router = APIRouter(tags=["search"])
     responses=ERRORS,
     summary="Suggest completions for a partly typed query",
 )
-def suggest(
+async def suggest(
     response: Response,
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="What has been typed.")] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
@@ -33,8 +33,11 @@ def suggest(
     suggestions: list[Suggestion] = []
     if prefix:
         with backend_errors():
-            suggestions = state.suggest_cache.get_or_compute(
-                (prefix, limit), lambda: state.backend.suggest(prefix, limit)
+            suggestions = await backend_call(
+                state,
+                lambda: state.suggest_cache.get_or_compute(
+                    (prefix, limit), lambda: state.backend.suggest(prefix, limit)
+                ),
             )
     response.headers["Cache-Control"] = f"public, max-age={SUGGEST_TTL}"
     return {

@@ -54,6 +54,9 @@ from index.vocab import SynonymTable, default_synonyms
 
 class EmbeddedBackend:
     name = "embedded"
+    in_process = True
+    """Answers in the calling process (no network wait): the API calls it without a thread
+    hop (``search_api.deps.backend_call``)."""
 
     def __init__(
         self,
