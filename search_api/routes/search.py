@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 from pydantic import StringConstraints, ValidationError
 
 from index.backends.errors import BackendError, IndexNotBuilt
@@ -20,7 +20,7 @@ from index.geo import ATTRIBUTION, GazetteerMissing, UnknownPostcode
 from index.search.plan import QueryError
 from index.search.types import MAX_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, SearchQuery
 from search_api.cache import SEARCH_TTL
-from search_api.deps import ApiState, backend_call, hot_state
+from search_api.deps import ApiState, api_state, backend_call
 from search_api.errors import ApiError, describe_validation
 from search_api.routes.common import ERRORS
 from search_api.schemas.search import FacetOut, HitOut, SearchOut
@@ -97,6 +97,7 @@ def decorate(page_json: dict[str, Any], state: ApiState) -> dict[str, Any]:
     ),
 )
 async def search(
+    request: Request,
     q: Annotated[Text, Query(description="What the person needs, in their words.")] = "",
     need: Annotated[
         list[Text],
@@ -124,8 +125,8 @@ async def search(
     page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 10,
     sort: Annotated[Literal["relevance", "distance"], Query()] = "relevance",
-    state: ApiState = Depends(hot_state),
 ) -> Response:
+    state = api_state(request)
     if (lat is None) != (lon is None):
         raise ApiError(422, "lat and lon must be given together", {"lat": lat, "lon": lon})
     query = _query(

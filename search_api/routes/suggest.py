@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from index.search.types import MAX_QUERY_CHARS, Suggestion
 from search_api.cache import SUGGEST_TTL
-from search_api.deps import ApiState, backend_call, hot_state
+from search_api.deps import api_state, backend_call
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
 from search_api.schemas.search import SuggestOut
@@ -24,11 +24,12 @@ router = APIRouter(tags=["search"])
     summary="Suggest completions for a partly typed query",
 )
 async def suggest(
+    request: Request,
     response: Response,
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="What has been typed.")] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
-    state: ApiState = Depends(hot_state),
 ) -> dict[str, Any]:
+    state = api_state(request)
     prefix = " ".join(q.split())
     suggestions: list[Suggestion] = []
     if prefix:
