@@ -139,7 +139,7 @@ class EmbeddedBackend:
             state = self._state
             if state is not None and (state.generation, state.version) == (gen, version):
                 return state
-            counts = dict(conn.execute(f"SELECT term, doc FROM words_vocab_{gen}"))
+            counts = dict(conn.execute(f"SELECT term, docs FROM vocab_{gen}"))
             word_index = WordIndex(counts, self.planner.static_words)
             columns = Columns.load(conn, gen)
             category_counts = {

@@ -32,6 +32,7 @@ from index.backends.embedded.schema import (
     name_order,
     next_generation,
     read_meta,
+    store_vocabulary,
 )
 from index.backends.errors import BackendError
 from index.backends.suggestions import service_suggestion_text
@@ -194,6 +195,7 @@ class BulkWriter(threading.Thread):
         create_late_indexes(self.conn, g)
         columns.finish(name_order(self.conn, g)).save(self.conn, g)
         store_suggestions(self.conn, g, suggestions)
+        store_vocabulary(self.conn, g)
 
 
 @dataclass

@@ -17,8 +17,9 @@ from index.backends.fts import TOKENIZE
 from index.model import utcnow
 
 SCHEMA = 2
-"""2: per-document attributes as arrays in ``columns_N`` (was: side tables and an R*Tree)."""
-TABLES = ("words_vocab", "words", "fts", "suggest_fts", "docs", "suggest", "columns")
+"""2: per-document attributes as arrays in ``columns_N`` (was: side tables and an R*Tree),
+word counts in ``vocab_N``. An index of another schema reads as not built: `signpost index`."""
+TABLES = ("words_vocab", "words", "vocab", "fts", "suggest_fts", "docs", "suggest", "columns")
 """Dropped in this order (virtual tables before the content they index)."""
 DOCS_COLUMNS = ("rowid", "id", "name", "categories", "organization", "description", "place", "hit")
 
@@ -50,6 +51,7 @@ def create_tables(conn: sqlite3.Connection, g: int) -> None:
             tokenize='unicode61 remove_diacritics 2', detail='none'
         );
         CREATE VIRTUAL TABLE words_vocab_{g} USING fts5vocab(words_{g}, 'row');
+        CREATE TABLE vocab_{g} (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE suggest_{g} (
             rowid INTEGER PRIMARY KEY,
             text TEXT NOT NULL,
@@ -118,6 +120,14 @@ def index_text(conn: sqlite3.Connection, g: int, first: int, last: int) -> None:
         " WHERE rowid BETWEEN ? AND ?",
         (first, last),
     )
+
+
+def store_vocabulary(conn: sqlite3.Connection, g: int) -> None:
+    """Every word with the number of documents using it, kept in a table: counting them
+    (``fts5vocab``) walks the whole word index — seconds at a million services — and every
+    process needs them when it opens the index (typo correction, completion)."""
+    conn.execute(f"DELETE FROM vocab_{g}")
+    conn.execute(f"INSERT INTO vocab_{g} (term, docs) SELECT term, doc FROM words_vocab_{g}")
 
 
 def name_order(conn: sqlite3.Connection, g: int) -> np.ndarray:

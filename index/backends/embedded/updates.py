@@ -22,6 +22,7 @@ from index.backends.embedded.schema import (
     next_generation,
     read_meta,
     set_meta,
+    store_vocabulary,
 )
 from index.backends.suggestions import service_suggestion_text
 from index.vocab import fold
@@ -60,6 +61,7 @@ def upsert_documents(conn: sqlite3.Connection, docs: list[IndexDocument]) -> int
             for kind, text in suggestion_keys(d):
                 _add_suggestion(conn, g, kind, text, d.id)
     columns.finish(name_order(conn, g)).save(conn, g)
+    store_vocabulary(conn, g)
     set_meta(conn, documents=count(conn, g))
     return len(batch)
 
@@ -71,6 +73,7 @@ def delete_documents(conn: sqlite3.Connection, ids: list[str]) -> int:
     n = remove(conn, g, ids, columns)
     if n:
         columns.finish(name_order(conn, g)).save(conn, g)
+        store_vocabulary(conn, g)
     set_meta(conn, documents=count(conn, g))
     return n
 
