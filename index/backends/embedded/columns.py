@@ -149,30 +149,27 @@ class ColumnsBuilder:
     per-element Python object kept)."""
 
     def __init__(self, base: Columns | None = None) -> None:
+        """Empty (row 0 is never used: SQLite row ids start at 1), or ``base``'s documents,
+        to append to."""
         self.keys: list[str] = list(base.keys) if base else []
         self.code: dict[str, int] = {k: i for i, k in enumerate(self.keys)}
-        self.live = (
-            bytearray(np.asarray(base.live, dtype=np.uint8).tobytes()) if base else bytearray(b"\0")
-        )
-        self.pt_count = (
-            array("i", np.diff(base.pt_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
-        )
-        self.fc_count = (
-            array("i", np.diff(base.fc_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
-        )
-        self.hr_count = (
-            array("i", np.diff(base.hr_ptr).astype(np.int32).tobytes()) if base else array("i", [0])
-        )
-        self.lat = array("d", base.pt_lat.tobytes()) if base else array("d")
-        self.lon = array("d", base.pt_lon.tobytes()) if base else array("d")
-        self.fc = array("i", base.fc_code.tobytes()) if base else array("i")
-        self.lo = array("h", base.age_lo.tobytes()) if base else array("h", [NO_AGE_LO])
-        self.hi = array("h", base.age_hi.tobytes()) if base else array("h", [NO_AGE_HI])
-        self.hr_start = array("i", base.hr_start.tobytes()) if base else array("i")
-        self.hr_stop = array("i", base.hr_stop.tobytes()) if base else array("i")
-        self.hr_timed = (
-            bytearray(np.asarray(base.hr_timed, dtype=np.uint8).tobytes()) if base else bytearray()
-        )
+        if base is None:
+            self.live = bytearray(b"\0")
+            self.pt_count, self.fc_count, self.hr_count = (array("i", [0]) for _ in range(3))
+            self.lat, self.lon = array("d"), array("d")
+            self.fc, self.hr_start, self.hr_stop = array("i"), array("i"), array("i")
+            self.lo, self.hi = array("h", [NO_AGE_LO]), array("h", [NO_AGE_HI])
+            self.hr_timed = bytearray()
+            return
+        self.live = bytearray(base.live.astype(np.uint8).tobytes())
+        self.pt_count = _copy("i", np.diff(base.pt_ptr))
+        self.fc_count = _copy("i", np.diff(base.fc_ptr))
+        self.hr_count = _copy("i", np.diff(base.hr_ptr))
+        self.lat, self.lon = _copy("d", base.pt_lat), _copy("d", base.pt_lon)
+        self.fc = _copy("i", base.fc_code)
+        self.hr_start, self.hr_stop = _copy("i", base.hr_start), _copy("i", base.hr_stop)
+        self.lo, self.hi = _copy("h", base.age_lo), _copy("h", base.age_hi)
+        self.hr_timed = bytearray(base.hr_timed.astype(np.uint8).tobytes())
 
     @property
     def size(self) -> int:
@@ -252,3 +249,9 @@ class ColumnsBuilder:
             "name_rank": name_rank,
         }
         return Columns(list(self.keys), arrays)
+
+
+def _copy(typecode: str, values: np.ndarray) -> array:
+    """An appendable copy of an array's values (``typecode`` must match its item size)."""
+    dtype = {"i": np.int32, "d": np.float64, "h": np.int16}[typecode]
+    return array(typecode, np.ascontiguousarray(values, dtype=dtype).tobytes())

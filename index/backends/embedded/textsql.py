@@ -6,10 +6,12 @@ Two statements per need at most, both shaped by what FTS5 costs:
   in C, parsed by numpy), which is the engine's own floor: no ranking function, no join, no
   Python per row. Filters, distances and facets then work on those ids (``columns.py``).
 - **Scoring** runs ``bm25`` over the candidates only. FTS5 computes each phrase's document
-  frequency by walking its whole posting list, in every statement that calls ``bm25``, so a
-  word found in a large share of all services is left out of the scoring expression (the
-  candidates already contain it: it was matched): its IDF is near zero anyway, and at a
-  million services each such word costs tens of milliseconds.
+  frequency by walking its whole posting list, in every statement that calls ``bm25``; a word
+  in over half of all services gets an IDF of zero, so it is left out of the scoring
+  expression (the candidates already contain it: it was matched) — at a million services each
+  such word costs tens of milliseconds and changes no score.
+
+``textcache.py`` keeps both results per process, per need.
 """
 
 from __future__ import annotations
