@@ -82,7 +82,10 @@ class EmbeddedBackend:
 
     # -- connections --------------------------------------------------------------------------
 
-    def _connect(self) -> sqlite3.Connection:
+    def _connect(self, *, readonly: bool = False) -> sqlite3.Connection:
+        """A connection to the index file. Searches use ``readonly`` ones (``query_only``:
+        a reader can never change the file, and many processes share it through the
+        operating system's page cache, the file memory-mapped); writes use their own."""
         try:
             conn = sqlite3.connect(
                 self.path, isolation_level=None, check_same_thread=False, timeout=60
@@ -92,27 +95,34 @@ class EmbeddedBackend:
             conn.execute("PRAGMA cache_size=-65536")
             conn.execute("PRAGMA temp_store=MEMORY")
             conn.execute("PRAGMA mmap_size=1073741824")
-            conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            if readonly:
+                conn.execute("PRAGMA query_only=ON")
+            else:
+                conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
         except sqlite3.DatabaseError as exc:
             raise BackendError(f"search index {self.path} is unusable: {exc}") from exc
         return conn
 
     def _conn(self, *, create: bool = False) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
+        """This thread's connection: for reading (the file must exist), or with ``create``
+        for writing (the file is made if need be)."""
+        name = "wconn" if create else "conn"
+        conn = getattr(self._local, name, None)
         if conn is None:
             if not create and not self.path.exists():
                 raise IndexNotBuilt(f"search index {self.path} not built: run `signpost index`")
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = self._connect()
-            self._local.conn = conn
+            conn = self._connect(readonly=not create)
+            setattr(self._local, name, conn)
         return conn
 
     def close(self) -> None:
-        """Close this thread's connection (others close when their threads end)."""
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        """Close this thread's connections (others close when their threads end)."""
+        for name in ("conn", "wconn"):
+            conn = getattr(self._local, name, None)
+            if conn is not None:
+                conn.close()
+                setattr(self._local, name, None)
 
     @contextmanager
     def _read(self) -> Iterator[tuple[sqlite3.Connection, SearchState]]:
@@ -122,6 +132,12 @@ class EmbeddedBackend:
             conn.execute("BEGIN")
             meta = read_meta(conn)
         except sqlite3.DatabaseError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if "no such table: meta" in str(exc):  # a file nothing was ever written to
+                raise IndexNotBuilt(
+                    f"search index {self.path} not built: run `signpost index`"
+                ) from exc
             raise BackendError(f"search index {self.path} is unusable: {exc}") from exc
         try:
             if meta.get("schema") != str(SCHEMA) or "generation" not in meta:
