@@ -8,9 +8,9 @@ asked re-uses its matches and scores only candidates it has not scored yet. Cach
 exactly what the statements return; the cache belongs to one generation and version of the
 index (``SearchState``), so any write starts a fresh one.
 
-Bounded: at most ``MAX_EXPRESSIONS`` expressions (least recently used out), and a need with
-more than ``MAX_MATCHES`` matches is not kept (its ids and scores would cost more memory than
-the statement costs time to repeat).
+Bounded: at most ``MAX_EXPRESSIONS`` expressions and ``MAX_IDS`` row ids in all (least
+recently used out: ~16 bytes per id with its scores, so ~32 MB per process at most), and a
+need with more than ``MAX_MATCHES`` matches is not kept.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from index.backends.embedded.textsql import match_ids, scores
 
 MAX_EXPRESSIONS = 256
 MAX_MATCHES = 200_000
+MAX_IDS = 2_000_000
 
 
 class _Entry:
@@ -39,6 +40,7 @@ class _Entry:
 class TextCache:
     def __init__(self) -> None:
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._ids = 0
         self._lock = threading.Lock()
 
     def _entry(self, conn: sqlite3.Connection, g: int, expr: str) -> _Entry:
@@ -52,9 +54,12 @@ class TextCache:
         entry = _Entry(ids)
         if len(ids) <= MAX_MATCHES:
             with self._lock:
-                self._entries[expr] = entry
-                while len(self._entries) > MAX_EXPRESSIONS:
-                    self._entries.popitem(last=False)
+                if expr not in self._entries:
+                    self._entries[expr] = entry
+                    self._ids += len(ids)
+                while len(self._entries) > MAX_EXPRESSIONS or self._ids > MAX_IDS:
+                    _, old = self._entries.popitem(last=False)
+                    self._ids -= len(old.ids)
         return entry
 
     def matches(self, conn: sqlite3.Connection, g: int, expr: str) -> np.ndarray:
@@ -85,3 +90,4 @@ class TextCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._ids = 0
