@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,11 +10,15 @@ from typing import Any
 import pytest
 
 from index.geo import Gazetteer
+from signpost.escluster import Cluster
 from signpost.gazetteer import ensure_gazetteer
+from tests.elastic_cluster import SessionCluster, unavailable
 from tests.serving import chromium
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("SIGNPOST_SHARED_DIR") or REPO.parent / "shared")
+"""``../shared`` beside the project; ``SIGNPOST_SHARED_DIR`` points elsewhere (a git worktree
+one level deeper than the checkout it was made from)."""
 GAZETTEER_PATH = REPO / "var" / "gazetteer.sqlite"
 
 
@@ -35,6 +40,31 @@ def browser() -> Iterator[Any]:
     instance per thread, so every browser test shares it (each test opens its own context)."""
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture(scope="session")
+def _session_cluster() -> Iterator[SessionCluster]:
+    holder = SessionCluster()
+    yield holder
+    holder.stop()
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url(_session_cluster: SessionCluster) -> str:
+    """A real Elasticsearch: ``ELASTICSEARCH_URL``, or the session's own three-node cluster
+    (``tests/elastic_cluster.py``: skipped where Java or Maven is missing, failed instead
+    when ``SIGNPOST_REQUIRE_ELASTICSEARCH`` is set)."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    return url or _session_cluster.get().url
+
+
+@pytest.fixture(scope="session")
+def elastic_cluster(_session_cluster: SessionCluster) -> Cluster:
+    """The session's own cluster, for tests that stop a node: not one named by
+    ``ELASTICSEARCH_URL`` (its nodes are not ours to stop)."""
+    if os.environ.get("ELASTICSEARCH_URL"):
+        unavailable("ELASTICSEARCH_URL names an outside server: node tests need the session's own")
+    return _session_cluster.get()
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,6 @@
-"""Every backend, the same fixtures: the embedded backend always, Elasticsearch when
-``ELASTICSEARCH_URL`` names a server (each run uses its own index names and removes them)."""
+"""Every backend, the same fixtures: the embedded backend, and Elasticsearch on a real cluster
+(``ELASTICSEARCH_URL``, or the session's own three-node cluster: ``tests/elastic_cluster.py``),
+each run with its own index names (three primary shards, one replica), removed afterwards."""
 
 from __future__ import annotations
 
@@ -20,8 +21,12 @@ Factory = Callable[[list[MergedService]], SearchBackend]
 
 
 def _make_factory(
-    kind: str, root: Path, gazetteer: Gazetteer, cleanup: list[Callable[[], None]]
+    request: pytest.FixtureRequest,
+    root: Path,
+    gazetteer: Gazetteer,
+    cleanup: list[Callable[[], None]],
 ) -> Factory:
+    kind = request.param
     if kind == "embedded":
         from index.backends.embedded import EmbeddedBackend
 
@@ -32,18 +37,19 @@ def _make_factory(
 
         return embedded
 
-    url = os.environ.get("ELASTICSEARCH_URL")
-    if not url:
-        pytest.skip("ELASTICSEARCH_URL is not set: no Elasticsearch server to run against")
-    from index.backends.elasticsearch import ElasticsearchBackend
+    from index.backends.elastic import ElasticOptions, ElasticsearchBackend
+
+    url = request.getfixturevalue("elasticsearch_url")
 
     def elastic(services: list[MergedService]) -> SearchBackend:
-        backend = ElasticsearchBackend.connect(
-            url,
+        options = ElasticOptions(
+            url=url,
             index=f"signpost-test-{uuid.uuid4().hex[:12]}",
             api_key=os.environ.get("SIGNPOST_ELASTICSEARCH_API_KEY"),
-            gazetteer=gazetteer,
+            shards=3,
+            replicas=1,
         )
+        backend = ElasticsearchBackend.connect(options, gazetteer=gazetteer)
         cleanup.append(backend.drop)
         backend.rebuild(services)
         return backend
@@ -60,7 +66,7 @@ def make_backend(
     """``make_backend(services)`` → a freshly built backend of the parametrised kind."""
     cleanup: list[Callable[[], None]] = []
     root = tmp_path_factory.mktemp(f"contract-{request.param}")
-    yield _make_factory(request.param, root, gazetteer, cleanup)
+    yield _make_factory(request, root, gazetteer, cleanup)
     for step in cleanup:
         step()
 

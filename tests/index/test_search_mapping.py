@@ -1,4 +1,6 @@
-"""Elasticsearch mapping and query bodies, checked as data (no server needed)."""
+"""Elasticsearch mapping and query bodies, checked as data (no server needed): what each
+says. That the server's specification accepts them is ``tests/contract``'s
+``elasticsearch-spec`` run; that a cluster answers them right, its ``elasticsearch`` run."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from types import SimpleNamespace
 import pytest
 
 from index.backends import make_backend, search_index_path
-from index.backends import mapping as m
 from index.backends.document import DocumentBuilder
-from index.backends.elasticsearch import _interleave, _suggestion_actions, nearest_from_points
+from index.backends.elastic import ElasticOptions
+from index.backends.elastic import mapping as m
+from index.backends.elastic import queries as q
+from index.backends.elastic.responses import interleave, nearest_from_points
+from index.backends.elastic.suggest_docs import SuggestionTable
 from index.backends.errors import BackendError
 from index.geo import Gazetteer
 from index.search.planner import QueryPlanner
@@ -44,7 +49,11 @@ def _clauses(body: object, kind: str) -> list[dict]:
 
 
 def test_settings_apply_synonyms_only_at_search_time() -> None:
-    settings = m.index_settings(default_synonyms())
+    options = ElasticOptions(url="http://127.0.0.1:9200", shards=3, replicas=1)
+    settings = m.index_settings(default_synonyms(), options)
+    assert settings["number_of_shards"] == 3 and settings["number_of_replicas"] == 1
+    assert settings["refresh_interval"] == "-1"  # paused while a new generation loads
+    assert m.live_settings(options) == {"index": {"refresh_interval": "1s"}}
     analysis = settings["analysis"]
     graph = analysis["filter"]["signpost_synonyms"]
     assert graph["type"] == "synonym_graph"
@@ -71,7 +80,7 @@ def test_mappings_types() -> None:
     assert props["hit"] == {"type": "object", "enabled": False}
     assert props["name"]["fields"]["sort"]["normalizer"] == "signpost_sort"  # browse A–Z
     assert m.suggest_mappings()["properties"]["text"]["type"] == "search_as_you_type"
-    assert set(m.aggregations()) == {"category", "borough", "cost", "source"}
+    assert set(q.aggregations()) == {"category", "borough", "cost", "source"}
 
 
 def test_document_source(gazetteer: Gazetteer) -> None:
@@ -94,23 +103,23 @@ def test_document_source(gazetteer: Gazetteer) -> None:
 
 def test_typed_words_fuzzy_synonyms_phrases_and_prefix(planner: QueryPlanner) -> None:
     plan = planner.plan(SearchQuery(text="quit smoking support"))
-    body = m.search_body(plan, plan.needs[0], size=10)
+    body = q.search_body(plan, plan.needs[0], size=10)
     multi = _clauses(body, "multi_match")
     typed = [c for c in multi if c["query"] == "support"]
     assert any(c.get("fuzziness") == "AUTO" and c["analyzer"] == "signpost_text" for c in typed)
     phrases = {c["query"] for c in multi if c.get("type") == "phrase"}
     assert {"stop smoking", "smoking cessation"} <= phrases
-    assert all(c["fields"] == m.TEXT_FIELDS for c in multi)
-    assert m.TEXT_FIELDS[0] == "name^10"
+    assert all(c["fields"] == q.TEXT_FIELDS for c in multi)
+    assert q.TEXT_FIELDS[0] == "name^10"
     partial = planner.plan(SearchQuery(text="debt adv"))
-    prefixes = _clauses(m.search_body(partial, partial.needs[0], size=10), "multi_match")
-    assert {"query": "adv", "fields": m.TEXT_FIELDS, "type": "phrase_prefix"} in prefixes
+    prefixes = _clauses(q.search_body(partial, partial.needs[0], size=10), "multi_match")
+    assert {"query": "adv", "fields": q.TEXT_FIELDS, "type": "phrase_prefix"} in prefixes
     json.dumps(body)
 
 
 def test_relaxed_need_is_any_concept(planner: QueryPlanner) -> None:
     need = planner.plan(SearchQuery(text="horse riding disabled")).needs[0]
-    strict, relaxed = m.need_query(need), m.need_query(need, relaxed=True)
+    strict, relaxed = q.need_query(need), q.need_query(need, relaxed=True)
     assert len(strict["bool"]["must"]) == 2
     assert relaxed["bool"]["minimum_should_match"] == 1 and len(relaxed["bool"]["should"]) == 2
 
@@ -130,70 +139,78 @@ def test_filters(planner: QueryPlanner) -> None:
             radius_km=5,
         )
     )
-    found = m.filters(plan)
+    found = q.filters(plan)
     terms = [f["terms"] for f in found if "terms" in f]
     assert {"category_ids": sorted(default_taxonomy().descendants("health"))} in terms
     assert {"boroughs": ["Harrow"]} in terms and {"sources": ["careplace"]} in terms
-    assert {"term": {"cost": "free"}} in found
-    assert {"term": {"open_timed": 5 * 1440 + 630}} in found
+    assert {"term": {"cost": {"value": "free"}}} in found
+    assert {"term": {"open_timed": {"value": 5 * 1440 + 630}}} in found
     ages = next(f for f in found if "bool" in f)["bool"]["must_not"]
     assert {"range": {"min_age": {"gt": 70}}} in ages and {"range": {"max_age": {"lt": 70}}} in ages
     geo = next(f for f in found if "geo_distance" in f)["geo_distance"]
     assert geo["distance"] == "5.0km"
     assert geo["location"] == {"lat": pytest.approx(51.580689), "lon": pytest.approx(-0.334313)}
     saturday = planner.plan(SearchQuery(day="SA"))
-    assert m.filters(saturday) == [{"term": {"open_days": "SA"}}]
+    assert q.filters(saturday) == [{"term": {"open_days": {"value": "SA"}}}]
     nowhere = planner.plan(SearchQuery(text="x", categories=["no-such-term"]))
-    assert m.filters(nowhere) == [{"match_none": {}}]
+    assert q.filters(nowhere) == [{"match_none": {}}]
 
 
 def test_nearness_scoring_and_sorting(planner: QueryPlanner) -> None:
     near = planner.plan(SearchQuery(text="debt advice", postcode="HA1 2AA"))
-    body = m.search_body(near, near.needs[0], size=20)
+    body = q.search_body(near, near.needs[0], size=20)
     fs = body["query"]["function_score"]
     assert fs["boost_mode"] == "multiply" and fs["score_mode"] == "first"
     decay = fs["functions"][0]["exp"]["location"]
     assert decay["scale"] == "5.0km" and decay["offset"] == "1.0km" and decay["decay"] == 0.5
     assert fs["functions"][1]["weight"] == pytest.approx(0.5 ** (11 / 5))
-    assert body["sort"][0] == "_score" and body["track_total_hits"] is True
+    assert body["sort"] == [{"_score": {"order": "desc"}}, {"id": {"order": "asc"}}]
+    assert body["track_total_hits"] is True
     nearest = planner.plan(SearchQuery(text="gp", postcode="HA1 2AA", sort="distance"))
-    geo_sort = m.search_body(nearest, nearest.needs[0], size=10)["sort"][0]["_geo_distance"]
+    geo_sort = q.search_body(nearest, nearest.needs[0], size=10)["sort"][0]["_geo_distance"]
     assert geo_sort["order"] == "asc" and geo_sort["unit"] == "km"
     browse = planner.plan(SearchQuery(boroughs=["Harrow"]))
-    body = m.search_body(browse, None, size=10)
+    body = q.search_body(browse, None, size=10)
     assert body["query"]["bool"]["must"] == [{"match_all": {}}]
-    assert body["sort"][0] == {"name.sort": "asc"}
+    assert body["sort"][0] == {"name.sort": {"order": "asc"}}
+    assert body["sort"][-1] == {"id": {"order": "asc"}}  # a total order: pages never overlap
 
 
 def test_union_body_counts_any_need(planner: QueryPlanner) -> None:
     plan = planner.plan(SearchQuery(text="debt advice and employment support"))
-    body = m.union_body(plan, [(n, False) for n in plan.needs])
+    body = q.union_body(plan, [(n, False) for n in plan.needs])
     assert body["size"] == 0 and len(body["query"]["bool"]["should"]) == 2
-    assert set(body["aggs"]) == set(m.FACET_FIELDS)
+    assert set(body["aggregations"]) == set(q.FACET_FIELDS)
 
 
 def test_suggest_body() -> None:
-    body = m.suggest_body("debt adv", 50)
-    mm = body["query"]["bool"]["must"]["multi_match"]
+    body = q.suggest_body("debt adv", 50)
+    mm = body["query"]["bool"]["must"][0]["multi_match"]
     assert mm["type"] == "bool_prefix" and "text._2gram" in mm["fields"]
-    assert body["query"]["bool"]["must_not"] == {"term": {"kind": "vocabulary"}}
+    assert body["query"]["bool"]["must_not"] == [{"term": {"kind": {"value": "vocabulary"}}}]
 
 
-def test_elasticsearch_helpers() -> None:
+def test_elasticsearch_helpers(gazetteer: Gazetteer) -> None:
     a, b, c = ({"_id": x} for x in "abc")
-    assert _interleave([[a, b], [b, c]], 10) == [(a, 0), (b, 1), (c, 1)]
-    assert _interleave([[a, b, c]], 2) == [(a, 0), (b, 0)]
+    assert interleave([[a, b], [b, c]], 10) == [(a, 0), (b, 1), (c, 1)]
+    assert interleave([[a, b, c]], 2) == [(a, 0), (b, 0)]
     assert nearest_from_points([51.5, -0.1, 51.58, -0.33], 51.58, -0.33) == pytest.approx(0.0)
     assert nearest_from_points([], 51.5, -0.1) is None
-    actions = list(
-        _suggestion_actions("s", {"debt advice": ["Debt advice", "service", "m-1", 1]}, None)
-    )
-    assert actions[0]["_source"] == {
-        "text": "Debt advice",
+    builder = DocumentBuilder(default_taxonomy(), gazetteer)
+    cab = builder.build(next(s for s in london_services() if s.id == "m-cab-harrow"))
+    assert cab is not None
+    table = SuggestionTable()
+    table.add(cab)
+    actions = {a["_source"]["text"]: a["_source"] for a in table.actions("s")}
+    assert actions["Debt advice (Citizens Advice Harrow)"] == {
+        "text": "Debt advice (Citizens Advice Harrow)",
         "kind": "service",
         "docs": 1,
-        "ref": "m-1",
+        "ref": "m-cab-harrow",
     }
+    assert actions["Citizens Advice Harrow"]["kind"] == "organization"
+    table.add(cab)  # a text two services share names neither
+    assert "ref" not in next(a for a in table.actions("s") if a["_source"]["docs"] == 2)["_source"]
 
 
 def test_make_backend(tmp_path: Path, gazetteer: Gazetteer) -> None:

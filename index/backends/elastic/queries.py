@@ -1,23 +1,21 @@
-"""Elasticsearch index definitions and query bodies, as pure functions of the vocabulary and
-of a ``QueryPlan``: tested without a server, so CI checks them on every run.
+"""Search request bodies, as pure functions of a ``QueryPlan``: tested as data
+(``tests/index/test_search_mapping.py``), validated against Elastic's specification on every run
+and answered by a real cluster in the contract suite.
 
-- Text fields use an English analyser (possessives, ASCII folding, Porter stemming — the same
-  stemmer the embedded index uses) and, at search time only, a ``synonym_graph`` filter fed by
-  ``index/vocab/synonyms.txt``: changing the synonyms never needs a reindex.
-- Suggestions live in their own index with a ``search_as_you_type`` field.
-- Facets are ``keyword`` fields; positions a ``geo_point``; opening hours ``integer_range``s
-  of minutes in the week, so "open at 18:30 on Wednesday" is one ``term`` query.
+Bodies use the specification's canonical forms (``aggregations``, ``term`` with ``value``,
+``_source`` with ``includes``) rather than the shortcuts a server also accepts, so what we send
+is exactly what the published schema describes.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from index.backends.document import IndexDocument
 from index.model import DAYS
 from index.search.plan import Need, QueryPlan
 from index.search.schedule import MINUTES_PER_DAY
-from index.vocab import SynonymTable
+
+Body = dict[str, Any]
 
 TEXT_FIELDS = ["name^10", "categories^6", "organization^3", "description", "place^0.5"]
 """Field weights, as in the embedded backend's bm25."""
@@ -27,130 +25,19 @@ FACET_FIELDS = {
     "cost": "cost",
     "source": "sources",
 }
-FACET_SIZE = 100
+FACET_SIZE = 500
+"""Larger than the number of values any facet has (taxonomy terms, boroughs, sources), so
+counts are exact on any number of shards."""
 DECAY_SCALE_KM = 5.0
 DECAY_OFFSET_KM = 1.0
 NO_POSITION_WEIGHT = 0.5 ** (11 / 5)
 """Same as ``distance.decay(None)``: a service with no position counts as 12 km away."""
-
-Body = dict[str, Any]
-
-
-def index_settings(synonyms: SynonymTable) -> Body:
-    folding = ["lowercase", "asciifolding", "signpost_possessive"]
-    return {
-        "number_of_shards": 1,
-        "analysis": {
-            "filter": {
-                "signpost_possessive": {"type": "stemmer", "language": "possessive_english"},
-                "signpost_synonyms": {
-                    "type": "synonym_graph",
-                    "synonyms": synonyms.solr_lines(),
-                    "lenient": True,
-                },
-            },
-            "normalizer": {
-                "signpost_sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]}
-            },
-            "analyzer": {
-                "signpost_text": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": [*folding, "porter_stem"],
-                },
-                "signpost_search": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": [*folding, "signpost_synonyms", "porter_stem"],
-                },
-                "signpost_suggest": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": ["lowercase", "asciifolding"],
-                },
-            },
-        },
-    }
+HIT_SOURCE = ["hit", "description", "points"]
+"""The stored fields a result is shown from."""
 
 
-def _text(**extra: Any) -> Body:
-    return {
-        "type": "text",
-        "analyzer": "signpost_text",
-        "search_analyzer": "signpost_search",
-        **extra,
-    }
-
-
-def service_mappings() -> Body:
-    return {
-        "dynamic": "strict",
-        "properties": {
-            "id": {"type": "keyword"},
-            "name": _text(
-                fields={
-                    "sort": {"type": "keyword", "ignore_above": 256, "normalizer": "signpost_sort"}
-                }
-            ),
-            "categories": _text(),
-            "organization": _text(),
-            "description": _text(),
-            "place": _text(),
-            "category_ids": {"type": "keyword"},
-            "boroughs": {"type": "keyword"},
-            "sources": {"type": "keyword"},
-            "cost": {"type": "keyword"},
-            "open_days": {"type": "keyword"},
-            "open_timed": {"type": "integer_range"},
-            "min_age": {"type": "integer"},
-            "max_age": {"type": "integer"},
-            "location": {"type": "geo_point"},
-            "points": {"type": "float", "index": False},
-            "hit": {"type": "object", "enabled": False},
-        },
-    }
-
-
-def suggest_mappings() -> Body:
-    return {
-        "dynamic": "strict",
-        "properties": {
-            "text": {"type": "search_as_you_type", "analyzer": "signpost_suggest"},
-            "kind": {"type": "keyword"},
-            "ref": {"type": "keyword"},
-            "docs": {"type": "integer"},
-            "vocabulary": {"type": "object", "enabled": False},
-        },
-    }
-
-
-def document_source(doc: IndexDocument) -> Body:
-    """What is stored for one service: searchable fields, filters, and the ready hit."""
-    source: Body = {
-        "id": doc.id,
-        "name": doc.name,
-        "categories": doc.categories_text,
-        "organization": doc.organization,
-        "description": doc.description,
-        "place": doc.place_text,
-        "category_ids": doc.category_ids,
-        "boroughs": doc.boroughs,
-        "sources": doc.sources,
-        "cost": doc.cost,
-        "open_days": [DAYS[d] for d in doc.open_days()],
-        "open_timed": [{"gte": s, "lt": e} for s, e, timed in doc.hours if timed],
-        "location": [{"lat": lat, "lon": lon} for lat, lon in doc.points],
-        "points": [coordinate for point in doc.points for coordinate in point],
-        "hit": doc.hit,
-    }
-    if doc.min_age is not None:
-        source["min_age"] = doc.min_age
-    if doc.max_age is not None:
-        source["max_age"] = doc.max_age
-    return source
-
-
-# -- queries ----------------------------------------------------------------------------------
+def _term(field: str, value: object) -> Body:
+    return {"term": {field: {"value": value}}}
 
 
 def _word_query(word: str) -> Body:
@@ -218,7 +105,7 @@ def filters(plan: QueryPlan) -> list[Body]:
     if plan.sources:
         out.append({"terms": {"sources": plan.sources}})
     if plan.free_only:
-        out.append({"term": {"cost": "free"}})
+        out.append(_term("cost", "free"))
     if plan.age is not None:
         out.append(
             {
@@ -233,9 +120,9 @@ def filters(plan: QueryPlan) -> list[Body]:
     if plan.open_at is not None:
         o = plan.open_at
         if o.timed:
-            out.append({"term": {"open_timed": o.start}})
+            out.append(_term("open_timed", o.start))
         else:
-            out.append({"term": {"open_days": DAYS[(o.start // MINUTES_PER_DAY) % 7]}})
+            out.append(_term("open_days", DAYS[(o.start // MINUTES_PER_DAY) % 7]))
     if plan.origin is not None and plan.radius_km:
         out.append(
             {
@@ -271,7 +158,7 @@ def scored(query: Body, plan: QueryPlan) -> Body:
                     },
                 },
                 {
-                    "filter": {"bool": {"must_not": {"exists": {"field": "location"}}}},
+                    "filter": {"bool": {"must_not": [{"exists": {"field": "location"}}]}},
                     "weight": NO_POSITION_WEIGHT,
                 },
             ],
@@ -282,15 +169,18 @@ def scored(query: Body, plan: QueryPlan) -> Body:
 
 
 def sort(plan: QueryPlan, has_text: bool) -> list[Any]:
+    """Always ends in ``id``: a total order, so pages never overlap and ``search_after`` can
+    continue exactly where a page ended."""
     if plan.origin is not None and (plan.sort == "distance" or not has_text):
         origin = {"lat": plan.origin.lat, "lon": plan.origin.lon}
         return [
             {"_geo_distance": {"location": origin, "order": "asc", "unit": "km", "mode": "min"}},
-            "_score",
+            {"_score": {"order": "desc"}},
+            {"id": {"order": "asc"}},
         ]
     if not has_text:
-        return [{"name.sort": "asc"}, {"id": "asc"}]
-    return ["_score", {"id": "asc"}]
+        return [{"name.sort": {"order": "asc"}}, {"id": {"order": "asc"}}]
+    return [{"_score": {"order": "desc"}}, {"id": {"order": "asc"}}]
 
 
 def aggregations() -> Body:
@@ -305,21 +195,31 @@ def search_body(
     need: Need | None,
     *,
     size: int,
+    start: int = 0,
+    after: list[Any] | None = None,
     relaxed: bool = False,
     with_facets: bool = True,
+    with_total: bool = True,
+    with_source: bool = True,
 ) -> Body:
     """One request: the need (or everything, for a search without words) under the plan's
-    filters, nearness-scored, sorted, with facet aggregations and an exact total."""
+    filters, nearness-scored, sorted; ``start`` hits in (``from``) or after the sort values
+    ``after`` (``search_after``); with facet aggregations and an exact total unless the
+    caller (a later step of a ``search_after`` walk) needs neither."""
     query: Body = need_query(need, relaxed) if need is not None else {"match_all": {}}
     body: Body = {
         "query": scored({"bool": {"must": [query], "filter": filters(plan)}}, plan),
         "size": size,
         "sort": sort(plan, need is not None),
-        "track_total_hits": True,
-        "_source": ["hit", "description", "points"],
+        "track_total_hits": with_total,
+        "_source": {"includes": HIT_SOURCE} if with_source else False,
     }
+    if after is not None:
+        body["search_after"] = after
+    elif start:
+        body["from"] = start
     if with_facets:
-        body["aggs"] = aggregations()
+        body["aggregations"] = aggregations()
     return body
 
 
@@ -332,23 +232,33 @@ def union_body(plan: QueryPlan, needs: list[tuple[Need, bool]]) -> Body:
             "filter": filters(plan),
         }
     }
-    return {"query": query, "size": 0, "track_total_hits": True, "aggs": aggregations()}
+    return {"query": query, "size": 0, "track_total_hits": True, "aggregations": aggregations()}
+
+
+def category_counts_body() -> Body:
+    """How many services each category has (suggestions offer categories with services)."""
+    return {
+        "size": 0,
+        "aggregations": {"c": {"terms": {"field": "category_ids", "size": FACET_SIZE}}},
+    }
 
 
 def suggest_body(prefix: str, size: int) -> Body:
     return {
         "query": {
             "bool": {
-                "must": {
-                    "multi_match": {
-                        "query": prefix,
-                        "type": "bool_prefix",
-                        "fields": ["text", "text._2gram", "text._3gram"],
+                "must": [
+                    {
+                        "multi_match": {
+                            "query": prefix,
+                            "type": "bool_prefix",
+                            "fields": ["text", "text._2gram", "text._3gram"],
+                        }
                     }
-                },
-                "must_not": {"term": {"kind": "vocabulary"}},
+                ],
+                "must_not": [_term("kind", "vocabulary")],
             }
         },
         "size": size,
-        "sort": ["_score", {"docs": "desc"}],
+        "sort": [{"_score": {"order": "desc"}}, {"docs": {"order": "desc"}}],
     }

@@ -1,0 +1,141 @@
+"""Generations of indices behind the two aliases, and the one request that swaps them.
+
+Every rebuild writes a new generation — ``<alias>-<UTC timestamp>-<6 hex>`` for services and
+``<alias>-suggest-<same stamp>`` for suggestions — while searches keep reading the old one
+through the aliases. One ``_aliases`` request then moves both aliases at once (Elasticsearch
+applies it atomically: no search sees one alias moved and not the other). The generation it
+replaced stays for ``rollback``; older ones are deleted (``ElasticOptions.keep_previous``).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from index.backends.elastic.client import call
+from index.backends.errors import BackendError
+
+STAMP = re.compile(r"\d{14}-[0-9a-f]{6}")
+
+
+def new_stamp() -> str:
+    return time.strftime("%Y%m%d%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One rebuild's pair of indices."""
+
+    stamp: str
+    services: str
+    suggest: str
+
+
+class Generations:
+    """The indices behind ``alias`` and ``<alias>-suggest``."""
+
+    def __init__(self, client: Any, alias: str) -> None:
+        self.client = client
+        self.alias = alias
+        self.suggest_alias = f"{alias}-suggest"
+
+    def new(self) -> Generation:
+        stamp = new_stamp()
+        return Generation(stamp, f"{self.alias}-{stamp}", f"{self.suggest_alias}-{stamp}")
+
+    def of(self, stamp: str) -> Generation:
+        return Generation(stamp, f"{self.alias}-{stamp}", f"{self.suggest_alias}-{stamp}")
+
+    def create(self, index: str, settings: dict[str, Any], mappings: dict[str, Any]) -> None:
+        call(
+            "create index",
+            self.client.indices.create,
+            index=index,
+            settings=settings,
+            mappings=mappings,
+        )
+
+    def live(self) -> Generation | None:
+        """The generation the services alias points at (``None`` before the first build)."""
+        targets = self._aliased(self.alias)
+        if not targets:
+            return None
+        stamp = self._stamp(targets[0], self.alias)
+        return self.of(stamp) if stamp else None
+
+    def stamps(self) -> list[str]:
+        """Every generation on the cluster, oldest first (stamps sort by time)."""
+        found = call(
+            "list indices",
+            self.client.indices.get_alias,
+            index=f"{self.alias}-*",
+            ignore_unavailable=True,
+            allow_no_indices=True,
+        )
+        stamps = {self._stamp(name, self.alias) for name in found}
+        stamps |= {self._stamp(name, self.suggest_alias) for name in found}
+        return sorted(s for s in stamps if s)
+
+    def swap(self, to: Generation) -> Generation | None:
+        """Point both aliases at ``to`` in one atomic request; the generation replaced."""
+        actions: list[dict[str, Any]] = []
+        for alias, index in ((self.alias, to.services), (self.suggest_alias, to.suggest)):
+            current = self._aliased(alias)
+            if not current and self._is_index(alias):
+                raise BackendError(f"{alias} is an index, not an alias: remove it or rename it")
+            actions += [{"remove": {"index": name, "alias": alias}} for name in current]
+            actions.append({"add": {"index": index, "alias": alias}})
+        before = self.live()
+        call("alias swap", self.client.indices.update_aliases, body={"actions": actions})
+        return before
+
+    def prune(self, keep: int) -> list[str]:
+        """Delete generations older than the live one and the ``keep`` before it."""
+        live = self.live()
+        stamps = self.stamps()
+        if live is None or live.stamp not in stamps:
+            return []
+        older = stamps[: stamps.index(live.stamp)]
+        doomed = older[: max(0, len(older) - keep)]
+        for stamp in doomed:
+            self.delete(self.of(stamp))
+        return doomed
+
+    def previous(self) -> Generation | None:
+        live = self.live()
+        stamps = self.stamps()
+        if live is None or live.stamp not in stamps:
+            return None
+        older = stamps[: stamps.index(live.stamp)]
+        return self.of(older[-1]) if older else None
+
+    def delete(self, generation: Generation) -> None:
+        call(
+            "delete index",
+            self.client.indices.delete,
+            index=[generation.services, generation.suggest],
+            ignore_unavailable=True,
+        )
+
+    def drop(self) -> None:
+        """Every generation, live or not (tests and decommissioning)."""
+        for stamp in self.stamps():
+            self.delete(self.of(stamp))
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _aliased(self, alias: str) -> list[str]:
+        if not self.client.indices.exists_alias(name=alias):
+            return []
+        return sorted(call("get alias", self.client.indices.get_alias, name=alias))
+
+    def _is_index(self, name: str) -> bool:
+        return bool(self.client.indices.exists(index=name))
+
+    @staticmethod
+    def _stamp(index: str, alias: str) -> str | None:
+        rest = index.removeprefix(f"{alias}-")
+        return rest if rest != index and STAMP.fullmatch(rest) else None
