@@ -13,6 +13,7 @@ from index.geo import Gazetteer
 from signpost.escluster import Cluster
 from signpost.gazetteer import ensure_gazetteer
 from tests.elastic_cluster import SessionCluster, unavailable
+from tests.elastic_spec.spec import SPEC_FILE, Specification
 from tests.serving import chromium
 
 REPO = Path(__file__).resolve().parents[1]
@@ -65,6 +66,16 @@ def elastic_cluster(_session_cluster: SessionCluster) -> Cluster:
     if os.environ.get("ELASTICSEARCH_URL"):
         unavailable("ELASTICSEARCH_URL names an outside server: node tests need the session's own")
     return _session_cluster.get()
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_spec() -> Specification:
+    """Elastic's OpenAPI document of the Elasticsearch API, as a validator
+    (``tests/elastic_spec``); skipped without ``../shared`` — failed instead when
+    ``SIGNPOST_REQUIRE_ELASTICSEARCH`` is set."""
+    if not (SHARED / SPEC_FILE).exists():
+        unavailable(f"Elastic's specification is not at {SHARED / SPEC_FILE} (../shared)")
+    return Specification.load(SHARED)
 
 
 @pytest.fixture(scope="session")

@@ -91,8 +91,16 @@ def classpath(cache_dir: Path, pom: Path = POM) -> list[Path]:
     mvn = find_maven()
     cache_dir.mkdir(parents=True, exist_ok=True)
     partial = cached.with_suffix(".partial")
-    command = [str(mvn), "-q", "-B", "--strict-checksums", "-f", str(pom),
-               "dependency:build-classpath", f"-Dmdep.outputFile={partial}"]  # fmt: skip
+    command = [
+        str(mvn),
+        "-q",
+        "-B",
+        "--strict-checksums",
+        "-f",
+        str(pom),
+        "dependency:build-classpath",
+        f"-Dmdep.outputFile={partial}",
+    ]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=900)
     except subprocess.TimeoutExpired as exc:

@@ -243,13 +243,19 @@ def start_cluster(
         "-cp",
         os.pathsep.join(str(j) for j in jars),
         str(LAUNCHER),
-        "--base", str(layout.data),
-        "--cluster", name,
-        "--nodes", str(layout.nodes),
-        "--http-port", str(layout.http_port),
-        "--transport-port", str(layout.transport_port),
-        "--control-port", str(control),
-    ]  # fmt: skip
+        "--base",
+        str(layout.data),
+        "--cluster",
+        name,
+        "--nodes",
+        str(layout.nodes),
+        "--http-port",
+        str(layout.http_port),
+        "--transport-port",
+        str(layout.transport_port),
+        "--control-port",
+        str(control),
+    ]
     progress(f"starting {layout.nodes} nodes (Java {java.version}, heap ≤ {heap}) …")
     began = time.monotonic()
     with layout.log.open("ab") as log:

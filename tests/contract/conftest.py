@@ -1,6 +1,8 @@
-"""Every backend, the same fixtures: the embedded backend, and Elasticsearch on a real cluster
+"""Every backend, the same fixtures: the embedded backend; Elasticsearch on a real cluster
 (``ELASTICSEARCH_URL``, or the session's own three-node cluster: ``tests/elastic_cluster.py``),
-each run with its own index names (three primary shards, one replica), removed afterwards."""
+each run with its own index names (three primary shards, one replica), removed afterwards; and
+``elasticsearch-spec``, every request the Elasticsearch backend makes checked against Elastic's
+specification (``spec_shadow.py``)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,10 @@ from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer
 from index.model import MergedService
 from tests.contract.london import london_services
+from tests.contract.spec_shadow import WALK_WINDOW, SpecShadow
+from tests.elastic_spec.recorder import Recorder
 
-BACKENDS = ["embedded", "elasticsearch"]
+BACKENDS = ["embedded", "elasticsearch", "elasticsearch-spec"]
 Factory = Callable[[list[MergedService]], SearchBackend]
 
 
@@ -27,17 +31,38 @@ def _make_factory(
     cleanup: list[Callable[[], None]],
 ) -> Factory:
     kind = request.param
-    if kind == "embedded":
-        from index.backends.embedded import EmbeddedBackend
-
-        def embedded(services: list[MergedService]) -> SearchBackend:
-            backend = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
-            backend.rebuild(services)
-            return backend
-
-        return embedded
-
     from index.backends.elastic import ElasticOptions, ElasticsearchBackend
+    from index.backends.embedded import EmbeddedBackend
+
+    def embedded(services: list[MergedService]) -> SearchBackend:
+        backend = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
+        backend.rebuild(services)
+        return backend
+
+    if kind == "embedded":
+        return embedded
+    if kind == "elasticsearch-spec":
+        recorder = Recorder(request.getfixturevalue("elasticsearch_spec"))
+        recorded = recorder.start()
+        cleanup.append(recorder.stop)
+
+        def shadow(services: list[MergedService]) -> SearchBackend:
+            name = f"signpost-spec-{uuid.uuid4().hex[:12]}"
+            mirrors = [
+                ElasticsearchBackend.connect(
+                    ElasticOptions(
+                        url=recorded, index=index, shards=3, replicas=1, result_window=window
+                    ),
+                    gazetteer=gazetteer,
+                )
+                for index, window in ((name, 10_000), (f"{name}-walk", WALK_WINDOW))
+            ]
+            reference = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
+            backend = SpecShadow(reference, mirrors, recorder)
+            backend.rebuild(services)
+            return backend  # type: ignore[return-value]
+
+        return shadow
 
     url = request.getfixturevalue("elasticsearch_url")
 

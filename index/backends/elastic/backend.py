@@ -139,8 +139,11 @@ class ElasticsearchBackend:
             for doc in self._documents(services):
                 vocabulary.update(set(words(doc_text(doc))))
                 table.add(doc)
-                yield {"_index": new.services, "_id": doc.id,
-                       "_source": mapping.document_source(doc)}  # fmt: skip
+                yield {
+                    "_index": new.services,
+                    "_id": doc.id,
+                    "_source": mapping.document_source(doc),
+                }
 
         report = run_bulk(self.client, actions(), f"bulk load into {new.services}")
         keep = f"the new index is discarded and {self.alias} still serves the previous one"
@@ -288,9 +291,13 @@ class ElasticsearchBackend:
             if plan.has_text and self.options.shards > 1:
                 params["search_type"] = "dfs_query_then_fetch"  # one IDF over all shards
         return call(
-            "search", self.client.search, index=self.alias, alias=self.alias,
-            **params, **as_kwargs(body),
-        )  # fmt: skip
+            "search",
+            self.client.search,
+            index=self.alias,
+            alias=self.alias,
+            **params,
+            **as_kwargs(body),
+        )
 
     def search(self, query: SearchQuery, *, now: datetime | None = None) -> SearchPage:
         plan = self.planner.plan(query, self._words(), now)
@@ -363,9 +370,15 @@ class ElasticsearchBackend:
             fetching = seen >= start
             size = min(window, (start if not fetching else start + count) - seen)
             body = queries.search_body(
-                plan, need, size=size, after=after, relaxed=relaxed, with_facets=False,
-                with_total=False, with_source=fetching,
-            )  # fmt: skip
+                plan,
+                need,
+                size=size,
+                after=after,
+                relaxed=relaxed,
+                with_facets=False,
+                with_total=False,
+                with_source=fetching,
+            )
             page = responses.hits(self._search(body, plan))
             if not page:
                 break
@@ -407,9 +420,12 @@ class ElasticsearchBackend:
     ) -> list[Suggestion]:
         body = queries.suggest_body(" ".join(tokens), 50)
         response = call(
-            "suggest", self.client.search, index=self.suggest_alias, alias=self.alias,
+            "suggest",
+            self.client.search,
+            index=self.suggest_alias,
+            alias=self.alias,
             **as_kwargs(body),
-        )  # fmt: skip
+        )
         candidates = ranker.static_matches(tokens, complete)
         for item in responses.hits(response):
             s = item["_source"]
@@ -430,8 +446,8 @@ class ElasticsearchBackend:
                 "index health",
                 self.client.cat.indices,
                 index=self.alias,
-                format="json",
                 h=["health", "status", "index", "pri", "rep"],
+                headers={"accept": "application/json"},  # the specification has no ?format
                 alias=self.alias,
             )
             count = call("count", self.client.count, index=self.alias, alias=self.alias)

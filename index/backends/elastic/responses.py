@@ -36,8 +36,7 @@ def present(item: Hit, plan: QueryPlan, marker: Highlighter, need: str | None) -
     source = item["_source"]
     distance = None
     if plan.origin is not None:
-        distance = nearest_from_points(source.get("points", []), plan.origin.lat,
-                                       plan.origin.lon)  # fmt: skip
+        distance = nearest_from_points(source.get("points", []), plan.origin.lat, plan.origin.lon)
     score = item.get("_score")
     return finish_hit(
         source["hit"],
