@@ -50,17 +50,25 @@ class SessionCluster:
 
     def get(self) -> Cluster:
         if self.cluster is None and self.error is None:
-            shutil.rmtree(TEST_BASE / "data", ignore_errors=True)
-            http = free_port_run(3)
-            transport = free_port_run(3)
-            layout = ClusterLayout(TEST_BASE, 3, http, transport, HEAP)
-            try:
-                self.cluster = start_cluster(layout, tie_to_parent=True)
-            except ClusterUnavailable as exc:
-                self.error = f"no Elasticsearch cluster on this machine: {exc}"
+            self.cluster = self._start()
         if self.cluster is None:
             unavailable(self.error or "no Elasticsearch cluster")
         return self.cluster
+
+    def _start(self) -> Cluster | None:
+        """Three tries: between choosing free ports and binding them, another process on
+        this shared machine may take one."""
+        for _ in range(3):
+            shutil.rmtree(TEST_BASE / "data", ignore_errors=True)
+            http, transport = free_port_run(3), free_port_run(3)
+            layout = ClusterLayout(TEST_BASE, 3, http, transport, HEAP)
+            try:
+                return start_cluster(layout, tie_to_parent=True)
+            except ClusterUnavailable as exc:
+                self.error = f"no Elasticsearch cluster on this machine: {exc}"
+                if "Address already in use" not in str(exc) and "is in use" not in str(exc):
+                    return None
+        return None
 
     def stop(self) -> None:
         if self.cluster is not None:

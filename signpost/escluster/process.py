@@ -61,6 +61,8 @@ class ClusterLayout:
     transport_port: int = 9300
     heap: str = "1g"
     """Maximum heap of the one JVM that hosts every node."""
+    control_port: int = 0
+    """Where the launcher takes node stop/start requests (0: a free port)."""
 
     @property
     def data(self) -> Path:
@@ -183,15 +185,10 @@ def port_in_use(port: int) -> bool:
     return False
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def free_port_run(count: int, start: int = 20000, stop: int = 60000) -> int:
-    """The first of ``count`` consecutive free ports (random start, for test clusters that must
-    not collide with anyone else's on a shared machine)."""
+def free_port_run(count: int, start: int = 20000, stop: int = 32000) -> int:
+    """The first of ``count`` consecutive free ports, from a random place below the range
+    the kernel hands out for outgoing connections and port 0 (32768 and up), for clusters
+    that must not collide with anyone else's on a shared machine."""
     for _ in range(200):
         first = start + secrets.randbelow(stop - start - count)
         if not any(port_in_use(first + i) for i in range(count)):
@@ -229,7 +226,7 @@ def start_cluster(
                 )
     layout.base.mkdir(parents=True, exist_ok=True)
     jars = classpath(layout.base.parent / "es-classpath")
-    control = free_port()
+    control = layout.control_port or free_port_run(1)
     name = f"signpost-{secrets.token_hex(4)}"
     tmp = layout.base / "tmp"
     tmp.mkdir(exist_ok=True)

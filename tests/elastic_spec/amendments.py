@@ -15,6 +15,8 @@ stricter (a false alarm) nor looser (a misspelt option slipping through):
   which refuses every function with a filter; ``REPLACED`` states the real rule. A union whose
   branches overlap (``DecayFunction``: the untyped branch accepts everything the typed ones
   do) comes out as ``oneOf``, which no value can satisfy; it becomes ``anyOf``.
+- ``AdditionalProperties<string, any>``: a class that takes any extra keys (an error's
+  cause); ``OPEN`` keeps those open.
 - ``@availability stack`` only: index settings the serverless subset leaves out although a
   cluster needs them (``number_of_shards``, ``number_of_replicas``), in ``ADDED_PROPERTIES``.
 """
@@ -142,6 +144,15 @@ REPLACED: dict[str, dict[str, Any]] = {
         ]
     },
 }
+
+OPEN = frozenset(
+    {
+        # _types/Errors.ts: class ErrorCause implements AdditionalProperties<string, any> — the
+        # server adds the failing index, shard, line and column as it sees fit
+        "_types.ErrorCause",
+    }
+)
+"""Classes the TypeScript declares open (``AdditionalProperties<string, any>``)."""
 
 ADDED_PROPERTIES: dict[str, dict[str, dict[str, Any]]] = {
     # indices/_types/IndexSettings.ts: number_of_shards?, number_of_replicas?: integer | string,

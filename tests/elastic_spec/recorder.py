@@ -12,6 +12,7 @@ the backend, which the ``elasticsearch-spec`` contract run does.
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -47,8 +48,11 @@ class Exchange:
 class Recorder:
     """``with Recorder(spec) as url: …`` — every request in ``exchanges``."""
 
-    def __init__(self, spec: Specification) -> None:
+    def __init__(self, spec: Specification, tls: Any = None) -> None:
+        """``tls``: a ``trustme.CA`` — serve HTTPS with a certificate it issued for
+        127.0.0.1 (the client must be given the CA to connect)."""
         self.spec = spec
+        self.tls = tls
         self.cluster = FakeCluster()
         self.exchanges: list[Exchange] = []
         self.crashes: list[str] = []
@@ -89,8 +93,14 @@ class Recorder:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        scheme = "http"
+        if self.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            self.tls.issue_cert("127.0.0.1").configure_cert(context)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
+            scheme = "https"
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        return f"{scheme}://127.0.0.1:{self._server.server_address[1]}"
 
     def stop(self) -> None:
         if self._server is not None:
@@ -180,6 +190,12 @@ class Recorder:
         return problems
 
     # -- reading the record -------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """Everything wrong so far (requests, answers, recorder crashes), without taking."""
+        with self._lock:
+            found = [str(p) for e in self.exchanges for p in e.problems + e.answer_problems]
+        return found + self.crashes
 
     def take(self) -> list[Exchange]:
         """The exchanges since the last ``take``."""

@@ -24,11 +24,11 @@ from urllib.parse import unquote
 
 import jsonschema_rs
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from tests.elastic_spec.amendments import ADDED_PROPERTIES, EXTRA_KEYS, REPLACED, SCHEMAS
+from tests.elastic_spec.amendments import ADDED_PROPERTIES, EXTRA_KEYS, OPEN, REPLACED, SCHEMAS
 
 SPEC_FILE = "data/elasticsearch/elasticsearch-serverless-openapi.json"
 BASE = "urn:elasticsearch-openapi"
@@ -63,6 +63,7 @@ def _closed(
     part_of_inheritance: bool = False,
     bases: frozenset[str] = frozenset(),
     name: str | None = None,
+    extra: dict[str, dict[str, Any]] | None = None,
 ) -> Any:
     """``schema`` with OpenAPI 3.0 ``nullable`` turned into JSON Schema and every object type
     closed (see the module docstring)."""
@@ -92,8 +93,11 @@ def _closed(
         return out
     declares = "properties" in out or ("allOf" in out and len(out["allOf"]) > 1)
     open_by_choice = "additionalProperties" in out or "unevaluatedProperties" in out
-    if declares and not open_by_choice and not part_of_inheritance and name not in bases:
-        out["unevaluatedProperties"] = EXTRA_KEYS.get(name or "", False)
+    closable = name not in bases and name not in OPEN
+    if declares and not open_by_choice and not part_of_inheritance and closable:
+        out["unevaluatedProperties"] = (EXTRA_KEYS if extra is None else extra).get(
+            name or "", False
+        )
     return out
 
 
@@ -137,15 +141,20 @@ def _inheritance_bases(schemas: dict[str, Any]) -> frozenset[str]:
 class Specification:
     """Operations by method and path, with validators for bodies, parameters and answers."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], *, amended: bool = True) -> None:
+        """``amended=False`` validates by the OpenAPI output alone (closed, but without
+        ``amendments``): the tests show what each amendment is for with it."""
         self.document = document
         components = document["components"]
-        schemas = _amended(components["schemas"])
+        schemas = _amended(components["schemas"]) if amended else dict(components["schemas"])
         bases = _inheritance_bases(schemas)
         self.bases = bases
+        extra = EXTRA_KEYS if amended else {}
         closed = {
             "components": {
-                "schemas": {n: _closed(s, bases=bases, name=n) for n, s in schemas.items()}
+                "schemas": {
+                    n: _closed(s, bases=bases, name=n, extra=extra) for n, s in schemas.items()
+                }
             }
         }
         self._root = {"$id": BASE, **closed}
@@ -229,7 +238,11 @@ class Specification:
         if fast.is_valid(value):
             return []
         errors = list(explaining.iter_errors(value))
-        return [Problem(f"{where}{_pointer(e)}", _message(e)) for e in _root_causes(errors)]
+        problems = []
+        for error in _root_causes(errors):
+            pointer, reason = _message(error)
+            problems.append(Problem(f"{where}{pointer}", reason))
+        return list(dict.fromkeys(problems))
 
     def check_parameters(
         self, op: Operation, path_params: dict[str, str], query: dict[str, list[str]]
@@ -353,12 +366,11 @@ def _pointer(error: ValidationError) -> str:
     return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path) or ""
 
 
-def _message(error: ValidationError) -> str:
-    """The most specific reason: for a failed ``oneOf``/``anyOf``, the best branch's error."""
-    best = error
-    while best.context:
-        best = min(best.context, key=lambda e: (len(e.context), -len(e.absolute_path)))
-    text = best.message
+def _message(error: ValidationError) -> tuple[str, str]:
+    """Where and why, for the most specific reason: inside a union no branch of which fits,
+    the branch that came closest (``jsonschema``'s ``best_match``)."""
+    best = best_match([error]) or error
+    reason = best.message if len(best.message) < 300 else best.message[:300] + "…"
     if best is not error:
-        return f"{error.message[:200]} — closest alternative: {_pointer(best)} {text}"
-    return text[:400]
+        reason += " (the closest alternative of a union)"
+    return _pointer(best), reason

@@ -169,11 +169,15 @@ class ElasticsearchBackend:
         self._refresh(new.services, new.suggest)
 
     def rollback(self) -> str:
-        """Point both aliases back at the generation the last rebuild replaced."""
+        """Point both aliases back at the generation the last rebuild replaced, and delete
+        the one abandoned (a rebuild made it and can make it again), so that "previous"
+        always means the newest generation older than the live one."""
         previous = self.generations.previous()
         if previous is None:
             raise BackendError(f"no previous generation of {self.alias} is kept to go back to")
-        self.generations.swap(previous)
+        abandoned = self.generations.swap(previous)
+        if abandoned is not None:
+            self.generations.delete(abandoned)
         self._cache.clear()
         return previous.stamp
 

@@ -1,6 +1,6 @@
 """Generations of indices behind the two aliases, and the one request that swaps them.
 
-Every rebuild writes a new generation — ``<alias>-<UTC timestamp>-<6 hex>`` for services and
+Every rebuild writes a new generation — ``<alias>-<UTC time, to the µs>-<6 hex>`` for services and
 ``<alias>-suggest-<same stamp>`` for suggestions — while searches keep reading the old one
 through the aliases. One ``_aliases`` request then moves both aliases at once (Elasticsearch
 applies it atomically: no search sees one alias moved and not the other). The generation it
@@ -18,11 +18,14 @@ from typing import Any
 from index.backends.elastic.client import call
 from index.backends.errors import BackendError
 
-STAMP = re.compile(r"\d{14}-[0-9a-f]{6}")
+STAMP = re.compile(r"\d{20}-[0-9a-f]{6}")
 
 
 def new_stamp() -> str:
-    return time.strftime("%Y%m%d%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+    """UTC time to the microsecond, then a random tail: stamps sort in creation order."""
+    now = time.time()
+    second = time.strftime("%Y%m%d%H%M%S", time.gmtime(now))
+    return f"{second}{int(now % 1 * 1_000_000):06d}-{uuid.uuid4().hex[:6]}"
 
 
 @dataclass(frozen=True)
