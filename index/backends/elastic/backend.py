@@ -24,7 +24,14 @@ from typing import Any
 from index.backends.document import DocumentBuilder, IndexDocument
 from index.backends.elastic import mapping, queries, responses
 from index.backends.elastic.bulk import BulkRejected, BulkReport, run_bulk
-from index.backends.elastic.client import ElasticOptions, as_kwargs, call, connect, server_info
+from index.backends.elastic.client import (
+    ElasticOptions,
+    as_kwargs,
+    call,
+    connect,
+    server_info,
+    transient,
+)
 from index.backends.elastic.lifecycle import Generation, Generations
 from index.backends.elastic.suggest_docs import (
     VOCABULARY_ID,
@@ -52,6 +59,8 @@ from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import SynonymTable, default_synonyms, words
 
 CACHE_SECONDS = 30.0
+PARTIAL_RETRIES = 2
+PARTIAL_PAUSE = 0.5
 Hit = dict[str, Any]
 
 
@@ -294,13 +303,30 @@ class ElasticsearchBackend:
             params["preference"] = "q" + hashlib.sha1(key).hexdigest()[:12]
             if plan.has_text and self.options.shards > 1:
                 params["search_type"] = "dfs_query_then_fetch"  # one IDF over all shards
-        return call(
-            "search",
-            self.client.search,
-            index=self.alias,
-            alias=self.alias,
-            **params,
-            **as_kwargs(body),
+        return self._complete("search", index=self.alias, **params, **as_kwargs(body))
+
+    def _complete(self, what: str, **kwargs: Any) -> Any:
+        """A search answered by every shard. A search caught by a node going away fails
+        outright or, worse, comes back from only some shards (shorter results that look
+        whole); either is asked again — the cluster has routed around the node by then —
+        and is an error if it still fails."""
+        for attempt in range(PARTIAL_RETRIES + 1):
+            last = attempt == PARTIAL_RETRIES
+            try:
+                response = call(what, self.client.search, alias=self.alias, **kwargs)
+            except BackendError as exc:
+                if last or not transient(exc.__cause__):
+                    raise
+                time.sleep(PARTIAL_PAUSE)
+                continue
+            shards = response.get("_shards", {})
+            if not shards.get("failed") and not response.get("timed_out"):
+                return response
+            if not last:
+                time.sleep(PARTIAL_PAUSE)
+        raise BackendError(
+            f"Elasticsearch {what}: answered by {shards.get('successful')} of "
+            f"{shards.get('total')} shards (timed out: {response.get('timed_out')})"
         )
 
     def search(self, query: SearchQuery, *, now: datetime | None = None) -> SearchPage:
@@ -423,13 +449,7 @@ class ElasticsearchBackend:
         self, ranker: SuggestionRanker, tokens: list[str], complete: bool, limit: int
     ) -> list[Suggestion]:
         body = queries.suggest_body(" ".join(tokens), 50)
-        response = call(
-            "suggest",
-            self.client.search,
-            index=self.suggest_alias,
-            alias=self.alias,
-            **as_kwargs(body),
-        )
+        response = self._complete("suggest", index=self.suggest_alias, **as_kwargs(body))
         candidates = ranker.static_matches(tokens, complete)
         for item in responses.hits(response):
             s = item["_source"]

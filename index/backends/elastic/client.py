@@ -23,6 +23,8 @@ class ElasticOptions:
     """How to reach the cluster and how to shape the indices the backend creates."""
 
     url: str
+    """One node's URL, or several separated by commas (the client spreads requests over
+    them and moves on from a node that does not answer)."""
     index: str = "signpost-services"
     """The alias searches go to; suggestions use ``<index>-suggest``; each rebuild creates
     ``<index>-<timestamp>`` behind it."""
@@ -59,7 +61,8 @@ def connect(options: ElasticOptions) -> Any:
         kwargs["api_key"] = options.api_key
     if options.ca_certs:
         kwargs["ca_certs"] = str(options.ca_certs)
-    return Elasticsearch([options.url], **kwargs)
+    hosts = [u.strip() for u in options.url.split(",") if u.strip()]
+    return Elasticsearch(hosts, **kwargs)
 
 
 def call(what: str, fn: Callable[..., T], *args: Any, alias: str = "", **kwargs: Any) -> T:
@@ -79,6 +82,21 @@ def call(what: str, fn: Callable[..., T], *args: Any, alias: str = "", **kwargs:
         raise BackendError(f"Elasticsearch {what} failed: {describe(exc)}") from exc
     except ElasticsearchException as exc:  # e.g. not Elasticsearch at all
         raise BackendError(f"Elasticsearch {what} failed: {exc}") from exc
+
+
+def transient(exc: BaseException | None) -> bool:
+    """Whether asking again may succeed: the cluster was busy (429), a node was unreachable
+    or unavailable (503), or a search phase failed as its node went away (500)."""
+    from elasticsearch import ConnectionError as Unreachable
+    from elasticsearch import TransportError
+
+    if isinstance(exc, Unreachable):
+        return True
+    if not isinstance(exc, TransportError):
+        return False
+    if exc.status_code in (429, 502, 503, 504):
+        return True
+    return exc.status_code == 500 and exc.error == "search_phase_execution_exception"
 
 
 def describe(exc: Any) -> str:
