@@ -22,7 +22,6 @@ from index.geo import Gazetteer
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
 from index.taxonomy import default_taxonomy
-from index.vocab import default_synonyms
 from tests.contract.london import london_services
 
 
@@ -48,23 +47,26 @@ def _clauses(body: object, kind: str) -> list[dict]:
     return [d[kind] for d in _walk(body) if kind in d]
 
 
-def test_settings_apply_synonyms_only_at_search_time() -> None:
-    options = ElasticOptions(url="http://127.0.0.1:9200", shards=3, replicas=1)
-    settings = m.index_settings(default_synonyms(), options)
+def test_settings_shape_each_generation() -> None:
+    options = ElasticOptions(url="http://127.0.0.1:9200", shards=3, replicas=1, result_window=500)
+    settings = m.index_settings(options)
     assert settings["number_of_shards"] == 3 and settings["number_of_replicas"] == 1
     assert settings["refresh_interval"] == "-1"  # paused while a new generation loads
+    assert settings["max_result_window"] == 500
     assert m.live_settings(options) == {"index": {"refresh_interval": "1s"}}
-    analysis = settings["analysis"]
-    graph = analysis["filter"]["signpost_synonyms"]
-    assert graph["type"] == "synonym_graph"
-    assert graph["synonyms"] == default_synonyms().solr_lines()
-    assert "gp, doctor, doctors, general practitioner, general practice, gp surgery, gp practice, family doctor, surgery" in graph["synonyms"]  # fmt: skip
-    assert "internet, getting online => digital inclusion, digital skills" in graph["synonyms"]
-    index_chain = analysis["analyzer"]["signpost_text"]["filter"]
-    search_chain = analysis["analyzer"]["signpost_search"]["filter"]
-    assert "signpost_synonyms" not in index_chain
-    assert search_chain.index("signpost_synonyms") < search_chain.index("porter_stem")
-    assert index_chain[-1] == search_chain[-1] == "porter_stem"
+    chain = settings["analysis"]["analyzer"]["signpost_text"]["filter"]
+    assert chain == ["lowercase", "asciifolding", "signpost_possessive", "porter_stem"]
+    assert "synonym" not in json.dumps(settings)  # synonyms come from the shared planner
+
+
+def test_every_text_clause_uses_the_planners_words_only(planner: QueryPlanner) -> None:
+    """The same analyser as the index, so synonyms are exactly the planner's alternatives
+    (as in the embedded backend) and never expanded a second time by the server."""
+    for text in ("gp near HA1", "quit smoking support", "debt adv", "docter"):
+        plan = planner.plan(SearchQuery(text=text))
+        body = q.search_body(plan, plan.needs[0], size=10)
+        clauses = _clauses(body, "multi_match")
+        assert clauses and all(c["analyzer"] == "signpost_text" for c in clauses)
 
 
 def test_mappings_types() -> None:
@@ -72,7 +74,9 @@ def test_mappings_types() -> None:
     assert m.service_mappings()["dynamic"] == "strict"
     for text in ("name", "categories", "organization", "description", "place"):
         assert props[text]["type"] == "text"
-        assert props[text]["search_analyzer"] == "signpost_search"
+        assert props[text]["analyzer"] == "signpost_text" and "search_analyzer" not in props[text]
+    assert props["name"]["norms"] is False and props["categories"]["norms"] is False
+    assert "norms" not in props["description"]  # length still counts in long text
     for keyword in ("category_ids", "boroughs", "sources", "cost", "open_days"):
         assert props[keyword]["type"] == "keyword"
     assert props["location"]["type"] == "geo_point"
@@ -113,7 +117,12 @@ def test_typed_words_fuzzy_synonyms_phrases_and_prefix(planner: QueryPlanner) ->
     assert q.TEXT_FIELDS[0] == "name^10"
     partial = planner.plan(SearchQuery(text="debt adv"))
     prefixes = _clauses(q.search_body(partial, partial.needs[0], size=10), "multi_match")
-    assert {"query": "adv", "fields": q.TEXT_FIELDS, "type": "phrase_prefix"} in prefixes
+    assert {
+        "query": "adv",
+        "fields": q.TEXT_FIELDS,
+        "type": "phrase_prefix",
+        "analyzer": "signpost_text",
+    } in prefixes
     json.dumps(body)
 
 

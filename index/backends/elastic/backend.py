@@ -122,9 +122,9 @@ class ElasticsearchBackend:
     def rebuild(self, services: Iterable[MergedService]) -> int:
         """Load a new generation and swap both aliases to it, or leave the old one live."""
         new = self.generations.new()
-        settings = mapping.index_settings(self.synonyms, self.options)
+        settings = mapping.index_settings(self.options)
         # suggestions are few and scored by the whole table: one shard (replicated)
-        suggest_settings = mapping.index_settings(self.synonyms, replace(self.options, shards=1))
+        suggest_settings = mapping.index_settings(replace(self.options, shards=1))
         self.generations.create(new.services, settings, mapping.service_mappings())
         try:
             self.generations.create(new.suggest, suggest_settings, mapping.suggest_mappings())

@@ -3,8 +3,14 @@ tested without a server (``tests/index/test_search_mapping.py``) and validated a
 Elastic's specification (``tests/contract``, the ``elasticsearch-spec`` run).
 
 - Text fields use an English analyser (possessives, ASCII folding, Porter stemming — the same
-  stemmer the embedded index uses) and, at search time only, a ``synonym_graph`` filter fed by
-  ``index/vocab/synonyms.txt``: changing the synonyms never needs a reindex.
+  stemmer the embedded index uses). Synonyms are not in the index: the shared query planner
+  expands each concept into its alternatives from ``index/vocab/synonyms.txt``, for both
+  engines, so changing the synonyms never needs a reindex (docs/search.md says why a
+  ``synonym_graph`` filter was taken out).
+- ``name`` and ``categories`` keep no length norms: a one-word name ("Befriending") is no
+  better an answer than a longer one ("Telephone Befriending – West Drayton"), and on these
+  heavily weighted fields per-field length normalisation outweighed nearness (the embedded
+  index normalises by the whole document's length instead).
 - Suggestions live in their own index with a ``search_as_you_type`` field.
 - Facets are ``keyword`` fields; positions a ``geo_point``; opening hours ``integer_range``s
   of minutes in the week, so "open at 18:30 on Wednesday" is one ``term`` query.
@@ -17,7 +23,6 @@ from typing import Any
 from index.backends.document import IndexDocument
 from index.backends.elastic.client import ElasticOptions
 from index.model import DAYS
-from index.vocab import SynonymTable
 
 Body = dict[str, Any]
 LOADING = "-1"
@@ -25,7 +30,7 @@ LOADING = "-1"
 refreshing every second would only slow the load down."""
 
 
-def index_settings(synonyms: SynonymTable, options: ElasticOptions) -> Body:
+def index_settings(options: ElasticOptions) -> Body:
     """Settings of a new generation, as created (refreshes paused for the bulk load;
     ``live_settings`` switches them on before the alias swap)."""
     folding = ["lowercase", "asciifolding", "signpost_possessive"]
@@ -37,11 +42,6 @@ def index_settings(synonyms: SynonymTable, options: ElasticOptions) -> Body:
         "analysis": {
             "filter": {
                 "signpost_possessive": {"type": "stemmer", "language": "possessive_english"},
-                "signpost_synonyms": {
-                    "type": "synonym_graph",
-                    "synonyms": synonyms.solr_lines(),
-                    "lenient": True,
-                },
             },
             "normalizer": {
                 "signpost_sort": {"type": "custom", "filter": ["lowercase", "asciifolding"]}
@@ -51,11 +51,6 @@ def index_settings(synonyms: SynonymTable, options: ElasticOptions) -> Body:
                     "type": "custom",
                     "tokenizer": "standard",
                     "filter": [*folding, "porter_stem"],
-                },
-                "signpost_search": {
-                    "type": "custom",
-                    "tokenizer": "standard",
-                    "filter": [*folding, "signpost_synonyms", "porter_stem"],
                 },
                 "signpost_suggest": {
                     "type": "custom",
@@ -72,12 +67,7 @@ def live_settings(options: ElasticOptions) -> Body:
 
 
 def _text(**extra: Any) -> Body:
-    return {
-        "type": "text",
-        "analyzer": "signpost_text",
-        "search_analyzer": "signpost_search",
-        **extra,
-    }
+    return {"type": "text", "analyzer": "signpost_text", **extra}
 
 
 def service_mappings() -> Body:
@@ -86,11 +76,12 @@ def service_mappings() -> Body:
         "properties": {
             "id": {"type": "keyword"},
             "name": _text(
+                norms=False,
                 fields={
                     "sort": {"type": "keyword", "ignore_above": 256, "normalizer": "signpost_sort"}
-                }
+                },
             ),
-            "categories": _text(),
+            "categories": _text(norms=False),
             "organization": _text(),
             "description": _text(),
             "place": _text(),

@@ -2,6 +2,9 @@
 (``tests/index/test_search_mapping.py``), validated against Elastic's specification on every run
 and answered by a real cluster in the contract suite.
 
+Every text clause names the ``signpost_text`` analyser: what is matched is exactly the
+planner's words and phrases (synonyms included, as alternatives), as in the embedded backend.
+
 Bodies use the specification's canonical forms (``aggregations``, ``term`` with ``value``,
 ``_source`` with ``includes``) rather than the shortcuts a server also accepts, so what we send
 is exactly what the published schema describes.
@@ -32,6 +35,7 @@ DECAY_SCALE_KM = 5.0
 DECAY_OFFSET_KM = 1.0
 NO_POSITION_WEIGHT = 0.5 ** (11 / 5)
 """Same as ``distance.decay(None)``: a service with no position counts as 12 km away."""
+ANALYZER = "signpost_text"
 HIT_SOURCE = ["hit", "description", "points"]
 """The stored fields a result is shown from."""
 
@@ -40,25 +44,25 @@ def _term(field: str, value: object) -> Body:
     return {"term": {field: {"value": value}}}
 
 
+def _match(text: str, kind: str, **extra: Any) -> Body:
+    return {
+        "multi_match": {
+            "query": text,
+            "fields": TEXT_FIELDS,
+            "type": kind,
+            "analyzer": ANALYZER,
+            **extra,
+        }
+    }
+
+
 def _word_query(word: str) -> Body:
-    """One typed word, in any field: exactly (synonyms apply) or, a little lower, within
-    ``fuzziness: AUTO`` through the synonym-free analyser (fuzzy queries and synonym graphs
-    do not mix)."""
+    """One typed word, in any field: exactly or, a little lower, within ``fuzziness: AUTO``."""
     return {
         "bool": {
             "should": [
-                {"multi_match": {"query": word, "fields": TEXT_FIELDS, "type": "best_fields"}},
-                {
-                    "multi_match": {
-                        "query": word,
-                        "fields": TEXT_FIELDS,
-                        "type": "best_fields",
-                        "fuzziness": "AUTO",
-                        "prefix_length": 1,
-                        "analyzer": "signpost_text",
-                        "boost": 0.5,
-                    }
-                },
+                _match(word, "best_fields"),
+                _match(word, "best_fields", fuzziness="AUTO", prefix_length=1, boost=0.5),
             ],
             "minimum_should_match": 1,
         }
@@ -73,14 +77,12 @@ def slot_query(alternatives: tuple[tuple[str, ...], ...], prefix: bool) -> Body:
     for i, alt in enumerate(alternatives):
         text = " ".join(alt)
         if prefix and len(alt) == 1:
-            should.append(
-                {"multi_match": {"query": text, "fields": TEXT_FIELDS, "type": "phrase_prefix"}}
-            )
+            should.append(_match(text, "phrase_prefix"))
         elif i == 0:
             words = [_word_query(w) for w in alt]
             should.append(words[0] if len(words) == 1 else {"bool": {"must": words}})
         else:
-            should.append({"multi_match": {"query": text, "fields": TEXT_FIELDS, "type": "phrase"}})
+            should.append(_match(text, "phrase"))
     return (
         should[0] if len(should) == 1 else {"bool": {"should": should, "minimum_should_match": 1}}
     )
