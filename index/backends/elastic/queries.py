@@ -14,14 +14,33 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.backends.fts import WEIGHTS
 from index.model import DAYS
 from index.search.plan import Need, QueryPlan
 from index.search.schedule import MINUTES_PER_DAY
 
 Body = dict[str, Any]
 
-TEXT_FIELDS = ["name^10", "categories^6", "organization^3", "description", "place^0.5"]
-"""Field weights, as in the embedded backend's bm25."""
+FIELDS = ("name", "categories", "organization", "description", "place")
+BM25_K1 = 1.2
+
+
+def _as_fts5_counts_it(weight: float) -> float:
+    """What one occurrence in a column of ``weight`` is worth in FTS5's bm25, relative to
+    one in a column of weight 1: FTS5 multiplies the count by the weight *before* saturating
+    it (BM25F), so it is worth ``w (k1 + 1) / (w + k1)``."""
+    return weight * (BM25_K1 + 1) / (weight + BM25_K1)
+
+
+TEXT_FIELDS = [
+    f"{name}^{_as_fts5_counts_it(float(w)):.2f}"
+    for name, w in zip(FIELDS, WEIGHTS.split(","), strict=True)
+]
+"""The embedded index's column weights (name 10, categories 6, organisation 3, description 1,
+address 0.5) as they act there: 1.96, 1.83, 1.57, 1, 0.65. Elasticsearch multiplies a
+field's score *after* saturating it (7.10 has no BM25F ``combined_fields``); given the raw
+weights, a name match counted five times what it does in the embedded index and outweighed
+nearness (docs/search.md, "Same answers on both engines")."""
 FACET_FIELDS = {
     "category": "category_ids",
     "borough": "boroughs",
@@ -57,16 +76,10 @@ def _match(text: str, kind: str, **extra: Any) -> Body:
 
 
 def _word_query(word: str) -> Body:
-    """One typed word, in any field: exactly or, a little lower, within ``fuzziness: AUTO``."""
-    return {
-        "bool": {
-            "should": [
-                _match(word, "best_fields"),
-                _match(word, "best_fields", fuzziness="AUTO", prefix_length=1, boost=0.5),
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+    """One typed word, in any field. Typos were corrected by the planner already (against
+    the index's own words, as for the embedded backend); fuzzy matching of known words on
+    top only found near-misses ("support" ~ "sport", "carers" ~ "careers")."""
+    return _match(word, "best_fields")
 
 
 def slot_query(alternatives: tuple[tuple[str, ...], ...], prefix: bool) -> Body:
