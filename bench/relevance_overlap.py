@@ -34,7 +34,7 @@ from samples.server import running  # noqa: E402
 from samples.truth import load_truth  # noqa: E402
 from signpost.config import Settings  # noqa: E402
 from signpost.dedup_step import run_dedup  # noqa: E402
-from signpost.escluster import ClusterLayout, start_cluster  # noqa: E402
+from signpost.escluster import ClusterLayout, ClusterUnavailable, start_cluster  # noqa: E402
 from signpost.escluster.process import free_port_run  # noqa: E402
 from signpost.harvest import harvest  # noqa: E402
 from tests.index.test_search_relevance import PERSONA_NEEDS, SOURCES  # noqa: E402
@@ -51,7 +51,11 @@ def main() -> int:
     if not url:
         base = REPO / "var" / "es-bench"
         layout = ClusterLayout(base, 3, free_port_run(3), free_port_run(3), "1g")
-        cluster = start_cluster(layout, tie_to_parent=True)
+        try:
+            cluster = start_cluster(layout, tie_to_parent=True)
+        except ClusterUnavailable as exc:
+            print(json.dumps({"skipped": f"no Elasticsearch cluster: {exc}"}))
+            return 0
         url = cluster.url
     try:
         with tempfile.TemporaryDirectory() as tmp, running(port=0) as sites:
@@ -106,7 +110,7 @@ def compare(embedded: Any, elastic: Any, members: dict[str, set[str]], truth: An
             for name, b in (("embedded", embedded), ("elasticsearch", elastic))
         }
 
-        def meets(hit_id: str, need: str | None) -> bool:
+        def meets(hit_id: str, need: str | None, category: str | None = category) -> bool:
             wanted = category or (need or "").replace(" ", "-")
             return any(wanted in truth.services[t].categories for t in members.get(hit_id, ()))
 

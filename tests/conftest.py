@@ -44,10 +44,28 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def _session_cluster() -> Iterator[SessionCluster]:
-    holder = SessionCluster()
+def _session_cluster(request: pytest.FixtureRequest) -> Iterator[SessionCluster]:
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    holder = SessionCluster(say=reporter.write_line if reporter else print)
     yield holder
     holder.stop()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How the Elasticsearch tests went, in one line the CI log can be searched for."""
+    counts: dict[str, int] = {}
+    for outcome in ("passed", "failed", "error", "skipped"):
+        reports = terminalreporter.stats.get(outcome, [])
+        counts[outcome] = sum(
+            1
+            for r in reports
+            if "elasticsearch" in getattr(r, "nodeid", "") and getattr(r, "when", "call") in
+            ("call", "setup")
+        )  # fmt: skip
+    if any(counts.values()):
+        terminalreporter.write_line(
+            "Elasticsearch tests: " + ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
+        )
 
 
 @pytest.fixture(scope="session")

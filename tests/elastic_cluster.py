@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,15 +43,26 @@ def unavailable(reason: str) -> NoReturn:
 
 
 class SessionCluster:
-    """Started on first use, stopped at the end of the session."""
+    """Started on first use, stopped at the end of the session; ``say`` reports both (the
+    CI log shows the server's version)."""
 
-    def __init__(self) -> None:
+    def __init__(self, say: Callable[[str], object] = print) -> None:
         self.cluster: Cluster | None = None
         self.error: str | None = None
+        self.say = say
 
     def get(self) -> Cluster:
         if self.cluster is None and self.error is None:
+            self.say(
+                "\nstarting the session's Elasticsearch cluster (es/pom.xml from Maven Central)"
+            )
             self.cluster = self._start()
+            if self.cluster is not None:
+                c = self.cluster
+                self.say(
+                    f"Elasticsearch {c.version} (Lucene {c.lucene}): {len(c.http_ports)} nodes "
+                    f"green in {c.started_seconds} s on {c.url} (Java {c.java}, heap ≤ {c.heap})"
+                )
         if self.cluster is None:
             unavailable(self.error or "no Elasticsearch cluster")
         return self.cluster
@@ -73,4 +85,5 @@ class SessionCluster:
     def stop(self) -> None:
         if self.cluster is not None:
             self.cluster.stop()
+            self.say(f"stopped the session's Elasticsearch cluster (pid {self.cluster.pid})")
             self.cluster = None
