@@ -22,6 +22,8 @@ from tests.elastic_spec.recorder import Recorder
 
 BACKENDS = ["embedded", "elasticsearch", "elasticsearch-spec"]
 Factory = Callable[[list[MergedService]], SearchBackend]
+REPLICAS = int(os.environ.get("SIGNPOST_ELASTICSEARCH_REPLICAS", "1"))
+"""One replica on the session's three nodes; 0 for a single-node server of your own."""
 
 
 def _make_factory(
@@ -72,7 +74,7 @@ def _make_factory(
             index=f"signpost-test-{uuid.uuid4().hex[:12]}",
             api_key=os.environ.get("SIGNPOST_ELASTICSEARCH_API_KEY"),
             shards=3,
-            replicas=1,
+            replicas=REPLICAS,
         )
         backend = ElasticsearchBackend.connect(options, gazetteer=gazetteer)
         cleanup.append(backend.drop)
