@@ -1,4 +1,4 @@
-"""``signpost es up|down|status``: a three-node Elasticsearch cluster on 127.0.0.1 from Maven
+"""``signpost es up|down|status|rollback``: a three-node Elasticsearch cluster on 127.0.0.1 from Maven
 Central (``es/pom.xml``), for development, the demo and the bench. Its data and logs live in
 ``var/es/``; the last line ``up`` prints is ``ELASTICSEARCH_URL=…`` so a shell can take it:
 
@@ -12,7 +12,9 @@ from typing import Annotated
 
 import typer
 
-from signpost.context import make_settings
+from index.backends import make_backend
+from index.backends.errors import BackendError
+from signpost.context import make_settings, with_backend
 from signpost.errors import SignpostError
 from signpost.escluster import Cluster, ClusterLayout, ClusterUnavailable, start_cluster
 
@@ -80,14 +82,25 @@ def register(app: typer.Typer) -> None:
             shutil.rmtree(base / "data", ignore_errors=True)
             typer.echo(f"deleted {base / 'data'}")
 
+    @group.command("rollback")
+    def rollback() -> None:
+        """Point the search aliases back at the index generation the last rebuild replaced
+        (the configured Elasticsearch: $ELASTICSEARCH_URL, or the local cluster)."""
+        settings = with_backend(make_settings(), "elasticsearch")
+        backend = make_backend(settings)
+        try:
+            stamp = backend.rollback()  # type: ignore[attr-defined]
+        except BackendError as exc:
+            raise SignpostError(str(exc)) from exc
+        typer.echo(f"{settings.elasticsearch_index} now serves generation {stamp}")
+
     @group.command("status")
     def status() -> None:
         """Whether the cluster is running, and where."""
         settings = make_settings()
         cluster = Cluster.load((settings.var_dir / "es").resolve())
         if cluster is None:
-            typer.echo("not running (start it with `signpost es up`)")
-            raise typer.Exit(1)
+            raise SignpostError("no cluster is running (start one with `signpost es up`)")
         health = cluster.health()
         typer.echo(f"{health['status']}, {health['number_of_nodes']} nodes: {_summary(cluster)}")
         typer.echo(f"ELASTICSEARCH_URL={cluster.url}")

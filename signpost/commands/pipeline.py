@@ -20,6 +20,7 @@ from signpost.context import (
     open_store,
     read_sources,
     report_console,
+    with_backend,
 )
 from signpost.errors import SignpostError
 from signpost.pipeline import PipelineReport, run_pipeline
@@ -62,25 +63,6 @@ def _run_job(settings: Settings, only: list[str] | None, skip_harvest: bool) -> 
             return run_pipeline(settings, store, configs, only=only, skip_harvest=skip_harvest)
         except UnknownSources as exc:
             raise SignpostError(str(exc)) from exc
-
-
-def with_backend(settings: Settings, backend: BackendName) -> Settings:
-    """``settings`` answering from ``backend``; Elasticsearch is found at
-    ``ELASTICSEARCH_URL`` or, failing that, where ``signpost es up`` started it."""
-    if backend == "embedded":
-        return settings.model_copy(update={"backend": "embedded"})
-    from signpost.escluster import Cluster
-
-    url = settings.elasticsearch_url
-    if not url:
-        cluster = Cluster.load((settings.var_dir / "es").resolve())
-        if cluster is None:
-            raise SignpostError(
-                "no Elasticsearch: set ELASTICSEARCH_URL, or start the local cluster with "
-                "`signpost es up` (or run `make demo-es`)"
-            )
-        url = cluster.url
-    return settings.model_copy(update={"backend": "elasticsearch", "elasticsearch_url": url})
 
 
 def register(app: typer.Typer) -> None:
