@@ -51,17 +51,27 @@ def _session_cluster(request: pytest.FixtureRequest) -> Iterator[SessionCluster]
     holder.stop()
 
 
+ELASTIC_FIXTURES = {"elasticsearch_url", "elastic_cluster", "elasticsearch_spec", "elastic_api_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs Elasticsearch (a real cluster or the specification)."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        needs = ELASTIC_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if needs or any(str(v).startswith("elasticsearch") for v in params.values()):
+            item.add_marker(pytest.mark.elasticsearch)
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     """How the Elasticsearch tests went, in one line the CI log can be searched for."""
-    counts: dict[str, int] = {}
-    for outcome in ("passed", "failed", "error", "skipped"):
-        reports = terminalreporter.stats.get(outcome, [])
-        counts[outcome] = sum(
-            1
-            for r in reports
-            if "elasticsearch" in getattr(r, "nodeid", "") and getattr(r, "when", "call") in
-            ("call", "setup")
-        )  # fmt: skip
+    counts = dict.fromkeys(("passed", "failed", "error", "skipped"), 0)
+    for outcome in counts:
+        for report in terminalreporter.stats.get(outcome, []):
+            if "elasticsearch" in getattr(report, "keywords", {}) and (
+                report.when == "call" or outcome in ("error", "skipped")
+            ):
+                counts[outcome] += 1
     if any(counts.values()):
         terminalreporter.write_line(
             "Elasticsearch tests: " + ", ".join(f"{n} {outcome}" for outcome, n in counts.items())

@@ -18,7 +18,7 @@ from tests.elastic_cluster import unavailable
 
 REPO = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.elasticsearch]
 
 
 def signpost(*args: str, var: Path, path: str | None = None) -> subprocess.CompletedProcess[str]:

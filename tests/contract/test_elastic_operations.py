@@ -1,12 +1,14 @@
 """What only the Elasticsearch backend has: index generations behind aliases (swap, rollback,
 pruning), bulk refusals reported, pages past the result window, a health check naming the
 server — each on the real cluster and, with every request checked against Elastic's
-specification, on the recorder; retries of a busy cluster and TLS with an API key on the
-recorder, which can be made busy and can serve a certificate of our own."""
+specification, on the recorder; retries of a busy cluster on both (a real circuit breaker's
+429, and the recorder's); TLS with an API key on the recorder, which can serve a certificate
+of our own."""
 
 from __future__ import annotations
 
 import os
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,11 +18,14 @@ from typing import Any
 import pytest
 
 from index.backends.elastic import BulkRejected, ElasticOptions, ElasticsearchBackend
+from index.backends.elastic.bulk import run_bulk
+from index.backends.elastic.client import connect
 from index.backends.embedded import EmbeddedBackend
 from index.backends.errors import BackendError
 from index.geo import Gazetteer
 from index.model import Location, MergedService
 from index.search.types import SearchQuery
+from signpost.escluster import Cluster, http
 from tests.contract.conftest import REPLICAS
 from tests.contract.london import INDEXED, london_services
 from tests.elastic_spec.recorder import Recorder
@@ -174,6 +179,37 @@ def test_a_busy_cluster_is_retried(recorded: Target) -> None:
     bulks = [e for e in recorder.take() if e.operation and e.operation.startswith("bulk")]
     statuses = [item[next(iter(item))]["status"] for e in bulks for item in e.answer["items"]]
     assert statuses.count(429) == 6 and len(bulks) >= 3
+
+
+def test_a_busy_real_cluster_is_retried(elastic_cluster: Cluster) -> None:
+    """A real 429: the in-flight requests circuit breaker, set below one bulk chunk, refuses
+    the bulk requests until it is lifted 2.5 s later; the helper backs off and sends them
+    again, and every document arrives."""
+    client = connect(ElasticOptions(url=elastic_cluster.url))
+    index = f"signpost-busy-{uuid.uuid4().hex[:8]}"
+    client.indices.create(index=index)
+    settings = f"{elastic_cluster.url}/_cluster/settings"
+    breaker = "network.breaker.inflight_requests.limit"
+
+    def trips() -> int:
+        nodes = http.call(f"{elastic_cluster.url}/_nodes/stats/breaker")["nodes"].values()
+        return sum(n["breakers"]["in_flight_requests"]["tripped"] for n in nodes)
+
+    before = trips()
+    http.call(settings, "PUT", {"transient": {breaker: "4kb"}})
+    lift = threading.Timer(2.5, lambda: http.call(settings, "PUT", {"transient": {breaker: None}}))
+    lift.start()
+    try:
+        docs = (
+            {"_index": index, "_id": str(i), "_source": {"text": "x" * 200}} for i in range(300)
+        )
+        report = run_bulk(client, docs, "busy")
+    finally:
+        lift.join()
+        http.call(settings, "PUT", {"transient": {breaker: None}})
+        client.indices.delete(index=index)
+    assert trips() > before, "the cluster never refused a request"
+    assert report.written == 300 and report.clean
 
 
 def test_api_key_and_ca_certificates(elasticsearch_spec: Specification, tmp_path: Path,
