@@ -6,7 +6,7 @@ their overlap, printed as JSON.
     ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python bench/relevance_overlap.py
 
 For each query: both top fives (id, name, score, distance, whether the ground truth says the
-service meets the need), the ids they share, and for each service only one engine ranks in
+service meets the need, which of its fields hold the query's words), the ids they share, and for each service only one engine ranks in
 its top five, where the other engine ranks it (``rank_elsewhere``, 0 = not in its first 50).
 docs/search.md, "Same answers on both engines", explains every difference.
 """
@@ -24,12 +24,15 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from index.backends.document import DocumentBuilder, IndexDocument  # noqa: E402
 from index.backends.elastic import ElasticOptions, ElasticsearchBackend  # noqa: E402
 from index.backends.embedded import EmbeddedBackend  # noqa: E402
 from index.geo import Gazetteer  # noqa: E402
+from index.search.hits import Highlighter  # noqa: E402
 from index.search.types import SearchQuery  # noqa: E402
 from index.sources import load_sources  # noqa: E402
 from index.store import Store  # noqa: E402
+from index.taxonomy import default_taxonomy  # noqa: E402
 from samples.server import running  # noqa: E402
 from samples.truth import load_truth  # noqa: E402
 from signpost.config import Settings  # noqa: E402
@@ -88,7 +91,9 @@ def main() -> int:
             )  # fmt: skip
             elastic.rebuild(merged)
             try:
-                report = compare(embedded, elastic, members, truth)
+                builder = DocumentBuilder(default_taxonomy(), gazetteer)
+                docs = {m.id: d for m in merged if (d := builder.build(m)) is not None}
+                report = compare(embedded, elastic, members, truth, docs)
             finally:
                 elastic.drop()
     finally:
@@ -98,7 +103,22 @@ def main() -> int:
     return 0
 
 
-def compare(embedded: Any, elastic: Any, members: dict[str, set[str]], truth: Any) -> Any:
+def matched_in(doc: IndexDocument | None, marker: Highlighter) -> list[str]:
+    """The fields of a service in which the query's words (or their synonyms) occur."""
+    if doc is None:
+        return []
+    fields = {"name": doc.name, "categories": doc.categories_text,
+              "organization": doc.organization, "description": doc.description}  # fmt: skip
+    return [f for f, text in fields.items() if marker.spans(text or "")]
+
+
+def compare(
+    embedded: Any,
+    elastic: Any,
+    members: dict[str, set[str]],
+    truth: Any,
+    docs: dict[str, IndexDocument],
+) -> Any:
     queries = [(text, category, SearchQuery(text=text, postcode=pc, per_page=5))
                for text, category, pc in PERSONA_NEEDS]  # fmt: skip
     queries.append((LINK_WORKER, None, SearchQuery(text=LINK_WORKER, per_page=5)))
@@ -122,6 +142,11 @@ def compare(embedded: Any, elastic: Any, members: dict[str, set[str]], truth: An
             ]
             for name, page in pages.items()
         }  # fmt: skip
+        exact, prefixes = embedded.planner.plan(query).highlight_words()
+        marker = Highlighter(exact, prefixes)
+        for top in tops.values():
+            for hit in top:
+                hit["matched_in"] = matched_in(docs.get(hit["id"]), marker)
         ids = {name: [h["id"] for h in top] for name, top in tops.items()}
         shared = [i for i in ids["embedded"] if i in ids["elasticsearch"]]
         only = {
