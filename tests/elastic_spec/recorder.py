@@ -21,7 +21,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.elastic_spec.fake_cluster import Answer, FakeCluster, error
+from tests.elastic_spec.fake_cluster import Answer, FakeCluster
+from tests.elastic_spec.fake_documents import error
 from tests.elastic_spec.spec import Problem, Specification
 
 PRODUCT_HEADERS = {"X-Elastic-Product": "Elasticsearch", "Content-Type": "application/json"}

@@ -243,5 +243,16 @@ def test_make_backend(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert with_gazetteer.search(SearchQuery(text="debt", postcode="HA1 2AA")).total == 2
     with pytest.raises(BackendError, match="ELASTICSEARCH_URL"):
         make_backend(SimpleNamespace(backend="elasticsearch", elasticsearch_url=None))
+    elastic = make_backend(
+        SimpleNamespace(backend="elasticsearch", elasticsearch_url="http://a:9200,http://b:9200",
+                        elasticsearch_index="idx", elasticsearch_shards=3,
+                        elasticsearch_replicas=0, elasticsearch_result_window=500),
+        gazetteer=gazetteer,
+    )  # fmt: skip
+    options = elastic.options  # type: ignore[attr-defined]
+    assert (options.index, options.shards, options.replicas, options.result_window) == (
+        "idx", 3, 0, 500)  # fmt: skip
+    assert options.keep_previous == 1 and options.refresh_interval == "1s"  # defaults
+    assert len(elastic.client.transport.hosts) == 2  # type: ignore[attr-defined]
     with pytest.raises(BackendError, match="unknown search backend"):
         make_backend(SimpleNamespace(backend="solr"))

@@ -5,6 +5,7 @@
 - ``lifecycle``: generations of indices behind the aliases, the atomic swap, rollback;
 - ``bulk``: loading through the client's helper, retries on 429, every refusal reported;
 - ``mapping`` and ``queries``: index definitions and request bodies, pure functions;
+- ``reading``: searches made whole, and the windows of hits a page needs (``search_after``);
 - ``responses``: reading answers into the shared result types;
 - ``suggest_docs``: the suggestion index's documents;
 - ``backend``: the ``SearchBackend`` that puts them together.

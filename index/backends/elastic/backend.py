@@ -12,7 +12,6 @@ by ``responses``.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import itertools
 import time
 from collections import Counter
@@ -30,9 +29,9 @@ from index.backends.elastic.client import (
     call,
     connect,
     server_info,
-    transient,
 )
 from index.backends.elastic.lifecycle import Generation, Generations
+from index.backends.elastic.reading import Reader
 from index.backends.elastic.suggest_docs import (
     VOCABULARY_ID,
     SuggestionTable,
@@ -51,7 +50,6 @@ from index.backends.suggestions import (
 from index.geo import Gazetteer
 from index.model import MergedService
 from index.search.hits import Highlighter
-from index.search.plan import Need, QueryPlan
 from index.search.planner import QueryPlanner
 from index.search.types import BackendHealth, SearchPage, SearchQuery, Suggestion
 from index.search.vocabulary import WordIndex
@@ -59,8 +57,6 @@ from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import SynonymTable, default_synonyms, words
 
 CACHE_SECONDS = 30.0
-PARTIAL_RETRIES = 2
-PARTIAL_PAUSE = 0.5
 Hit = dict[str, Any]
 
 
@@ -85,6 +81,7 @@ class ElasticsearchBackend:
         self.synonyms = synonyms or default_synonyms()
         self.planner = QueryPlanner(gazetteer, self.synonyms, self.taxonomy)
         self.builder = DocumentBuilder(self.taxonomy, gazetteer)
+        self.reader = Reader(client, options)
         self.last_report: BulkReport | None = None
         """What the last rebuild or upsert wrote and what the server refused."""
         self._cache: dict[str, tuple[float, Any]] = {}
@@ -294,50 +291,15 @@ class ElasticsearchBackend:
             "words", lambda: WordIndex(self._vocabulary_counts(), self.planner.static_words)
         )
 
-    def _search(self, body: dict[str, Any], plan: QueryPlan | None = None) -> Any:
-        params: dict[str, Any] = {}
-        if plan is not None:
-            # the same query reads the same shard copies (stable scores and pages across a
-            # search_after walk); different queries still spread over the replicas
-            key = repr([n.text for n in plan.needs]).encode()
-            params["preference"] = "q" + hashlib.sha1(key).hexdigest()[:12]
-            if plan.has_text and self.options.shards > 1:
-                params["search_type"] = "dfs_query_then_fetch"  # one IDF over all shards
-        return self._complete("search", index=self.alias, **params, **as_kwargs(body))
-
-    def _complete(self, what: str, **kwargs: Any) -> Any:
-        """A search answered by every shard. A search caught by a node going away fails
-        outright or, worse, comes back from only some shards (shorter results that look
-        whole); either is asked again — the cluster has routed around the node by then —
-        and is an error if it still fails."""
-        for attempt in range(PARTIAL_RETRIES + 1):
-            last = attempt == PARTIAL_RETRIES
-            try:
-                response = call(what, self.client.search, alias=self.alias, **kwargs)
-            except BackendError as exc:
-                if last or not transient(exc.__cause__):
-                    raise
-                time.sleep(PARTIAL_PAUSE)
-                continue
-            shards = response.get("_shards", {})
-            if not shards.get("failed") and not response.get("timed_out"):
-                return response
-            if not last:
-                time.sleep(PARTIAL_PAUSE)
-        raise BackendError(
-            f"Elasticsearch {what}: answered by {shards.get('successful')} of "
-            f"{shards.get('total')} shards (timed out: {response.get('timed_out')})"
-        )
-
     def search(self, query: SearchQuery, *, now: datetime | None = None) -> SearchPage:
         plan = self.planner.plan(query, self._words(), now)
         start = (plan.page - 1) * plan.per_page
         if len(plan.needs) <= 1 or not plan.has_text:
             need = plan.needs[0] if plan.has_text else None
-            found, summary = self._need(plan, need, start, plan.per_page, summary=True)
+            found, summary = self.reader.need(plan, need, start, plan.per_page, summary=True)
             page = [(hit, 0) for hit in found]
         else:
-            ranked, summary = self._needs(plan, start + plan.per_page)
+            ranked, summary = self.reader.needs(plan, start + plan.per_page)
             page = responses.interleave(ranked, start + plan.per_page)[start:]
         exact, prefixes = plan.highlight_words()
         marker = Highlighter(exact, prefixes)
@@ -356,82 +318,6 @@ class ElasticsearchBackend:
             origin=plan.origin.as_dict() if plan.origin else None,
         )
 
-    def _need(
-        self, plan: QueryPlan, need: Need | None, start: int, count: int, *, summary: bool
-    ) -> tuple[list[Hit], dict[str, Any]]:
-        """Hits ``start`` to ``start + count`` of one need, and the response carrying its
-        total (and facets, with ``summary``). A need no service meets in full is relaxed to
-        "most of its concepts"."""
-        found, first = self._window(plan, need, start, count, False, summary)
-        if responses.total(first) == 0 and need is not None and len(need.slots) > 1:
-            found, first = self._window(plan, need, start, count, True, summary)
-        return found, first
-
-    def _window(
-        self,
-        plan: QueryPlan,
-        need: Need | None,
-        start: int,
-        count: int,
-        relaxed: bool,
-        summary: bool,
-    ) -> tuple[list[Hit], dict[str, Any]]:
-        """Hits ``start`` to ``start + count``: one request with ``from`` while that stays
-        within the index's result window, else a ``search_after`` walk to ``start``."""
-        window = self.options.result_window
-        if start + count <= window:
-            response = self._search(
-                queries.search_body(
-                    plan, need, size=count, start=start, relaxed=relaxed, with_facets=summary
-                ),
-                plan,
-            )
-            return responses.hits(response), response
-        first = self._search(
-            queries.search_body(
-                plan, need, size=0, relaxed=relaxed, with_facets=summary, with_source=False
-            ),
-            plan,
-        )
-        after: list[Any] | None = None
-        found: list[Hit] = []
-        seen = 0
-        while seen < start + count:
-            fetching = seen >= start
-            size = min(window, (start if not fetching else start + count) - seen)
-            body = queries.search_body(
-                plan,
-                need,
-                size=size,
-                after=after,
-                relaxed=relaxed,
-                with_facets=False,
-                with_total=False,
-                with_source=fetching,
-            )
-            page = responses.hits(self._search(body, plan))
-            if not page:
-                break
-            if fetching:
-                found += page
-            seen += len(page)
-            after = page[-1]["sort"]
-        return found, first
-
-    def _needs(self, plan: QueryPlan, want: int) -> tuple[list[list[Hit]], dict[str, Any]]:
-        """The first ``want`` hits of each need, and one request's total and facets over
-        services meeting any of them."""
-        ranked: list[list[Hit]] = []
-        used: list[tuple[Need, bool]] = []
-        for need in plan.needs:
-            found, first = self._window(plan, need, 0, want, False, False)
-            relaxed = responses.total(first) == 0 and len(need.slots) > 1
-            if relaxed:
-                found, first = self._window(plan, need, 0, want, True, False)
-            ranked.append(found)
-            used.append((need, relaxed))
-        return ranked, self._search(queries.union_body(plan, used), plan)
-
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
         tokens, complete = prefix_words(prefix)
         limit = max(1, min(int(limit), 50))
@@ -449,7 +335,7 @@ class ElasticsearchBackend:
         self, ranker: SuggestionRanker, tokens: list[str], complete: bool, limit: int
     ) -> list[Suggestion]:
         body = queries.suggest_body(" ".join(tokens), 50)
-        response = self._complete("suggest", index=self.suggest_alias, **as_kwargs(body))
+        response = self.reader.complete("suggest", index=self.suggest_alias, **as_kwargs(body))
         candidates = ranker.static_matches(tokens, complete)
         for item in responses.hits(response):
             s = item["_source"]
@@ -457,7 +343,7 @@ class ElasticsearchBackend:
         return ranker.rank(tokens, complete, candidates, limit)
 
     def _ranker(self) -> SuggestionRanker:
-        response = self._search(queries.category_counts_body())
+        response = self.reader.search(queries.category_counts_body())
         buckets = response["aggregations"]["c"]["buckets"]
         counts = {b["key"]: b["doc_count"] for b in buckets}
         return SuggestionRanker(self.taxonomy, self.synonyms, counts, self._words())
