@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,7 +47,14 @@ def browser() -> Iterator[Any]:
 @pytest.fixture(scope="session")
 def _session_cluster(request: pytest.FixtureRequest) -> Iterator[SessionCluster]:
     reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    holder = SessionCluster(say=reporter.write_line if reporter else print)
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+
+    def say(text: str) -> None:
+        """Straight to the terminal (and the CI log), whatever is being captured."""
+        with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+            (reporter.write_line if reporter else print)(text)
+
+    holder = SessionCluster(say=say)
     yield holder
     holder.stop()
 

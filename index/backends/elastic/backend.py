@@ -127,6 +127,7 @@ class ElasticsearchBackend:
             self.generations.create(new.suggest, suggest_settings, mapping.suggest_mappings())
             report = self._load(new, services)
             self._go_live(new)
+            self.generations.wait_for_copies(new)
             self.generations.swap(new)
         except BaseException:
             with contextlib.suppress(BackendError):

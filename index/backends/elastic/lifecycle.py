@@ -9,6 +9,7 @@ replaced stays for ``rollback``; older ones are deleted (``ElasticOptions.keep_p
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import uuid
@@ -19,6 +20,8 @@ from index.backends.elastic.client import call
 from index.backends.errors import BackendError
 
 STAMP = re.compile(r"\d{20}-[0-9a-f]{6}")
+GREEN_WAIT = 30.0
+log = logging.getLogger(__name__)
 
 
 def new_stamp() -> str:
@@ -60,6 +63,34 @@ class Generations:
             settings=settings,
             mappings=mappings,
         )
+
+    def wait_for_copies(self, generation: Generation, timeout: float = GREEN_WAIT) -> str:
+        """Wait until every shard copy of the new generation is allocated (green) before the
+        swap, so that the index searches move to survives a node going away at once. A
+        cluster that cannot place the replicas (one node, ``replicas`` ≥ 1) stays yellow: the
+        swap goes ahead after ``timeout``, with a warning, since every primary answers."""
+        indices = f"{generation.services},{generation.suggest}"
+        deadline = time.monotonic() + timeout
+        while True:
+            rows = call(
+                "index health",
+                self.client.cat.indices,
+                index=indices,
+                h=["health"],
+                headers={"accept": "application/json"},
+            )
+            states = {row.get("health") for row in rows}
+            if states == {"green"} or time.monotonic() > deadline:
+                break
+            time.sleep(0.25)
+        state = "green" if states == {"green"} else "/".join(sorted(s for s in states if s))
+        if state != "green":
+            log.warning(
+                "%s is %s after %.0f s: its replicas are not all placed (a single-node server "
+                "needs SIGNPOST_ELASTICSEARCH_REPLICAS=0); swapping to it anyway",
+                generation.services, state, timeout,
+            )  # fmt: skip
+        return state
 
     def live(self) -> Generation | None:
         """The generation the services alias points at (``None`` before the first build)."""
