@@ -116,6 +116,15 @@ class SourceSpider(scrapy.Spider):
         validators are keyed by, so that a later 304 finds them."""
         return str(response.meta.get(META, {}).get("url", response.url))
 
+    @staticmethod
+    def listed(response: Response) -> dict[str, Any] | None:
+        """The list page's card (``fallback``) the request for this page carried: for a
+        callback that completes a listing from its list item, so that a large item is not
+        carried (and remembered for replay) twice, as data and as fallback."""
+        info = response.meta.get(META, {})
+        fallback = info.get("fallback")
+        return fallback if isinstance(fallback, dict) else None
+
     def missing(self, url: str, element: str) -> None:
         """Note an optional element this page does not have (a record count, a summary, a
         phone block): logged, counted per element in the run report, traced in a dry run."""

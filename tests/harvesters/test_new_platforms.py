@@ -46,11 +46,19 @@ def saved(source_id: str, name: str) -> tuple[str, bytes]:
     return url, (folder / name).read_bytes()
 
 
-def run(source_id: str, name: str, callback: str, body: bytes | None = None, **data: Any) -> list:
-    """One callback of the source's spider on a saved page (or on ``body`` at its URL)."""
+def run(
+    source_id: str,
+    name: str,
+    callback: str,
+    body: bytes | None = None,
+    fallback: dict[str, Any] | None = None,
+    **data: Any,
+) -> list:
+    """One callback of the source's spider on a saved page (or on ``body`` at its URL), for
+    a request carrying the list's card ``fallback``."""
     url, content = saved(source_id, name)
     s = spider(source_id)
-    request: Request = s.page(url, callback, data or None)
+    request: Request = s.page(url, callback, data or None, fallback=fallback)
     cls = {".json": TextResponse, ".xml": XmlResponse}.get(Path(name).suffix, HtmlResponse)
     response = cls(
         url=url, body=body if body is not None else content, encoding="utf-8", request=request
@@ -92,19 +100,20 @@ def test_connect_to_support_result_list_leads_to_every_record() -> None:
     assert len(details) == truth_count("hillingdon-connect")  # one page of 100 holds them all
     assert not requests(out, "parse_list")
     first = details[0]
-    data = first.meta["signpost"]["data"]
+    data, fallback = first.meta["signpost"]["data"], first.meta["signpost"]["fallback"]
     assert first.url.endswith(f"/get-event/{data['key']}")
-    assert data["card"]["name"] and "phone" in data["card"]
+    assert fallback["item"]["name"] and "phone" in fallback["item"]  # the list's result
+    assert fallback["listed_on"] == saved("hillingdon-connect", "get-list-p1.json")[0]
 
 
 def test_connect_to_support_record_completed_by_its_result() -> None:
     url, _ = saved("hillingdon-connect", "get-event.json")
     key = url.rsplit("/", 1)[-1]
     listing = run("hillingdon-connect", "get-list-p1.json", "parse_list", term="", page=1)
-    card = next(r.meta["signpost"]["data"]["card"] for r in requests(listing) if r.url == url)
+    listed = next(r.meta["signpost"]["fallback"] for r in requests(listing) if r.url == url)
     (rec,) = records(
         "hillingdon-connect",
-        run("hillingdon-connect", "get-event.json", "parse_event", key=key, card=card),
+        run("hillingdon-connect", "get-event.json", "parse_event", fallback=listed, key=key),
     )
     (loc,) = rec.service.locations
     assert loc.postal_code and loc.latitude and loc.address_1
@@ -191,6 +200,54 @@ def test_afc_record_dt_dd_pairs() -> None:
     assert s.locations[0].borough == item.address.borough
 
 
+def _labelled_record() -> tuple[str, str, Any]:
+    url, _ = saved("kingston-afc", "record-labelled.html")
+    key = url.rsplit("/", 1)[-1].split("-", 1)[0]
+    item = load_truth().listing("kingston-afc", key)
+    assert item and item.address and item.address.town
+    return url, key, item
+
+
+def test_afc_record_labelled_paragraphs() -> None:
+    """The labelled theme: each field a paragraph with a bold label, the town as "City"."""
+    _, key, item = _labelled_record()
+    card = {"summary": None, "position": [item.address.latitude, item.address.longitude]}
+    out = run("kingston-afc", "record-labelled.html", "parse_record", key=key, card=card)
+    (rec,) = records("kingston-afc", out)
+    s = rec.service
+    assert s.phones and s.email and s.url and s.schedules and s.fees_description
+    (loc,) = s.locations
+    assert loc.city == item.address.town and loc.borough == item.address.borough
+    assert rec.raw["fields"]["city"].startswith("<strong>City:</strong>")
+
+
+def test_afc_labelled_fields_of_the_description_are_not_the_records() -> None:
+    """Bold text inside the description is the provider's prose, not a field."""
+    _, key, item = _labelled_record()
+    _, body = saved("kingston-afc", "record-labelled.html")
+    marker = b'<div class="provider-description">'
+    assert marker in body
+    planted = body.replace(marker, marker + b"<p><strong>Postcode:</strong> SW1A 1AA</p>", 1)
+    card = {"summary": None, "position": None}
+    out = run(
+        "kingston-afc", "record-labelled.html", "parse_record", body=planted, key=key, card=card
+    )
+    (listing,) = [o for o in out if isinstance(o, Listing)]
+    assert listing.service.locations[0].postal_code == item.address.postcode
+
+
+def test_afc_record_without_fields_is_an_error() -> None:
+    """Neither form — including the layout_changed fault's unlabelled ``p.field`` spans — is a
+    page the spider does not understand."""
+    changed = (
+        b"<html><body><main><h1>Messy Play</h1><section><h2>Contact Details</h2>"
+        b'<p class="field"><span>Telephone</span> 020 7946 0926</p></section></main></body></html>'
+    )
+    card = {"summary": None, "position": None}
+    with pytest.raises(ParseError, match="no dt/dd pairs and no paragraphs with a bold label"):
+        run("kingston-afc", "record.html", "parse_record", body=changed, key="1", card=card)
+
+
 # -- Jadu ---------------------------------------------------------------------------------------
 
 
@@ -248,11 +305,11 @@ def test_connected_places_services_lead_to_their_locations(source_id: str) -> No
 def test_connected_places_service_with_its_locations(source_id: str) -> None:
     url, _ = saved(source_id, "service-locations.json")
     key = url.split("service_id%5D=", 1)[1].split("&", 1)[0]
-    services = json.loads(saved(source_id, "services-p1.json")[1])["data"]
-    card = next(s for s in services if s["id"] == key)
-    (rec,) = records(
-        source_id, run(source_id, "service-locations.json", "parse_locations", key=key, card=card)
-    )
+    list_url, body = saved(source_id, "services-p1.json")
+    item = next(s for s in json.loads(body)["data"] if s["id"] == key)
+    listed = {"listed_on": list_url, "item": item}
+    out = run(source_id, "service-locations.json", "parse_locations", fallback=listed, key=key)
+    (rec,) = records(source_id, out)
     s = rec.service
     assert s.description and s.description.startswith("<p>")  # Markdown rendered
     assert s.schedules and s.schedules[0].byday and s.locations[0].latitude
