@@ -74,11 +74,12 @@ def requests(outputs: list[Any], callback: str | None = None) -> list[Request]:
     ]
 
 
-def records(source_id: str, outputs: list[Any]) -> list[SourceRecord]:
-    """The listings as SourceRecords, each without a disagreement with the ground truth."""
+def records(source_id: str, outputs: list[Any], shown: str | None = None) -> list[SourceRecord]:
+    """The listings as SourceRecords, each without a disagreement with the ground truth
+    (of what the platform shows, or truthcheck's ``shown``: a partial record's fields)."""
     found = [o for o in outputs if isinstance(o, Listing)]
     assert found
-    platform = CHECKED_AS.get(source_id, DEMO[source_id].kind)
+    platform = shown or CHECKED_AS.get(source_id, DEMO[source_id].kind)
     out = []
     for listing in found:
         rec = build_record(source_id, listing, DEMO[source_id].borough)
@@ -118,6 +119,20 @@ def test_connect_to_support_record_completed_by_its_result() -> None:
     (loc,) = rec.service.locations
     assert loc.postal_code and loc.latitude and loc.address_1
     assert rec.listing_key == key and rec.raw["item"]["name"]
+
+
+def test_connect_to_support_result_is_the_partial_record_of_a_failed_event() -> None:
+    out = run("hillingdon-connect", "get-list-p1.json", "parse_list", term="", page=1)
+    request = requests(out, "parse_event")[0]
+    s = spider("hillingdon-connect")
+    partial = s.partial_from(request.meta["signpost"]["fallback"], request.url, "page failed")
+    assert partial is not None and partial.source_url == request.url
+    assert partial.listing_key == request.meta["signpost"]["data"]["key"]
+    assert partial.raw["partial"]["reason"] == "page failed"
+    (rec,) = records("hillingdon-connect", [partial], "connect_to_support_partial")
+    assert rec.service.phones and rec.service.description and not rec.service.locations
+    nameless = {"listed_on": request.url, "item": {"id": 7, "name": " "}}
+    assert s.partial_from(nameless, request.url, "page failed") is None
 
 
 def test_shop4support_wrapped_results_are_the_listings() -> None:
@@ -184,6 +199,24 @@ def test_afc_list_pages_and_rel_next() -> None:
     last = run("kingston-afc", "list-p2.html", "parse_list", category=None, page=2, positions={})
     assert len(requests(last, "parse_record")) == truth_count("kingston-afc") - 50
     assert not requests(last, "parse_list")
+
+
+def test_afc_record_requests_carry_what_the_list_showed() -> None:
+    markers = run("kingston-afc", "markers.json", "parse_markers", category=None)
+    positions = requests(markers, "parse_list")[0].meta["signpost"]["data"]["positions"]
+    out = run(
+        "kingston-afc", "list-p1.html", "parse_list", category=None, page=1, positions=positions
+    )
+    truth = load_truth()
+    for request in requests(out, "parse_record"):
+        card = request.meta["signpost"]["fallback"]
+        item = truth.listing("kingston-afc", card["key"])
+        assert item and card["name"] == item.name and card["summary"]
+        assert card["listed_on"] == saved("kingston-afc", "list-p1.html")[0]
+        located = item.address and item.address.latitude is not None
+        assert (card.get("latitude"), card.get("longitude")) == (
+            (item.address.latitude, item.address.longitude) if located else (None, None)
+        )
 
 
 def test_afc_record_dt_dd_pairs() -> None:
@@ -272,6 +305,16 @@ def test_jadu_letter_page_leads_to_records() -> None:
         )
 
 
+def test_jadu_record_requests_carry_the_name_and_summary_listed() -> None:
+    out = run("hounslow-directory", "a-to-z.html", "parse_letter")
+    truth = load_truth()
+    for request in requests(out, "parse_record"):
+        card = request.meta["signpost"]["fallback"]
+        item = truth.listing("hounslow-directory", card["key"])
+        assert item and card["name"] == item.name and card["summary"]
+        assert " ".join(item.description.split()).startswith(card["summary"].rstrip("…. "))
+
+
 @pytest.mark.parametrize("source_id", ["hounslow-directory", "enfield-directory"])
 def test_jadu_record_in_either_layout(source_id: str) -> None:
     url, _ = saved(source_id, "record.html")
@@ -316,6 +359,27 @@ def test_connected_places_service_with_its_locations(source_id: str) -> None:
     assert s.organization and s.categories
     item = load_truth().listing(source_id, key)
     assert item and (s.minimum_age, s.maximum_age) == (item.min_age, item.max_age)
+
+
+@pytest.mark.parametrize("source_id", ["kingston-connected", "hounslow-connect"])
+def test_connected_places_service_is_the_partial_record_when_its_locations_fail(
+    source_id: str,
+) -> None:
+    out = run(source_id, "services-p1.json", "parse_services", page=1)
+    request = requests(out, "parse_locations")[0]
+    partial = spider(source_id).partial_from(
+        request.meta["signpost"]["fallback"], request.url, "page failed: HTTP 500"
+    )
+    assert partial is not None and partial.raw["partial"]["listed_on"].endswith("page=1")
+    (rec,) = records(source_id, [partial], "connected_places_partial")
+    s = rec.service
+    assert s.description and s.organization and not s.locations
+    assert partial.raw["listing"]["id"] == request.meta["signpost"]["data"]["key"]
+
+
+def test_connected_places_locations_without_their_service_are_an_error() -> None:
+    with pytest.raises(ParseError, match="no service from a list page"):
+        run("kingston-connected", "service-locations.json", "parse_locations", key="x")
 
 
 # -- Outpost -----------------------------------------------------------------------------------
