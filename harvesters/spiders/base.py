@@ -18,8 +18,9 @@ index pages, whose failure makes the run incomplete) and yields
 * Optional elements a spider looked for and did not find are noted per page
   (:meth:`SourceSpider.missing`): logged, counted in the run report, never a failure. Only
   the gates decide whether a run is published.
-* A dry run (``sample``) follows one start page, stops after that many listings and traces
-  every page: what it yielded and what was missing.
+* A dry run (``sample``) follows one start page and at most that many list pages beyond it
+  (an index that links every letter or category is not read whole), stops after that many
+  listings and traces every page: what it yielded and what was missing.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class SourceSpider(scrapy.Spider):
         self._starts = 0
         self._disallowed_starts: list[str] = []
         self._sampled = 0
+        self._sampled_nav = 0
         self._page_missing: dict[str, list[str]] = {}
 
     # -- what platform spiders implement --------------------------------------------------
@@ -218,11 +220,15 @@ class SourceSpider(scrapy.Spider):
             self._trace(url, info, response.status, listings, links, error)
 
     def _sampling_allows(self, request: Request) -> bool:
-        """In a dry run, stop asking for more once enough listings are on their way."""
+        """In a dry run, stop asking for more once enough listings are on their way, and
+        read no more list pages than listings are wanted (a Jadu home links every letter)."""
         if self.sample is None:
             return True
         if request.meta.get(META, {}).get("nav"):
-            return self._sampled < self.sample
+            if self._sampled >= self.sample or self._sampled_nav >= self.sample:
+                return False
+            self._sampled_nav += 1
+            return True
         if self._sampled >= self.sample:
             return False
         self._sampled += 1
