@@ -155,7 +155,8 @@ def test_a_record_page_that_404s_leaves_a_partial_record(runs: Runs, source_id: 
 def test_a_complete_read_replaces_the_partial_records(runs: Runs, source_id: str) -> None:
     _, second, *_ = runs.by_source[source_id]
     assert second.outcome.status == "published", second.outcome.reason
-    assert second.summary["partial"] == 0 and second.summary["skipped"] == 0
+    assert second.summary["skipped"] == 0, second.summary["skipped_examples"]
+    assert second.summary["partial"] == 0, second.summary["partial_examples"]
     assert second.outcome.counts["changed"] == len(load_truth().listings(source_id))
     assert not any("partial" in r.raw for r in second.records)
     problems = [p for r in second.records for p in mismatches(source_id, PLATFORM[source_id], r)]
