@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: demo test lint bench install gazetteer clean
+.PHONY: demo demo-es es-up es-down test lint bench install gazetteer clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,11 +23,25 @@ gazetteer: $(STAMP)
 demo: gazetteer
 	$(VENV)/bin/signpost demo
 
+# The same demo answering from a real three-node Elasticsearch on 127.0.0.1 (needs Java and
+# Maven; the server comes from Maven Central, see docs/search.md). The cluster stops with it.
+demo-es: gazetteer
+	$(VENV)/bin/signpost es up
+	trap '$(VENV)/bin/signpost es down' EXIT INT TERM; $(VENV)/bin/signpost demo --backend elasticsearch
+
+es-up: $(STAMP)
+	$(VENV)/bin/signpost es up
+
+es-down: $(STAMP)
+	$(VENV)/bin/signpost es down
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
+# The Elasticsearch tests start their own three-node cluster (random ports on 127.0.0.1) when
+# Java and Maven are present, and stop it when the session ends (tests/elastic_cluster.py).
 test: gazetteer lint
 	$(VENV)/bin/pytest
 

@@ -402,16 +402,25 @@ class Generator:
             )
 
 
-def synthetic_records(n_records: int, seed: int = 7) -> tuple[list[SourceRecord], dict[str, str]]:
-    """About ``n_records`` listings and the truth: record id → entity key."""
+def iter_synthetic(n_records: int, seed: int = 7) -> Iterator[tuple[SourceRecord, str]]:
+    """About ``n_records`` listings, one at a time, each with its truth (the entity key); a
+    service's copies come one after another, as a directory export lists them."""
     gen = Generator(seed, n_records)
     fetched = datetime(2025, 6, 1, tzinfo=UTC)
-    records: list[SourceRecord] = []
-    truth: dict[str, str] = {}
+    made = 0
     for entity in gen.entities(n_records):
         for record in gen.copies(entity, fetched):
-            records.append(record)
-            truth[record.id] = entity.key
-            if len(records) >= n_records:
-                return records, truth
+            yield record, entity.key
+            made += 1
+            if made >= n_records:
+                return
+
+
+def synthetic_records(n_records: int, seed: int = 7) -> tuple[list[SourceRecord], dict[str, str]]:
+    """About ``n_records`` listings and the truth: record id → entity key."""
+    records: list[SourceRecord] = []
+    truth: dict[str, str] = {}
+    for record, key in iter_synthetic(n_records, seed):
+        records.append(record)
+        truth[record.id] = key
     return records, truth

@@ -52,7 +52,10 @@ def process_settings(options: CrawlOptions) -> dict[str, Any]:
         "REMOTE_CONTROL_ENABLED": False,  # an HTTP code-execution endpoint: never
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": options.log_level,
-        "CONCURRENT_REQUESTS": 32,
+        # A dry run takes one request at a time: Scrapy finishes every request already handed
+        # to the downloader after the page budget closes the crawl, and a directory that
+        # links 26 A–Z pages at once would otherwise overshoot it.
+        "CONCURRENT_REQUESTS": 1 if options.sample else 32,
         "DNSCACHE_ENABLED": True,
         "DOWNLOAD_FAIL_ON_DATALOSS": True,
         "STATS_DUMP": False,

@@ -154,6 +154,10 @@ def sector_of(postcode: str) -> str:
     return f"{out} {inward[0]}"
 
 
+EARTH_RADIUS_KM = 6371.009
+"""geopy's ``great_circle`` radius: every distance in Signpost is on this sphere."""
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (geopy): accurate to well under 0.5 % at city scale."""
     return float(great_circle((lat1, lon1), (lat2, lon2)).km)
@@ -161,9 +165,14 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
     """(min_lat, max_lat, min_lon, max_lon) enclosing a circle: a cheap prefilter before exact
-    distances."""
-    dlat = radius_km / 111.32
-    dlon = radius_km / (111.32 * max(math.cos(math.radians(lat)), 0.01))
+    distances. Degrees are measured on the sphere distances use (111.195 km per degree, not
+    the ellipsoid's 111.32, which made the box 0.1 % too narrow: services at the east and
+    west edges of a radius were missed), and longitude at the box's poleward edge, where a
+    degree is shortest (the circle is widest off the centre's latitude)."""
+    km_per_degree = math.pi * EARTH_RADIUS_KM / 180 * (1 - 1e-9)
+    dlat = radius_km / km_per_degree
+    poleward = min(90.0, abs(lat) + dlat)
+    dlon = radius_km / (km_per_degree * max(math.cos(math.radians(poleward)), 0.01))
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 

@@ -7,6 +7,11 @@ around the threshold that applied to them (``Thresholds.match`` for listings of 
 ``Thresholds.same_source`` for two listings of one source). A curator's answer becomes a
 must-link or cannot-link override, which dedup obeys from its next run on.
 
+A pair whose names fail the name gate is never merged automatically, but when everything else
+(place, phone, e-mail, organisation, category) would carry it over the threshold on its own, it
+is exactly the pair a curator should see — one service the sources name differently, or two
+neighbours on one switchboard — so it is queued too, rather than kept apart in silence.
+
 The queue is ordered by how many source records the answer affects: the records of the merged
 service(s) the two listings currently belong to. Settling a pair between two big clusters
 changes more of the directory than one between two singletons. Ties go to the pair closest to
@@ -33,6 +38,7 @@ from index.dedup.blocking import candidate_pairs
 from index.dedup.comparable import Comparable, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.scoring import score_candidates, score_pair
+from index.dedup.weights import NAME_WEIGHTS
 from index.model import SourceRecord, utcnow
 
 if TYPE_CHECKING:
@@ -130,6 +136,13 @@ class ReviewQueue:
         threshold = self.threshold(same_source)
         return threshold - self.below <= total < threshold + self.above
 
+    def worth_a_look(self, total: float, name_level: str, same_source: bool) -> bool:
+        """In the uncertain band, or kept apart only by the name gate while everything else
+        would reach the threshold on its own."""
+        if name_level == "different":
+            return not same_source and total - NAME_WEIGHTS["different"] >= self.thresholds.match
+        return self.in_band(total, same_source)
+
     def _refresh(self, store: Store) -> None:
         fingerprint = _fingerprint(store)
         if fingerprint == self._fingerprint:
@@ -140,13 +153,15 @@ class ReviewQueue:
         found: list[ReviewPair] = []
         if len(comparables) > 1:
             cands = candidate_pairs(comparables, freq)
-            scored = score_candidates(comparables, freq, cands.left, cands.right, self.thresholds)
-            for i, j, total, match in zip(
-                scored.left, scored.right, scored.totals, scored.matches, strict=True
+            scored = score_candidates(
+                comparables, freq, cands.left, cands.right, self.thresholds, keep_gated=True
+            )
+            for i, j, total, match, name in zip(
+                scored.left, scored.right, scored.totals, scored.matches, scored.names, strict=True
             ):
                 a, b = comparables[i], comparables[j]
                 same_source = a.source == b.source
-                if not self.in_band(total, same_source):
+                if not self.worth_a_look(total, name, same_source):
                     continue
                 found.append(
                     ReviewPair(

@@ -37,6 +37,9 @@ class Provider:
     """Other names copies use for the same organisation (abbreviations, old names)."""
     about: str = ""
     """One sentence about the organisation; ``{name}`` is its name."""
+    short_names: tuple[str, ...] = ()
+    """Acronyms or expansions some directories put in front of a service's name instead of
+    the organisation's name ("AUK Befriending" for Age UK's, "RDA Park Lane …")."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,10 @@ class Variant:
     schedule: tuple[str, ...] = ()
     costs: tuple[str, ...] = ()
     weight: float = 1.0
+    other_names: tuple[str, ...] = ()
+    """Other names some sources give the very same service: a specific name for a generic one
+    ("{borough} Health Walks – {park} Park" for "Walking Group"), an acronym's expansion, a
+    programme brand in other wrappers."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,7 @@ def _variant(row: dict[str, Any], known: dict[str, Provider]) -> Variant:
         schedule=tuple(row.get("schedule", ())),
         costs=tuple(row.get("costs", ())),
         weight=float(row.get("weight", 1.0)),
+        other_names=tuple(row.get("other_names", ())),
     )
 
 
@@ -115,6 +123,7 @@ PROVIDERS: dict[str, Provider] = {
         kind=row.get("kind", "charity"),
         aliases=tuple(row.get("aliases", ())),
         about=row.get("about", ""),
+        short_names=tuple(row.get("short_names", ())),
     )
     for name, row in _DATA["providers"].items()
 }
@@ -136,3 +145,9 @@ COUNCILS: dict[str, str] = dict(_DATA["councils"])
 COLLEGES: dict[str, str] = dict(_DATA["colleges"])
 LEISURE_OPERATORS: dict[str, str] = dict(_DATA["leisure_operators"])
 YMCA_REGIONS: dict[str, str] = dict(_DATA["ymca_regions"])
+PROGRAMME_BRANDS: tuple[str, ...] = tuple(_DATA["programme_brands"])
+FIRST_NAMES: tuple[str, ...] = tuple(_DATA["first_names"])
+SURNAMES: tuple[str, ...] = tuple(_DATA["surnames"])
+RELATED_CATEGORIES: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _DATA["related_categories"].items()
+}

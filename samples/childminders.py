@@ -9,7 +9,8 @@ on these rows while the address columns are filled in. A harvester must withhold
 
 They are written by hand rather than generated, and added when the data set is loaded, so the
 seeded data set stays exactly what ``signpost samples generate`` makes; the postcodes are real
-Ealing postcodes already in the data set, so the ground truth's positions hold.
+Ealing postcodes, which the generator always keeps in the data set's postcode table
+(``POSTCODES``), so the ground truth's positions hold.
 """
 
 from __future__ import annotations
@@ -47,6 +48,11 @@ _CHILDMINDERS = (
         "MO,WE,FR",
     ),
 )
+
+
+POSTCODES: tuple[str, ...] = tuple(row[5] for row in _CHILDMINDERS)
+"""Their postcodes: the generator keeps these in the data set's postcode table (with their
+gazetteer positions) whatever the seed draws."""
 
 
 def _records(

@@ -97,6 +97,9 @@ class TruthService:
     """ISO date."""
     old_description: str | None = None
     """An earlier version of the description (stale copies keep it)."""
+    other_names: list[str] = field(default_factory=list)
+    """Other names some sources list the same service under (a specific name for a generic
+    one, an acronym or its expansion, a programme brand in other wrappers)."""
 
 
 @dataclass

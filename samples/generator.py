@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samples.childminders import POSTCODES as CHILDMINDER_POSTCODES
 from samples.dataset import DATA_DIR, Dataset, save
 from samples.publish import publish
 from samples.publishers import PUBLISHERS
@@ -22,6 +23,9 @@ def generate(
     # FID-like postcode searches need coordinates for any postcode a user may type there:
     # keep every postcode of the boroughs such a site covers (a few thousand rows).
     postcodes = dict(world.postcodes)
+    for pc in CHILDMINDER_POSTCODES:
+        info = gazetteer.lookup(pc)
+        postcodes[pc] = (round(float(info.latitude), 6), round(float(info.longitude), 6))
     for publisher in PUBLISHERS:
         if publisher.platform != "fid":
             continue

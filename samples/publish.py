@@ -18,12 +18,15 @@ from dataclasses import replace
 from samples.dataset import Listing, Place, TruthService
 from samples.publishers import CAPABILITIES, PUBLISHERS, Publisher
 from samples.variations import (
+    choose_name,
     first_sentences,
     format_phone,
     vary_email,
     vary_name,
     vary_org_name,
     vary_postcode,
+    vary_street,
+    vary_town,
     vary_website,
 )
 from samples.world import World, slugify
@@ -164,9 +167,12 @@ def choose_later_sources(service: TruthService, room: int, rng: random.Random) -
 
 def _copy_place(place: Place, rng: random.Random, sparse: float) -> Place:
     pc = vary_postcode(place.postcode, rng) if place.postcode else None
+    line1 = vary_street(place.line1, rng)
+    if place.venue and rng.random() < sparse / 3:
+        line1 = None  # the venue's name and postcode only: a missing address line
     line2 = place.line2 if rng.random() > sparse else None
-    town = place.town if rng.random() > sparse / 2 else None
-    return replace(place, postcode=pc, line2=line2, town=town)
+    town = vary_town(place.town, rng) if rng.random() > sparse / 2 else None
+    return replace(place, postcode=pc, line1=line1, line2=line2, town=town)
 
 
 def make_listing(
@@ -201,7 +207,8 @@ def make_listing(
     elif rng.random() < 0.1:
         description = first_sentences(description, 2)
 
-    name = vary_name(service.name, service.org_name, locality, publisher.name_habits, rng)
+    name = choose_name(service.name, service.other_names, rng)
+    name = vary_name(name, service.org_name, locality, publisher.name_habits, rng)
     phone = None
     if service.phone and rng.random() > sparse / 2:
         phone = format_phone(service.phone, rng.choice(publisher.phone_styles))

@@ -125,6 +125,44 @@ def vary_name(
     return out
 
 
+def choose_name(name: str, other_names: list[str], rng: random.Random) -> str:
+    """The name this source lists the service under: its usual name, or (for a service known
+    by several) one of the others — a directory that calls it "Walking Group" while another
+    says "Harrow Health Walks – Canons Park"."""
+    if other_names and rng.random() < 0.55:
+        return rng.choice(other_names)
+    return name
+
+
+STREET_FORMS: tuple[tuple[str, str], ...] = (
+    (" Avenue", " Ave"),
+    (" Road", " Rd"),
+    (" Street", " St"),
+    (" Gardens", " Gdns"),
+    (" Lane", " Ln"),
+    (" Close", " Cl"),
+)
+
+
+def vary_street(line: str | None, rng: random.Random) -> str | None:
+    """``12 Station Avenue`` as ``12 Station Ave`` (or the reverse), as sources abbreviate."""
+    if not line or rng.random() > 0.3:
+        return line
+    for long, short in STREET_FORMS:
+        if line.endswith(long):
+            return line[: -len(long)] + short
+        if line.endswith(short):
+            return line[: -len(short)] + long
+    return line
+
+
+def vary_town(town: str | None, rng: random.Random) -> str | None:
+    """Some sources put "London" where others give the locality or post town."""
+    if town and rng.random() < 0.12:
+        return "London"
+    return town
+
+
 def vary_org_name(name: str, aliases: list[str], rng: random.Random) -> str:
     if aliases and rng.random() < 0.3:
         return rng.choice(aliases)
@@ -156,9 +194,12 @@ def vary_website(url: str | None, rng: random.Random) -> str | None:
 
 
 def vary_email(email: str | None, rng: random.Random) -> str | None:
-    if email and rng.random() < 0.08:
+    """The same address in another case: ``Info@…``, or all in capitals as some feeds do."""
+    if email and rng.random() < 0.12:
         local, _, domain = email.partition("@")
-        return f"{local.capitalize()}@{domain}"
+        if rng.random() < 0.5:
+            return f"{local.capitalize()}@{domain}"
+        return email.upper()
     return email
 
 

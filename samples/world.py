@@ -20,6 +20,7 @@ from samples import catalogue as cat
 from samples.boroughs import BOROUGHS, BY_NAME, NEIGHBOURS, Borough, District
 from samples.categories import CATEGORIES
 from samples.dataset import Organisation, Place, TruthService
+from samples.hard_cases import Forced, hard_cases
 from samples.phones import PhonePool
 from samples.timetable import DAY_NAMES, random_schedule
 
@@ -37,73 +38,10 @@ class PostcodeSource(Protocol):
     def lookup(self, text: str) -> Position: ...
 
 
-RELATED: dict[str, tuple[str, ...]] = {
-    "debt-advice": ("benefits-advice", "housing-advice"),
-    "benefits-advice": ("debt-advice",),
-    "employment-support": ("digital-skills", "volunteering"),
-    "walking-groups": ("exercise-older-people", "mental-health-peer-support"),
-    "digital-skills": ("employment-support",),
-    "carers-support": ("dementia-cafes", "befriending"),
-    "food-banks": ("debt-advice",),
-    "mental-health-peer-support": ("befriending",),
-    "befriending": ("lunch-clubs", "exercise-older-people"),
-    "exercise-older-people": ("befriending",),
-    "dementia-cafes": ("carers-support",),
-    "lunch-clubs": ("befriending",),
-    "youth-clubs": ("employment-support",),
-    "esol": ("employment-support",),
-    "volunteering": ("employment-support", "mental-health-peer-support"),
-}
+RELATED: dict[str, tuple[str, ...]] = cat.RELATED_CATEGORIES
 """Second categories a service plausibly also belongs to."""
-
-FIRST_NAMES = (
-    "Sarah",
-    "Priya",
-    "James",
-    "Mohammed",
-    "Fatima",
-    "David",
-    "Grace",
-    "Tomasz",
-    "Aisha",
-    "Helen",
-    "Kwame",
-    "Rachel",
-    "Sunita",
-    "Paul",
-    "Joanne",
-    "Ahmed",
-    "Bernadette",
-    "Daniel",
-    "Chloe",
-    "Rajesh",
-    "Margaret",
-    "Olu",
-    "Lucy",
-    "Hassan",
-)
-SURNAMES = (
-    "Patel",
-    "Smith",
-    "Khan",
-    "O'Connor",
-    "Williams",
-    "Nowak",
-    "Mensah",
-    "Brown",
-    "Shah",
-    "Taylor",
-    "Ali",
-    "Jones",
-    "Osei",
-    "Clarke",
-    "Begum",
-    "Hughes",
-    "Singh",
-    "Murphy",
-    "Adeyemi",
-    "Evans",
-)
+FIRST_NAMES = cat.FIRST_NAMES
+SURNAMES = cat.SURNAMES
 
 
 @dataclass
@@ -132,6 +70,7 @@ class Generator:
         self.borough_postcodes: dict[str, list[str]] = {}
         self.used_names: set[tuple[str, str, str]] = set()
         self.used_charity_names: set[str] = set()
+        self.shared_venues: dict[tuple[str, str], Place] = {}
 
     # -- places ------------------------------------------------------------------------
 
@@ -259,6 +198,17 @@ class Generator:
 
     # -- services -----------------------------------------------------------------------
 
+    def _unique_name(
+        self, name: str, org_id: str, borough: str, place: Place, locality: str
+    ) -> str:
+        """The name, told apart from another service of the same organisation in the borough
+        that has it already (by venue, then locality, then a number), and claimed."""
+        candidates = [name, f"{name} - {place.venue or locality}", f"{name} - {locality}"]
+        candidates += [f"{name} ({n})" for n in range(2, 20)]
+        chosen = next(c for c in candidates if (c, org_id, borough) not in self.used_names)
+        self.used_names.add((chosen, org_id, borough))
+        return chosen
+
     def _describe(
         self,
         template: cat.Template,
@@ -283,8 +233,11 @@ class Generator:
             return " ".join(parts[:cut]) + "\n\n" + " ".join(parts[cut:])
         return " ".join(parts)
 
-    def _service(self, borough: Borough, category_key: str, number: int) -> TruthService:
+    def _service(
+        self, borough: Borough, category_key: str, number: int, forced: Forced | None = None
+    ) -> TruthService:
         rng = self.rng
+        forced = forced or Forced()
         template = cat.TEMPLATES[category_key]
         district = rng.choice(borough.districts)
         ctx = {
@@ -303,13 +256,25 @@ class Generator:
             "unit": str(rng.randint(1, 30)),
             "park": rng.choice(cat.PARK_WORDS),
             "tree": rng.choice(cat.TREES),
+            "brand": rng.choice(cat.PROGRAMME_BRANDS),
         }
         variant = rng.choices(template.variants, [v.weight for v in template.variants])[0]
+        if forced.variant_name:
+            variant = next(v for v in template.variants if forced.variant_name in v.names)
         provider = rng.choice(variant.providers or template.providers)
+        if forced.provider:
+            provider = cat.PROVIDERS[forced.provider]
         org = self._org(provider, ctx, borough)
         ctx["org"] = org.name
-        venue_kind = rng.choice(template.venues)
-        place = self._venue(venue_kind, borough, district, ctx)
+        venue_kind = forced.venue_kind or rng.choice(template.venues)
+        if forced.switchboard:
+            # One building per organisation: the civic centre, the charity's office.
+            key = (org.id, venue_kind)
+            if key not in self.shared_venues:
+                self.shared_venues[key] = self._venue(venue_kind, borough, district, ctx)
+            place = self.shared_venues[key]
+        else:
+            place = self._venue(venue_kind, borough, district, ctx)
         if venue_kind == "park" and place.venue:
             ctx["park"] = place.venue.removesuffix(" Park")
         day_slots, schedule_text = random_schedule(
@@ -317,10 +282,21 @@ class Generator:
         )
         if day_slots:
             ctx["day"] = DAY_NAMES[day_slots[0].byday.split(",")[0]] + "s"
-        name = rng.choice(variant.names).format(**ctx)
-        if (name, org.id, borough.name) in self.used_names:
-            name = f"{name} - {place.venue or district.locality}"
-        self.used_names.add((name, org.id, borough.name))
+        names = [n.format(**ctx) for n in variant.names]
+        if forced.switchboard:
+            # A hard case is a different service from the organisation's others: never one
+            # of their names.
+            names = [n for n in names if (n, org.id, borough.name) not in self.used_names] or names
+        name = rng.choice(names)
+        other_names = [n.format(**ctx) for n in variant.other_names]
+        if provider.short_names and (forced.short_name or rng.random() < 0.3):
+            other_names.append(f"{rng.choice(provider.short_names).format(**ctx)} {name}")
+        name = self._unique_name(name, org.id, borough.name, place, district.locality)
+        other_names = [
+            self._unique_name(n, org.id, borough.name, place, district.locality)
+            for n in dict.fromkeys(other_names)
+            if n != name
+        ]
 
         categories = [category_key]
         if category_key in RELATED and rng.random() < 0.3:
@@ -348,16 +324,16 @@ class Generator:
 
         # Phones: many services use the organisation's main line (CAB's adviceline, a
         # national helpline) — identical phones across distinct services are a hard case.
-        if org.phone and (org.borough is None or rng.random() < 0.45):
+        if org.phone and (forced.switchboard or org.borough is None or rng.random() < 0.45):
             phone = org.phone
         else:
             phone = self.phones.take(rng.choice(("landline", "landline", "mobile", "national")))
         email = org.email
-        if email and rng.random() < 0.35:
+        if email and not forced.switchboard and rng.random() < 0.35:
             local = rng.choice(slugify(name).split("-")[:2] or ["hello"])
             email = f"{local}@{email.split('@', 1)[1]}"
         website = org.website
-        if website and rng.random() < 0.4:
+        if website and not forced.switchboard and rng.random() < 0.4:
             website = (
                 f"{website}/{rng.choice(('services', 'what-we-do', 'support'))}/{slugify(name)}"
             )
@@ -402,6 +378,7 @@ class Generator:
             languages=languages,
             last_modified=modified.isoformat(),
             old_description=old_description,
+            other_names=other_names,
         )
 
     def build(self) -> World:
@@ -413,6 +390,9 @@ class Generator:
                 for _ in range(count):
                     number += 1
                     self.world.services.append(self._service(borough, category.key, number))
+            for category_key, forced in hard_cases():
+                number += 1
+                self.world.services.append(self._service(borough, category_key, number, forced))
         return self.world
 
 

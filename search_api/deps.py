@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import Request
+from starlette.concurrency import run_in_threadpool
 
 from index.backends.protocol import SearchBackend
 from index.search.types import SearchPage, Suggestion
@@ -28,6 +29,7 @@ from search_api.settings import ApiSettings
 from search_api.widget_assets import WidgetAssets
 
 HarvestTrigger = Callable[[str], Any]
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,23 @@ class ApiState:
 
 def get_state(request: Request) -> ApiState:
     return request.app.state.api  # type: ignore[no-any-return]
+
+
+def api_state(request: Request) -> ApiState:
+    """``get_state`` for the busiest routes, called directly rather than as a dependency:
+    FastAPI's dependency machinery costs more per request than the lookup itself."""
+    return request.app.state.api  # type: ignore[no-any-return]
+
+
+async def backend_call(state: ApiState, compute: Callable[[], V]) -> V:
+    """Run a backend call from an ``async`` route. A backend that answers in this process
+    (``in_process``: the embedded index) is called right here: its work holds the GIL, so a
+    thread-pool hop would add a hand-over per request and no parallelism (more processes,
+    ``--workers``, add that). A backend that waits on the network (Elasticsearch) runs in the
+    thread pool, so the event loop serves others meanwhile."""
+    if getattr(state.backend, "in_process", False):
+        return compute()
+    return await run_in_threadpool(compute)
 
 
 def require_admin(request: Request) -> ApiState:

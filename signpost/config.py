@@ -32,6 +32,17 @@ class Settings(BaseSettings):
     elasticsearch_api_key: str | None = None
     elasticsearch_ca_certs: Path | None = None
     elasticsearch_index: str = "signpost-services"
+    """The alias searches read; each rebuild creates ``<alias>-<timestamp>`` behind it."""
+    elasticsearch_shards: int = Field(default=1, ge=1, le=64)
+    """Primary shards of the services index (1 is right up to a few million services)."""
+    elasticsearch_replicas: int = Field(default=1, ge=0, le=8)
+    """Copies of each shard on other nodes (0 on a single-node server, else it stays yellow)."""
+    elasticsearch_refresh_interval: str = Field(default="1s", pattern=r"^(-1|\d+(ms|s|m))$")
+    """How soon an upsert becomes searchable."""
+    elasticsearch_keep_previous: int = Field(default=1, ge=0, le=10)
+    """Generations kept after a rebuild, for ``signpost es rollback``."""
+    elasticsearch_result_window: int = Field(default=10_000, ge=10, le=1_000_000)
+    """``index.max_result_window``; deeper pages are reached with ``search_after``."""
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     admin_token: str | None = None

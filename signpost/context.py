@@ -12,6 +12,7 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 
+from index.backends.config import BackendName
 from index.sources import SourceConfig, SourcesError, load_sources
 from index.store import Store, StoreError
 from signpost.config import Settings
@@ -85,3 +86,22 @@ def read_sources(settings: Settings) -> list[SourceConfig]:
         return load_sources(settings.sources, {"SAMPLE_SITES": settings.sample_sites_url})
     except SourcesError as exc:
         raise SignpostError(str(exc)) from exc
+
+
+def with_backend(settings: Settings, backend: BackendName) -> Settings:
+    """``settings`` answering from ``backend``; Elasticsearch is found at
+    ``ELASTICSEARCH_URL`` or, failing that, where ``signpost es up`` started it."""
+    if backend == "embedded":
+        return settings.model_copy(update={"backend": "embedded"})
+    from signpost.escluster import Cluster
+
+    url = settings.elasticsearch_url
+    if not url:
+        cluster = Cluster.load((settings.var_dir / "es").resolve())
+        if cluster is None:
+            raise SignpostError(
+                "no Elasticsearch: set ELASTICSEARCH_URL, or start the local cluster with "
+                "`signpost es up` (or run `make demo-es`)"
+            )
+        url = cluster.url
+    return settings.model_copy(update={"backend": "elasticsearch", "elasticsearch_url": url})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,11 +11,16 @@ from typing import Any
 import pytest
 
 from index.geo import Gazetteer
+from signpost.escluster import Cluster
 from signpost.gazetteer import ensure_gazetteer
+from tests.elastic_cluster import SessionCluster, unavailable
+from tests.elastic_spec.spec import SPEC_FILE, Specification
 from tests.serving import chromium
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("SIGNPOST_SHARED_DIR") or REPO.parent / "shared")
+"""``../shared`` beside the project; ``SIGNPOST_SHARED_DIR`` points elsewhere (a git worktree
+one level deeper than the checkout it was made from)."""
 GAZETTEER_PATH = REPO / "var" / "gazetteer.sqlite"
 
 
@@ -35,6 +42,76 @@ def browser() -> Iterator[Any]:
     instance per thread, so every browser test shares it (each test opens its own context)."""
     with chromium() as browser:
         yield browser
+
+
+@pytest.fixture(scope="session")
+def _session_cluster(request: pytest.FixtureRequest) -> Iterator[SessionCluster]:
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+
+    def say(text: str) -> None:
+        """Straight to the terminal (and the CI log), whatever is being captured."""
+        with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+            (reporter.write_line if reporter else print)(text)
+
+    holder = SessionCluster(say=say)
+    yield holder
+    holder.stop()
+
+
+ELASTIC_FIXTURES = {"elasticsearch_url", "elastic_cluster", "elasticsearch_spec", "elastic_api_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs Elasticsearch (a real cluster or the specification)."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        needs = ELASTIC_FIXTURES & set(getattr(item, "fixturenames", ()))
+        if needs or any(str(v).startswith("elasticsearch") for v in params.values()):
+            item.add_marker(pytest.mark.elasticsearch)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How the Elasticsearch tests went, in one line the CI log can be searched for."""
+    counts = dict.fromkeys(("passed", "failed", "error", "skipped"), 0)
+    for outcome in counts:
+        for report in terminalreporter.stats.get(outcome, []):
+            if "elasticsearch" in getattr(report, "keywords", {}) and (
+                report.when == "call" or outcome in ("error", "skipped")
+            ):
+                counts[outcome] += 1
+    if any(counts.values()):
+        terminalreporter.write_line(
+            "Elasticsearch tests: " + ", ".join(f"{n} {outcome}" for outcome, n in counts.items())
+        )
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_url(_session_cluster: SessionCluster) -> str:
+    """A real Elasticsearch: ``ELASTICSEARCH_URL``, or the session's own three-node cluster
+    (``tests/elastic_cluster.py``: skipped where Java or Maven is missing, failed instead
+    when ``SIGNPOST_REQUIRE_ELASTICSEARCH`` is set)."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    return url or _session_cluster.get().url
+
+
+@pytest.fixture(scope="session")
+def elastic_cluster(_session_cluster: SessionCluster) -> Cluster:
+    """The session's own cluster, for tests that stop a node: not one named by
+    ``ELASTICSEARCH_URL`` (its nodes are not ours to stop)."""
+    if os.environ.get("ELASTICSEARCH_URL"):
+        unavailable("ELASTICSEARCH_URL names an outside server: node tests need the session's own")
+    return _session_cluster.get()
+
+
+@pytest.fixture(scope="session")
+def elasticsearch_spec() -> Specification:
+    """Elastic's OpenAPI document of the Elasticsearch API, as a validator
+    (``tests/elastic_spec``); skipped without ``../shared`` — failed instead when
+    ``SIGNPOST_REQUIRE_ELASTICSEARCH`` is set."""
+    if not (SHARED / SPEC_FILE).exists():
+        unavailable(f"Elastic's specification is not at {SHARED / SPEC_FILE} (../shared)")
+    return Specification.load(SHARED)
 
 
 @pytest.fixture(scope="session")

@@ -33,6 +33,19 @@ def _gazetteer(settings: BackendSettings) -> Gazetteer | None:
         return None  # postcode searches then fail with a clear QueryError
 
 
+ELASTIC_SETTINGS = (
+    "index",
+    "api_key",
+    "ca_certs",
+    "shards",
+    "replicas",
+    "refresh_interval",
+    "keep_previous",
+    "result_window",
+)
+"""``ElasticOptions`` fields read from ``settings.elasticsearch_<name>`` when present."""
+
+
 def make_backend(settings: BackendSettings, *, gazetteer: Gazetteer | None = None) -> SearchBackend:
     """The configured backend: ``settings.backend`` is ``"embedded"`` (index file derived from
     ``settings.db``) or ``"elasticsearch"`` (``settings.elasticsearch_url`` and friends)."""
@@ -43,18 +56,20 @@ def make_backend(settings: BackendSettings, *, gazetteer: Gazetteer | None = Non
 
         return EmbeddedBackend(search_index_path(settings.db), gazetteer=gaz)
     if kind == "elasticsearch":
-        from index.backends.elasticsearch import ElasticsearchBackend
+        from index.backends.elastic import ElasticOptions, ElasticsearchBackend
 
         url = getattr(settings, "elasticsearch_url", None)
         if not url:
             raise BackendError("the elasticsearch backend needs ELASTICSEARCH_URL")
-        return ElasticsearchBackend.connect(
-            url,
-            index=getattr(settings, "elasticsearch_index", "signpost-services"),
-            api_key=getattr(settings, "elasticsearch_api_key", None),
-            ca_certs=getattr(settings, "elasticsearch_ca_certs", None),
-            gazetteer=gaz,
+        defaults = ElasticOptions(url=url)
+        options = ElasticOptions(
+            url=url,
+            **{
+                name: getattr(settings, f"elasticsearch_{name}", getattr(defaults, name))
+                for name in ELASTIC_SETTINGS
+            },
         )
+        return ElasticsearchBackend.connect(options, gazetteer=gaz)
     raise BackendError(f"unknown search backend {kind!r} (embedded | elasticsearch)")
 
 

@@ -19,6 +19,12 @@ class BackendSettings(Protocol):
     elasticsearch_api_key: str | None
     elasticsearch_ca_certs: Path | None
     elasticsearch_index: str
+    elasticsearch_shards: int
+    elasticsearch_replicas: int
+    elasticsearch_refresh_interval: str
+    elasticsearch_keep_previous: int
+    """Index generations kept after a rebuild's alias swap, for rollback."""
+    elasticsearch_result_window: int
 
     @property
     def gazetteer_path(self) -> Path:

@@ -1,19 +1,14 @@
-"""Distances for ranking and radius filters in the embedded backend.
+"""Distances for ranking: the nearness decay both backends apply, and the cheap planar measure
+the embedded backend ranks and prefilters with (``embedded/nearby.py`` vectorises both).
 
-A service's positions are stored as its first point (``lat``/``lon`` columns) plus the rest as
-``lat,lon;lat,lon`` text. Ranking thousands of candidates uses a planar approximation on the
-same sphere as geopy; what is shown, and any radius decision within a hair, is exact.
+What is shown, and any radius decision within a hair, is exact (great circle, ``index.geo``).
 """
 
 from __future__ import annotations
 
 import math
 
-from index.geo import distance_km
-
-EARTH_RADIUS_KM = 6371.009  # geopy's great_circle radius, so distances agree with index.geo
-MAX_POINTS = 8
-"""Positions kept per service (multi-site services rarely have more)."""
+from index.geo import EARTH_RADIUS_KM
 
 
 def decay(distance: float | None) -> float:
@@ -31,40 +26,3 @@ def planar_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     distances shown, and any that decide a radius by a hair, are exact (``index.geo``)."""
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return EARTH_RADIUS_KM * math.hypot(x, math.radians(lat2 - lat1))
-
-
-def points_text(points: list[tuple[float, float]]) -> str | None:
-    """Positions after the first (most services have one), as ``lat,lon;lat,lon``."""
-    return ";".join(f"{lat:.6f},{lon:.6f}" for lat, lon in points[1:MAX_POINTS]) or None
-
-
-def positions(lat: float | None, lon: float | None, more: str | None) -> list[tuple[float, float]]:
-    if lat is None or lon is None:
-        return []
-    out = [(lat, lon)]
-    if more:
-        for pair in more.split(";"):
-            a, b = pair.split(",")
-            out.append((float(a), float(b)))
-    return out
-
-
-def nearest_km(
-    lat: float | None, lon: float | None, more: str | None, olat: float, olon: float,
-    exact: bool = False,
-) -> float | None:  # fmt: skip
-    """Distance from the origin to the service's nearest position (``None`` if it has none)."""
-    measure = distance_km if exact else planar_km
-    points = positions(lat, lon, more)
-    return min((measure(olat, olon, a, b) for a, b in points), default=None)
-
-
-def within_km(
-    lat: float | None, lon: float | None, more: str | None, olat: float, olon: float, radius: float
-) -> bool:
-    d = nearest_km(lat, lon, more, olat, olon)
-    if d is None:
-        return False
-    if abs(d - radius) <= radius * 0.005:  # too close to call with the cheap measure
-        d = nearest_km(lat, lon, more, olat, olon, exact=True)
-    return d is not None and d <= radius

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from index.search.plan import Need
 
@@ -73,15 +73,24 @@ def distinct_alternatives(
 
 
 def fts_expression(
-    need: Need, relaxed: bool = False, columns: str | None = None, stem: PorterStems | None = None
+    need: Need,
+    relaxed: bool = False,
+    columns: str | None = None,
+    stem: PorterStems | None = None,
+    unweighed: Callable[[str], bool] | None = None,
 ) -> str:
     """A need as an FTS5 query: concepts AND-ed (OR-ed when ``relaxed``), each an OR of its
     synonym alternatives. Words are letters and digits only (``index.vocab.words``), so no FTS5
-    syntax can come from the person's input."""
+    syntax can come from the person's input. ``unweighed`` words are left out of the words
+    typed together (unless none would be left): the expression then matches more, for
+    scoring only."""
     slot_exprs: list[str] = []
     for slot in need.slots:
         alts: list[str] = []
         options = distinct_alternatives(slot.alternatives, stem) if stem else slot.alternatives
+        if unweighed is not None and options:
+            typed = tuple(w for w in options[0] if not unweighed(w)) or options[0]
+            options = [typed, *options[1:]]
         for i, alt in enumerate(options):
             if len(alt) == 1:
                 alts.append(f'"{alt[0]}"' + (" *" if slot.prefix else ""))

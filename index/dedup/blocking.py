@@ -19,7 +19,6 @@ a sliding window, so the number of candidate pairs stays linear in the number of
 from __future__ import annotations
 
 from array import array
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -78,10 +77,21 @@ def _add_window(codes: array, members: Sequence[int], n: int, window: int) -> No
 def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Candidates:
     """Every distinct pair (i < j) that shares a block, plus name-order neighbours."""
     n = len(comparables)
-    blocks: dict[str, list[int]] = defaultdict(list)
+    # Most keys are one record's alone: they hold the index itself, and become a list only
+    # when a second record shares them (a million records have millions of such keys).
+    seen: dict[str, int | list[int]] = {}
     for i, c in enumerate(comparables):
         for key in blocking_keys(c, freq):
-            blocks[key].append(i)
+            found = seen.get(key)
+            if found is None:
+                seen[key] = i
+            elif isinstance(found, int):
+                if found != i:
+                    seen[key] = [found, i]
+            elif found[-1] != i:
+                found.append(i)
+    blocks = [members for members in seen.values() if isinstance(members, list)]
+    del seen
 
     def name_order(i: int) -> tuple[str, str]:
         return comparables[i].name_key, comparables[i].id
@@ -89,10 +99,8 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
     codes = array("q")
     used = 0
     largest = 0
-    for members in blocks.values():
+    for members in blocks:
         size = len(members)
-        if size < 2:
-            continue
         used += 1
         largest = max(largest, size)
         if size <= MAX_FULL_BLOCK:

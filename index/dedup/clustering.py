@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from index.dedup.comparable import Comparable
-from index.dedup.scoring import DEFAULT_THRESHOLDS, Thresholds
+from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 
 MUST_LINK_SCORE = 100.0
 CANNOT_LINK_SCORE = -100.0
@@ -97,7 +97,11 @@ class Clusterer:
             self.cannot_of[i].add(j)
             self.cannot_of[j].add(i)
         self.stats = ClusterStats()
-        self._cache: dict[tuple[int, int], tuple[float, bool]] = {}
+        self._n = max(1, len(comparables))
+        # Pair → total, keyed i * n + j, and the matched pairs apart: a million records' few
+        # million scored pairs as ints and floats, not as tuples of tuples.
+        self._totals: dict[int, float] = {}
+        self._matched: set[int] = set()
         self.units = self._must_units()
 
     # -- pair evidence -------------------------------------------------------------------------
@@ -111,14 +115,20 @@ class Clusterer:
             return MUST_LINK_SCORE, True
         if key in self.cannot:
             return CANNOT_LINK_SCORE, False
-        found = self._cache.get(key)
-        if found is None:
-            found = self._pair_total(*key)
-            self._cache[key] = found
-        return found
+        code = key[0] * self._n + key[1]
+        total = self._totals.get(code)
+        if total is None:
+            total, matched = self._pair_total(*key)
+            self.remember(key[0], key[1], total, matched)
+            return total, matched
+        return total, code in self._matched
 
     def remember(self, i: int, j: int, total: float, match: bool) -> None:
-        self._cache[_key(i, j)] = (total, match)
+        x, y = _key(i, j)
+        code = x * self._n + y
+        self._totals[code] = total
+        if match:
+            self._matched.add(code)
 
     # -- must-link units -----------------------------------------------------------------------
 

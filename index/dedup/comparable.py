@@ -7,22 +7,15 @@ Built once per record from its normalised ``Service``; the pipeline (store recor
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.dedup.normalise import (
-    address_tokens,
-    email_key,
-    fold,
-    house_numbers,
-    name_tokens,
-    organisation_tokens,
-    phone_keys,
-    place_tokens,
-    registrable_domain,
-    registration_number,
-)
+from index.dedup.addresses import address_tokens, clean_town, house_numbers
+from index.dedup.categories import default_categories
+from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
+from index.dedup.names import name_tokens, organisation_tokens, place_tokens
 from index.geo import find_postcodes, normalise_postcode
 from index.model import SourceRecord
 
@@ -38,14 +31,17 @@ class Comparable:
     token_set: frozenset[str]
     name_key: str
     """Sorted distinct tokens joined by spaces: equal for reordered or re-punctuated names."""
-    compact: str
-    """Tokens in order with no spaces: equal for ``Food Bank`` and ``Foodbank``."""
-    context: frozenset[str]
-    """Tokens of the record's own organisation and place names (organisation, venue, locality,
-    city, borough): in a service name (``Debt Advice (Citizens Advice Harrow) - Wealdstone``)
-    they say who and where, which the other comparators judge."""
+    context: tuple[str, ...]
+    """Tokens of the record's own organisation and place names (organisation, venue, street,
+    locality, city, borough): in a service name (``Debt Advice (Citizens Advice Harrow) -
+    Wealdstone``) they say who and where, which the other comparators judge."""
+    terms: tuple[str, ...]
+    """Signpost taxonomy terms of its categories and name (``categories.py``)."""
+    generic: frozenset[str]
+    """Name words its categories make generic (``Walking`` under *Walking groups*)."""
     org_tokens: frozenset[str]
     org_compact: str
+    """The organisation's tokens in order, joined: ``Food Bank`` = ``Foodbank``."""
     address: str
     """Normalised street address tokens joined by spaces ('' when unknown)."""
     numbers: tuple[str, ...]
@@ -68,6 +64,12 @@ def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
+@lru_cache(maxsize=65_536)
+def _joined(tokens: tuple[str, ...]) -> str:
+    """One shared string per organisation (organisations repeat across listings)."""
+    return "".join(tokens)
+
+
 @lru_cache(maxsize=262_144)
 def _frozen(tokens: tuple[str, ...]) -> frozenset[str]:
     """One shared frozenset per distinct token tuple (names repeat across sources)."""
@@ -75,15 +77,14 @@ def _frozen(tokens: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65_536)
-def _clean_city(text: str | None) -> str:
-    return " ".join(fold(text or "").replace(".", " ").split())
+def _postcode(field: str) -> str | None:
+    return normalise_postcode(field)
 
 
-@lru_cache(maxsize=262_144)
 def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tuple[str, ...]:
     """The location's postcode from its own field; the address lines are searched only when
     that field is empty or not a postcode (some sources bury it in the address)."""
-    found = normalise_postcode(field) if field else None
+    found = _postcode(field) if field else None
     if found:
         return (found,)
     return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
@@ -120,11 +121,11 @@ def comparable_from_record(
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
             address = " ".join(addr_tokens)
             numbers = tuple(sorted(house_numbers(addr_tokens)))
-        place_names.extend((loc.name, loc.address_2, loc.city, loc.borough))
+        place_names.extend((loc.name, loc.address_1, loc.address_2, loc.city, loc.borough))
         if not city and loc.city:
-            city = _clean_city(loc.city)
+            city = sys.intern(clean_town(loc.city))
         if not borough and loc.borough:
-            borough = _clean_city(loc.borough)
+            borough = sys.intern(clean_town(loc.borough))
         if point is None and loc.latitude is not None and loc.longitude is not None:
             point = (loc.latitude, loc.longitude)
 
@@ -144,17 +145,20 @@ def comparable_from_record(
         for x in (service.url, org and org.website, service.email, org and org.email)
         if x
     )
+    categories = default_categories()
+    terms = categories.terms(service.categories, service.name)
     return Comparable(
         id=record_id or record.id,
-        source=record.source_id,
+        source=sys.intern(record.source_id),
         name=service.name,
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        compact="".join(tokens),
         context=place_tokens(*place_names, org.name if org is not None else None),
+        terms=terms,
+        generic=categories.words(terms),
         org_tokens=_frozen(org_tokens),
-        org_compact="".join(org_tokens),
+        org_compact=_joined(org_tokens),
         address=address,
         numbers=numbers,
         postcodes=tuple(sorted(postcodes)),

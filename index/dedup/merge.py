@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from index.dedup.normalise import phone_keys
+from index.dedup.contacts import phone_keys
 from index.model import (
     MergedService,
     Organization,

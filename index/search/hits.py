@@ -208,8 +208,10 @@ def finish_hit(
     marker: Highlighter,
 ) -> SearchHit:
     """A stored hit (``hit_fields``) plus what the query adds: score, distance, the need it
-    answers, and the passage and offsets that matched."""
-    out = dict(fields)
+    answers, and the passage and offsets that matched. Not validated again: the stored
+    fields were made by ``hit_fields`` at indexing time, and a search shows many hits."""
+    out = {k: v.copy() if isinstance(v, list | dict) else v for k, v in _HIT_DEFAULTS.items()}
+    out.update(fields)
     out["score"] = round(score, 6)
     if distance_km is not None:
         out["distance_km"] = round(distance_km, 2)
@@ -220,7 +222,16 @@ def finish_hit(
         out["snippet"] = snippet
         highlights = {"name": marker.spans(str(out["name"])), "snippet": spans}
         out["highlights"] = {k: v for k, v in highlights.items() if v}
-    return SearchHit.model_validate(out)
+    return SearchHit.model_construct(**out)  # type: ignore[arg-type]
+
+
+_HIT_DEFAULTS: dict[str, object] = {
+    name: field.get_default(call_default_factory=True)
+    for name, field in SearchHit.model_fields.items()
+    if not field.is_required()
+}
+"""Every optional field of a hit, so ``model_construct`` never has to look a default up
+(pydantic inspects each default factory's signature on every call)."""
 
 
 def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:
@@ -257,6 +268,8 @@ class Highlighter:
         self.exact = set(exact)
         self.stems = {light_stem(w) for w in self.exact}
         self.prefixes = tuple(sorted(set(prefixes)))
+        self._seen: dict[str, bool] = {}
+        """Word as written → marked? (a page's texts repeat most of their words)"""
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
@@ -269,7 +282,16 @@ class Highlighter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         if not self or not text:
             return []
-        return [(m.start(), m.end()) for m in _WORD.finditer(text) if self._hit(fold(m.group()))]
+        seen = self._seen
+        out: list[tuple[int, int]] = []
+        for m in _WORD.finditer(text):
+            word = m.group()
+            hit = seen.get(word)
+            if hit is None:
+                hit = seen[word] = self._hit(fold(word))
+            if hit:
+                out.append((m.start(), m.end()))
+        return out
 
     def snippet(self, text: str, length: int = SNIPPET_CHARS) -> tuple[str, list[tuple[int, int]]]:
         """The passage of ``text`` that shows the first match (the start of the text when the

@@ -37,7 +37,11 @@ class QueryPlanner:
         self.taxonomy = taxonomy or default_taxonomy()
         self.static_words = static_words(self.synonyms, self.taxonomy)
         known = [*self.synonyms.phrases(), *self.taxonomy.phrases()]
-        self._joined_phrases = [p for p in known if _JOINERS & set(p)]
+        self._joined_phrases: dict[str, list[Phrase]] = {}
+        """Known phrases with "and"/"or"/"plus" inside, by first word (checked per word typed)."""
+        for phrase in known:
+            if _JOINERS & set(phrase):
+                self._joined_phrases.setdefault(phrase[0], []).append(phrase)
         self.places = PlaceReader(gazetteer, self.static_words - STOPWORDS, known)
 
     def plan(
@@ -141,9 +145,9 @@ class QueryPlanner:
 
     def _joiners_inside_phrases(self, tokens: list[str]) -> set[int]:
         keep: set[int] = set()
-        for phrase in self._joined_phrases:
-            n = len(phrase)
-            for start in range(0, len(tokens) - n + 1):
+        for start, token in enumerate(tokens):
+            for phrase in self._joined_phrases.get(token, ()):
+                n = len(phrase)
                 if tuple(tokens[start : start + n]) == phrase:
                     keep.update(j for j in range(start, start + n) if tokens[j] in _JOINERS)
         return keep

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import socket
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -45,6 +46,20 @@ def ts(value: datetime | None = None) -> str:
     return (value or utcnow()).isoformat()
 
 
+def _enter_wal(conn: sqlite3.Connection, wait_s: float = 30.0) -> str:
+    """``PRAGMA journal_mode=WAL``, retried: switching needs an exclusive lock and SQLite does
+    not call the busy handler for it, so processes opening a new database at the same moment
+    (the scheduler, the API, a command) would get "database is locked"."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode=WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class StoreBase:
     """The connection every part of the store works through."""
 
@@ -69,7 +84,7 @@ class StoreBase:
             )  # fmt: skip
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA busy_timeout=30000")
-            mode = self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            mode = _enter_wal(self.conn)
             if not memory and mode.lower() != "wal":
                 raise StoreError(f"database {self.path} could not be put in WAL mode ({mode})")
             self.conn.execute("PRAGMA synchronous=FULL")

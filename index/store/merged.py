@@ -4,7 +4,6 @@ must-link / cannot-link overrides that dedup obeys."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -57,8 +56,8 @@ class MergedMixin(StoreBase):
         return int(self.conn.execute("SELECT COUNT(*) FROM merged_services").fetchone()[0])
 
     def get_merged(self, merged_id: str) -> MergedService | None:
-        row = self.conn.execute("SELECT * FROM merged_services WHERE id=?", (merged_id,)).fetchone()
-        return self._merged_from_row(row) if row else None
+        row = self.conn.execute(_MERGED_JSON + " WHERE m.id = ?", (merged_id,)).fetchone()
+        return _merged_from_json(row[0]) if row else None
 
     def merged_id_for_record(self, record_id: str) -> str | None:
         row = self.conn.execute(
@@ -67,27 +66,30 @@ class MergedMixin(StoreBase):
         return str(row[0]) if row else None
 
     def iter_merged(self) -> Iterator[MergedService]:
-        for row in self.conn.execute("SELECT * FROM merged_services ORDER BY id"):
-            yield self._merged_from_row(row)
+        """Every merged service, by id: one statement (SQLite assembles each as one JSON
+        document, members included) and one validation from JSON per service."""
+        for (text,) in self.conn.execute(_MERGED_JSON + " ORDER BY m.id"):
+            yield _merged_from_json(text)
 
-    def _merged_from_row(self, row: sqlite3.Row) -> MergedService:
-        members = [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT record_id FROM cluster_members WHERE merged_id=? ORDER BY record_id",
-                (row["id"],),
-            )
-        ]
-        return MergedService.model_validate(
-            {
-                "id": row["id"],
-                "service": json.loads(row["service_json"]),
-                "member_ids": members,
-                "provenance": json.loads(row["provenance_json"]),
-                "source_ids": json.loads(row["source_ids_json"]),
-                "updated_at": row["updated_at"],
-            }
-        )
+
+_MERGED_JSON = """
+    SELECT json_object(
+        'id', m.id,
+        'service', json(m.service_json),
+        'member_ids', (SELECT json_group_array(record_id) FROM cluster_members c
+                       WHERE c.merged_id = m.id),
+        'provenance', json(m.provenance_json),
+        'source_ids', json(m.source_ids_json),
+        'updated_at', m.updated_at
+    )
+    FROM merged_services m
+"""
+
+
+def _merged_from_json(text: str) -> MergedService:
+    merged = MergedService.model_validate_json(text)
+    merged.member_ids.sort()
+    return merged
 
 
 class OverridesMixin(StoreBase):

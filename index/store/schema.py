@@ -152,6 +152,11 @@ def migrate(
         if version <= current:
             continue
         with transaction() as tx:
+            # Another process opening the same new database may have migrated it since the
+            # version was read: decide again under the write lock.
+            done = tx.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
+            if version <= done:
+                continue
             for statement in _split_sql(script):
                 tx.execute(statement)
             tx.execute("INSERT INTO schema_version(version) VALUES (?)", (version,))

@@ -6,6 +6,11 @@
 - ``taxonomy.csv``: Signpost's own category taxonomy (``id``, ``parent_id``, ``name``), the
   ``keywords`` that place a service in a category from its name, and the ``source_labels`` —
   every source's own category labels that map onto the term.
+- ``aliases.csv``: the acronyms, old names and working names of UK care and community
+  organisations and programmes (``CAB`` = Citizens Advice, ``AUK`` = Age UK, ``RDA`` = Riding
+  for the Disabled Association…), each row with the source that says so. Search reads every
+  row as one more synonym group (``default_synonyms``); deduplication reads every form as its
+  canonical name (``index.dedup.names``), so the two can never disagree on what an acronym means.
 
 This module only parses the files; ``index.taxonomy`` and ``index.search`` give them meaning.
 """
@@ -23,6 +28,7 @@ from pathlib import Path
 VOCAB_DIR = Path(__file__).resolve().parent
 SYNONYMS_PATH = VOCAB_DIR / "synonyms.txt"
 TAXONOMY_PATH = VOCAB_DIR / "taxonomy.csv"
+ALIASES_PATH = VOCAB_DIR / "aliases.csv"
 
 Phrase = tuple[str, ...]
 
@@ -159,7 +165,79 @@ def load_synonyms(path: Path = SYNONYMS_PATH) -> SynonymTable:
 
 @lru_cache(maxsize=1)
 def default_synonyms() -> SynonymTable:
-    return load_synonyms()
+    """synonyms.txt plus one equivalence group per row of aliases.csv."""
+    rules = parse_synonyms(SYNONYMS_PATH.read_text(encoding="utf-8"), SYNONYMS_PATH)
+    return SynonymTable(rules + alias_rules(default_aliases()))
+
+
+# -- aliases ---------------------------------------------------------------------------------------
+
+ALIAS_KINDS = frozenset({"organisation", "programme"})
+_ALIAS_COLUMNS = ("canonical", "forms", "kind", "source")
+
+
+@dataclass(frozen=True)
+class AliasRow:
+    """One row of aliases.csv: every form names the same organisation or programme."""
+
+    canonical: str
+    forms: tuple[str, ...]
+    kind: str
+    source: str
+    """Where the equivalence is documented (reviewers check it like code)."""
+    line: int
+
+
+def parse_aliases(text: str, path: Path = ALIASES_PATH) -> list[AliasRow]:
+    """Rows of aliases.csv, checked: every row has forms and a source, and no form (as words)
+    belongs to two canonical names — an ambiguous acronym must not be in the table."""
+    reader = csv.DictReader(text.splitlines())
+    if tuple(reader.fieldnames or ()) != _ALIAS_COLUMNS:
+        raise VocabError(f"{path.name}: columns must be {', '.join(_ALIAS_COLUMNS)}")
+    rows: list[AliasRow] = []
+    owner: dict[Phrase, str] = {}
+    for lineno, rec in enumerate(reader, start=2):
+        canonical = " ".join(words(rec["canonical"]))
+        forms = _split(rec["forms"])
+        kind = (rec["kind"] or "").strip()
+        source = (rec["source"] or "").strip()
+        if not canonical or not forms:
+            raise VocabError(f"{path.name}:{lineno}: a row needs a canonical name and forms")
+        if kind not in ALIAS_KINDS:
+            raise VocabError(f"{path.name}:{lineno}: kind must be one of {sorted(ALIAS_KINDS)}")
+        if not source:
+            raise VocabError(f"{path.name}:{lineno}: {canonical!r} has no source")
+        for form in (canonical, *forms):
+            phrase = tuple(words(form))
+            if owner.setdefault(phrase, canonical) != canonical:
+                raise VocabError(
+                    f"{path.name}:{lineno}: {form!r} already stands for {owner[phrase]!r}"
+                )
+        rows.append(AliasRow(canonical, forms, kind, source, lineno))
+    return rows
+
+
+def load_aliases(path: Path = ALIASES_PATH) -> list[AliasRow]:
+    return parse_aliases(path.read_text(encoding="utf-8"), path)
+
+
+@lru_cache(maxsize=1)
+def default_aliases() -> tuple[AliasRow, ...]:
+    return tuple(load_aliases())
+
+
+def alias_rules(rows: Iterable[AliasRow]) -> list[SynonymRule]:
+    """Each alias row as a search synonym group: searching any form finds every other."""
+    rules: list[SynonymRule] = []
+    for row in rows:
+        phrases: list[Phrase] = []
+        for form in (*row.forms, row.canonical):
+            phrase = tuple(words(form))
+            if phrase and phrase not in phrases:
+                phrases.append(phrase)
+        if len(phrases) > 1:
+            rules.append(SynonymRule(tuple(phrases), tuple(phrases), row.line, row.canonical))
+    return rules
 
 
 @dataclass(frozen=True)

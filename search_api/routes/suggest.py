@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from index.search.types import MAX_QUERY_CHARS, Suggestion
 from search_api.cache import SUGGEST_TTL
-from search_api.deps import ApiState, get_state
+from search_api.deps import api_state, backend_call
 from search_api.routes.common import ERRORS
 from search_api.routes.search import backend_errors
 from search_api.schemas.search import SuggestOut
@@ -23,18 +23,22 @@ router = APIRouter(tags=["search"])
     responses=ERRORS,
     summary="Suggest completions for a partly typed query",
 )
-def suggest(
+async def suggest(
+    request: Request,
     response: Response,
     q: Annotated[str, Query(max_length=MAX_QUERY_CHARS, description="What has been typed.")] = "",
     limit: Annotated[int, Query(ge=1, le=20)] = 8,
-    state: ApiState = Depends(get_state),
 ) -> dict[str, Any]:
+    state = api_state(request)
     prefix = " ".join(q.split())
     suggestions: list[Suggestion] = []
     if prefix:
         with backend_errors():
-            suggestions = state.suggest_cache.get_or_compute(
-                (prefix, limit), lambda: state.backend.suggest(prefix, limit)
+            suggestions = await backend_call(
+                state,
+                lambda: state.suggest_cache.get_or_compute(
+                    (prefix, limit), lambda: state.backend.suggest(prefix, limit)
+                ),
             )
     response.headers["Cache-Control"] = f"public, max-age={SUGGEST_TTL}"
     return {

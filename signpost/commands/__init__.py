@@ -13,6 +13,7 @@ AREAS = (
     "harvest",
     "dedup",
     "search",
+    "es",
     "serve",
     "samples",
     "console",

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from index.backends.config import BackendName
 from signpost.config import Settings
 from signpost.context import (
     DbOption,
@@ -19,6 +20,7 @@ from signpost.context import (
     open_store,
     read_sources,
     report_console,
+    with_backend,
 )
 from signpost.errors import SignpostError
 from signpost.pipeline import PipelineReport, run_pipeline
@@ -93,12 +95,19 @@ def register(app: typer.Typer) -> None:
         serve: Annotated[
             bool, typer.Option("--serve/--no-serve", help="Serve after the job (default)")
         ] = True,
+        backend: Annotated[
+            BackendName,
+            typer.Option(
+                help="Search engine: embedded (default), or elasticsearch — $ELASTICSEARCH_URL "
+                "or the cluster `signpost es up` started"
+            ),
+        ] = "embedded",
     ) -> None:
         """Start the bundled sample sites on 127.0.0.1, run the whole job, serve API + widget."""
         from samples.server import running
         from signpost.commands.serve import serve_api
 
-        base = make_settings(db, sources)
+        base = with_backend(make_settings(db, sources), backend)
         with ExitStack() as stack:
             try:
                 url = stack.enter_context(running(port=sample_port))
@@ -113,6 +122,10 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"sample directory sites: {url}")
             report = _run_job(settings, None, False)
             _print_report(report)
+            if settings.backend == "elasticsearch":
+                from index.backends import make_backend
+
+                typer.echo(f"search: {make_backend(settings).health().detail}")
             if serve:
                 typer.echo(f"Signpost is serving on http://127.0.0.1:{port}  (Ctrl-C stops it)")
                 serve_api(settings, "127.0.0.1", port, explicit_sources=True, log_level="warning")

@@ -127,3 +127,30 @@ def test_suggest_edge_cases(client: TestClient) -> None:
     assert client.get("/api/suggest", params={"q": "a", "limit": 0}).status_code == 422
     assert client.get("/api/suggest", params={"q": "a", "limit": 21}).status_code == 422
     assert client.get("/api/suggest", params={"q": "y" * 201}).status_code == 422
+
+
+def test_every_search_response_is_exactly_its_published_model(client: TestClient) -> None:
+    """The route serialises the page itself (no second validation per hit): each response
+    must still be exactly what the published ``SearchOut`` model says, for every kind of
+    question — text, several needs, a place, filters, browsing, paging, nothing found."""
+    from search_api.schemas.search import SearchOut
+
+    questions = [
+        {"q": "debt advice"},
+        {"q": "debt advice and employment support near HA1"},
+        {"q": "docter", "postcode": "HA1 2", "sort": "distance"},
+        {"q": "walking", "postcode": "HA1 2AA", "radius_km": "5"},
+        {"q": "", "free": "true"},
+        {"q": "", "postcode": "UB8 1UW"},
+        {"q": "day centre", "day": "SA", "age": "30"},
+        {"q": "advice", "page": "2", "per_page": "3"},
+        {"q": "zzzzqqqq"},
+        {"need": ["debt advice", "food bank"], "borough": "Harrow"},
+    ]
+    for params in questions:
+        r = client.get("/api/search", params=params)
+        assert r.status_code == 200, (params, r.text)
+        assert r.headers["content-type"] == "application/json"
+        assert r.headers["cache-control"].startswith("public, max-age=")
+        body = r.json()
+        assert SearchOut.model_validate(body).model_dump(mode="json") == body, params

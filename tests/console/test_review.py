@@ -117,3 +117,33 @@ def test_pairs_touching_bigger_services_come_first() -> None:
         ("r5", "r6", 2),  # closer to the threshold than r4/r5
         ("r4", "r5", 2),
     ]
+
+
+def test_a_pair_only_the_name_gate_keeps_apart_is_asked(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two directories' names for one service share no word, but place, phone, e-mail,
+    organisation and category all agree: dedup keeps them apart (the name gate), and the
+    queue asks a curator instead of leaving it there."""
+    from index.store import Store
+    from tests.dedup.records import listing
+
+    common = {
+        "address": "Civic Centre, Station Road",
+        "postcode": "HA1 2XY",
+        "phones": ("020 8863 5611",),
+        "email": "esol@harrowcollege.ac.uk",
+        "org": "Harrow College",
+        "categories": ("ESOL",),
+    }
+    a = listing("dir-a", "1", "Conversation Café", **common)  # type: ignore[arg-type]
+    b = listing("dir-b", "2", "Speaking Practice", **common)  # type: ignore[arg-type]
+    other = listing("dir-a", "3", "Food Bank", postcode="HA3 5JT", phones=("020 8000 0000",))
+    with Store(tmp_path / "s.db") as store:
+        for source, records in (("dir-a", [a, other]), ("dir-b", [b])):
+            store.publish_run(store.start_run(source), records)
+        run_dedup(store)
+        assert store.merged_id_for_record(a.id) != store.merged_id_for_record(b.id)
+        pending = ReviewQueue().pending(store)
+        assert [(p.a, p.b) for p in pending] == [tuple(sorted((a.id, b.id)))]
+        review = ReviewQueue().review(store, a.id, b.id)
+        assert not review.explanation.score.name_gate
+        assert "name gate" in review.explanation.decision

@@ -1,5 +1,8 @@
-"""Every backend, the same fixtures: the embedded backend always, Elasticsearch when
-``ELASTICSEARCH_URL`` names a server (each run uses its own index names and removes them)."""
+"""Every backend, the same fixtures: the embedded backend; Elasticsearch on a real cluster
+(``ELASTICSEARCH_URL``, or the session's own three-node cluster: ``tests/elastic_cluster.py``),
+each run with its own index names (three primary shards, one replica), removed afterwards; and
+``elasticsearch-spec``, every request the Elasticsearch backend makes checked against Elastic's
+specification (``spec_shadow.py``)."""
 
 from __future__ import annotations
 
@@ -14,36 +17,66 @@ from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer
 from index.model import MergedService
 from tests.contract.london import london_services
+from tests.contract.spec_shadow import WALK_WINDOW, SpecShadow
+from tests.elastic_spec.recorder import Recorder
 
-BACKENDS = ["embedded", "elasticsearch"]
+BACKENDS = ["embedded", "elasticsearch", "elasticsearch-spec"]
 Factory = Callable[[list[MergedService]], SearchBackend]
+REPLICAS = int(os.environ.get("SIGNPOST_ELASTICSEARCH_REPLICAS", "1"))
+"""One replica on the session's three nodes; 0 for a single-node server of your own."""
 
 
 def _make_factory(
-    kind: str, root: Path, gazetteer: Gazetteer, cleanup: list[Callable[[], None]]
+    request: pytest.FixtureRequest,
+    root: Path,
+    gazetteer: Gazetteer,
+    cleanup: list[Callable[[], None]],
 ) -> Factory:
+    kind = request.param
+    from index.backends.elastic import ElasticOptions, ElasticsearchBackend
+    from index.backends.embedded import EmbeddedBackend
+
+    def embedded(services: list[MergedService]) -> SearchBackend:
+        backend = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
+        backend.rebuild(services)
+        return backend
+
     if kind == "embedded":
-        from index.backends.embedded import EmbeddedBackend
-
-        def embedded(services: list[MergedService]) -> SearchBackend:
-            backend = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
-            backend.rebuild(services)
-            return backend
-
         return embedded
+    if kind == "elasticsearch-spec":
+        recorder = Recorder(request.getfixturevalue("elasticsearch_spec"))
+        recorded = recorder.start()
+        cleanup.append(recorder.stop)
 
-    url = os.environ.get("ELASTICSEARCH_URL")
-    if not url:
-        pytest.skip("ELASTICSEARCH_URL is not set: no Elasticsearch server to run against")
-    from index.backends.elasticsearch import ElasticsearchBackend
+        def shadow(services: list[MergedService]) -> SearchBackend:
+            name = f"signpost-spec-{uuid.uuid4().hex[:12]}"
+            mirrors = [
+                ElasticsearchBackend.connect(
+                    ElasticOptions(
+                        url=recorded, index=index, shards=3, replicas=1, result_window=window
+                    ),
+                    gazetteer=gazetteer,
+                )
+                for index, window in ((name, 10_000), (f"{name}-walk", WALK_WINDOW))
+            ]
+            reference = EmbeddedBackend(root / f"{uuid.uuid4().hex}.sqlite", gazetteer=gazetteer)
+            backend = SpecShadow(reference, mirrors, recorder)
+            backend.rebuild(services)
+            return backend  # type: ignore[return-value]
+
+        return shadow
+
+    url = request.getfixturevalue("elasticsearch_url")
 
     def elastic(services: list[MergedService]) -> SearchBackend:
-        backend = ElasticsearchBackend.connect(
-            url,
+        options = ElasticOptions(
+            url=url,
             index=f"signpost-test-{uuid.uuid4().hex[:12]}",
             api_key=os.environ.get("SIGNPOST_ELASTICSEARCH_API_KEY"),
-            gazetteer=gazetteer,
+            shards=3,
+            replicas=REPLICAS,
         )
+        backend = ElasticsearchBackend.connect(options, gazetteer=gazetteer)
         cleanup.append(backend.drop)
         backend.rebuild(services)
         return backend
@@ -60,7 +93,7 @@ def make_backend(
     """``make_backend(services)`` → a freshly built backend of the parametrised kind."""
     cleanup: list[Callable[[], None]] = []
     root = tmp_path_factory.mktemp(f"contract-{request.param}")
-    yield _make_factory(request.param, root, gazetteer, cleanup)
+    yield _make_factory(request, root, gazetteer, cleanup)
     for step in cleanup:
         step()
 

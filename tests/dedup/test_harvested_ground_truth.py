@@ -3,8 +3,9 @@
 recall and F1 are measured against the sample data's ground truth.
 
 Measured when the floors were set (11 sources published, the Bexley local offer is blocked by
-its robots.txt by design): 2 230 listings, 589 true pairs, precision 1.000, recall 0.992,
-F1 0.996.
+its robots.txt by design; the sample world with issue 15's hard cases in every borough): 2 471
+listings, 675 true pairs, precision 1.000, recall 0.985, F1 0.993. The floors are the issue's
+goals (precision 0.99, recall 0.97).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tests.samples.conftest import sample_sites  # noqa: F401  (the sample sites
 pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
-PRECISION_FLOOR = 0.98
+PRECISION_FLOOR = 0.99
 RECALL_FLOOR = 0.97
 F1_FLOOR = 0.98
 

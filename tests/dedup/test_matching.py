@@ -218,6 +218,7 @@ def test_explanation_names_every_comparator_and_the_decision() -> None:
         "domain",
         "organisation",
         "registration",
+        "category",
     ]
     assert same.score.field("name").level == "exact"
     assert same.score.field("phone").level == "shared"

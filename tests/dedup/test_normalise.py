@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.dedup.normalise import (
-    address_tokens,
-    house_numbers,
-    name_tokens,
-    phone_keys,
-    registrable_domain,
-)
+from index.dedup.addresses import address_tokens, house_numbers
+from index.dedup.contacts import phone_keys, registrable_domain
+from index.dedup.names import name_tokens
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,8 @@ BASE = "/kb5/wandsworth/fis/"
 
 
 def _serve_results(site: SiteServer) -> list[str]:
-    """The saved page (twelve records, one editorial) as channel 2-1's only results page;
-    returns the service ids it lists."""
+    """The saved page (every record of a channel, editorial pages among them) as channel 2-1's
+    only results page; returns the service ids it lists (``advice.page`` links are not)."""
     body = (FIXTURES / "results-all.html").read_text()
     site.routes[f"{BASE}results.page?directorychannel=2-1&sr=0"] = Page(body)
     return list(dict.fromkeys(re.findall(r"service\.page\?id=([A-Za-z0-9_-]{11})", body)))
@@ -38,7 +38,8 @@ def test_failed_detail_pages_keep_the_listing_as_partial_records(
     site: SiteServer, settings: Settings, store: Store
 ) -> None:
     ids = _serve_results(site)
-    assert len(ids) == 11
+    n = len(ids)
+    assert n >= 5
     src = source(
         "kb5-partial",
         "oo_kb5",
@@ -53,7 +54,7 @@ def test_failed_detail_pages_keep_the_listing_as_partial_records(
     records = {r.listing_key: r for r in store.iter_records("kb5-partial")}
     assert sorted(records) == sorted(ids)
     summary = store.get_run(first.run_id).summary  # type: ignore[arg-type,union-attr]
-    assert summary["partial"] == 11 and summary["skipped_by_reason"] == {"HTTP 500": 11}
+    assert summary["partial"] == n and summary["skipped_by_reason"] == {"HTTP 500": n}
     assert "page failed: HTTP 500" in summary["partial_examples"][0]["reason"]
     listed = (FIXTURES / "results-all.html").read_text()
     for rec in records.values():
@@ -68,7 +69,7 @@ def test_failed_detail_pages_keep_the_listing_as_partial_records(
     _details(site, ids, 200)  # the pages are back: complete records replace the partial ones
     (second,) = harvest(settings, store, [src])
     assert second.status == "published", second.reason
-    assert second.counts["changed"] == 11
+    assert second.counts["changed"] == n
     complete = list(store.iter_records("kb5-partial"))
     assert not any("partial" in r.raw for r in complete)
     assert all(r.service.locations for r in complete)
@@ -77,6 +78,6 @@ def test_failed_detail_pages_keep_the_listing_as_partial_records(
     (third,) = harvest(settings, store, [src])
     assert third.status == "published", third.reason
     kept = list(store.iter_records("kb5-partial"))
-    assert not any("partial" in r.raw for r in kept) and len(kept) == 11
+    assert not any("partial" in r.raw for r in kept) and len(kept) == n
     summary = store.get_run(third.run_id).summary  # type: ignore[arg-type,union-attr]
-    assert summary["kept_previous"] == 11 and summary["partial"] == 0
+    assert summary["kept_previous"] == n and summary["partial"] == 0

@@ -106,38 +106,40 @@ def test_marketplace_last_and_past_the_end_pages() -> None:
 
 
 def test_marketplace_detail_field_by_field() -> None:
-    out = parse("hillingdon-marketplace", "detail-full.html", "parse_detail", key="100175", card={})
+    url = json.loads((FIXTURES / "hillingdon-marketplace" / "pages.json").read_text())
+    key = url["detail-full.html"].rsplit("/", 1)[1]
+    out = parse("hillingdon-marketplace", "detail-full.html", "parse_detail", key=key, card={})
     rec = record("hillingdon-marketplace", out)
     s = rec.service
-    assert rec.listing_key == "100175"
-    assert s.name == "English for Work"
-    assert s.description is not None and s.description.startswith("<p>ESOL classes")
-    assert [p.number for p in s.phones] == ["+442079460068"]
-    assert s.email == "info@yeadingcommunityassociation.org.uk"
-    assert s.url == "https://www.yeadingcommunityassociation.org.uk/"
-    assert s.organization and s.organization.name == "Yeading Community Association"
-    assert s.categories == ["English language (ESOL)", "Employment & training"]
-    assert (s.minimum_age, s.maximum_age) == (16, None)  # bands 16-17 … 65+
+    assert rec.listing_key == key == "107314"
+    assert s.name == "Stay and Play"
+    assert s.description is not None and s.description.startswith("<p>A relaxed stay and play")
+    assert [p.number for p in s.phones] == ["+442079460678"]
+    assert s.email == "enquiries@hillingdon.gov.uk"
+    assert s.url == "http://www.hillingdon.gov.uk"
+    assert s.organization and s.organization.name == "Hillingdon Council"
+    assert s.categories == ["Early years & families"]
+    assert (s.minimum_age, s.maximum_age) == (0, 4)  # bands 0-1 … 2-4
     (loc,) = s.locations
     assert (loc.name, loc.address_1, loc.address_2, loc.city, loc.postal_code) == (
-        "Yeading Neighbourhood Centre",
-        "206 Albert Road",
-        "Yeading",
-        "Hayes",
-        "UB4 8RB",
+        "Ruislip Family Hub",
+        "136 Longfield Avenue",
+        None,
+        "Ruislip",
+        "HA4 9HD",
     )  # "(directions displayed on map)" stripped
-    assert (loc.latitude, loc.longitude) == (51.527591, -0.416838)
+    assert (loc.latitude, loc.longitude) == (51.565365, -0.393509)
     assert loc.borough is None  # the index derives it from the postcode
     (slot,) = s.schedules
-    assert (slot.byday, slot.opens_at, slot.closes_at) == ("SA", "10:00", "12:00")
-    assert s.is_free is False and s.cost_options[0].amount == 3.0
-    assert s.cost_options[0].amount_description == "per class"
-    assert s.eligibility_description == "Adults whose first language is not English."
-    assert s.referral == "Call us to book an assessment."
-    assert s.accessibility == ["Hearing loop", "Step-free access", "Accessible toilet"]
-    assert s.last_modified == datetime(2024, 12, 11, tzinfo=UTC)
+    assert (slot.byday, slot.opens_at, slot.closes_at) == ("MO", "10:00", "11:30")
+    assert s.is_free is False and s.cost_options[0].amount == 1.5
+    assert s.fees_description == "£1.50 including snack"
+    assert s.eligibility_description == "Parents and carers with children under 5."
+    assert s.referral == "Just turn up."
+    assert s.accessibility == ["Disabled parking"]
+    assert s.last_modified == datetime(2026, 6, 4, tzinfo=UTC)
     assert s.status == "active"
-    assert rec.raw["group"] == ["Adults"] and rec.raw["district"] == "Yeading"
+    assert rec.raw["group"] == ["Children and young people"] and rec.raw["district"] == "Ruislip"
 
 
 def test_marketplace_closed_service() -> None:
@@ -210,21 +212,21 @@ def test_kb5_service_with_an_opening_times_table() -> None:
         "hounslow-fsd", parse("hounslow-fsd", "service-table.html", "parse_service", key=key)
     )
     s = rec.service
-    assert s.name == "Befriending Service"
+    assert s.name == "CAB Hounslow Money Coaching."
     (slot,) = s.schedules  # five table rows with the same hours, one weekly row
-    assert (slot.byday, slot.opens_at, slot.closes_at) == ("MO,TU,WE,TH,FR", "09:30", "16:30")
-    assert "Monday: 09:30 - 16:30" in (slot.description or "")
+    assert (slot.byday, slot.opens_at, slot.closes_at) == ("MO,TU,WE,TH,FR", "10:00", "16:00")
+    assert "Monday: 10:00 - 16:00" in (slot.description or "")
     (loc,) = s.locations
     assert (loc.name, loc.address_1, loc.address_2, loc.city, loc.postal_code) == (
-        "Mill Community Centre",
-        "196 High Street",
-        "Bedfont",
-        "Feltham",
-        "TW14 0DL",
+        "St Matthew's Parish Centre",
+        "239 Oak Lane",
+        None,
+        "Brentford",
+        "TW8 9BS",
     )
-    assert (s.minimum_age, s.is_free) == (55, True)
-    assert s.accessibility == ["Quiet room available", "Disabled parking", "Lift to all floors"]
-    assert s.organization and s.organization.name == "Age UK Hounslow"
+    assert (s.minimum_age, s.is_free) == (18, True)
+    assert s.accessibility == ["Hearing loop", "Changing Places toilet", "Quiet room available"]
+    assert s.organization and s.organization.name == "Citizens Advice Hounslow"
 
 
 def test_kb5_service_with_free_text_times_and_closed_service() -> None:
@@ -312,7 +314,7 @@ def test_fid_category_results_and_detail() -> None:
     found = links(
         parse("bexley-fid", "provider-11.html", "parse_results", category=11, postcode=None)
     )
-    assert len(found) == 36 and all(cb == "parse_provider" for _, cb, _ in found)
+    assert len(found) == 37 and all(cb == "parse_provider" for _, cb, _ in found)
     url, _, data = found[0]
     assert url.startswith(f"{SAMPLE_SITES}/bexley-fid/Provider/Details?providerId=")
     assert data and data["card"]["address"]
@@ -366,8 +368,8 @@ def test_oruk1_full_records_in_the_list() -> None:
     for rec in records:
         assert mismatches("enfield-outpost", "oruk", rec) == []
         assert rec.service.categories and rec.service.organization
-    weekly = [(s.byday, s.opens_at) for s in records[0].service.schedules]
-    assert weekly == [("TU", "09:30"), ("WE", "09:30")]  # regular_schedules, one per weekday
+    weekly = [(s.byday, s.opens_at) for s in records[1].service.schedules]
+    assert weekly == [(day, "09:30") for day in ("MO", "TU", "WE", "TH", "FR")]  # one per weekday
 
 
 def test_sitemap_index_pages_and_json_ld() -> None:

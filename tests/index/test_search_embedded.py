@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from index.backends import embedded_search
-from index.backends.embedded import EmbeddedBackend
+from index.backends.embedded import EmbeddedBackend, searcher
 from index.backends.errors import BackendError, IndexNotBuilt
 from index.geo import Gazetteer
 from index.model import MergedService
@@ -120,7 +119,7 @@ def test_bounded_ranking_still_counts_and_facets_sensibly(
     exact = backend.search(SearchQuery(text="debt advice", per_page=20))
     two = SearchQuery(text="debt advice and employment support")
     exact_two = backend.search(two)
-    monkeypatch.setattr(embedded_search, "RANK_ALL", 10)
+    monkeypatch.setattr(searcher, "RANK_ALL", 10)
     bounded = backend.search(SearchQuery(text="debt advice", per_page=20))
     assert bounded.total == exact.total == 122
     assert backend.search(two).total == exact_two.total == 123  # debt advice or Harrow Works

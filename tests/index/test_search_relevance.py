@@ -5,26 +5,32 @@ harvested from the bundled sample sites, deduplicated and indexed; the ground tr
 (``samples/truth.py``) says which real services each result is and what it offers.
 For each persona's need near a postcode, the top five results must be services that meet
 the need (four of five at least, the first always), and they must be local: one of them among
-the five nearest services that meet it, and three among the ten nearest.
+the five nearest services that meet it, and three among the ten nearest. Both engines are held
+to it: the embedded index and Elasticsearch on the real cluster (``bench/relevance_overlap.py``
+compares their top fives).
 """
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from index.backends.elastic import ElasticOptions, ElasticsearchBackend
 from index.backends.embedded import EmbeddedBackend
 from index.backends.protocol import SearchBackend
 from index.geo import Gazetteer, distance_km
+from index.model import MergedService
 from index.search.types import SearchQuery
 from index.sources import load_sources
 from index.store import Store
 from samples.truth import GroundTruth, load_truth
 from signpost.config import Settings
 from signpost.dedup_step import run_dedup
-from signpost.harvest import harvest
+from signpost.harvest import harvest as harvest_sources
 from tests.samples.conftest import sample_sites  # noqa: F401  (the sample sites fixture)
 
 pytestmark = pytest.mark.slow
@@ -34,8 +40,10 @@ SOURCES = ("harrow-marketplace", "hillingdon-marketplace", "ealing-open-data")
 
 
 @dataclass
-class Harvested:
-    backend: SearchBackend
+class Harvest:
+    """The sample world harvested and deduplicated once for the module."""
+
+    merged: list[MergedService]
     truth: GroundTruth
     members: dict[str, set[str]]
     """merged service id → ground-truth service ids it stands for"""
@@ -43,12 +51,20 @@ class Harvested:
     """ground-truth services with a listing in the harvested sources"""
 
 
+@dataclass
+class Harvested:
+    backend: SearchBackend
+    truth: GroundTruth
+    members: dict[str, set[str]]
+    listed: set[str]
+
+
 @pytest.fixture(scope="module")
-def harvested(
+def harvest(
     sample_sites: str,  # noqa: F811
     tmp_path_factory: pytest.TempPathFactory,
     gazetteer_path: Path,
-) -> Harvested:
+) -> Harvest:
     root = tmp_path_factory.mktemp("relevance")
     settings = Settings(
         db=root / "signpost.db",
@@ -64,23 +80,49 @@ def harvested(
     assert sorted(s.id for s in configs) == sorted(SOURCES)
     truth = load_truth()
     with Store(settings.db) as store:
-        outcomes = harvest(settings, store, configs, polite=False)
+        outcomes = harvest_sources(settings, store, configs, polite=False)
         assert all(o.status == "published" for o in outcomes), outcomes
         run_dedup(store)
-        backend = EmbeddedBackend(root / "search.sqlite", gazetteer=Gazetteer(gazetteer_path))
-        backend.rebuild(store.iter_merged())
+        merged = list(store.iter_merged())
         members: dict[str, set[str]] = {}
-        for merged in store.iter_merged():
+        for service in merged:
             ids = set()
-            for record_id in merged.member_ids:
+            for record_id in service.member_ids:
                 record = store.get_record(record_id)
                 if record is not None:
                     found = truth.service_for(record.source_id, record.listing_key)
                     if found is not None:
                         ids.add(found if isinstance(found, str) else found.id)
-            members[merged.id] = ids
+            members[service.id] = ids
     listed = {item.service_id for item in truth.dataset.listings if item.source_id in SOURCES}
-    return Harvested(backend, truth, members, listed)
+    return Harvest(merged, truth, members, listed)
+
+
+@pytest.fixture(scope="module", params=["embedded", "elasticsearch"])
+def harvested(
+    request: pytest.FixtureRequest,
+    harvest: Harvest,
+    tmp_path_factory: pytest.TempPathFactory,
+    gazetteer: Gazetteer,
+) -> Iterator[Harvested]:
+    """The harvest indexed by each engine: embedded, and Elasticsearch on the real cluster
+    (three shards, one replica)."""
+    backend: SearchBackend
+    if request.param == "embedded":
+        backend = EmbeddedBackend(tmp_path_factory.mktemp("relevance") / "search.sqlite",
+                                  gazetteer=gazetteer)  # fmt: skip
+    else:
+        options = ElasticOptions(
+            url=request.getfixturevalue("elasticsearch_url"),
+            index=f"signpost-relevance-{uuid.uuid4().hex[:8]}",
+            shards=3,
+            replicas=1,
+        )
+        backend = ElasticsearchBackend.connect(options, gazetteer=gazetteer)
+    backend.rebuild(harvest.merged)
+    yield Harvested(backend, harvest.truth, harvest.members, harvest.listed)
+    if isinstance(backend, ElasticsearchBackend):
+        backend.drop()
 
 
 PERSONA_NEEDS = [

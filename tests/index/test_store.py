@@ -128,3 +128,21 @@ def test_corrupt_database_gives_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err:
         Store(bad)
     assert str(bad) in str(err.value) and "\n" not in str(err.value)
+
+
+def _open_store(path: str) -> int:
+    with Store(path) as store:
+        return store.schema_version
+
+
+def test_processes_opening_a_new_database_at_once_all_get_it_migrated(tmp_path: Path) -> None:
+    """The scheduler, the API and a command may open a database that does not exist yet at the
+    same moment: each must find it migrated, none fail with "table already exists"."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(4) as pool:
+        for attempt in range(6):
+            path = str(tmp_path / f"new-{attempt}.db")
+            versions = pool.map(_open_store, [path] * 4)
+            assert len(set(versions)) == 1 and versions[0] >= 1

@@ -1,11 +1,14 @@
-"""Browser-test fixtures: a real store, indexed by the real embedded backend, served by the
-real API process (``signpost serve``) on 127.0.0.1, and Debian's headless Chromium."""
+"""Browser-test fixtures: a real store, indexed by the real embedded backend (and, for the
+end-to-end search tests, by Elasticsearch on the real cluster too), served by the real API
+process (``signpost serve``) on 127.0.0.1, and Debian's headless Chromium."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from index.backends import make_backend
@@ -19,7 +22,7 @@ from tests.widget.directory import build_directory
 def api_url(
     tmp_path_factory: pytest.TempPathFactory, gazetteer_path: Path, gazetteer: Gazetteer
 ) -> Iterator[str]:
-    """Base URL of a real ``signpost serve`` over the fixture directory."""
+    """Base URL of a real ``signpost serve`` over the fixture directory (embedded index)."""
     tmp = tmp_path_factory.mktemp("widget-api")
     db = tmp / "signpost.db"
     merged = build_directory(db, gazetteer)
@@ -31,6 +34,34 @@ def api_url(
     # the rate limit off.
     with signpost_serve(db, gazetteer_path, tmp / "serve.log", SIGNPOST_BACKEND="embedded") as base:
         yield base
+
+
+@pytest.fixture(scope="session")
+def elastic_api_url(
+    tmp_path_factory: pytest.TempPathFactory,
+    gazetteer_path: Path,
+    gazetteer: Gazetteer,
+    elasticsearch_url: str,
+) -> Iterator[str]:
+    """The same directory served from Elasticsearch on the real cluster."""
+    tmp = tmp_path_factory.mktemp("widget-api-es")
+    db = tmp / "signpost.db"
+    merged = build_directory(db, gazetteer)
+    index = f"signpost-widget-{uuid.uuid4().hex[:8]}"
+    env = {"SIGNPOST_BACKEND": "elasticsearch", "ELASTICSEARCH_URL": elasticsearch_url,
+           "SIGNPOST_ELASTICSEARCH_INDEX": index, "SIGNPOST_ELASTICSEARCH_SHARDS": "3"}  # fmt: skip
+    settings = Settings(db=db, var_dir=gazetteer_path.parent, backend="elasticsearch",
+                        elasticsearch_url=elasticsearch_url, elasticsearch_index=index,
+                        elasticsearch_shards=3)  # fmt: skip
+    backend = make_backend(settings, gazetteer=gazetteer)
+    backend.rebuild(merged)
+    try:
+        with signpost_serve(db, gazetteer_path, tmp / "serve.log", **env) as base:
+            health = httpx.get(f"{base}/api/health", timeout=10).json()["backend"]
+            assert health["backend"] == "elasticsearch" and health["documents"] == len(merged)
+            yield base
+    finally:
+        backend.drop()  # type: ignore[attr-defined]
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """The widget searching the real API in real Chromium: suggestions, keyboard selection,
-postcode distance, filters, paging, API errors and hostile listings."""
+postcode distance, filters, paging, API errors and hostile listings — end to end once on
+each backend (the embedded index, and Elasticsearch on the real cluster)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ from tests.widget.helpers import (
 )
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module", params=["embedded", "elasticsearch"])
+def api_url(request: pytest.FixtureRequest) -> str:
+    """The API these tests drive the widget against: served from each backend in turn."""
+    if request.param == "embedded":
+        return str(request.getfixturevalue("api_url"))
+    return str(request.getfixturevalue("elastic_api_url"))
 
 
 def _query(url: str) -> dict[str, list[str]]:

@@ -1,0 +1,171 @@
+"""The name comparator: how much of each name's distinguishing weight the other shares.
+
+Names are compared as tokens (``names.py``: aliases read as their canonical name, abbreviations
+expanded, stop words dropped, words stemmed), each token weighted by its rarity (IDF over the
+records being deduplicated: ``harrow``/``brent`` tell two carers' centres apart, ``carers`` does
+not). Words that only say who or where (the records' own organisation and place words), what
+kind of thing it is (``programme``, ``centre``, ``council``) or what category (``walking``
+under *Walking groups*) are set aside when asking whether two names say the same thing:
+``<Brand> (Harrow Council)`` and ``<Brand> Employment Support`` are one programme named with
+different wrappers. The first three also count ``CONTEXT_FACTOR`` of their weight.
+
+The levels, most similar first: ``exact``, ``core`` (equal once context words are set aside),
+``near``, ``contained``, ``partial``, ``generic`` (one name only says what kind of service it is
+and the other adds only common words), ``weak``, ``different``. ``different`` is also the gate:
+such a pair is never merged, however much else it shares — a community centre's five groups
+share an address, a phone and a web site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz import fuzz
+
+from index.dedup.comparable import Comparable
+from index.dedup.frequencies import Frequencies
+from index.dedup.names import WRAPPER_WORDS
+from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
+
+Comparison = tuple[str, float, str]
+"""(level, weight in bits, human-readable detail — empty unless explaining)."""
+
+AGREEING_CATEGORIES = frozenset({"same", "related"})
+
+
+def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
+    """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``) or an
+    abbreviation and its word (``deli``/``delicatessen``). Only tokens of four letters or more
+    that start alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
+    pairs: list[tuple[str, str]] = []
+    initials = {y[0] for y in rest_b if len(y) >= 4}
+    if not any(len(x) >= 4 and x[0] in initials for x in rest_a):
+        return pairs  # the common case, settled without sorting anything
+    by_initial: dict[str, list[str]] = {}
+    for y in sorted(rest_b):
+        if len(y) >= 4:
+            by_initial.setdefault(y[0], []).append(y)
+    if not by_initial:
+        return pairs
+    for x in sorted(rest_a):
+        ys = by_initial.get(x[0]) if len(x) >= 4 else None
+        if not ys:
+            continue
+        for y in ys:
+            short, long_ = (x, y) if len(x) <= len(y) else (y, x)
+            if long_.startswith(short) or fuzz.ratio(x, y) >= 85:
+                pairs.append((x, y))
+                ys.remove(y)
+                break
+    return pairs
+
+
+def _weight(
+    tokens: Iterable[str], idf: Mapping[str, float], unseen: float, context: frozenset[str]
+) -> float:
+    """Sum of the tokens' IDF, context words counting ``CONTEXT_FACTOR`` of theirs."""
+    total = 0.0
+    for token in tokens:
+        w = idf.get(token, unseen)
+        total += w * CONTEXT_FACTOR if token in context else w
+    return total
+
+
+def compare_names(
+    a: Comparable,
+    b: Comparable,
+    freq: Frequencies,
+    name_set: int,
+    name_sort: int,
+    category: str,
+    explain: bool = False,
+) -> Comparison:
+    """Name level of a pair, given its batch string similarities and its category level."""
+    if not a.tokens or not b.tokens:
+        return "missing", 0.0, "a name has no distinguishing words" if explain else ""
+    ta, tb = a.token_set, b.token_set
+    common = ta & tb
+    below_floor = name_set < NAME_FLOOR
+    if below_floor and (not common or category not in AGREEING_CATEGORIES):
+        # Below the floor only the generic level can still hold, and it needs a shared word
+        # and agreeing categories.
+        detail = (
+            f"token-set {name_set}, nothing but the kind of service in common" if explain else ""
+        )
+        return "different", NAME_WEIGHTS["different"], detail
+    identical = ta == tb or name_sort >= 97 or "".join(a.tokens) == "".join(b.tokens)
+    if identical and not explain:
+        return "exact", NAME_WEIGHTS["exact"], ""
+    rest_a, rest_b = set(ta - common), set(tb - common)
+    fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
+    if not common and not fuzzy and not explain:
+        return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo
+    context = WRAPPER_WORDS.union(a.context, b.context)
+    idf, unseen = freq.idf_table, freq.idf_unseen
+    shared = _weight(common, idf, unseen, context)
+    for x, y in fuzzy:
+        shared += _weight((x, y), idf, unseen, context) / 2
+        rest_a.discard(x)
+        rest_b.discard(y)
+    extra_a = _weight(rest_a, idf, unseen, context)
+    extra_b = _weight(rest_b, idf, unseen, context)
+    total = shared + extra_a + extra_b
+    overlap = shared / total if total else 0.0
+    containment = shared / (shared + min(extra_a, extra_b)) if shared else 0.0
+    core_a, core_b = ta - context, tb - context
+    kind_words = a.generic | b.generic
+    own_a, own_b = core_a - kind_words, core_b - kind_words
+    if identical:
+        level = "exact"
+    elif (core_a and core_a == core_b) or (own_a and own_a == own_b):
+        level = "core"
+    elif overlap >= 0.85 or (name_sort >= 90 and overlap >= 0.7):
+        level = "near"
+    elif not own_a or not own_b:
+        # One name only says what kind of service it is: containing it proves nothing
+        # ("Employment Support" is in every employment programme's name), and the other
+        # name adding a rare word of its own ("Nordic Walking") names another service.
+        level = "generic" if _generic(common, own_a, own_b, category, idf, unseen) else "different"
+    elif containment >= 0.9 and overlap >= 0.4:
+        level = "contained"
+    elif overlap >= 0.5:
+        level = "partial"
+    elif overlap >= 0.25 or containment >= 0.9:
+        level = "weak"
+    else:
+        level = "different"
+    if below_floor and level != "generic":
+        level = "different"
+    detail = ""
+    if explain:
+        detail = (
+            f"words {' '.join(sorted(ta))} / {' '.join(sorted(tb))};"
+            f" weighted overlap {overlap:.2f}, containment {containment:.2f}"
+        )
+        context_words = sorted((ta | tb) & context)
+        if context_words:
+            detail += f"; counted little: {' '.join(context_words)}"
+        if level in ("generic", "different") and (not own_a or not own_b):
+            side = "A" if not own_a else "B"
+            detail += f"; {side} only says what kind of service it is"
+            rare = sorted(t for t in own_a | own_b if idf.get(t, unseen) > GENERIC_EXTRA_BITS)
+            if rare:
+                detail += f", the other adds the rare word(s) {' '.join(rare)}"
+    return level, NAME_WEIGHTS[level], detail
+
+
+def _generic(
+    common: frozenset[str],
+    own_a: frozenset[str],
+    own_b: frozenset[str],
+    category: str,
+    idf: Mapping[str, float],
+    unseen: float,
+) -> bool:
+    """One name says only what kind of service it is (no word of its own beyond context and
+    its category's words), the categories agree, the names share a word, and every word the
+    other name has of its own is a common one ("Walking Group" / "Harrow Health Walks – Canons
+    Park"; not "Nordic Walking")."""
+    if not common or category not in AGREEING_CATEGORIES or (own_a and own_b):
+        return False
+    return all(idf.get(t, unseen) <= GENERIC_EXTRA_BITS for t in own_a | own_b)

@@ -1,0 +1,235 @@
+"""Name tokens for matching: services, organisations, and the words that only say who or where.
+
+Two directories name one service differently in a few specific ways, and each is a reviewed
+table here or in ``index/vocab``:
+
+* **acronyms and aliases** of organisations and programmes (``CAB`` = ``Citizens Advice``,
+  ``AUK`` = ``Age UK``, ``RDA`` = ``Riding for the Disabled Association``): every form in
+  ``index/vocab/aliases.csv`` is read as its canonical name — the same file search uses for
+  synonyms, so the two never disagree;
+* general **abbreviations** (``St``, ``Assoc``, ``Ctr``, US spellings): ``NAME_ABBREVIATIONS``;
+* **stop words** whose presence never tells two services apart (``the``, ``ltd``, ``group``);
+* **wrapper words** that say what kind of thing a service is rather than which one
+  (``programme``, ``service``, ``centre``, ``club``): kept, but the name comparator counts them
+  little, like the record's own organisation and place words (``place_tokens``).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+from index.dedup.text import basic_tokens, join_initials, stem
+from index.vocab import default_aliases
+
+GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
+    ("national health service", "nhs"),
+    ("general practitioner", "gp"),
+)
+"""Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
+
+NAME_ABBREVIATIONS: dict[str, str] = {
+    # UK voluntary-sector and public-service abbreviations seen in directory listings.
+    "st": "saint",
+    "sts": "saints",
+    "assoc": "association",
+    "assocn": "association",
+    "assn": "association",
+    "soc": "society",
+    "ctr": "centre",
+    "ctre": "centre",
+    "cntr": "centre",
+    "center": "centre",
+    "comm": "community",
+    "cmty": "community",
+    "vol": "voluntary",
+    "org": "organisation",
+    "orgn": "organisation",
+    "organization": "organisation",
+    "svc": "service",
+    "svcs": "services",
+    "serv": "service",
+    "dept": "department",
+    "govt": "government",
+    "intl": "international",
+    "natl": "national",
+    "univ": "university",
+    "hosp": "hospital",
+    "fdn": "foundation",
+    "fndn": "foundation",
+    "info": "information",
+    "mgmt": "management",
+    "educ": "education",
+    "grp": "group",
+    "cttee": "committee",
+    "bros": "brothers",
+    "mt": "mount",
+    "yth": "youth",
+    "sch": "school",
+    "hse": "house",
+    "hlth": "health",
+    "dr": "doctor",
+    "drs": "doctors",
+    "mh": "mental health",
+    "ldn": "london",
+    "rd": "road",
+    "ave": "avenue",
+    "sq": "square",
+    "pk": "park",
+    "gdns": "gardens",
+    # US spellings (national feeds, US-made platforms) → UK.
+    "counseling": "counselling",
+    "program": "programme",
+    "programs": "programmes",
+    "neighbor": "neighbour",
+    "neighborhood": "neighbourhood",
+    "behavior": "behaviour",
+    "centers": "centres",
+}
+"""Single-token abbreviations → their full form (applied to names)."""
+
+NAME_STOPWORDS: frozenset[str] = frozenset(
+    {
+        # Connectives that directories add or drop at will.
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "in",
+        "at",
+        "on",
+        "to",
+        "by",
+        "with",
+        # Legal-form and grouping words that say nothing about which service it is.
+        "ltd",
+        "limited",
+        "group",
+        "llp",
+        "plc",
+        "cic",
+        "cio",
+        "inc",
+        "incorporated",
+        "co",
+        "company",
+    }
+)
+"""Removed from name keys: their presence or absence never distinguishes two services."""
+
+WRAPPER_WORDS: frozenset[str] = frozenset(
+    stem(w)
+    for w in (
+        # What kind of thing it is, not which: "<Brand> Programme" = "<Brand>", "Youth Centre"
+        # = "Youth Club" when everything else agrees.
+        "programme",
+        "project",
+        "scheme",
+        "initiative",
+        "service",
+        "services",
+        "centre",
+        "club",
+        "hub",
+        "session",
+        "sessions",
+        "provision",
+        "team",
+        "association",
+        # Council and London wrappers: "<Brand> (Harrow Council)", "London <Service>".
+        "council",
+        "borough",
+        "london",
+        "royal",
+    )
+)
+"""Name words the name comparator counts as little as the record's own place words."""
+
+
+def _phrase_table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Token sequence → its canonical tokens, from aliases.csv and ``GENERAL_PHRASES``."""
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for long, short in GENERAL_PHRASES:
+        table[tuple(long.split())] = tuple(short.split())
+    for row in default_aliases():
+        canonical = tuple(join_initials(basic_tokens(row.canonical)))
+        for form in (row.canonical, *row.forms):
+            key = tuple(join_initials(basic_tokens(form)))
+            if key and key != canonical:
+                table[key] = canonical
+    return table
+
+
+PHRASES = _phrase_table()
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _key, _canonical in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _BY_FIRST.setdefault(_key[0], []).append((_key, _canonical))
+
+
+def expand_aliases(tokens: list[str]) -> list[str]:
+    """Replace every known alias (longest first, left to right) by its canonical tokens.
+    Indexed by first word: most words start no alias and cost one lookup."""
+    out: list[str] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        for key, canonical in _BY_FIRST.get(tokens[i], ()):
+            size = len(key)
+            if tuple(tokens[i : i + size]) == key:
+                out.extend(canonical)
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=262_144)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The distinguishing tokens of a service or organisation name, in order: aliases read as
+    their canonical name, abbreviations expanded, stop words removed, words stemmed.
+    ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``. Tokens are
+    interned: a million listings share a vocabulary of a few hundred thousand words."""
+    out: list[str] = []
+    for token in expand_aliases(join_initials(basic_tokens(name))):
+        expanded = NAME_ABBREVIATIONS.get(token, token)
+        for part in expanded.split():
+            if part not in NAME_STOPWORDS:
+                out.append(sys.intern(stem(part)))
+    return tuple(out)
+
+
+COUNCIL_MARKERS: frozenset[str] = frozenset({"council", "borough", "lb", "rb", "lbc"})
+COUNCIL_WORDS: frozenset[str] = COUNCIL_MARKERS | {"london", "royal", "metropolitan", "city"}
+
+
+@lru_cache(maxsize=65_536)
+def organisation_tokens(name: str) -> tuple[str, ...]:
+    """Name tokens of an organisation, with the ways of naming a council folded into one:
+    ``London Borough of Hounslow``, ``LB Hounslow`` and ``Hounslow Council`` all become
+    ``("council", "hounslow")`` — a council, never a charity that has the borough in its
+    name (``Hope Network Hounslow``)."""
+    tokens = name_tokens(name)
+    if not any(t in COUNCIL_MARKERS for t in tokens):
+        return tokens
+    place = tuple(t for t in tokens if t not in COUNCIL_WORDS)
+    return ("council", *place) if place else tokens
+
+
+@lru_cache(maxsize=262_144)
+def _place_words(text: str) -> tuple[str, ...]:
+    return tuple(t for t in name_tokens(text) if not t[0].isdigit())
+
+
+def place_tokens(*texts: str | None) -> tuple[str, ...]:
+    """Tokens of a record's own organisation and place names, sorted: in a service name they
+    say who and where, not which, and other comparators judge those. A tuple, not a set: a
+    million records each hold one, and a small tuple takes a fifth of a small set's memory."""
+    found: set[str] = set()
+    for text in texts:
+        if text:
+            found.update(_place_words(text))
+    return tuple(sorted(found))

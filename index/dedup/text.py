@@ -1,0 +1,63 @@
+"""The one tokenizer every dedup normaliser starts from: folded ASCII words and their stems.
+
+Names, addresses and organisations are compared as tokens, so they must be split alike: lower
+case without accents, ``&``/``+`` read as ``and``, possessive ``'s`` dropped, runs of single
+letters joined (``R.D.A.`` = ``RDA``), and a light stem so that ``walks``, ``walking`` and
+``walk`` are one word. The stem is not English morphology: both sides of a comparison get the
+same treatment, which is all matching needs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHE_S = re.compile(r"['’`]s\b")
+_APOSTROPHE = re.compile(r"['’`]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII with accents removed: ``Café`` → ``cafe``."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii").lower()
+
+
+def basic_tokens(text: str) -> list[str]:
+    """Words of a text, folded, ``&``/``+`` as ``and``, possessives dropped."""
+    text = fold(text).replace("&", " and ").replace("+", " and ")
+    text = _APOSTROPHE_S.sub("", text)
+    text = _APOSTROPHE.sub("", text)
+    return _NON_ALNUM.sub(" ", text).split()
+
+
+def join_initials(tokens: list[str]) -> list[str]:
+    """Runs of two or more single letters are one initialism: ``r d a`` → ``rda``
+    (``R.D.A.``, ``Y M C A``). A lone letter stays itself."""
+    out: list[str] = []
+    run: list[str] = []
+    for token in tokens:
+        if len(token) == 1 and token.isalpha():
+            run.append(token)
+            continue
+        if run:
+            out.extend(["".join(run)] if len(run) > 1 else run)
+            run = []
+        out.append(token)
+    if run:
+        out.extend(["".join(run)] if len(run) > 1 else run)
+    return out
+
+
+def stem(token: str) -> str:
+    """Plural- and ``-ing``-insensitive form: ``carers`` → ``carer``, ``walking``/``walks`` →
+    ``walk``, ``therapies`` → ``therapy``."""
+    if len(token) > 6 and token.endswith("ing"):
+        return token[:-3]
+    if len(token) > 5 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token

@@ -1,0 +1,158 @@
+"""Issue 15's kinds of case, hand-built: one service that two directories name differently is
+merged, and neighbours sharing a building and a switchboard are not.
+
+The listings are judged among the whole sample world's listings, so that word rarity (which
+the name comparator weighs) is that of a real-sized directory, not of a dozen test records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dedup import DedupResult, deduplicate, explain_match
+from index.model import SourceRecord
+from samples.truth import load_truth
+from tests.dedup.records import listing
+from tests.dedup.sample_records import sample_records
+
+CIVIC = "Harrow Civic Centre, Station Road"
+SWITCHBOARD = "020 8863 5611"
+
+
+def _kinds() -> dict[str, list[SourceRecord]]:
+    """Each kind of case: its listings; a name ending in ``!`` marks the ones to keep apart."""
+    return {
+        "generic vs specific": [
+            listing("dir-a", "w1", "Walking Group", categories=("Walking groups",),
+                    org="Brent Council", address="Roundwood Park, Harlesden Road",
+                    postcode="NW10 3SH", phones=("020 8937 3710",), email="parks@brent.gov.uk"),
+            listing("dir-b", "w2", "Brent Health Walks – Roundwood Park",
+                    categories=("Walking",), org="London Borough of Brent",
+                    address="Roundwood Park, Harlesden Rd", postcode="NW10 3SH",
+                    phones=("+44 20 8937 3710",), email="Parks@Brent.gov.uk"),
+        ],
+        "acronym vs expansion": [
+            listing("dir-a", "r1", "RDA Kingsmead Group", categories=("Horse riding",),
+                    address="Kingsmead Stables, Tile Kiln Lane", postcode="N6 5LG",
+                    phones=("020 8341 0912",)),
+            listing("dir-b", "r2", "Kingsmead Riding for the Disabled Association",
+                    categories=("Disability sport",), address="Tile Kiln Lane",
+                    postcode="N6 5LG", phones=("02083410912",)),
+        ],
+        "programme in wrappers": [
+            listing("dir-a", "p1", "WorkPath (Harrow Council)", categories=("Employment",),
+                    org="Harrow Council", postcode="HA1 2XY", phones=("020 8424 1800",)),
+            listing("dir-b", "p2", "WorkPath Employment Support",
+                    categories=("Employment support",), org="London Borough of Harrow",
+                    postcode="HA1 2XY", phones=("020 8424 1800",)),
+            listing("dir-c", "p3", "WorkPath Harrow Employment Support Programme",
+                    categories=("Jobs and employment",), postcode="HA1 2XY",
+                    email="workpath@harrow.gov.uk"),
+        ],
+        "centre vs club, Ave, London, a missing line": [
+            listing("dir-a", "y1", "Pinner Youth Centre", categories=("Youth clubs",),
+                    address="12 Marsh Avenue, Pinner", city="Pinner", postcode="HA5 1LN",
+                    phones=("020 8866 4410",), email="youth@pinnerca.org.uk"),
+            listing("dir-b", "y2", "Pinner Youth Club", categories=("Youth services",),
+                    address="12 Marsh Ave", city="London", postcode="HA5 1LN",
+                    phones=("(020) 8866 4410",)),
+        ],
+        "acronym and e-mail case": [
+            listing("dir-a", "b1", "Age UK Harrow Befriending", categories=("Befriending",),
+                    org="Age UK Harrow", postcode="HA3 5JT", phones=("020 8861 7980",),
+                    email="Befriending@AgeUKHarrow.org.uk"),
+            listing("dir-b", "b2", "AUK Befriending", categories=("Befriending",),
+                    org="AUK Harrow", postcode="HA3 5JT", phones=("020 8861 7980",),
+                    email="befriending@ageukharrow.org.uk"),
+        ],
+        "one civic centre, one switchboard": [
+            listing(source, f"c{n}{source}", name + "!", categories=(category,),
+                    org="Harrow Council", address=CIVIC, postcode="HA1 2XY",
+                    phones=(SWITCHBOARD,), email="info@harrow.gov.uk",
+                    website="https://www.harrow.gov.uk")
+            for n, (name, category) in enumerate(
+                [("Housing Options", "Housing advice"), ("Job Club", "Employment"),
+                 ("Carers Support", "Support for carers")]
+            )
+            for source in ("dir-a", "dir-b")
+        ],
+        "one walk, one park, two groups": [
+            listing(source, f"n{n}{source}", name + "!", categories=("Walking groups",),
+                    org="Brent Council", address="Gladstone Park", postcode="NW2 6LS",
+                    phones=("020 8937 1200",))
+            for n, name in enumerate(["Walking Group", "Nordic Walking"])
+            for source in ("dir-a", "dir-b")
+        ],
+        "one name, two boroughs": [
+            listing(source, f"m{borough}{source}", "Memory Café!", categories=("Dementia",),
+                    org="Alzheimer's Society", postcode=postcode, borough=borough,
+                    phones=("0333 150 3456",), email="info@alzheimers.org.uk")
+            for borough, postcode in (("Harrow", "HA1 1BA"), ("Brent", "NW10 2ER"))
+            for source in ("dir-a", "dir-b")
+        ],
+    }  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def judged() -> tuple[dict[str, list[SourceRecord]], list[SourceRecord], DedupResult]:
+    kinds = _kinds()
+    background, _labels = sample_records(load_truth())
+    records = background + [r for rs in kinds.values() for r in rs]
+    return kinds, records, deduplicate(records)
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "generic vs specific",
+        "acronym vs expansion",
+        "programme in wrappers",
+        "centre vs club, Ave, London, a missing line",
+        "acronym and e-mail case",
+    ],
+)
+def test_one_service_under_different_names_is_merged(judged, kind: str) -> None:  # type: ignore[no-untyped-def]
+    kinds, _records, result = judged
+    merged = {result.membership[r.id] for r in kinds[kind]}
+    assert len(merged) == 1, kind
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "one civic centre, one switchboard",
+        "one walk, one park, two groups",
+        "one name, two boroughs",
+    ],
+)
+def test_neighbours_sharing_a_building_or_a_line_stay_apart(judged, kind: str) -> None:  # type: ignore[no-untyped-def]
+    kinds, _records, result = judged
+    listings = kinds[kind]
+    for a in listings:
+        for b in listings:
+            same_service = a.listing_key[:-5] == b.listing_key[:-5]
+            together = result.membership[a.id] == result.membership[b.id]
+            assert together == same_service, (kind, a.service.name, a.listing_key, b.listing_key)
+
+
+@pytest.mark.parametrize(
+    ("kind", "comparator", "level"),
+    [
+        ("generic vs specific", "name", "generic"),
+        ("generic vs specific", "category", "same"),
+        ("generic vs specific", "email", "shared"),
+        ("acronym vs expansion", "name", "exact"),
+        ("programme in wrappers", "name", "core"),
+        ("centre vs club, Ave, London, a missing line", "location", "same address"),
+        ("acronym and e-mail case", "email", "shared"),
+        ("acronym and e-mail case", "organisation", "same"),
+    ],
+)
+def test_explain_match_shows_the_evidence_that_moved_the_score(  # type: ignore[no-untyped-def]
+    judged, kind: str, comparator: str, level: str
+) -> None:
+    kinds, records, _result = judged
+    a, b = kinds[kind][0], kinds[kind][1]
+    explanation = explain_match(records, a.id, b.id)
+    assert explanation.score.field(comparator).level == level
+    assert explanation.decision.startswith("same service")
