@@ -115,6 +115,16 @@ def partial_listing(fallback: dict[str, Any], url: str, reason: str) -> Listing 
     return Listing(listing_key=key, source_url=url, service=service, raw=raw)
 
 
+def marked_partial(
+    listing: Listing, item: dict[str, Any], listed_on: str | None, reason: str
+) -> Listing:
+    """``listing`` — made by a platform's own mapper from a list item that is richer than a
+    card (an ORUK item, a Connected Places service, a Connect to Support result) — marked
+    partial, with the item as its evidence."""
+    listing.raw = {"partial": {"reason": reason, "listed_on": listed_on}, "listing": item}
+    return listing
+
+
 def is_partial(raw: dict[str, Any]) -> bool:
     """Whether a record's raw evidence marks it partial."""
     return isinstance(raw.get("partial"), dict)

@@ -1,11 +1,14 @@
 """Fault modes a sample site can be switched into at run time, so harvester tests can see each
 way a real directory misbehaves (docs/sample-sources.md has the table).
 
-A fault applies to every URL of one site except its robots.txt, until it is cleared.
+A fault applies to every URL of one site except its robots.txt, until it is cleared — or,
+with the ``paths`` option, only to the URLs that pattern matches (a directory whose record
+pages fail while its lists still work: the case partial records are for).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import zlib
@@ -15,6 +18,7 @@ from typing import Any
 
 MODES = (
     "http500",
+    "http404",
     "slow",
     "ratelimit",
     "truncated",
@@ -46,6 +50,14 @@ class Fault:
     """redirect_private: where the redirect points (a private or link-local address)."""
     fraction: float = 0.45
     """truncated: share of the body that is sent."""
+    paths: str = ""
+    """A regular expression: only URLs it matches (searched in the path after the site's
+    prefix, with its query string) are faulted; empty: every URL."""
+
+    def applies_to(self, target: str) -> bool:
+        """Whether the fault hits ``target`` (the path after the site's prefix, with its
+        query string, e.g. ``childcare_providers/10306-emergency-food-parcels``)."""
+        return not self.paths or re.search(self.paths, target) is not None
 
     def describe(self) -> dict[str, Any]:
         return asdict(self)
@@ -71,8 +83,8 @@ def parse_fault(options: dict[str, Any]) -> Fault | None:
     for name, value in options.items():
         if name == "mode":
             continue
-        if name == "target":
-            kwargs["target"] = str(value)
+        if name in ("target", "paths"):
+            kwargs[name] = str(value)
             continue
         if name not in _NUMBERS:
             raise FaultError(f"unknown fault option {name!r}")
@@ -81,6 +93,10 @@ def parse_fault(options: dict[str, Any]) -> Fault | None:
         except (TypeError, ValueError) as exc:
             raise FaultError(f"fault option {name} must be a number, not {value!r}") from exc
     fault = Fault(**kwargs)
+    try:
+        re.compile(fault.paths)
+    except re.error as exc:
+        raise FaultError(f"paths is not a regular expression: {exc}") from exc
     if fault.delay < 0 or fault.delay > 120:
         raise FaultError("delay must be between 0 and 120 seconds")
     if fault.size_mb < 1 or fault.size_mb > 4096:

@@ -192,12 +192,17 @@ class SampleSites:
     ) -> Response:
         state = self.state[site.id]
         fault = state.fault
+        if fault and not fault.applies_to(rest + (f"?{raw_query}" if raw_query else "")):
+            fault = None
         mode = fault.mode if fault else None
         if fault and mode == "slow":
             time.sleep(fault.delay)
         if mode == "http500":
             body = page("Server Error", "<h1>Server Error in '/' Application.</h1>", site.name)
             return Response(500, body.encode())
+        if mode == "http404":
+            body = page("Page not found", "<h1>Page not found</h1>", site.name)
+            return Response(404, body.encode())
         if mode == "ratelimit" and state.limiter is not None:
             wait = state.limiter.check()
             if wait is not None:

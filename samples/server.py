@@ -67,6 +67,11 @@ class _Handler(BaseHTTPRequestHandler):
 class SampleServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128
+    """The listen backlog. socketserver's default of 5 overflows when a harvest opens a
+    few dozen connections at once (every source of the demo, unthrottled) on a busy
+    machine: the kernel drops the connection attempts past it, and a client waits for its
+    SYN to be resent — long enough for a page to time out."""
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client hanging up mid-response (a harvester refusing a gzip bomb, a test's

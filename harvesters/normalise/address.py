@@ -53,7 +53,9 @@ def split_address(parts: list[str] | str | None) -> dict[str, str | None]:
     lines_left: list[str] = []
     for line in found:
         rest = strip_postcode(line, postcode) if postcode else line
-        if rest and normalise_postcode(rest) != postcode:
+        # A line that is only the postcode is dropped (it has its own field); every other
+        # line is kept, whether or not the address has a postcode at all.
+        if rest and not (postcode and normalise_postcode(rest) == postcode):
             lines_left.append(rest)
     venue = None
     if len(lines_left) >= 3 and not re.search(r"\d", lines_left[0]):

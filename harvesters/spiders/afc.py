@@ -7,12 +7,17 @@ Three kinds of page, all used:
   "longitude"}]}``) — but only for records that have a position;
 * the HTML list, ``{directory}?page={n}&per_page=50``, ``a[rel=next]`` while there are more —
   every match, so nothing without a position is missed;
-* the record, ``{directory}/{id}-{slug}``: ``h1`` and ``dt``/``dd`` pairs (Telephone, Email,
-  Website, Address 1, Address 2, Town, Borough, Postcode, Ages, Costs, Opening times …).
+* the record, ``{directory}/{id}-{slug}``: ``h1`` and its fields (Telephone, Email, Website,
+  Address 1, Address 2, Town or City, Borough, Postcode, Ages, Costs, Opening times …) in
+  either form tenants use — ``dt``/``dd`` pairs, or paragraphs that start with a bold label
+  (``<p><strong>Postcode:</strong> …</p>``). A record with neither is a page the spider does
+  not understand (ParseError).
 
 The markers page leads to the list (its positions travel with the list pages to the records),
 the list to the records. Marker links may go through ``/main_site/``; records are requested
-by their canonical path.
+by their canonical path. Each record request carries what the list showed of it (name,
+summary, position): when the record fails (404, 5xx, timeout, unreadable) that is kept as a
+partial record (``harvesters.partial``).
 
 Config (``kind = "afc"``): ``base_url`` is the site root. ``params``: ``directory_path``
 (``"childcare_providers"``), ``category_ids`` (``[]``: one unfiltered search; else one search
@@ -31,7 +36,7 @@ from parsel import Selector
 from scrapy.http import Request, Response
 
 from harvesters.expect import ParseError, one
-from harvesters.html import dl_pairs, inner_html, text
+from harvesters.html import after_label, bold_label_pairs, dl_pairs, inner_html, text
 from harvesters.items import Listing
 from harvesters.normalise import (
     normalise_email,
@@ -43,6 +48,7 @@ from harvesters.normalise import (
     postcode_from,
     split_address,
 )
+from harvesters.partial import card as partial_card
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
 from index.model import Location, Organization, Service
@@ -56,9 +62,30 @@ def _float(value: Any) -> float | None:
     return number if number == number and number != 0 else None
 
 
+_DESCRIPTION = "div[contains(concat(' ', normalize-space(@class), ' '), ' provider-description ')]"
+
+
+def record_fields(response: Response) -> tuple[dict[str, Selector], dict[str, str | None]]:
+    """({label: node}, {label: value text}) of a record in either form: ``dt``/``dd`` pairs,
+    or paragraphs that start with a bold label (not those of the description, whose own bold
+    text is not a field). The first of a repeated label wins."""
+    nodes: dict[str, Selector] = {}
+    values: dict[str, str | None] = {}
+    for dl in response.css("main dl"):
+        for label, dd in dl_pairs(dl).items():
+            if label not in nodes:
+                nodes[label], values[label] = dd, text(dd)
+    paragraphs = response.xpath(f"//main//p[not(ancestor::{_DESCRIPTION})]")
+    for label, paragraph in bold_label_pairs(paragraphs).items():
+        if label and label not in nodes:
+            nodes[label] = paragraph
+            values[label] = (after_label(paragraph) or "").lstrip(" :") or None
+    return nodes, values
+
+
 class AfcSpider(SourceSpider):
     kind = "afc"
-    parser_version = 1
+    parser_version = 2
 
     @property
     def directory(self) -> str:
@@ -135,11 +162,20 @@ class AfcSpider(SourceSpider):
             if not found:
                 raise ParseError(url, "record link", f"unexpected link {href!r}")
             key, record_url = found
-            card = {
-                "summary": text(result.css("p")),
-                "position": positions.get(key),
-            }
-            yield self.page(record_url, "parse_record", {"key": key, "card": card})
+            summary = text(result.css("p"))
+            position = positions.get(key) or [None, None]
+            card = {"summary": summary, "position": positions.get(key)}
+            fallback = partial_card(
+                key=key,
+                name=text(result.css("a")[:1]),
+                listed_on=url,
+                summary=summary,
+                latitude=position[0],
+                longitude=position[1],
+            )
+            yield self.page(
+                record_url, "parse_record", {"key": key, "card": card}, fallback=fallback
+            )
         nxt = response.css("a[rel=next]::attr(href)").get()
         if nxt:
             yield self.page(
@@ -152,20 +188,16 @@ class AfcSpider(SourceSpider):
     def parse_record(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
         url = self.page_url(response)
         name = one([text(h) for h in response.css("h1")], "name", url)
-        pairs: dict[str, Selector] = {}
-        for dl in response.css("main dl"):
-            for label, dd in dl_pairs(dl).items():
-                pairs.setdefault(label, dd)
+        pairs, values = record_fields(response)
         if not pairs:
-            raise ParseError(url, "record fields", "no dt/dd pairs")
+            raise ParseError(
+                url, "record fields", "no dt/dd pairs and no paragraphs with a bold label"
+            )
 
         def get(*labels: str) -> str | None:
-            for label in labels:
-                if label in pairs:
-                    return text(pairs[label])
-            return None
+            return next((values[x] for x in labels if values.get(x)), None)
 
-        lines = [get("address 1"), get("address 2"), get("town")]
+        lines = [get("address 1"), get("address 2"), get("town", "city")]
         postcode = postcode_from(get("postcode"), *reversed([x for x in lines if x]))
         parts = split_address([x for x in lines if x])
         position = card.get("position") or [None, None]
@@ -214,7 +246,7 @@ class AfcSpider(SourceSpider):
         )
         raw = {
             "name": name,
-            "fields": {label: inner_html(dd) for label, dd in pairs.items()},
+            "fields": {label: inner_html(node) for label, node in pairs.items()},
             "card": card,
         }
         yield Listing(listing_key=key, source_url=url, service=service, raw=raw)

@@ -18,8 +18,9 @@ index pages, whose failure makes the run incomplete) and yields
 * Optional elements a spider looked for and did not find are noted per page
   (:meth:`SourceSpider.missing`): logged, counted in the run report, never a failure. Only
   the gates decide whether a run is published.
-* A dry run (``sample``) follows one start page, stops after that many listings and traces
-  every page: what it yielded and what was missing.
+* A dry run (``sample``) follows one start page and at most that many list pages beyond it
+  (an index that links every letter or category is not read whole), stops after that many
+  listings and traces every page: what it yielded and what was missing.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class SourceSpider(scrapy.Spider):
         self._starts = 0
         self._disallowed_starts: list[str] = []
         self._sampled = 0
+        self._sampled_nav = 0
         self._page_missing: dict[str, list[str]] = {}
 
     # -- what platform spiders implement --------------------------------------------------
@@ -115,6 +117,15 @@ class SourceSpider(scrapy.Spider):
         """The URL the page was requested as (before any redirect): what records and
         validators are keyed by, so that a later 304 finds them."""
         return str(response.meta.get(META, {}).get("url", response.url))
+
+    @staticmethod
+    def listed(response: Response) -> dict[str, Any] | None:
+        """The list page's card (``fallback``) the request for this page carried: for a
+        callback that completes a listing from its list item, so that a large item is not
+        carried (and remembered for replay) twice, as data and as fallback."""
+        info = response.meta.get(META, {})
+        fallback = info.get("fallback")
+        return fallback if isinstance(fallback, dict) else None
 
     def missing(self, url: str, element: str) -> None:
         """Note an optional element this page does not have (a record count, a summary, a
@@ -209,11 +220,15 @@ class SourceSpider(scrapy.Spider):
             self._trace(url, info, response.status, listings, links, error)
 
     def _sampling_allows(self, request: Request) -> bool:
-        """In a dry run, stop asking for more once enough listings are on their way."""
+        """In a dry run, stop asking for more once enough listings are on their way, and
+        read no more list pages than listings are wanted (a Jadu home links every letter)."""
         if self.sample is None:
             return True
         if request.meta.get(META, {}).get("nav"):
-            return self._sampled < self.sample
+            if self._sampled >= self.sample or self._sampled_nav >= self.sample:
+                return False
+            self._sampled_nav += 1
+            return True
         if self._sampled >= self.sample:
             return False
         self._sampled += 1

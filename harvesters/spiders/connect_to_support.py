@@ -19,6 +19,10 @@ Config (``kind = "connect_to_support"``): ``base_url`` is the site root. ``param
   ``categories`` (``[]``), ``postcode`` and ``distance_metres`` (a tenant may need a centre)
 * ``detail`` (``true``): fetch ``get-event/{id}`` for each result; ``false`` on tenants
   without it — the listing is then what the result list shows (no address)
+
+When a ``get-event`` page fails (404, 5xx, timeout, unreadable), the result as the list gave
+it (name, summary, phone, e-mail, website, categories, the position where the tenant shows
+one) is kept as a partial record (``harvesters.partial``).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ from harvesters.normalise import (
     postcode_from,
     split_address,
 )
+from harvesters.partial import marked_partial
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
 from harvesters.timestamps import aware_datetime
@@ -124,7 +129,7 @@ def service_from_pcg(data: dict[str, Any], url: str) -> Service:
 
 class ConnectToSupportSpider(SourceSpider):
     kind = "connect_to_support"
-    parser_version = 1
+    parser_version = 2
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -178,7 +183,8 @@ class ConnectToSupportSpider(SourceSpider):
                 yield self.page(
                     self.api(f"get-event/{quote(key, safe='')}"),
                     "parse_event",
-                    {"key": key, "card": item},
+                    {"key": key},
+                    fallback={"listed_on": url, "item": item},
                 )
             elif key not in self._listed:
                 self._listed.add(key)
@@ -189,10 +195,11 @@ class ConnectToSupportSpider(SourceSpider):
                     continue
                 yield Listing(listing_key=key, source_url=url, service=service, raw={"item": item})
 
-    def parse_event(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
+    def parse_event(self, response: Response, key: str) -> Iterator[Any]:
         """The record, completed by what the result list showed where the record is silent."""
         url = self.page_url(response)
         record = unwrap(parse_json(response), url)
+        card = (self.listed(response) or {}).get("item") or {}
         merged = {k: v for k, v in card.items() if v not in (None, "", [])}
         merged.update({k: v for k, v in record.items() if v not in (None, "", [])})
         yield Listing(
@@ -201,3 +208,16 @@ class ConnectToSupportSpider(SourceSpider):
             service=service_from_pcg(merged, url),
             raw={"item": card, "record": record},
         )
+
+    def partial_from(self, fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
+        """The result as the list showed it, when its ``get-event`` page failed."""
+        item = fallback.get("item")
+        key = item_id(item) if isinstance(item, dict) else None
+        if not isinstance(item, dict) or key is None:
+            return None
+        try:
+            service = service_from_pcg(item, url)
+        except ParseError:
+            return None
+        listing = Listing(listing_key=key, source_url=url, service=service)
+        return marked_partial(listing, item, fallback.get("listed_on"), reason)

@@ -12,6 +12,10 @@ listing is made there from both. That request goes unconditional when it comes f
 page that was just fetched in full (the service may have changed while its locations did
 not, and a 304 would bring back the previous record); an unchanged list page replays it
 conditionally. Every list page is known from page 1's ``meta.last_page`` and requested at once.
+
+The service travels with that request as its list card (``fallback``): when the locations
+fail (404, 5xx, timeout, unreadable), the service as the list gave it — everything but its
+places and their opening hours — is kept as a partial record (``harvesters.partial``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from harvesters.connected_places_map import service_from_connected_places
 from harvesters.expect import ParseError
 from harvesters.items import Listing
 from harvesters.job import Skip
+from harvesters.partial import marked_partial
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
 
@@ -46,7 +51,7 @@ def laravel_page(body: Any, url: str) -> tuple[list[dict[str, Any]], int | None]
 
 class ConnectedPlacesSpider(SourceSpider):
     kind = "connected_places"
-    parser_version = 1
+    parser_version = 2
 
     def api(self, path: str) -> str:
         return self.source.base_url.rstrip("/") + "/" + path
@@ -80,14 +85,18 @@ class ConnectedPlacesSpider(SourceSpider):
             request = self.page(
                 self.locations_url(service_id),
                 "parse_locations",
-                {"key": service_id, "card": item},
+                {"key": service_id},
+                fallback={"listed_on": url, "item": item},
             )
             request.meta[UNCONDITIONAL] = True
             yield request
 
-    def parse_locations(self, response: Response, key: str, card: dict[str, Any]) -> Iterator[Any]:
-        """``card`` is the service as its list page gave it."""
+    def parse_locations(self, response: Response, key: str) -> Iterator[Any]:
+        """The listing: the service as its list page gave it, with these places."""
         url = self.page_url(response)
+        card = (self.listed(response) or {}).get("item")
+        if not isinstance(card, dict):
+            raise ParseError(url, "service", "the request carries no service from a list page")
         places, last = laravel_page(parse_json(response), url)
         if last and last > 1:
             self.logger.warning(
@@ -100,3 +109,16 @@ class ConnectedPlacesSpider(SourceSpider):
             service=service,
             raw={"service": card, "service_locations": places},
         )
+
+    def partial_from(self, fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
+        """The service as its list page gave it, without places, when they failed."""
+        item = fallback.get("item")
+        key = str(item.get("id") or "").strip() if isinstance(item, dict) else ""
+        if not isinstance(item, dict) or not key:
+            return None
+        try:
+            service = service_from_connected_places(item, [], url)
+        except ParseError:
+            return None
+        listing = Listing(listing_key=key, source_url=url, service=service)
+        return marked_partial(listing, item, fallback.get("listed_on"), reason)

@@ -12,6 +12,10 @@ The walk: ``directory/{n}`` (home) → ``directory/{n}/a-to-z/{letter}`` → eac
 every record once whatever its categories. A record's fields are read by label from either
 layout tenants use — ``<li><strong>Label</strong>: value</li>`` or ``dt``/``dd`` pairs —
 and a record with neither is a page the spider does not understand (ParseError).
+
+Each record request carries what its A–Z page showed (the name, and the summary beside it
+where the tenant prints one): when the record fails (404, 5xx, timeout, unreadable) that is
+kept as a partial record (``harvesters.partial``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from harvesters.normalise import (
     postcode_from,
     split_address,
 )
+from harvesters.partial import card as partial_card
 from harvesters.spiders.base import SourceSpider
 from index.model import Location, Organization, Service
 
@@ -65,7 +70,7 @@ def after_strong(node: Selector) -> str | None:
 
 class JaduSpider(SourceSpider):
     kind = "jadu"
-    parser_version = 1
+    parser_version = 2
 
     @property
     def directory(self) -> str:
@@ -109,9 +114,15 @@ class JaduSpider(SourceSpider):
             if not match:
                 continue
             found += 1
-            card = {"name": text(anchor)}
+            key, name = match.group(1), text(anchor)
+            card = {"name": name}
+            item = anchor.xpath("./ancestor::li[1]")
+            summary = text(item[0].css("p")) if item else None
             yield self.page(
-                response.urljoin(href), "parse_record", {"key": match.group(1), "card": card}
+                response.urljoin(href),
+                "parse_record",
+                {"key": key, "card": card},
+                fallback=partial_card(key=key, name=name, listed_on=url, summary=summary),
             )
         if not found:
             raise ParseError(url, "records", "no links to directory records")

@@ -31,6 +31,7 @@ from harvesters.expect import ParseError
 from harvesters.items import Listing
 from harvesters.job import Skip
 from harvesters.oruk_map import is_thin, service_from_oruk
+from harvesters.partial import marked_partial
 from harvesters.spiders.base import SourceSpider
 
 
@@ -167,11 +168,7 @@ class OrukSpider(SourceSpider):
             listing = self._listing(item, url)
         except ParseError:
             return None
-        listing.raw = {
-            "partial": {"reason": reason, "listed_on": fallback.get("listed_on")},
-            "listing": item,
-        }
-        return listing
+        return marked_partial(listing, item, fallback.get("listed_on"), reason)
 
     def _listing(self, data: dict[str, Any], url: str, listing_key: str | None = None) -> Listing:
         service = service_from_oruk(data, url, None)  # borough: see pipeline

@@ -14,6 +14,14 @@ What a public scraper of the platform relies on:
   Address 2, Town, Borough, Postcode) and "More information" (Ages, Costs, Opening times,
   Categories, Last updated). Labels of the last group are not evidenced: plausible ones.
 
+Two themes. ``classic``: the record's fields are ``dt``/``dd`` pairs in each group, as above.
+``labelled``: the same groups, each field a paragraph that starts with its bold label
+(``<p><strong>Postcode:</strong> KT1 1EU</p>``), and the town labelled "City". A public
+scraper of the platform's tenants (Kingston & Richmond, Windsor & Maidenhead) reads
+``dt``/``dd`` pairs first and falls back to "Label: value" text for the postcode, and takes
+the town from "Town" or "City": this theme is that second form (its exact markup is this
+sample's guess).
+
 Category ids: each sample category has one (``CATEGORY_IDS``), as the real site's childcare
 categories do (3572–3580).
 """
@@ -56,6 +64,7 @@ def _main_site(item: Listing) -> bool:
 
 class AfcSite(Site):
     platform = "afc"
+    themes = ("classic", "labelled")
 
     def handle(self, request: Request, view: View) -> Response:
         path = request.path.rstrip("/")
@@ -147,6 +156,7 @@ class AfcSite(Site):
 
     def _detail(self, item: Listing, view: View) -> str:
         place = item.address
+        labelled = view.theme == "labelled" and not view.layout_changed
         if place and place.venue:
             first, second = place.venue, ", ".join(x for x in (place.line1, place.line2) if x)
         else:
@@ -167,7 +177,7 @@ class AfcSite(Site):
                 [
                     ("Address 1", first),
                     ("Address 2", second or None),
-                    ("Town", place.town if place else None),
+                    ("City" if labelled else "Town", place.town if place else None),
                     ("Borough", place.borough if place else None),
                     ("Postcode", place.postcode if place else None),
                 ],
@@ -196,10 +206,13 @@ class AfcSite(Site):
                     shown = f'<a href="{e(value)}" rel="external">{e(value)}</a>'
                 if view.layout_changed:
                     rows.append(f'<p class="field"><span>{label}</span> {shown}</p>')
+                elif labelled:
+                    rows.append(f'<p class="provider-field"><strong>{label}:</strong> {shown}</p>')
                 else:
                     rows.append(f"<dt>{label}</dt><dd>{shown}</dd>")
             if rows:
-                inner = "".join(rows) if view.layout_changed else f"<dl>{''.join(rows)}</dl>"
+                flat = view.layout_changed or labelled
+                inner = "".join(rows) if flat else f"<dl>{''.join(rows)}</dl>"
                 sections.append(
                     f'<section class="provider-section"><h2>{heading}</h2>{inner}</section>'
                 )

@@ -46,11 +46,19 @@ def saved(source_id: str, name: str) -> tuple[str, bytes]:
     return url, (folder / name).read_bytes()
 
 
-def run(source_id: str, name: str, callback: str, body: bytes | None = None, **data: Any) -> list:
-    """One callback of the source's spider on a saved page (or on ``body`` at its URL)."""
+def run(
+    source_id: str,
+    name: str,
+    callback: str,
+    body: bytes | None = None,
+    fallback: dict[str, Any] | None = None,
+    **data: Any,
+) -> list:
+    """One callback of the source's spider on a saved page (or on ``body`` at its URL), for
+    a request carrying the list's card ``fallback``."""
     url, content = saved(source_id, name)
     s = spider(source_id)
-    request: Request = s.page(url, callback, data or None)
+    request: Request = s.page(url, callback, data or None, fallback=fallback)
     cls = {".json": TextResponse, ".xml": XmlResponse}.get(Path(name).suffix, HtmlResponse)
     response = cls(
         url=url, body=body if body is not None else content, encoding="utf-8", request=request
@@ -66,11 +74,12 @@ def requests(outputs: list[Any], callback: str | None = None) -> list[Request]:
     ]
 
 
-def records(source_id: str, outputs: list[Any]) -> list[SourceRecord]:
-    """The listings as SourceRecords, each without a disagreement with the ground truth."""
+def records(source_id: str, outputs: list[Any], shown: str | None = None) -> list[SourceRecord]:
+    """The listings as SourceRecords, each without a disagreement with the ground truth
+    (of what the platform shows, or truthcheck's ``shown``: a partial record's fields)."""
     found = [o for o in outputs if isinstance(o, Listing)]
     assert found
-    platform = CHECKED_AS.get(source_id, DEMO[source_id].kind)
+    platform = shown or CHECKED_AS.get(source_id, DEMO[source_id].kind)
     out = []
     for listing in found:
         rec = build_record(source_id, listing, DEMO[source_id].borough)
@@ -92,23 +101,38 @@ def test_connect_to_support_result_list_leads_to_every_record() -> None:
     assert len(details) == truth_count("hillingdon-connect")  # one page of 100 holds them all
     assert not requests(out, "parse_list")
     first = details[0]
-    data = first.meta["signpost"]["data"]
+    data, fallback = first.meta["signpost"]["data"], first.meta["signpost"]["fallback"]
     assert first.url.endswith(f"/get-event/{data['key']}")
-    assert data["card"]["name"] and "phone" in data["card"]
+    assert fallback["item"]["name"] and "phone" in fallback["item"]  # the list's result
+    assert fallback["listed_on"] == saved("hillingdon-connect", "get-list-p1.json")[0]
 
 
 def test_connect_to_support_record_completed_by_its_result() -> None:
     url, _ = saved("hillingdon-connect", "get-event.json")
     key = url.rsplit("/", 1)[-1]
     listing = run("hillingdon-connect", "get-list-p1.json", "parse_list", term="", page=1)
-    card = next(r.meta["signpost"]["data"]["card"] for r in requests(listing) if r.url == url)
+    listed = next(r.meta["signpost"]["fallback"] for r in requests(listing) if r.url == url)
     (rec,) = records(
         "hillingdon-connect",
-        run("hillingdon-connect", "get-event.json", "parse_event", key=key, card=card),
+        run("hillingdon-connect", "get-event.json", "parse_event", fallback=listed, key=key),
     )
     (loc,) = rec.service.locations
     assert loc.postal_code and loc.latitude and loc.address_1
     assert rec.listing_key == key and rec.raw["item"]["name"]
+
+
+def test_connect_to_support_result_is_the_partial_record_of_a_failed_event() -> None:
+    out = run("hillingdon-connect", "get-list-p1.json", "parse_list", term="", page=1)
+    request = requests(out, "parse_event")[0]
+    s = spider("hillingdon-connect")
+    partial = s.partial_from(request.meta["signpost"]["fallback"], request.url, "page failed")
+    assert partial is not None and partial.source_url == request.url
+    assert partial.listing_key == request.meta["signpost"]["data"]["key"]
+    assert partial.raw["partial"]["reason"] == "page failed"
+    (rec,) = records("hillingdon-connect", [partial], "connect_to_support_partial")
+    assert rec.service.phones and rec.service.description and not rec.service.locations
+    nameless = {"listed_on": request.url, "item": {"id": 7, "name": " "}}
+    assert s.partial_from(nameless, request.url, "page failed") is None
 
 
 def test_shop4support_wrapped_results_are_the_listings() -> None:
@@ -177,6 +201,24 @@ def test_afc_list_pages_and_rel_next() -> None:
     assert not requests(last, "parse_list")
 
 
+def test_afc_record_requests_carry_what_the_list_showed() -> None:
+    markers = run("kingston-afc", "markers.json", "parse_markers", category=None)
+    positions = requests(markers, "parse_list")[0].meta["signpost"]["data"]["positions"]
+    out = run(
+        "kingston-afc", "list-p1.html", "parse_list", category=None, page=1, positions=positions
+    )
+    truth = load_truth()
+    for request in requests(out, "parse_record"):
+        card = request.meta["signpost"]["fallback"]
+        item = truth.listing("kingston-afc", card["key"])
+        assert item and card["name"] == item.name and card["summary"]
+        assert card["listed_on"] == saved("kingston-afc", "list-p1.html")[0]
+        located = item.address and item.address.latitude is not None
+        assert (card.get("latitude"), card.get("longitude")) == (
+            (item.address.latitude, item.address.longitude) if located else (None, None)
+        )
+
+
 def test_afc_record_dt_dd_pairs() -> None:
     url, _ = saved("kingston-afc", "record.html")
     key = url.rsplit("/", 1)[-1].split("-", 1)[0]
@@ -189,6 +231,54 @@ def test_afc_record_dt_dd_pairs() -> None:
     s = rec.service
     assert s.phones and s.email and s.url and s.schedules and s.fees_description
     assert s.locations[0].borough == item.address.borough
+
+
+def _labelled_record() -> tuple[str, str, Any]:
+    url, _ = saved("kingston-afc", "record-labelled.html")
+    key = url.rsplit("/", 1)[-1].split("-", 1)[0]
+    item = load_truth().listing("kingston-afc", key)
+    assert item and item.address and item.address.town
+    return url, key, item
+
+
+def test_afc_record_labelled_paragraphs() -> None:
+    """The labelled theme: each field a paragraph with a bold label, the town as "City"."""
+    _, key, item = _labelled_record()
+    card = {"summary": None, "position": [item.address.latitude, item.address.longitude]}
+    out = run("kingston-afc", "record-labelled.html", "parse_record", key=key, card=card)
+    (rec,) = records("kingston-afc", out)
+    s = rec.service
+    assert s.phones and s.email and s.url and s.schedules and s.fees_description
+    (loc,) = s.locations
+    assert loc.city == item.address.town and loc.borough == item.address.borough
+    assert rec.raw["fields"]["city"].startswith("<strong>City:</strong>")
+
+
+def test_afc_labelled_fields_of_the_description_are_not_the_records() -> None:
+    """Bold text inside the description is the provider's prose, not a field."""
+    _, key, item = _labelled_record()
+    _, body = saved("kingston-afc", "record-labelled.html")
+    marker = b'<div class="provider-description">'
+    assert marker in body
+    planted = body.replace(marker, marker + b"<p><strong>Postcode:</strong> SW1A 1AA</p>", 1)
+    card = {"summary": None, "position": None}
+    out = run(
+        "kingston-afc", "record-labelled.html", "parse_record", body=planted, key=key, card=card
+    )
+    (listing,) = [o for o in out if isinstance(o, Listing)]
+    assert listing.service.locations[0].postal_code == item.address.postcode
+
+
+def test_afc_record_without_fields_is_an_error() -> None:
+    """Neither form — including the layout_changed fault's unlabelled ``p.field`` spans — is a
+    page the spider does not understand."""
+    changed = (
+        b"<html><body><main><h1>Messy Play</h1><section><h2>Contact Details</h2>"
+        b'<p class="field"><span>Telephone</span> 020 7946 0926</p></section></main></body></html>'
+    )
+    card = {"summary": None, "position": None}
+    with pytest.raises(ParseError, match="no dt/dd pairs and no paragraphs with a bold label"):
+        run("kingston-afc", "record.html", "parse_record", body=changed, key="1", card=card)
 
 
 # -- Jadu ---------------------------------------------------------------------------------------
@@ -213,6 +303,16 @@ def test_jadu_letter_page_leads_to_records() -> None:
         run(
             "hounslow-directory", "a-to-z.html", "parse_letter", body=b"<main><p>Nothing</p></main>"
         )
+
+
+def test_jadu_record_requests_carry_the_name_and_summary_listed() -> None:
+    out = run("hounslow-directory", "a-to-z.html", "parse_letter")
+    truth = load_truth()
+    for request in requests(out, "parse_record"):
+        card = request.meta["signpost"]["fallback"]
+        item = truth.listing("hounslow-directory", card["key"])
+        assert item and card["name"] == item.name and card["summary"]
+        assert " ".join(item.description.split()).startswith(card["summary"].rstrip("…. "))
 
 
 @pytest.mark.parametrize("source_id", ["hounslow-directory", "enfield-directory"])
@@ -248,17 +348,38 @@ def test_connected_places_services_lead_to_their_locations(source_id: str) -> No
 def test_connected_places_service_with_its_locations(source_id: str) -> None:
     url, _ = saved(source_id, "service-locations.json")
     key = url.split("service_id%5D=", 1)[1].split("&", 1)[0]
-    services = json.loads(saved(source_id, "services-p1.json")[1])["data"]
-    card = next(s for s in services if s["id"] == key)
-    (rec,) = records(
-        source_id, run(source_id, "service-locations.json", "parse_locations", key=key, card=card)
-    )
+    list_url, body = saved(source_id, "services-p1.json")
+    item = next(s for s in json.loads(body)["data"] if s["id"] == key)
+    listed = {"listed_on": list_url, "item": item}
+    out = run(source_id, "service-locations.json", "parse_locations", fallback=listed, key=key)
+    (rec,) = records(source_id, out)
     s = rec.service
     assert s.description and s.description.startswith("<p>")  # Markdown rendered
     assert s.schedules and s.schedules[0].byday and s.locations[0].latitude
     assert s.organization and s.categories
     item = load_truth().listing(source_id, key)
     assert item and (s.minimum_age, s.maximum_age) == (item.min_age, item.max_age)
+
+
+@pytest.mark.parametrize("source_id", ["kingston-connected", "hounslow-connect"])
+def test_connected_places_service_is_the_partial_record_when_its_locations_fail(
+    source_id: str,
+) -> None:
+    out = run(source_id, "services-p1.json", "parse_services", page=1)
+    request = requests(out, "parse_locations")[0]
+    partial = spider(source_id).partial_from(
+        request.meta["signpost"]["fallback"], request.url, "page failed: HTTP 500"
+    )
+    assert partial is not None and partial.raw["partial"]["listed_on"].endswith("page=1")
+    (rec,) = records(source_id, [partial], "connected_places_partial")
+    s = rec.service
+    assert s.description and s.organization and not s.locations
+    assert partial.raw["listing"]["id"] == request.meta["signpost"]["data"]["key"]
+
+
+def test_connected_places_locations_without_their_service_are_an_error() -> None:
+    with pytest.raises(ParseError, match="no service from a list page"):
+        run("kingston-connected", "service-locations.json", "parse_locations", key="x")
 
 
 # -- Outpost -----------------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from harvesters.normalise import (
     age_or_none,
@@ -20,6 +22,7 @@ from harvesters.normalise import (
     postcode_from,
     sanitise_html,
     sanitise_raw,
+    split_address,
     strip_postcode,
 )
 from harvesters.opening_times import parse_opening_times, schedule_from_row
@@ -269,3 +272,56 @@ def test_opening_times_table_rows() -> None:
     assert (row.byday, row.opens_at, row.closes_at) == ("MO", "09:00", "17:00")
     assert row.description == "Monday: 09:00 - 17:00"
     assert schedule_from_row("Sunday", "Closed", "Closed") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "parts"),
+    [
+        (
+            [
+                "Kingston Neighbourhood Centre",
+                "98 Riverside Walk, Kingston",
+                "Kingston upon Thames",
+            ],
+            (
+                "Kingston Neighbourhood Centre",
+                "98 Riverside Walk, Kingston",
+                "Kingston upon Thames",
+                None,
+            ),
+        ),
+        (
+            ["12 Green Lane", "Surbiton", "KT6 6QP"],
+            (None, "12 Green Lane", "Surbiton", "KT6 6QP"),
+        ),
+        (["12 Green Lane, Surbiton, KT6 6QP"], (None, "12 Green Lane", "Surbiton", "KT6 6QP")),
+        (
+            ["Surbiton Library", "139 Green Lane"],
+            (None, "Surbiton Library", "139 Green Lane", None),
+        ),
+        (["KT6 6QP"], (None, None, None, "KT6 6QP")),
+    ],
+)
+def test_split_address_keeps_every_line_but_the_postcode(
+    lines: list[str], parts: tuple[str | None, ...]
+) -> None:
+    """An address printed without its postcode (AfC and Jadu records give the postcode a
+    field of its own) keeps its lines."""
+    got = split_address(lines)
+    assert (got["name"], got["address_1"], got["city"], got["postal_code"]) == parts
+
+
+_LINE = st.from_regex(
+    r"[1-9][0-9]{0,2} [A-Z][a-z]{2,9} (Road|Lane|Street)|[A-Z][a-z]{3,12}", fullmatch=True
+)
+
+
+@given(st.lists(_LINE, min_size=1, max_size=4), st.booleans())
+def test_split_address_loses_no_line(lines: list[str], with_postcode: bool) -> None:
+    """Whatever the lines, each one ends up in exactly one part, and the postcode (when
+    there is one) in its own field."""
+    printed = [*lines, "KT1 1EU"] if with_postcode else lines
+    got = split_address(printed)
+    kept = [got["name"], got["address_1"], *(got["address_2"] or "").split(", "), got["city"]]
+    assert [x for x in kept if x] == lines
+    assert got["postal_code"] == ("KT1 1EU" if with_postcode else None)

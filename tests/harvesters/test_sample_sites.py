@@ -138,6 +138,7 @@ OTHER_THEMES = [
     ("enfield-outpost", "zero", "oruk"),
     ("greenwich-directory", "microdata", "sitemap"),
     ("ealing-open-data", "semicolon", "csv"),
+    ("kingston-afc", "labelled", "afc"),
 ]
 """Every theme the harvest above does not already cover (each platform has two or more)."""
 

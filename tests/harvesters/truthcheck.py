@@ -29,11 +29,24 @@ SHOWS: dict[str, set[str]] = {
     "connect_to_support": {"phone", "email", "website", "geo"},
     # A tenant without the record API: the result list has a position but no address.
     "connect_to_support_list": {"phone", "email", "website", "geo", "no postcode"},
-    "afc": {"phone", "email", "website", "cost", "ages", "geo"},
-    "jadu": {"phone", "email", "website", "cost", "ages"},
+    "afc": {"phone", "email", "website", "cost", "ages", "geo", "town"},
+    "jadu": {"phone", "email", "website", "cost", "ages", "town"},
     "connected_places": {"phone", "email", "website", "cost", "ages", "geo", "status"},
     "outpost": {"phone", "email", "website", "cost", "ages", "geo", "status"},
     "localgov_directory": {"phone", "email", "website", "cost", "ages", "geo"},
+    # Partial records: what each platform's list shows when the listing's own page failed.
+    "connect_to_support_partial": {"phone", "email", "website", "no postcode"},
+    "afc_partial": {"geo", "no postcode"},
+    "jadu_partial": {"no postcode"},
+    "connected_places_partial": {
+        "phone",
+        "email",
+        "website",
+        "cost",
+        "ages",
+        "status",
+        "no postcode",
+    },
 }
 
 
@@ -82,6 +95,9 @@ def mismatches(
             place = None
     if place and place.postcode and "no postcode" not in shows:
         check("postcode", loc.postal_code if loc else None, normalise_postcode(place.postcode))
+    if "town" in shows and place and place.town:
+        # A labelled field of its own ("Town", or "City" in AfC's labelled theme).
+        check("town", loc.city if loc else None, place.town)
     if "geo" in shows and place and place.latitude is not None and loc:
         check("latitude", round(loc.latitude or 0, 5), round(place.latitude, 5))
         check("longitude", round(loc.longitude or 0, 5), round(place.longitude or 0, 5))

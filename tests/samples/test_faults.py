@@ -37,6 +37,32 @@ def test_http500_hits_one_site_but_not_its_robots(sample_sites_fresh: str, clien
     assert client.get(f"{sample_sites_fresh}/{SEARCH}").status_code == 200
 
 
+def test_a_fault_limited_to_record_pages_leaves_the_lists_alone(
+    sample_sites_fresh: str, client
+) -> None:
+    """``paths`` confines a fault to the URLs it matches: here the AfC records fail (500,
+    then 404) while the map's markers and the list still answer."""
+    site = f"{sample_sites_fresh}/kingston-afc"
+    item = next(i for i in DATA.listings_of("kingston-afc") if i.introduced == 0)
+    records = r"^childcare_providers/\d"
+    described = set_fault(sample_sites_fresh, "kingston-afc", "http500", paths=records)
+    assert described["fault"]["paths"] == records
+    assert client.get(f"{site}/{item.path}").status_code == 500
+    assert client.get(f"{site}/childcare_providers?page=1&per_page=50").status_code == 200
+    assert client.get(f"{site}/childcare_providers?format=json").status_code == 200
+    set_fault(sample_sites_fresh, "kingston-afc", "http404", paths=records)
+    missing = client.get(f"{site}/{item.path}")
+    assert missing.status_code == 404 and "Page not found" in missing.text
+    assert client.get(f"{site}/childcare_providers?page=1&per_page=50").status_code == 200
+    set_fault(sample_sites_fresh, "kingston-afc", "soft404", paths="format=json")
+    assert "could not be found" in client.get(f"{site}/childcare_providers?format=json").text
+    assert client.get(f"{site}/{item.path}").status_code == 200
+    bad = client.post(
+        f"{sample_sites_fresh}/_control/kingston-afc/fault", json={"mode": "http500", "paths": "("}
+    )
+    assert bad.status_code == 400 and "paths is not a regular expression" in bad.json()["error"]
+
+
 def test_slow_delays_every_response(sample_sites_fresh: str, client) -> None:
     set_fault(sample_sites_fresh, "careplace", "slow", delay=0.4)
     started = time.monotonic()

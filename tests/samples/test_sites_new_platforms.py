@@ -13,6 +13,7 @@ import pytest
 from parsel import Selector
 
 from harvesters.politeness import policy_from_response
+from samples.control import set_theme
 from samples.evolution import evolve
 from samples.loader import load_cached
 
@@ -123,6 +124,27 @@ def test_afc_record_groups_of_dt_dd(sample_sites: str, client: httpx.Client) -> 
     labels = page.css("dl dt::text").getall()
     assert {"Telephone", "Address 1", "Postcode"} <= set(labels)
     assert page.css("h2::text").getall()[:2] == ["Contact Details", "Address Details"]
+
+
+def test_afc_record_labelled_theme(sample_sites_fresh: str, client: httpx.Client) -> None:
+    """The labelled theme: the same groups and values, each field a paragraph that starts
+    with its bold label, the town as "City"; the list and markers do not change."""
+    item = next(i for i in visible("kingston-afc") if i.address and i.address.town and i.phone)
+    url = f"{sample_sites_fresh}/kingston-afc/{item.path}"
+    markers = client.get(f"{sample_sites_fresh}/kingston-afc/childcare_providers?format=json")
+    set_theme(sample_sites_fresh, "kingston-afc", "labelled")
+    page = Selector(client.get(url).text)
+    assert not page.css("dl")
+    fields = {
+        (p.css("strong::text").get() or ""): p.xpath("./strong/following-sibling::node()")
+        for p in page.css("p.provider-field")
+    }
+    assert {"Telephone:", "Address 1:", "City:", "Postcode:"} <= set(fields)
+    assert "Town:" not in fields
+    assert item.address.town in " ".join(fields["City:"].getall())
+    assert page.css("h2::text").getall()[:2] == ["Contact Details", "Address Details"]
+    again = client.get(f"{sample_sites_fresh}/kingston-afc/childcare_providers?format=json")
+    assert again.content == markers.content
 
 
 # -- Jadu ---------------------------------------------------------------------------------------
