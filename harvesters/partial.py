@@ -5,8 +5,9 @@ from the run, although the list page had already named it, linked it and often g
 summary, phone, e-mail or website. A spider hands that card to the request for the detail
 page (``SourceSpider.page(..., fallback=card(...))``); if the page fails, the card becomes a
 record marked ``raw["partial"]`` (with the reason), counted in the run report. A complete
-read replaces it on the next run, and a previous complete version of the listing is kept
-instead when the failure says nothing about the listing (``signpost.harvest``).
+read replaces it on the next run, and a previous complete version of the listing is always
+kept instead of a partial one (``signpost.harvest``): the list still shows the listing, so
+even a 404 is a broken link, not the service gone.
 
 Identity stays strict: a card without a name or a key makes no record.
 """

@@ -198,13 +198,16 @@ def _assemble(
             for rec in previous.get(skip.url, []):
                 records.setdefault(rec.id, rec)
                 origin.setdefault(rec.id, "kept")
+    earlier = {rec.id: rec for recs in previous.values() for rec in recs}
     for rec in result.records:
-        if (
-            is_partial(rec.raw)
-            and origin.get(rec.id) == "kept"
-            and not is_partial(records[rec.id].raw)
-        ):
-            continue  # a complete previous version beats what the list page showed
+        if is_partial(rec.raw):
+            # The list page still shows the listing, so its page failing (even with a 404: a
+            # broken link on the council's site) never costs the complete version we have.
+            old = records.get(rec.id) if origin.get(rec.id) == "kept" else earlier.get(rec.id)
+            if old is not None and not is_partial(old.raw):
+                records[rec.id] = old
+                origin[rec.id] = "kept"
+                continue
         records[rec.id] = rec
         origin[rec.id] = "fresh"
     tally = Counter(origin.values())

@@ -12,6 +12,7 @@ Four runs into one store, all four sources at once:
 | 2 | answers | complete again (every field against the ground truth) |
 | 3 | 500 | the complete version, kept; no partial replaces it |
 | 4 | unreadable (a soft 404: 200 with an HTML "not found" page) | the complete version, kept |
+| 5 | 404 again, the lists still showing the listing | the complete version, kept |
 
 and a first run whose second requests are unreadable makes partial records too.
 """
@@ -105,7 +106,7 @@ def runs(sample_sites: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     sources = _sources(sample_sites)
     found = Runs()
     try:
-        for mode in ("http404", None, "http500", "soft404"):
+        for mode in ("http404", None, "http500", "soft404", "http404"):
             for sid, run in _harvest(sample_sites, settings, sources, mode).items():
                 found.by_source.setdefault(sid, []).append(run)
         yield found
@@ -163,7 +164,9 @@ def test_a_complete_read_replaces_the_partial_records(runs: Runs, source_id: str
     assert problems == [], problems[:5]
 
 
-@pytest.mark.parametrize(("step", "category"), [(2, "HTTP 500"), (3, "unreadable ")])
+@pytest.mark.parametrize(
+    ("step", "category"), [(2, "HTTP 500"), (3, "unreadable "), (4, "HTTP 404")]
+)
 @pytest.mark.parametrize("source_id", SOURCES)
 def test_a_partial_never_replaces_a_complete_version(
     runs: Runs, source_id: str, step: int, category: str
