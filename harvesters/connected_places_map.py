@@ -28,6 +28,7 @@ from harvesters.normalise import (
     postcode_from,
 )
 from harvesters.timestamps import aware_datetime
+from harvesters.values import as_dict, as_list, as_text
 from harvesters.weekly import clock, merge_weekly, weekday
 from index.model import Location, Organization, Schedule, Service, TaxonomyTerm
 
@@ -42,20 +43,6 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False})
 
 
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list | bool):
-        return None
-    return clean_text(str(value))
-
-
 def markdown_html(text: str | None) -> str | None:
     if not text or not text.strip():
         return None
@@ -64,20 +51,20 @@ def markdown_html(text: str | None) -> str | None:
 
 def eligibility(service: dict[str, Any]) -> dict[str, str | None]:
     """The free-text eligibility fields of either generation."""
-    source = _dict(service.get("criteria")) or _dict(
-        _dict(service.get("eligibility_types")).get("custom")
+    source = as_dict(service.get("criteria")) or as_dict(
+        as_dict(service.get("eligibility_types")).get("custom")
     )
-    return {key: _str(value) for key, value in source.items()}
+    return {key: as_text(value) for key, value in source.items()}
 
 
 def schedules(service_locations: list[dict[str, Any]]) -> list[Schedule]:
     weekly: list[tuple[str, str | None, str | None]] = []
     other: list[Schedule] = []
     for sl in service_locations:
-        for row in map(_dict, _list(sl.get("regular_opening_hours"))):
+        for row in map(as_dict, as_list(sl.get("regular_opening_hours"))):
             day = weekday(row.get("weekday"))
             opens, closes = clock(row.get("opens_at")), clock(row.get("closes_at"))
-            frequency = _str(row.get("frequency")) or "weekly"
+            frequency = as_text(row.get("frequency")) or "weekly"
             if frequency == "weekly" and day:
                 weekly.append((day, opens, closes))
                 continue
@@ -109,24 +96,24 @@ def _accessibility(location: dict[str, Any]) -> list[str]:
         found.append("Induction loop")
     if location.get("has_accessible_toilet"):
         found.append("Accessible toilet")
-    info = _str(location.get("accessibility_info"))
+    info = as_text(location.get("accessibility_info"))
     found += [p for p in (clean_text(x) for x in re.split(r"[;\n]", info or "")) if p]
     return found
 
 
 def location(sl: dict[str, Any]) -> Location | None:
-    place = _dict(sl.get("location"))
+    place = as_dict(sl.get("location"))
     if not place:
         return None
-    lines = [_str(place.get(f"address_line_{n}")) for n in (1, 2, 3)]
+    lines = [as_text(place.get(f"address_line_{n}")) for n in (1, 2, 3)]
     lat, lon = place.get("lat"), place.get("lon")
     return Location(
-        id=_str(place.get("id")),
-        name=_str(sl.get("name")),
+        id=as_text(place.get("id")),
+        name=as_text(sl.get("name")),
         address_1=lines[0],
         address_2=", ".join(x for x in lines[1:] if x) or None,
-        city=_str(place.get("city")),
-        postal_code=postcode_from(_str(place.get("postcode")), *lines),
+        city=as_text(place.get("city")),
+        postal_code=postcode_from(as_text(place.get("postcode")), *lines),
         latitude=float(lat) if isinstance(lat, int | float) else None,
         longitude=float(lon) if isinstance(lon, int | float) else None,
         accessibility=_accessibility(place),
@@ -137,60 +124,64 @@ def service_from_connected_places(
     data: dict[str, Any], service_locations: list[dict[str, Any]], url: str
 ) -> Service:
     """Map one service; ParseError when it has no id or no name."""
-    if not _str(data.get("id")):
+    if not as_text(data.get("id")):
         raise ParseError(url, "id", "not found")
-    name = _str(data.get("name"))
+    name = as_text(data.get("name"))
     if not name:
         raise ParseError(url, "name", "not found")
     who = eligibility(data)
-    fees = _str(data.get("fees_text"))
+    fees = as_text(data.get("fees_text"))
     is_free, costs = parse_cost(fees)
     if data.get("is_free") is True:
         is_free = True
     elif data.get("is_free") is False and is_free is None:
         is_free = False
     min_age, max_age = parse_age_range(who.get("age_group"))
-    infos = [_dict(i) for i in _list(data.get("useful_infos"))]
+    infos = [as_dict(i) for i in as_list(data.get("useful_infos"))]
     referral = next(
-        (_str(i.get("description")) for i in infos if _ACCESS_TITLES.search(i.get("title") or "")),
+        (
+            as_text(i.get("description"))
+            for i in infos
+            if _ACCESS_TITLES.search(i.get("title") or "")
+        ),
         None,
     )
     rows = schedules(service_locations)
     if not rows:
         for info in infos:
             if _WHEN_TITLES.search(info.get("title") or ""):
-                rows += parse_opening_times(_str(info.get("description")))
-    org = _dict(data.get("organisation"))
+                rows += parse_opening_times(as_text(info.get("description")))
+    org = as_dict(data.get("organisation"))
     organization = None
-    if _str(org.get("name")):
+    if as_text(org.get("name")):
         organization = Organization(
-            id=_str(org.get("id")),
-            name=_str(org.get("name")) or "",
-            email=normalise_email(_str(org.get("email"))),
-            website=normalise_url(_str(org.get("url"))),
+            id=as_text(org.get("id")),
+            name=as_text(org.get("name")) or "",
+            email=normalise_email(as_text(org.get("email"))),
+            website=normalise_url(as_text(org.get("url"))),
         )
     terms = [
         TaxonomyTerm(
-            id=_str(t.get("id")) or "",
-            name=_str(t.get("name")) or "",
+            id=as_text(t.get("id")) or "",
+            name=as_text(t.get("name")) or "",
             taxonomy="connected-places",
-            parent_id=_str(t.get("parent_id")),
+            parent_id=as_text(t.get("parent_id")),
         )
-        for t in map(_dict, _list(data.get("category_taxonomies")))
-        if _str(t.get("id")) and _str(t.get("name"))
+        for t in map(as_dict, as_list(data.get("category_taxonomies")))
+        if as_text(t.get("id")) and as_text(t.get("name"))
     ]
     locations = [loc for loc in (location(sl) for sl in service_locations) if loc]
     languages = [p for p in (clean_text(x) for x in (who.get("language") or "").split(",")) if p]
-    status = _str(data.get("status")) or "active"
-    modified = _str(data.get("last_modified_at")) or _str(data.get("updated_at"))
+    status = as_text(data.get("status")) or "active"
+    modified = as_text(data.get("last_modified_at")) or as_text(data.get("updated_at"))
     markdown = data.get("description")
     return Service(
         id="pending",
         name=name,
         description=markdown_html(markdown if isinstance(markdown, str) else None)
-        or _str(data.get("intro")),
-        url=normalise_url(_str(data.get("url"))),
-        email=normalise_email(_str(data.get("contact_email"))),
+        or as_text(data.get("intro")),
+        url=normalise_url(as_text(data.get("url"))),
+        email=normalise_email(as_text(data.get("contact_email"))),
         status="inactive" if status == "inactive" else "active",
         fees_description=fees,
         is_free=is_free,
@@ -203,7 +194,7 @@ def service_from_connected_places(
         referral=referral,
         organization=organization,
         locations=locations,
-        phones=phones_from([_str(data.get("contact_phone"))]),
+        phones=phones_from([as_text(data.get("contact_phone"))]),
         schedules=rows,
         taxonomy_terms=terms,
         categories=[t.name for t in terms],

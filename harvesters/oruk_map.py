@@ -18,7 +18,6 @@ from typing import Any
 from harvesters.expect import ParseError
 from harvesters.normalise import (
     age_or_none,
-    clean_text,
     html_to_text,
     normalise_email,
     normalise_url,
@@ -27,6 +26,7 @@ from harvesters.normalise import (
     phones_from,
     postcode_from,
 )
+from harvesters.values import as_dict, as_list, as_text
 from index.model import (
     CostOption,
     Location,
@@ -50,22 +50,8 @@ _WEEKDAYS_1_0 = {
 }
 
 
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _str(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list):
-        return None
-    return clean_text(str(value))
-
-
 def _hhmm(value: Any) -> str | None:
-    text = _str(value)
+    text = as_text(value)
     if not text:
         return None
     parts = text.split(":")
@@ -89,27 +75,27 @@ def _coordinate(value: Any, bound: float) -> float | None:
 def _phones(items: list[Any]) -> list[Phone]:
     phones: list[Phone] = []
     for item in items:
-        data = _dict(item)
-        number = _str(data.get("number"))
-        if not number or (_str(data.get("type")) or "").lower() in ("fax", "facsimile"):
+        data = as_dict(item)
+        number = as_text(data.get("number"))
+        if not number or (as_text(data.get("type")) or "").lower() in ("fax", "facsimile"):
             continue
-        for phone in phones_from([number.strip("\"'")], _str(data.get("description"))):
-            phones.append(phone.model_copy(update={"type": _str(data.get("type"))}))
+        for phone in phones_from([number.strip("\"'")], as_text(data.get("description"))):
+            phones.append(phone.model_copy(update={"type": as_text(data.get("type"))}))
     return phones
 
 
 def _areas(items: list[Any]) -> list[ServiceArea]:
     areas: list[ServiceArea] = []
-    for data in map(_dict, items):
-        name = _str(data.get("name")) or _str(data.get("service_area"))  # 1.0: service_area
+    for data in map(as_dict, items):
+        name = as_text(data.get("name")) or as_text(data.get("service_area"))  # 1.0: service_area
         if not name or any(a.name.casefold() == name.casefold() for a in areas):
             continue
         areas.append(
             ServiceArea(
-                id=_str(data.get("id")),
+                id=as_text(data.get("id")),
                 name=name,
-                description=html_to_text(_str(data.get("description"))),
-                uri=normalise_url(_str(data.get("uri"))),
+                description=html_to_text(as_text(data.get("description"))),
+                uri=normalise_url(as_text(data.get("uri"))),
             )
         )
     return areas
@@ -118,9 +104,9 @@ def _areas(items: list[Any]) -> list[ServiceArea]:
 def _schedules(items: list[Any]) -> list[Schedule]:
     rows: list[Schedule] = []
     for item in items:
-        data = _dict(item)
-        byday = _str(data.get("byday"))
-        weekday = _str(data.get("weekday"))  # ORUK 1.0 regular_schedules
+        data = as_dict(item)
+        byday = as_text(data.get("byday"))
+        weekday = as_text(data.get("weekday"))  # ORUK 1.0 regular_schedules
         if not byday and weekday:
             byday = _WEEKDAYS_1_0.get(weekday.lower()) or (
                 weekday.upper()[:2] if weekday.upper()[:2] in _WEEKDAYS_1_0.values() else None
@@ -129,8 +115,8 @@ def _schedules(items: list[Any]) -> list[Schedule]:
             byday=byday,
             opens_at=_hhmm(data.get("opens_at")),
             closes_at=_hhmm(data.get("closes_at")),
-            freq=_str(data.get("freq")) or "WEEKLY",
-            description=_str(data.get("description")),
+            freq=as_text(data.get("freq")) or "WEEKLY",
+            description=as_text(data.get("description")),
         )
         if not row.byday and not row.opens_at and row.description:
             # Some feeds only describe the times ("Fridays 9.30am - 11am"): read them.
@@ -141,17 +127,18 @@ def _schedules(items: list[Any]) -> list[Schedule]:
 
 
 def _location(loc: dict[str, Any], borough: str | None) -> Location:
-    addresses = _list(loc.get("addresses")) or _list(loc.get("physical_addresses"))
-    address = _dict(addresses[0]) if addresses else {}
-    raw_postcode = _str(address.get("postal_code"))
-    line1 = _str(address.get("address_1"))
-    postcode = postcode_from(raw_postcode, line1, _str(loc.get("description")))
+    addresses = as_list(loc.get("addresses")) or as_list(loc.get("physical_addresses"))
+    address = as_dict(addresses[0]) if addresses else {}
+    raw_postcode = as_text(address.get("postal_code"))
+    line1 = as_text(address.get("address_1"))
+    postcode = postcode_from(raw_postcode, line1, as_text(loc.get("description")))
     accessibility = [
         text
         for text in (
-            _str(a.get("description")) or _str(a.get("accessibility"))
+            as_text(a.get("description")) or as_text(a.get("accessibility"))
             for a in map(
-                _dict, _list(loc.get("accessibility") or loc.get("accessibility_for_disabilities"))
+                as_dict,
+                as_list(loc.get("accessibility") or loc.get("accessibility_for_disabilities")),
             )
         )
         if text
@@ -160,12 +147,12 @@ def _location(loc: dict[str, Any], borough: str | None) -> Location:
     latitude = _coordinate(loc.get("latitude"), 90)
     longitude = _coordinate(loc.get("longitude"), 180)
     return Location(
-        id=_str(loc.get("id")),
-        name=_str(loc.get("name")),
-        description=html_to_text(_str(loc.get("description"))),
+        id=as_text(loc.get("id")),
+        name=as_text(loc.get("name")),
+        description=html_to_text(as_text(loc.get("description"))),
         address_1=line1,
-        address_2=_str(address.get("address_2")),
-        city=_str(address.get("city")),
+        address_2=as_text(address.get("address_2")),
+        city=as_text(address.get("city")),
         postal_code=postcode,
         country="GB",
         latitude=latitude if longitude is not None else None,
@@ -178,18 +165,18 @@ def _location(loc: dict[str, Any], borough: str | None) -> Location:
 def _taxonomy(data: dict[str, Any]) -> list[TaxonomyTerm]:
     terms: list[TaxonomyTerm] = []
     candidates: list[dict[str, Any]] = []
-    for attr in _list(data.get("attributes")):
-        candidates.append(_dict(_dict(attr).get("taxonomy_term")))
-    for item in _list(data.get("taxonomy_terms")):
-        candidates.append(_dict(item))
-    for item in _list(data.get("service_taxonomys")):  # ORUK 1.0
-        candidates.append(_dict(_dict(item).get("taxonomy")))
+    for attr in as_list(data.get("attributes")):
+        candidates.append(as_dict(as_dict(attr).get("taxonomy_term")))
+    for item in as_list(data.get("taxonomy_terms")):
+        candidates.append(as_dict(item))
+    for item in as_list(data.get("service_taxonomys")):  # ORUK 1.0
+        candidates.append(as_dict(as_dict(item).get("taxonomy")))
     for term in candidates:
-        name = _str(term.get("name")) or _str(term.get("term"))
-        term_id = _str(term.get("id"))
+        name = as_text(term.get("name")) or as_text(term.get("term"))
+        term_id = as_text(term.get("id"))
         if not name or not term_id:
             continue
-        vocabulary = _str(term.get("taxonomy")) or _str(term.get("vocabulary")) or "oruk"
+        vocabulary = as_text(term.get("taxonomy")) or as_text(term.get("vocabulary")) or "oruk"
         if any(t.id == term_id for t in terms):
             continue
         terms.append(
@@ -197,15 +184,15 @@ def _taxonomy(data: dict[str, Any]) -> list[TaxonomyTerm]:
                 id=term_id,
                 name=name,
                 taxonomy=vocabulary,
-                parent_id=_str(term.get("parent_id")) or _str(term.get("parent")),
-                description=_str(term.get("description")),
+                parent_id=as_text(term.get("parent_id")) or as_text(term.get("parent")),
+                description=as_text(term.get("description")),
             )
         )
     return terms
 
 
 def _last_modified(value: Any) -> datetime | None:
-    text = _str(value)
+    text = as_text(value)
     if not text:
         return None
     try:
@@ -221,40 +208,40 @@ def is_thin(item: dict[str, Any]) -> bool:
     carry no contacts, phones, locations or areas: counting the organisation as "rich" lost
     every phone and area of a real feed.)"""
     locations = [
-        _dict(_dict(sal).get("location")) or _dict(sal)
-        for sal in _list(item.get("service_at_locations"))
+        as_dict(as_dict(sal).get("location")) or as_dict(sal)
+        for sal in as_list(item.get("service_at_locations"))
     ]
-    locations += [_dict(loc) for loc in _list(item.get("locations"))]
-    reachable = bool(_list(item.get("phones")) or _list(item.get("contacts")))
-    reachable = reachable or any(_list(loc.get("phones")) for loc in locations)
-    placed = bool(locations) or bool(_list(item.get("service_areas")))
+    locations += [as_dict(loc) for loc in as_list(item.get("locations"))]
+    reachable = bool(as_list(item.get("phones")) or as_list(item.get("contacts")))
+    reachable = reachable or any(as_list(loc.get("phones")) for loc in locations)
+    placed = bool(locations) or bool(as_list(item.get("service_areas")))
     return not (reachable and placed)
 
 
 def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Service:
     """Map one ORUK service object; ParseError when it has no name or no id."""
-    if not _str(data.get("id")):
+    if not as_text(data.get("id")):
         raise ParseError(url, "id", "not found")
-    name = _str(data.get("name"))
+    name = as_text(data.get("name"))
     if not name:
         raise ParseError(url, "name", "not found")
-    fees = _str(data.get("fees_description")) or _str(data.get("fees"))
+    fees = as_text(data.get("fees_description")) or as_text(data.get("fees"))
     is_free, parsed_costs = parse_cost(fees)
     cost_options: list[CostOption] = []
-    for item in map(_dict, _list(data.get("cost_options"))):
+    for item in map(as_dict, as_list(data.get("cost_options"))):
         try:
             amount = float(item["amount"]) if item.get("amount") not in (None, "") else None
         except (TypeError, ValueError):
             amount = None
-        described = _str(item.get("amount_description"))
+        described = as_text(item.get("amount_description"))
         if amount is None and described:
             parsed = parse_cost(described)[1]  # "£12 per session" written as text only
             amount = parsed[0].amount if parsed else None
         cost_options.append(
             CostOption(
-                option=_str(item.get("option")),
+                option=as_text(item.get("option")),
                 amount=amount,
-                currency=_str(item.get("currency")) or "GBP",
+                currency=as_text(item.get("currency")) or "GBP",
                 amount_description=described,
             )
         )
@@ -270,69 +257,71 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
     min_age = age_or_none(data.get("minimum_age"))
     max_age = age_or_none(data.get("maximum_age"))
     # pc_… are Placecube's vendor extensions, used when the standard field is empty.
-    eligibility = _str(data.get("eligibility_description")) or _str(
+    eligibility = as_text(data.get("eligibility_description")) or as_text(
         data.get("pc_eligibility_description")
     )
-    for item in map(_dict, _list(data.get("eligibilitys"))):  # ORUK 1.0
+    for item in map(as_dict, as_list(data.get("eligibilitys"))):  # ORUK 1.0
         min_age = min_age if min_age is not None else age_or_none(item.get("minimum_age"))
         max_age = max_age if max_age is not None else age_or_none(item.get("maximum_age"))
-        eligibility = eligibility or _str(item.get("eligibility"))
+        eligibility = eligibility or as_text(item.get("eligibility"))
 
     locations: list[Location] = []
-    phones = _phones(_list(data.get("phones")))
-    schedules = _schedules(_list(data.get("schedules")) or _list(data.get("regular_schedules")))
-    for sal in map(_dict, _list(data.get("service_at_locations"))):
-        loc = _dict(sal.get("location")) or sal
+    phones = _phones(as_list(data.get("phones")))
+    schedules = _schedules(as_list(data.get("schedules")) or as_list(data.get("regular_schedules")))
+    for sal in map(as_dict, as_list(data.get("service_at_locations"))):
+        loc = as_dict(sal.get("location")) or sal
         if loc:
             locations.append(_location(loc, borough))
-            phones += [p for p in _phones(_list(loc.get("phones"))) if p not in phones]
-        schedules += _schedules(_list(sal.get("schedules")) or _list(sal.get("regular_schedules")))
-    for loc in map(_dict, _list(data.get("locations"))):
+            phones += [p for p in _phones(as_list(loc.get("phones"))) if p not in phones]
+        schedules += _schedules(
+            as_list(sal.get("schedules")) or as_list(sal.get("regular_schedules"))
+        )
+    for loc in map(as_dict, as_list(data.get("locations"))):
         locations.append(_location(loc, borough))
     contact_emails: list[str] = []
-    for contact in map(_dict, _list(data.get("contacts"))):
-        phones += [p for p in _phones(_list(contact.get("phones"))) if p not in phones]
-        email = normalise_email(_str(contact.get("email")))
+    for contact in map(as_dict, as_list(data.get("contacts"))):
+        phones += [p for p in _phones(as_list(contact.get("phones"))) if p not in phones]
+        email = normalise_email(as_text(contact.get("email")))
         if email:
             contact_emails.append(email)
 
-    org_data = _dict(data.get("organization"))
+    org_data = as_dict(data.get("organization"))
     organization = None
-    if _str(org_data.get("name")):
+    if as_text(org_data.get("name")):
         organization = Organization(
-            id=_str(org_data.get("id")),
-            name=_str(org_data.get("name")) or "",
-            description=html_to_text(_str(org_data.get("description"))),
-            email=normalise_email(_str(org_data.get("email"))),
+            id=as_text(org_data.get("id")),
+            name=as_text(org_data.get("name")) or "",
+            description=html_to_text(as_text(org_data.get("description"))),
+            email=normalise_email(as_text(org_data.get("email"))),
             website=normalise_url(
-                _str(org_data.get("website"))
-                or _str(org_data.get("url"))
-                or _str(org_data.get("uri"))
+                as_text(org_data.get("website"))
+                or as_text(org_data.get("url"))
+                or as_text(org_data.get("uri"))
             ),
         )
-        for ident in map(_dict, _list(org_data.get("organization_identifiers"))):
-            scheme = (_str(ident.get("identifier_scheme")) or "").upper()
+        for ident in map(as_dict, as_list(org_data.get("organization_identifiers"))):
+            scheme = (as_text(ident.get("identifier_scheme")) or "").upper()
             if scheme == "GB-CHC":
-                organization.charity_number = _str(ident.get("identifier"))
+                organization.charity_number = as_text(ident.get("identifier"))
             elif scheme == "GB-COH":
-                organization.company_number = _str(ident.get("identifier"))
+                organization.company_number = as_text(ident.get("identifier"))
 
     languages = [
         text
         for text in (
-            _str(lang.get("name")) or _str(lang.get("language")) or _str(lang.get("code"))
-            for lang in map(_dict, _list(data.get("languages")))
+            as_text(lang.get("name")) or as_text(lang.get("language")) or as_text(lang.get("code"))
+            for lang in map(as_dict, as_list(data.get("languages")))
         )
         if text
     ]
     taxonomy = _taxonomy(data)
-    status = (_str(data.get("status")) or "active").lower()
+    status = (as_text(data.get("status")) or "active").lower()
     return Service(
         id="pending",  # the SourceRecord assigns the stable id
         name=name,
-        description=_str(data.get("description")),
-        url=normalise_url(_str(data.get("url"))),
-        email=normalise_email(_str(data.get("email"))) or next(iter(contact_emails), None),
+        description=as_text(data.get("description")),
+        url=normalise_url(as_text(data.get("url"))),
+        email=normalise_email(as_text(data.get("email"))) or next(iter(contact_emails), None),
         status=status if status in _STATUSES else "active",  # type: ignore[arg-type]
         fees_description=fees,
         is_free=is_free,
@@ -342,10 +331,11 @@ def service_from_oruk(data: dict[str, Any], url: str, borough: str | None) -> Se
         maximum_age=max_age,
         languages=languages,
         accessibility=sorted({a for loc in locations for a in loc.accessibility}),
-        referral=_str(data.get("application_process")) or _str(data.get("pc_referral_process")),
+        referral=as_text(data.get("application_process"))
+        or as_text(data.get("pc_referral_process")),
         organization=organization,
         locations=locations,
-        service_areas=_areas(_list(data.get("service_areas"))),
+        service_areas=_areas(as_list(data.get("service_areas"))),
         phones=phones,
         schedules=schedules,
         taxonomy_terms=taxonomy,

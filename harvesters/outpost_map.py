@@ -26,30 +26,9 @@ from harvesters.normalise import (
     postcode_from,
 )
 from harvesters.timestamps import aware_datetime
+from harvesters.values import as_dict, as_list, as_text, number, position
 from harvesters.weekly import clock, merge_weekly, weekday
 from index.model import CostOption, Location, Organization, Phone, Service, TaxonomyTerm
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _str(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list | bool):
-        return None
-    return clean_text(str(value))
-
-
-def _float(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number and number != 0 else None
 
 
 def rich_text(value: Any) -> str | None:
@@ -63,38 +42,38 @@ def rich_text(value: Any) -> str | None:
     return "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs if p) or None
 
 
-def position(loc: dict[str, Any]) -> tuple[float | None, float | None]:
+def location_position(loc: dict[str, Any]) -> tuple[float | None, float | None]:
     """(latitude, longitude) from ``latitude``/``longitude`` or a GeoJSON point."""
-    lat, lon = _float(loc.get("latitude")), _float(loc.get("longitude"))
-    coords = _list(_dict(loc.get("geometry")).get("coordinates"))
-    if (lat is None or lon is None) and len(coords) == 2:
-        lon, lat = _float(coords[0]), _float(coords[1])
-    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return None, None
+    lat, lon = position(loc.get("latitude"), loc.get("longitude"))
+    coords = as_list(as_dict(loc.get("geometry")).get("coordinates"))
+    if lat is None and len(coords) == 2:
+        lat, lon = position(coords[1], coords[0])
     return lat, lon
 
 
 def location(loc: dict[str, Any]) -> Location:
     masked = bool(loc.get("mask_exact_address"))
-    line = _str(loc.get("address_1"))
-    lat, lon = (None, None) if masked else position(loc)
-    postcode = postcode_from(_str(loc.get("postal_code")), line)
+    line = as_text(loc.get("address_1"))
+    lat, lon = (None, None) if masked else location_position(loc)
+    postcode = postcode_from(as_text(loc.get("postal_code")), line)
     return Location(
-        id=_str(loc.get("id")),
-        name=_str(loc.get("name")),
+        id=as_text(loc.get("id")),
+        name=as_text(loc.get("name")),
         description=(
-            f"Exact address withheld; in {_str(loc.get('postal_code')) or 'the area'}"
+            f"Exact address withheld; in {as_text(loc.get('postal_code')) or 'the area'}"
             if masked
-            else html_to_text(_str(loc.get("description")))
+            else html_to_text(as_text(loc.get("description")))
         ),
         address_1=None if masked else line,
-        city=_str(loc.get("city")),
+        city=as_text(loc.get("city")),
         postal_code=None if masked else postcode,
         latitude=lat,
         longitude=lon,
         accessibility=[
             name
-            for name in (_str(a.get("name")) for a in map(_dict, _list(loc.get("accessibilities"))))
+            for name in (
+                as_text(a.get("name")) for a in map(as_dict, as_list(loc.get("accessibilities")))
+            )
             if name
         ],
     )
@@ -103,8 +82,8 @@ def location(loc: dict[str, Any]) -> Location:
 def _phones(contacts: list[dict[str, Any]]) -> list[Phone]:
     phones: list[Phone] = []
     for contact in contacts:
-        label = _str(contact.get("title")) or _str(contact.get("name"))
-        for phone in phones_from([_str(contact.get("phone"))], label):
+        label = as_text(contact.get("title")) or as_text(contact.get("name"))
+        for phone in phones_from([as_text(contact.get("phone"))], label):
             if phone.number not in {p.number for p in phones}:
                 phones.append(phone)
     return phones
@@ -113,9 +92,9 @@ def _phones(contacts: list[dict[str, Any]]) -> list[Phone]:
 def _costs(options: list[dict[str, Any]]) -> list[CostOption]:
     out = []
     for item in options:
-        amount = _float(item.get("amount"))
-        text = _str(item.get("option"))
-        kind = _str(item.get("cost_type"))
+        amount = number(item.get("amount")) or None
+        text = as_text(item.get("option"))
+        kind = as_text(item.get("cost_type"))
         if amount is None and not text:
             continue
         out.append(CostOption(option=kind or text, amount=amount, amount_description=text))
@@ -123,7 +102,7 @@ def _costs(options: list[dict[str, Any]]) -> list[CostOption]:
 
 
 def _status(data: dict[str, Any]) -> str:
-    status = (_str(data.get("status")) or "").lower()
+    status = (as_text(data.get("status")) or "").lower()
     if data.get("temporarily_closed") is True or status == "temporarily closed":
         return "temporarily closed"
     if status in ("archived", "expired", "marked for deletion"):
@@ -133,50 +112,52 @@ def _status(data: dict[str, Any]) -> str:
 
 def service_from_outpost(data: dict[str, Any], url: str) -> Service:
     """Map one record; ParseError when it has no id or no name."""
-    if _str(data.get("id")) is None:
+    if as_text(data.get("id")) is None:
         raise ParseError(url, "id", "not found")
-    name = _str(data.get("name"))
+    name = as_text(data.get("name"))
     if not name:
         raise ParseError(url, "name", "not found")
-    contacts = [_dict(c) for c in _list(data.get("contacts"))]
-    org = _dict(data.get("organisation"))
+    contacts = [as_dict(c) for c in as_list(data.get("contacts"))]
+    org = as_dict(data.get("organisation"))
     organization = (
         Organization(
-            id=_str(org.get("id")),
-            name=_str(org.get("name")) or "",
-            description=html_to_text(_str(org.get("description"))),
-            email=normalise_email(_str(org.get("email"))),
-            website=normalise_url(_str(org.get("url"))),
+            id=as_text(org.get("id")),
+            name=as_text(org.get("name")) or "",
+            description=html_to_text(as_text(org.get("description"))),
+            email=normalise_email(as_text(org.get("email"))),
+            website=normalise_url(as_text(org.get("url"))),
         )
-        if _str(org.get("name"))
+        if as_text(org.get("name"))
         else None
     )
-    links = [_dict(link) for link in _list(data.get("links"))]
-    website = _str(data.get("url")) or next(
-        (_str(link.get("url")) for link in links if _str(link.get("url"))), None
+    links = [as_dict(link) for link in as_list(data.get("links"))]
+    website = as_text(data.get("url")) or next(
+        (as_text(link.get("url")) for link in links if as_text(link.get("url"))), None
     )
     rows = [
         (day, clock(row.get("opens_at")), clock(row.get("closes_at")))
-        for row in map(_dict, _list(data.get("regular_schedules")))
+        for row in map(as_dict, as_list(data.get("regular_schedules")))
         if (day := weekday(row.get("byday")) or weekday(row.get("weekday")))
     ]
-    locations = [location(_dict(loc)) for loc in _list(data.get("locations"))]
-    costs = _costs([_dict(c) for c in _list(data.get("cost_options"))])
+    locations = [location(as_dict(loc)) for loc in as_list(data.get("locations"))]
+    costs = _costs([as_dict(c) for c in as_list(data.get("cost_options"))])
     free = data.get("free")
     terms = [
         TaxonomyTerm(
             id=str(t.get("id")),
-            name=_str(t.get("name")) or "",
+            name=as_text(t.get("name")) or "",
             taxonomy="outpost",
-            parent_id=_str(t.get("parent_id")),
+            parent_id=as_text(t.get("parent_id")),
         )
-        for t in map(_dict, _list(data.get("taxonomies")))
-        if t.get("id") is not None and _str(t.get("name"))
+        for t in map(as_dict, as_list(data.get("taxonomies")))
+        if t.get("id") is not None and as_text(t.get("name"))
     ]
     suited = [
-        _str(s.get("name"))
-        for s in map(_dict, [*_list(data.get("suitabilities")), *_list(data.get("send_needs"))])
-        if _str(s.get("name"))
+        as_text(s.get("name"))
+        for s in map(
+            as_dict, [*as_list(data.get("suitabilities")), *as_list(data.get("send_needs"))]
+        )
+        if as_text(s.get("name"))
     ]
     return Service(
         id="pending",
@@ -184,7 +165,7 @@ def service_from_outpost(data: dict[str, Any], url: str) -> Service:
         description=rich_text(data.get("description")),
         url=normalise_url(website),
         email=next(
-            (e for e in (normalise_email(_str(c.get("email"))) for c in contacts) if e), None
+            (e for e in (normalise_email(as_text(c.get("email"))) for c in contacts) if e), None
         ),
         status=_status(data),  # type: ignore[arg-type]
         fees_description="; ".join(c.amount_description for c in costs if c.amount_description)
@@ -204,5 +185,5 @@ def service_from_outpost(data: dict[str, Any], url: str) -> Service:
         schedules=merge_weekly(rows),
         taxonomy_terms=terms,
         categories=[t.name for t in terms],
-        last_modified=aware_datetime(_str(data.get("updated_at"))),
+        last_modified=aware_datetime(as_text(data.get("updated_at"))),
     )

@@ -25,6 +25,7 @@ from harvesters.normalise import (
     postcode_from,
     split_address,
 )
+from harvesters.values import position
 from index.model import Location, Organization, Service
 
 
@@ -63,13 +64,6 @@ def card(
     return {k: v for k, v in values.items() if v not in (None, "", [])}
 
 
-def _float(value: Any) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
 def partial_listing(fallback: dict[str, Any], url: str, reason: str) -> Listing | None:
     """The partial record for a listing whose page ``url`` failed with ``reason``, or None
     when the card does not identify it (no name or no key)."""
@@ -81,9 +75,7 @@ def partial_listing(fallback: dict[str, Any], url: str, reason: str) -> Listing 
     lines = address if isinstance(address, list) else ([address] if address else [])
     parts = split_address([str(x) for x in lines]) if lines else None
     postcode = postcode_from(fallback.get("postcode"), *reversed([str(x) for x in lines]))
-    latitude, longitude = _float(fallback.get("latitude")), _float(fallback.get("longitude"))
-    if latitude is None or longitude is None:
-        latitude = longitude = None
+    latitude, longitude = position(fallback.get("latitude"), fallback.get("longitude"))
     locations = []
     if parts or postcode or latitude is not None:
         locations.append(

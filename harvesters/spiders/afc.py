@@ -51,16 +51,8 @@ from harvesters.normalise import (
 from harvesters.partial import card as partial_card
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
+from harvesters.values import position
 from index.model import Location, Organization, Service
-
-
-def _float(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number and number != 0 else None
-
 
 _DESCRIPTION = "div[contains(concat(' ', normalize-space(@class), ' '), ' provider-description ')]"
 
@@ -140,7 +132,7 @@ class AfcSpider(SourceSpider):
                 continue
             href = Selector(text=str(marker.get("content") or "")).css("a::attr(href)").get()
             found = self.canonical(href or "", url)
-            lat, lon = _float(marker.get("latitude")), _float(marker.get("longitude"))
+            lat, lon = position(marker.get("latitude"), marker.get("longitude"))
             if found and lat is not None and lon is not None:
                 positions[found[0]] = [lat, lon]
         yield self.page(

@@ -43,6 +43,7 @@ from harvesters.normalise import (
 )
 from harvesters.partial import card
 from harvesters.spiders.base import SourceSpider
+from harvesters.values import position
 from index.model import Location, Organization, Service
 
 _DETAIL = re.compile(r"/Services/Details/(?P<key>\d+)")
@@ -54,13 +55,6 @@ _RESULTS = (
     " or self::article]"
 )
 _NEXT = "a.pagination__next[rel=next], a[rel=next], li.next a, a[aria-label*=Next]"
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
 
 
 class CarePlaceSpider(SourceSpider):
@@ -199,8 +193,11 @@ class CarePlaceSpider(SourceSpider):
         area = text(response.css("p.service-area, .service-profile__borough")) or ""
         borough = re.sub(r"(?i)^borough:\s*", "", area).strip() or listed_borough
         map_div = response.css("#map, [data-latitude][data-longitude]")
-        latitude = _float(map_div.attrib.get("data-latitude")) if map_div else None
-        longitude = _float(map_div.attrib.get("data-longitude")) if map_div else None
+        latitude, longitude = (
+            position(map_div.attrib.get("data-latitude"), map_div.attrib.get("data-longitude"))
+            if map_div
+            else (None, None)
+        )
         access_list = response.css("div.service-access ul, .service-profile__access ul")
         access = items(access_list[0]) if access_list else []
         location = None

@@ -38,7 +38,6 @@ from harvesters.expect import ParseError
 from harvesters.items import Listing
 from harvesters.job import Skip
 from harvesters.normalise import (
-    clean_text,
     normalise_email,
     normalise_url,
     phones_from,
@@ -49,6 +48,7 @@ from harvesters.partial import marked_partial
 from harvesters.spiders.base import SourceSpider
 from harvesters.spiders.oruk import parse_json
 from harvesters.timestamps import aware_datetime
+from harvesters.values import as_text, position
 from index.model import Location, Organization, Service
 
 API = "api/s4s-advanced-search/directory-search/"
@@ -76,28 +76,14 @@ def item_id(item: dict[str, Any]) -> str | None:
     return None
 
 
-def _str(value: Any) -> str | None:
-    if value is None or isinstance(value, dict | list | bool):
-        return None
-    return clean_text(str(value))
-
-
-def _float(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if number == number and number != 0 else None
-
-
 def service_from_pcg(data: dict[str, Any], url: str) -> Service:
     """A result (list item or ``get-event`` record) → Service; ParseError without a name."""
-    name = _str(data.get("name"))
+    name = as_text(data.get("name"))
     if not name:
         raise ParseError(url, "name", "not found")
-    address_text = _str(data.get("address"))
-    postcode = postcode_from(_str(data.get("postcode")), address_text)
-    lat, lon = _float(data.get("latitude")), _float(data.get("longitude"))
+    address_text = as_text(data.get("address"))
+    postcode = postcode_from(as_text(data.get("postcode")), address_text)
+    lat, lon = position(data.get("latitude"), data.get("longitude"))
     location = None
     if address_text or postcode or (lat is not None and lon is not None):
         parts = split_address([p for p in (address_text, postcode) if p])
@@ -110,20 +96,20 @@ def service_from_pcg(data: dict[str, Any], url: str) -> Service:
             latitude=lat if lon is not None else None,
             longitude=lon if lat is not None else None,
         )
-    org = _str(data.get("organisationName"))
-    categories = [c for c in (_str(x) for x in data.get("categories") or []) if c]
-    description = _str(data.get("description")) or _str(data.get("summary"))
+    org = as_text(data.get("organisationName"))
+    categories = [c for c in (as_text(x) for x in data.get("categories") or []) if c]
+    description = as_text(data.get("description")) or as_text(data.get("summary"))
     return Service(
         id="pending",
         name=name,
         description=description,
-        url=normalise_url(_str(data.get("website"))),
-        email=normalise_email(_str(data.get("email"))),
+        url=normalise_url(as_text(data.get("website"))),
+        email=normalise_email(as_text(data.get("email"))),
         organization=Organization(name=org) if org else None,
         locations=[location] if location else [],
-        phones=phones_from([_str(data.get("phone"))]),
+        phones=phones_from([as_text(data.get("phone"))]),
         categories=categories,
-        last_modified=aware_datetime(_str(data.get("lastUpdated"))),
+        last_modified=aware_datetime(as_text(data.get("lastUpdated"))),
     )
 
 

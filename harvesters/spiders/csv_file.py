@@ -41,6 +41,7 @@ from harvesters.normalise import (
     strip_postcode,
 )
 from harvesters.spiders.base import SourceSpider
+from harvesters.values import position
 from index.model import Location, Organization, Service, stable_id
 
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -103,13 +104,6 @@ def decode(body: bytes, encoding: str | None = None) -> str:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError:
         return body.decode("cp1252", errors="replace")
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
 
 
 def _updated(value: str | None) -> datetime | None:
@@ -189,15 +183,16 @@ class CsvSpider(SourceSpider):
         if not key:
             key = "row-" + stable_id(name.lower(), postcode or "")
         address_1 = strip_postcode(get("address_1"), postcode)
+        latitude, longitude = position(get("latitude"), get("longitude"))
         location = None
-        if address_1 or postcode or get("latitude"):
+        if address_1 or postcode or latitude is not None:
             location = Location(
                 address_1=address_1,
                 address_2=get("address_2"),
                 city=get("city"),
                 postal_code=postcode,
-                latitude=_float(get("latitude")),
-                longitude=_float(get("longitude")),
+                latitude=latitude,
+                longitude=longitude,
                 borough=get("borough"),
             )
         is_free, costs = parse_cost(get("cost"))

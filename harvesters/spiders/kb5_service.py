@@ -28,14 +28,8 @@ from harvesters.normalise import (
     postcode_from,
 )
 from harvesters.opening_times import schedule_from_row
+from harvesters.values import position
 from index.model import Location, Organization, Schedule, Service
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
 
 
 def _split_list(value: str | None) -> list[str]:
@@ -86,8 +80,11 @@ def read_service(
     address_lines = lines(venue.get("address"))
     postcode = postcode_from(get(venue, "postcode"), *reversed(address_lines))
     map_div = venue_section.css("div.map_container") if venue_section is not None else []
-    latitude = _float(map_div[0].attrib.get("data-lat")) if map_div else None
-    longitude = _float(map_div[0].attrib.get("data-lon")) if map_div else None
+    latitude, longitude = (
+        position(map_div[0].attrib.get("data-lat"), map_div[0].attrib.get("data-lon"))
+        if map_div
+        else (None, None)
+    )
     location = None
     if address_lines or postcode or latitude is not None:
         location = Location(

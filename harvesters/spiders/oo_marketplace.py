@@ -55,6 +55,7 @@ from harvesters.normalise import (
 )
 from harvesters.partial import card as partial_card
 from harvesters.spiders.base import SourceSpider
+from harvesters.values import position
 from index.model import Location, Organization, Service
 
 _COUNT = re.compile(r"of\s+(\d+)\s+results?|^(\d+)\s+results?", re.IGNORECASE)
@@ -86,13 +87,6 @@ def result_total(count_text: str | None) -> int | None:
     if not m:
         return None
     return int(m.group(1) or m.group(2))
-
-
-def _float(value: str | None) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except ValueError:
-        return None
 
 
 def _date(value: str | None) -> datetime | None:
@@ -282,10 +276,13 @@ class MarketplaceSpider(SourceSpider):
         elif not address_lines and card.get("address_text"):
             address = split_address(card["address_text"])
         map_div = response.css("div.bem-map, div[data-lat][data-lng]")
-        latitude = _float(map_div.attrib.get("data-lat")) if map_div else None
-        longitude = _float(map_div.attrib.get("data-lng")) if map_div else None
+        latitude, longitude = (
+            position(map_div.attrib.get("data-lat"), map_div.attrib.get("data-lng"))
+            if map_div
+            else (None, None)
+        )
         if latitude is None or longitude is None:
-            latitude, longitude = _float(card.get("latitude")), _float(card.get("longitude"))
+            latitude, longitude = position(card.get("latitude"), card.get("longitude"))
         location = None
         if address["address_1"] or address["postal_code"] or latitude is not None:
             location = Location(
