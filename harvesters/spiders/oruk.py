@@ -33,6 +33,7 @@ from harvesters.job import Skip
 from harvesters.oruk_map import is_thin, service_from_oruk
 from harvesters.partial import marked_partial
 from harvesters.spiders.base import SourceSpider
+from harvesters.spiders.numbered_pages import list_page, next_pages, repeats_page_one
 
 
 def read_envelope(body: Any, url: str) -> tuple[list[dict[str, Any]], int | None, bool]:
@@ -101,7 +102,7 @@ class OrukSpider(SourceSpider):
         ids = [str(i.get("id")) for i in items if i.get("id") is not None]
         first_flag = body.get("first", body.get("first_page")) if isinstance(body, dict) else None
         zero_based = page == 1 and first_flag is False and first_ids is None
-        if page != 1 and first_ids and ids and ids == first_ids:
+        if repeats_page_one(page, ids, first_ids):
             # The feed ignores the page parameter and served page 1 again: stop here.
             self.logger.warning("%s repeats page 1 at page %d; stopping", self.source.id, page)
             return
@@ -128,27 +129,11 @@ class OrukSpider(SourceSpider):
             self.logger.info("%s counts pages from 0", self.source.id)
             last_index = (total_pages or 2) - 1
             for n in [0, *range(2, last_index + 1)]:
-                yield self.page(
-                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
-                )
+                yield list_page(self, n, ids)
             if not total_pages and not last and items:
-                yield self.page(
-                    self.list_url(2), "parse_list", {"page": 2, "first_ids": ids}, nav=True
-                )
-        elif page == 1 and total_pages and total_pages > 1:
-            # All pages are known up front: request them now (they are remembered as page 1's
-            # links, so a 304 on page 1 replays them all).
-            for n in range(2, total_pages + 1):
-                yield self.page(
-                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
-                )
-        elif not total_pages and not last and items:
-            yield self.page(
-                self.list_url(page + 1),
-                "parse_list",
-                {"page": page + 1, "first_ids": first_ids or ids},
-                nav=True,
-            )
+                yield list_page(self, 2, ids)
+        else:
+            yield from next_pages(self, page, total_pages, last, ids, first_ids, bool(items))
 
     def parse_detail(self, response: Response, listing_key: str) -> Iterator[Any]:
         body = parse_json(response)

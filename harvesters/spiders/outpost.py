@@ -27,6 +27,7 @@ from harvesters.items import Listing
 from harvesters.job import Skip
 from harvesters.outpost_map import service_from_outpost
 from harvesters.spiders.base import SourceSpider
+from harvesters.spiders.numbered_pages import next_pages, repeats_page_one
 from harvesters.spiders.oruk import parse_json
 
 
@@ -64,7 +65,7 @@ class OutpostSpider(SourceSpider):
         url = self.page_url(response)
         items, total_pages, last = envelope(parse_json(response), url)
         ids = [str(i.get("id")) for i in items if i.get("id") is not None]
-        if page > 1 and first_ids and ids == first_ids:
+        if repeats_page_one(page, ids, first_ids):
             self.logger.warning("%s repeats page 1 at page %d; stopping", self.source.id, page)
             return
         for item in items:
@@ -74,15 +75,4 @@ class OutpostSpider(SourceSpider):
                 yield Skip(url, str(exc), f"unreadable {exc.field}", True)
                 continue
             yield Listing(listing_key=str(item["id"]), source_url=url, service=service, raw=item)
-        if page == 1 and total_pages and total_pages > 1:
-            for n in range(2, total_pages + 1):
-                yield self.page(
-                    self.list_url(n), "parse_list", {"page": n, "first_ids": ids}, nav=True
-                )
-        elif not total_pages and not last and items:
-            yield self.page(
-                self.list_url(page + 1),
-                "parse_list",
-                {"page": page + 1, "first_ids": first_ids or ids},
-                nav=True,
-            )
+        yield from next_pages(self, page, total_pages, last, ids, first_ids, bool(items))
