@@ -22,7 +22,8 @@ from index.dedup.clustering import Clusterer, ClusterStats, Edge
 from index.dedup.comparable import Comparable, Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
-from index.dedup.scoring import score_candidates, score_pair
+from index.dedup.parallel import score_in_workers
+from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 from index.model import MergedService, SourceRecord
 from index.taxonomy import default_taxonomy
@@ -123,8 +124,11 @@ def match(
     previous_membership: Mapping[str, str] | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     stats: DedupStats | None = None,
+    workers: int | None = None,
 ) -> Matching:
-    """Block, score and cluster comparables (sorted by id); name each cluster."""
+    """Block, score and cluster comparables (sorted by id); name each cluster. Candidate
+    pairs are scored in ``workers`` processes (``parallel.py``; every core by default, one
+    when 1), with the same result whatever their number."""
     stats = stats or DedupStats()
     clock = time.perf_counter()
     freq = Frequencies.build(comparables)
@@ -139,7 +143,9 @@ def match(
     stats.seconds["blocking"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    scored = score_candidates(comparables, freq, candidates.left, candidates.right, thresholds)
+    scored = score_in_workers(
+        comparables, freq, candidates.left, candidates.right, thresholds, workers
+    )
     del candidates
     stats.gated_pairs = scored.gated
     stats.seconds["scoring"] = time.perf_counter() - clock
@@ -180,13 +186,15 @@ def deduplicate(
     previous_membership: Mapping[str, str] | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     locate: Locator | None = None,
+    workers: int | None = None,
 ) -> DedupResult:
     """Cluster live source records into merged services (records held in memory).
 
     ``overrides`` are the store's rows (``a``, ``b``, ``kind`` of ``must-link``/``cannot-link``);
     ``previous_membership`` (record id → merged id) keeps merged ids stable between runs;
     ``locate`` (postcode → coordinates, the gazetteer) places listings that came without
-    coordinates. Records with the same id are taken once (the first).
+    coordinates. Records with the same id are taken once (the first). ``workers`` is the
+    number of scoring processes (every core by default).
     """
     with _collector_paused():
         stats = DedupStats()
@@ -196,7 +204,7 @@ def deduplicate(
             unique.setdefault(record.id, record)
         comparables = comparables_of(unique.values(), locate)
         stats.seconds["normalise"] = time.perf_counter() - clock
-        matching = match(comparables, overrides, previous_membership, thresholds, stats)
+        matching = match(comparables, overrides, previous_membership, thresholds, stats, workers)
         clock = time.perf_counter()
         members = [Member.of(unique[c.id], priorities or {}, c.id) for c in comparables]
         taxonomy = default_taxonomy()
@@ -225,6 +233,7 @@ def deduplicate_stream(
     previous_membership: Mapping[str, str] | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     locate: Locator | None = None,
+    workers: int | None = None,
 ) -> StreamResult:
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
     and must yield the same records both times. Every merged service goes to ``sink`` as soon
@@ -235,7 +244,7 @@ def deduplicate_stream(
         clock = time.perf_counter()
         comparables = comparables_of(read(), locate)
         stats.seconds["normalise"] = time.perf_counter() - clock
-        matching = match(comparables, overrides, previous_membership, thresholds, stats)
+        matching = match(comparables, overrides, previous_membership, thresholds, stats, workers)
         clock = time.perf_counter()
         merged = _merge_stream(read(), matching, priorities or {}, sink)
         stats.seconds["merge"] = time.perf_counter() - clock

@@ -61,17 +61,24 @@ class Similarities:
     name_sort: np.ndarray
 
 
-def name_similarities(names_a: Sequence[str], names_b: Sequence[str]) -> Similarities:
-    """Token-set and sorted-token similarity of name keys, pair by pair (both cores)."""
-    kwargs = {"workers": -1, "dtype": np.int32}
+def name_similarities(
+    names_a: Sequence[str], names_b: Sequence[str], workers: int = -1
+) -> Similarities:
+    """Token-set and sorted-token similarity of name keys, pair by pair (every core unless
+    ``workers`` says otherwise: a forked scoring worker asks for one thread)."""
+    kwargs = {"workers": workers, "dtype": np.int32}
     return Similarities(
         name_set=process.cpdist(names_a, names_b, scorer=fuzz.token_set_ratio, **kwargs),
         name_sort=process.cpdist(names_a, names_b, scorer=fuzz.ratio, **kwargs),
     )
 
 
-def address_similarities(addr_a: Sequence[str], addr_b: Sequence[str]) -> np.ndarray:
-    return process.cpdist(addr_a, addr_b, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.int32)
+def address_similarities(
+    addr_a: Sequence[str], addr_b: Sequence[str], workers: int = -1
+) -> np.ndarray:
+    return process.cpdist(
+        addr_a, addr_b, scorer=fuzz.token_set_ratio, workers=workers, dtype=np.int32
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,13 +254,15 @@ def score_candidates(
     right: np.ndarray,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     keep_gated: bool = False,
+    threads: int = -1,
 ) -> ScoredPairs:
     """Score every candidate pair: names in one batch first, since most candidates from
     shared-key blocks fail the name gate and need nothing else. ``keep_gated`` scores and
     returns the gated pairs too (the review queue asks whether everything but the name says
-    "same")."""
-    keys = np.array([c.name_key for c in comparables], dtype=object)
-    sims = name_similarities(keys[left], keys[right])
+    "same"). ``threads`` is rapidfuzz's thread count (every core by default)."""
+    keys = np.array([comparables[i].name_key for i in left.tolist()], dtype=object)
+    keys_b = np.array([comparables[j].name_key for j in right.tolist()], dtype=object)
+    sims = name_similarities(keys, keys_b, threads)
     name_set_all = sims.name_set
     floor = name_set_all >= NAME_FLOOR
     if keep_gated:
@@ -267,8 +276,11 @@ def score_candidates(
             floor[n] = True
     keep = np.flatnonzero(floor)
     kl, kr = left[keep], right[keep]
-    addresses = np.array([c.address for c in comparables], dtype=object)
-    addr = address_similarities(addresses[kl], addresses[kr]).tolist()
+    addr = address_similarities(
+        [comparables[i].address for i in kl.tolist()],
+        [comparables[j].address for j in kr.tolist()],
+        threads,
+    ).tolist()
     name_set = name_set_all[keep].tolist()
     name_sort = sims.name_sort[keep].tolist()
     out_l: list[int] = []

@@ -1,0 +1,168 @@
+"""Candidate pairs scored on every core: forked workers, each a share of fixed-size blocks.
+
+Scoring is pure Python per pair (``scoring.score_candidates``), so threads cannot share it;
+processes can. The comparables and frequencies are built once, before the fork, and each
+worker reads them from the memory it shares with the parent: nothing is pickled on the way
+in, and on the way back a block's result is four small arrays (pair indices, totals, matches)
+and its name levels. The parent scores a share itself, so ``workers=2`` starts one child and
+the comparables are shared by two processes, not copied into three.
+
+Blocks are fixed slices of the candidate list, taken by worker ``w`` when ``block % workers ==
+w``, and put back in block order: the result is the one ``score_candidates`` gives on the whole
+list in one process (tested). Where ``fork`` does not exist, or one worker is asked for, or the
+list is one block, it is exactly that call.
+
+Memory: reading a Python object writes its reference count, so a child copies the pages of the
+comparables it reads (at most their size, once); ``gc.freeze`` before the fork keeps the
+collector from writing to every object's header as well.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import traceback
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+import numpy as np
+
+from index.dedup.comparable import Comparable
+from index.dedup.frequencies import Frequencies
+from index.dedup.scoring import ScoredPairs, score_candidates
+from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
+
+BLOCK_PAIRS = 50_000
+"""Candidate pairs per block: small enough that a block's batch arrays stay a few megabytes,
+large enough that rapidfuzz's batch calls and the hand-back cost little per pair."""
+
+
+def default_workers() -> int:
+    """The cores this process may run on (at most a handful: scoring is one stage of several)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+Block = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str], int]
+"""One block's result: left, right (int64), totals (float64), matches (bool), names, gated."""
+
+
+def _score_block(
+    comparables: Sequence[Comparable],
+    freq: Frequencies,
+    left: np.ndarray,
+    right: np.ndarray,
+    thresholds: Thresholds,
+) -> Block:
+    scored = score_candidates(comparables, freq, left, right, thresholds, threads=1)
+    return (
+        np.asarray(scored.left, dtype=np.int64),
+        np.asarray(scored.right, dtype=np.int64),
+        np.asarray(scored.totals, dtype=np.float64),
+        np.asarray(scored.matches, dtype=bool),
+        scored.names,
+        scored.gated,
+    )
+
+
+def _blocks_of(
+    worker: int,
+    workers: int,
+    bounds: list[tuple[int, int]],
+    comparables: Sequence[Comparable],
+    freq: Frequencies,
+    left: np.ndarray,
+    right: np.ndarray,
+    thresholds: Thresholds,
+) -> dict[int, Block]:
+    return {
+        k: _score_block(comparables, freq, left[lo:hi], right[lo:hi], thresholds)
+        for k, (lo, hi) in enumerate(bounds)
+        if k % workers == worker
+    }
+
+
+def _child(
+    conn: Connection,
+    worker: int,
+    workers: int,
+    bounds: list[tuple[int, int]],
+    job: tuple[Any, ...],
+) -> None:
+    """A forked worker: score its blocks, send them back in one message (or the traceback)."""
+    try:
+        conn.send(("ok", _blocks_of(worker, workers, bounds, *job)))
+    except BaseException:  # anything a worker raises is the parent's to raise
+        conn.send(("error", traceback.format_exc()))
+    finally:
+        conn.close()
+
+
+def score_in_workers(
+    comparables: Sequence[Comparable],
+    freq: Frequencies,
+    left: np.ndarray,
+    right: np.ndarray,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    workers: int | None = None,
+    block_pairs: int = BLOCK_PAIRS,
+) -> ScoredPairs:
+    """``score_candidates`` (without gated pairs) over ``workers`` processes; same result."""
+    workers = default_workers() if workers is None else workers
+    n = len(left)
+    bounds = [(lo, min(lo + block_pairs, n)) for lo in range(0, n, block_pairs)]
+    workers = min(workers, len(bounds))
+    if workers <= 1 or not can_fork():
+        return score_candidates(comparables, freq, left, right, thresholds)
+
+    job = (comparables, freq, left, right, thresholds)
+    context = multiprocessing.get_context("fork")
+    children: list[tuple[Any, Connection]] = []
+    gc.freeze()
+    try:
+        for worker in range(1, workers):
+            receive, send = context.Pipe(duplex=False)
+            process = context.Process(
+                target=_child, args=(send, worker, workers, bounds, job), daemon=True
+            )
+            process.start()
+            send.close()
+            children.append((process, receive))
+        blocks = _blocks_of(0, workers, bounds, *job)
+        for process, receive in children:
+            try:
+                status, payload = receive.recv()
+            except EOFError as exc:
+                raise RuntimeError(f"scoring worker {process.pid} died") from exc
+            if status != "ok":
+                raise RuntimeError(f"scoring worker failed:\n{payload}")
+            blocks.update(payload)
+    finally:
+        for process, receive in children:
+            receive.close()
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        gc.unfreeze()
+    ordered = [blocks[k] for k in range(len(bounds))]
+    names: list[str] = []
+    for block in ordered:
+        names.extend(block[4])
+    return ScoredPairs(
+        left=np.concatenate([b[0] for b in ordered]).tolist(),
+        right=np.concatenate([b[1] for b in ordered]).tolist(),
+        totals=np.concatenate([b[2] for b in ordered]).tolist(),
+        matches=np.concatenate([b[3] for b in ordered]).tolist(),
+        gated=sum(b[5] for b in ordered),
+        names=names,
+    )
