@@ -1,0 +1,119 @@
+"""Scoring in forked workers (``index/dedup/parallel.py``) gives exactly what one process gives:
+the same scored pairs in the same order, so the same clusters and merged services."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from index.dedup import deduplicate
+from index.dedup.blocking import candidate_pairs
+from index.dedup.frequencies import Frequencies
+from index.dedup.parallel import can_fork, score_in_workers
+from index.dedup.run import comparables_of
+from index.dedup.scoring import score_candidates
+from index.model import SourceRecord
+from samples.truth import load_truth
+from tests.dedup.sample_records import sample_records
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+
+
+def _synthetic_module() -> ModuleType:
+    """The benchmark's synthetic London listings (``bench/_dedup_synthetic.py``)."""
+    spec = importlib.util.spec_from_file_location("_dedup_synthetic", BENCH / "_dedup_synthetic.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("_dedup_synthetic", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> list[SourceRecord]:
+    records, _truth = _synthetic_module().synthetic_records(3000, 11)
+    return records
+
+
+def _scored(records: list[SourceRecord], workers: int, block_pairs: int) -> tuple[object, ...]:
+    comparables = comparables_of(records, None)
+    freq = Frequencies.build(comparables)
+    candidates = candidate_pairs(comparables, freq)
+    assert len(candidates) > 3 * block_pairs, "the set must make several blocks"
+    if workers == 0:  # the plain one-process call, for reference
+        s = score_candidates(comparables, freq, candidates.left, candidates.right)
+    else:
+        s = score_in_workers(
+            comparables,
+            freq,
+            candidates.left,
+            candidates.right,
+            workers=workers,
+            block_pairs=block_pairs,
+        )
+    return s.left, s.right, s.totals, s.matches, s.names, s.gated
+
+
+@needs_fork
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_workers_score_like_one_process_on_a_synthetic_set(
+    synthetic: list[SourceRecord], workers: int
+) -> None:
+    reference = _scored(synthetic, 0, 1000)
+    assert reference[0], "some pairs must survive the name gate"
+    assert _scored(synthetic, workers, 1000) == reference
+
+
+@needs_fork
+def test_workers_score_like_one_process_on_the_sample_world() -> None:
+    records, _labels = sample_records(load_truth())
+    assert _scored(records, 2, 50) == _scored(records, 0, 50)
+
+
+@needs_fork
+def test_parallel_and_serial_dedup_give_the_same_merged_services(
+    synthetic: list[SourceRecord],
+) -> None:
+    serial = deduplicate(synthetic, workers=1)
+    parallel = deduplicate(synthetic, workers=2)
+    assert parallel.membership == serial.membership
+    assert [m.model_dump() for m in parallel.merged] == [m.model_dump() for m in serial.merged]
+
+
+def test_without_fork_one_process_does_the_work(
+    synthetic: list[SourceRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import index.dedup.parallel as parallel
+
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    monkeypatch.setattr(
+        parallel.multiprocessing, "get_context", lambda *_a: pytest.fail("forked anyway")
+    )
+    assert _scored(synthetic, 2, 1000) == _scored(synthetic, 0, 1000)
+
+
+@needs_fork
+def test_a_failing_worker_is_reported(
+    synthetic: list[SourceRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import index.dedup.parallel as parallel
+
+    parent = os.getpid()
+    real = parallel._score_block
+
+    def fails_in_the_child(*args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent:
+            raise ValueError("boom")
+        return real(*args)
+
+    monkeypatch.setattr(parallel, "_score_block", fails_in_the_child)
+    with pytest.raises(RuntimeError, match="boom"):
+        _scored(synthetic, 2, 1000)
