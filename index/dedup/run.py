@@ -23,6 +23,7 @@ from index.dedup.comparable import Comparable, Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
 from index.dedup.parallel import score_in_workers
+from index.dedup.plain import as_record, comparable_from_data, plain_record_id
 from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 from index.model import MergedService, SourceRecord
@@ -108,13 +109,27 @@ def _overrides_as_indices(
     return must, cannot
 
 
-def comparables_of(records: Iterable[SourceRecord], locate: Locator | None) -> list[Comparable]:
+Readable = SourceRecord | Mapping[str, Any]
+"""A record as a model, or as plain data: the JSON object a store or export wrote from a
+validated record (``plain.py``)."""
+
+
+def _record_id(item: Readable) -> str:
+    return item.id if isinstance(item, SourceRecord) else plain_record_id(item)
+
+
+def comparables_of(records: Iterable[Readable], locate: Locator | None) -> list[Comparable]:
     """The comparable form of every distinct record id (the first seen), sorted by id."""
     seen: dict[str, Comparable] = {}
-    for record in records:
-        rid = record.id
-        if rid not in seen:
-            seen[rid] = comparable_from_record(record, rid, locate)
+    for item in records:
+        if isinstance(item, SourceRecord):
+            rid = item.id
+            if rid not in seen:
+                seen[rid] = comparable_from_record(item, rid, locate)
+        else:
+            rid = plain_record_id(item)
+            if rid not in seen:
+                seen[rid] = comparable_from_data(item, rid, locate)
     return [seen[k] for k in sorted(seen)]
 
 
@@ -226,7 +241,7 @@ class StreamResult:
 
 
 def deduplicate_stream(
-    read: Callable[[], Iterable[SourceRecord]],
+    read: Callable[[], Iterable[Readable]],
     sink: Callable[[MergedService], None],
     priorities: Mapping[str, int] | None = None,
     overrides: Iterable[Mapping[str, Any]] = (),
@@ -238,7 +253,9 @@ def deduplicate_stream(
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
     and must yield the same records both times. Every merged service goes to ``sink`` as soon
     as its cluster is complete; a cluster's members wait in memory only until its last member
-    has been read (readers that yield one service's copies close together keep that small)."""
+    has been read (readers that yield one service's copies close together keep that small).
+    ``read()`` may yield plain data (``Readable``): the first pass then builds no models, and
+    the second validates each record as it merges it."""
     with _collector_paused():
         stats = DedupStats()
         clock = time.perf_counter()
@@ -252,7 +269,7 @@ def deduplicate_stream(
 
 
 def _merge_stream(
-    records: Iterable[SourceRecord],
+    records: Iterable[Readable],
     matching: Matching,
     priorities: Mapping[str, int],
     sink: Callable[[MergedService], None],
@@ -264,12 +281,12 @@ def _merge_stream(
     waiting: dict[int, list[Member]] = {}
     taxonomy = default_taxonomy()
     done = 0
-    for record in records:
-        rid = record.id
+    for item in records:
+        rid = _record_id(item)
         n = cluster_of.pop(rid, None)
         if n is None:
             continue  # a repeated id: the first copy was taken
-        member = Member.of(record, priorities, rid)
+        member = Member.of(as_record(item), priorities, rid)
         size = len(matching.clusters[n])
         if size == 1:
             sink(merge_cluster(matching.merged_ids[n], [member], taxonomy))
