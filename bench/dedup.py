@@ -57,6 +57,17 @@ def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
+def children_peak_rss_mb() -> float:
+    """The largest peak of any finished child (the forked scoring workers); their pages shared
+    with the parent are counted in both, so parent + child over-states the total."""
+    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+
+
+def children_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 BYTES_PER_RECORD = 4_000
 """Peak working set per record of the streamed run (comparables, frequencies, blocks, pair
 totals), with a margin: measured 2.9 kB at a million records."""
@@ -83,12 +94,27 @@ def _write_synthetic(size: int, seed: int, path: Path) -> dict[str, str]:
 
 
 def _reader(path: Path):  # type: ignore[no-untyped-def]
+    """Validated models, one per line (the floor's reader)."""
     from index.model import SourceRecord
 
     def read():  # type: ignore[no-untyped-def]
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 yield SourceRecord.model_validate_json(line)
+
+    return read
+
+
+def _plain_reader(path: Path):  # type: ignore[no-untyped-def]
+    """Plain JSON objects, one per line, as a store's or export's reader hands them over: the
+    records were validated when written, and the dedup validates each again as it merges it
+    (``index/dedup/plain.py``)."""
+    import orjson
+
+    def read():  # type: ignore[no-untyped-def]
+        with path.open("rb") as handle:
+            for line in handle:
+                yield orjson.loads(line)
 
     return read
 
@@ -119,9 +145,11 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
             count[0] += 1
 
         started, cpu_started = time.perf_counter(), time.process_time()
-        result = deduplicate_stream(read, sink)
+        children_started = children_cpu_seconds()
+        result = deduplicate_stream(_plain_reader(path), sink)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
+        children_cpu = children_cpu_seconds() - children_started
     stats = result.stats
     scores = pairwise_scores(result.membership, truth)
     return {
@@ -133,6 +161,7 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
         "floor_records_per_s": round(floor_count / floor),
         "ratio_to_floor": round(elapsed / floor, 2),
         "cpu_seconds": round(cpu, 2),
+        "worker_cpu_seconds": round(children_cpu, 2),
         "load_average_1m": round(os.getloadavg()[0], 2),
         "candidate_pairs": stats.candidate_pairs,
         "candidate_pairs_per_record": round(stats.candidate_pairs / stats.records, 2),
@@ -147,6 +176,7 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
         **scores.as_dict(),
         "generation_seconds": round(generated, 1),
         "peak_rss_mb": peak_rss_mb(),
+        "worker_peak_rss_mb": children_peak_rss_mb(),
     }
 
 
