@@ -226,9 +226,10 @@ def score_pair(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
 ) -> PairScore:
     """Scalar path (clustering checks, review, ``explain-match``): the same batch functions
-    on one pair, so the numbers equal the batch path's."""
-    sims = name_similarities([a.name_key], [b.name_key])
-    addr = address_similarities([a.address], [b.address])
+    on one pair, so the numbers equal the batch path's. One thread: for one pair, starting
+    rapidfuzz's thread pool costs a thousand times the comparison."""
+    sims = name_similarities([a.name_key], [b.name_key], workers=1)
+    addr = address_similarities([a.address], [b.address], workers=1)
     name_set, name_sort = int(sims.name_set[0]), int(sims.name_sort[0])
     return score_with(a, b, freq, name_set, name_sort, int(addr[0]), explain, thresholds)
 
