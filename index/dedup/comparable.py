@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from index.dedup.addresses import address_tokens, clean_town, house_numbers
 from index.dedup.categories import default_categories
@@ -94,6 +95,70 @@ Locator = Callable[[str], tuple[float, float] | None]
 """Postcode → (latitude, longitude) of that exact postcode, or None (the gazetteer)."""
 
 
+class Place(NamedTuple):
+    """What the comparable form reads of one location."""
+
+    name: str | None
+    address_1: str | None
+    address_2: str | None
+    city: str | None
+    borough: str | None
+    postal_code: str | None
+    latitude: float | None
+    longitude: float | None
+
+
+class Fields(NamedTuple):
+    """Every value of a record that its comparable form is built from, however it was read
+    (a model here, plain data in ``plain.py``): one builder, so the two cannot diverge."""
+
+    source_id: str
+    name: str
+    url: str | None
+    email: str | None
+    has_org: bool
+    org_name: str | None
+    org_email: str | None
+    org_website: str | None
+    charity_number: str | None
+    company_number: str | None
+    places: list[Place]
+    phone_numbers: list[str]
+    categories: list[str]
+
+
+def fields_of_record(record: SourceRecord) -> Fields:
+    service = record.service
+    org = service.organization
+    return Fields(
+        source_id=record.source_id,
+        name=service.name,
+        url=service.url,
+        email=service.email,
+        has_org=org is not None,
+        org_name=org.name if org is not None else None,
+        org_email=org.email if org is not None else None,
+        org_website=org.website if org is not None else None,
+        charity_number=org.charity_number if org is not None else None,
+        company_number=org.company_number if org is not None else None,
+        places=[
+            Place(
+                loc.name,
+                loc.address_1,
+                loc.address_2,
+                loc.city,
+                loc.borough,
+                loc.postal_code,
+                loc.latitude,
+                loc.longitude,
+            )
+            for loc in service.locations
+        ],
+        phone_numbers=[phone.number for phone in service.phones],
+        categories=service.categories,
+    )
+
+
 def comparable_from_record(
     record: SourceRecord, record_id: str | None = None, locate: Locator | None = None
 ) -> Comparable:
@@ -102,11 +167,14 @@ def comparable_from_record(
     ``record_id`` saves recomputing ``record.id`` when the caller has it. ``locate`` places a
     listing that has a postcode but no coordinates (some sources give none), so that distance,
     not just "another postcode district", says how far apart two listings are."""
-    service = record.service
-    org = service.organization
-    tokens = name_tokens(service.name)
-    if not tokens and org is not None:
-        tokens = name_tokens(org.name)
+    return comparable_from_fields(fields_of_record(record), record_id or record.id, locate)
+
+
+def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = None) -> Comparable:
+    """The comparable form from a record's ``Fields``."""
+    tokens = name_tokens(f.name)
+    if not tokens and f.has_org:
+        tokens = name_tokens(f.org_name)
 
     postcodes: set[str] = set()
     place_names: list[str | None] = []
@@ -115,7 +183,7 @@ def comparable_from_record(
     city = ""
     borough = ""
     point: tuple[float, float] | None = None
-    for loc in service.locations:
+    for loc in f.places:
         postcodes.update(_postcodes_of(loc.postal_code, loc.address_1, loc.address_2))
         if not address and loc.address_1:
             addr_tokens = address_tokens(" ".join(p for p in (loc.address_1, loc.address_2) if p))
@@ -127,34 +195,32 @@ def comparable_from_record(
         if not borough and loc.borough:
             borough = sys.intern(clean_town(loc.borough))
         if point is None and loc.latitude is not None and loc.longitude is not None:
-            point = (loc.latitude, loc.longitude)
+            point = (float(loc.latitude), float(loc.longitude))
 
     if point is None and postcodes and locate is not None:
         point = locate(min(postcodes))
-    org_tokens = organisation_tokens(org.name) if org is not None and org.name else ()
+    org_tokens = organisation_tokens(f.org_name) if f.has_org and f.org_name else ()
 
     phones: list[str] = []
-    for phone in service.phones:
-        for key in phone_keys(phone.number):
+    for number in f.phone_numbers:
+        for key in phone_keys(number):
             if key not in phones:
                 phones.append(key)
 
-    emails = _distinct(email_key(x) for x in (service.email, org and org.email) if x)
+    emails = _distinct(email_key(x) for x in (f.email, f.org_email) if x)
     domains = _distinct(
-        registrable_domain(x)
-        for x in (service.url, org and org.website, service.email, org and org.email)
-        if x
+        registrable_domain(x) for x in (f.url, f.org_website, f.email, f.org_email) if x
     )
     categories = default_categories()
-    terms = categories.terms(service.categories, service.name)
+    terms = categories.terms(f.categories, f.name)
     return Comparable(
-        id=record_id or record.id,
-        source=sys.intern(record.source_id),
-        name=service.name,
+        id=record_id,
+        source=sys.intern(f.source_id),
+        name=f.name,
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        context=place_tokens(*place_names, org.name if org is not None else None),
+        context=place_tokens(*place_names, f.org_name if f.has_org else None),
         terms=terms,
         generic=categories.words(terms),
         org_tokens=_frozen(org_tokens),
@@ -168,6 +234,6 @@ def comparable_from_record(
         phones=tuple(phones),
         emails=emails,
         domains=domains,
-        charity=registration_number(org.charity_number) if org else None,
-        company=registration_number(org.company_number) if org else None,
+        charity=registration_number(f.charity_number) if f.has_org else None,
+        company=registration_number(f.company_number) if f.has_org else None,
     )

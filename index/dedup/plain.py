@@ -1,49 +1,30 @@
 """Records as plain data: a stored record's own JSON object, read without a pydantic model.
 
 The streamed dedup reads every record twice. The first pass needs only each record's
-comparable form, so validating a whole ``SourceRecord`` there (a third of that pass's cost) buys
-nothing when the data is what the store or an export wrote from a validated record: it is
-validated already. ``PlainView`` lets ``comparable_from_record`` read such a mapping with the
-attribute names it reads on a model, so the one conversion stays the only one (a plain record
-and its model give equal comparables; tested). The merge pass validates each record
-(``as_record``), since merged services are models.
+comparable form, so validating a whole ``SourceRecord`` there buys nothing when the data is
+what the store or an export wrote from a validated record: it was validated on the way in.
+``fields_of_data`` reads the few values the comparable form is built from straight from the
+mapping, into the same ``Fields`` that ``comparable.fields_of_record`` reads from a model, so
+``comparable_from_fields`` stays the one conversion (a plain record and its model give equal
+comparables; tested). The merge pass validates each record (``as_record``): merged services
+are models.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
-from index.dedup.comparable import Comparable, Locator, comparable_from_record
+from index.dedup.comparable import (
+    Comparable,
+    Fields,
+    Locator,
+    Place,
+    comparable_from_fields,
+)
 from index.model import SourceRecord, make_record_id
 
-LIST_FIELDS = frozenset({"locations", "phones", "categories"})
-"""Fields the comparable form iterates over; a mapping without one reads as empty, as the
-model's default would."""
-
-FLOAT_FIELDS = frozenset({"latitude", "longitude"})
-"""JSON may write a whole-number coordinate as an int; the model holds floats."""
-
-
-class PlainView:
-    """Attribute access over a JSON object (nested objects and lists of them viewed alike)."""
-
-    __slots__ = ("_data",)
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self._data = data
-
-    def __getattr__(self, name: str) -> Any:
-        value = self._data.get(name)
-        if value is None:
-            return [] if name in LIST_FIELDS else None
-        if isinstance(value, dict):
-            return PlainView(value)
-        if isinstance(value, list):
-            return [PlainView(v) if isinstance(v, dict) else v for v in value]
-        if name in FLOAT_FIELDS:
-            return float(value)
-        return value
+NO_ORG: Mapping[str, Any] = {}
 
 
 def plain_record_id(data: Mapping[str, Any]) -> str:
@@ -51,12 +32,46 @@ def plain_record_id(data: Mapping[str, Any]) -> str:
     return make_record_id(data["source_id"], data["listing_key"])
 
 
+def fields_of_data(data: Mapping[str, Any]) -> Fields:
+    """``fields_of_record`` for a plain record (a missing list reads as empty, as the model's
+    default would)."""
+    service = data["service"]
+    org = service.get("organization")
+    o = NO_ORG if org is None else org
+    return Fields(
+        source_id=data["source_id"],
+        name=service["name"],
+        url=service.get("url"),
+        email=service.get("email"),
+        has_org=org is not None,
+        org_name=o.get("name"),
+        org_email=o.get("email"),
+        org_website=o.get("website"),
+        charity_number=o.get("charity_number"),
+        company_number=o.get("company_number"),
+        places=[
+            Place(
+                loc.get("name"),
+                loc.get("address_1"),
+                loc.get("address_2"),
+                loc.get("city"),
+                loc.get("borough"),
+                loc.get("postal_code"),
+                loc.get("latitude"),
+                loc.get("longitude"),
+            )
+            for loc in service.get("locations") or ()
+        ],
+        phone_numbers=[phone["number"] for phone in service.get("phones") or ()],
+        categories=service.get("categories") or [],
+    )
+
+
 def comparable_from_data(
     data: Mapping[str, Any], record_id: str | None = None, locate: Locator | None = None
 ) -> Comparable:
     """``comparable_from_record`` on a plain record, without building its model."""
-    view = cast(SourceRecord, PlainView(data))
-    return comparable_from_record(view, record_id or plain_record_id(data), locate)
+    return comparable_from_fields(fields_of_data(data), record_id or plain_record_id(data), locate)
 
 
 def as_record(item: SourceRecord | Mapping[str, Any]) -> SourceRecord:
