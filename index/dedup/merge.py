@@ -75,11 +75,17 @@ ORGANIZATION_FIELDS: tuple[str, ...] = (
     "company_number",
 )
 
+SERVICE_FIELDS: tuple[str, ...] = SCALAR_FIELDS + UNION_FIELDS
+
 DEFAULT_PRIORITY = 50
 
 NO_SOURCE: list[ProvenanceEntry] = []
 """The provenance of a field no copy has a value for. One shared list, like ``Member.alone``:
 merged services' provenance is read, never edited."""
+
+
+EMPTY: tuple[Any, ...] = (None, "", [])
+"""What counts as no value: ``value not in EMPTY`` is ``_filled`` in one C-level test."""
 
 
 def _filled(value: Any) -> bool:
@@ -93,9 +99,13 @@ def updated_day(record: SourceRecord) -> date:
 
 def completeness(service: Service) -> int:
     """Filled-in fields, counting the organisation's and the first location's details."""
-    count = sum(_filled(getattr(service, f)) for f in SCALAR_FIELDS + UNION_FIELDS)
+    # Read from the models' ``__dict__`` with ``not in EMPTY``: the same count as ``_filled``
+    # over ``getattr`` at less cost (every member of every cluster is ranked by it).
+    values = service.__dict__
+    count = sum(1 for f in SERVICE_FIELDS if values[f] not in EMPTY)
     if service.organization is not None:
-        count += sum(_filled(getattr(service.organization, f)) for f in ORGANIZATION_FIELDS)
+        org = service.organization.__dict__
+        count += sum(1 for f in ORGANIZATION_FIELDS if org[f] not in EMPTY)
     if service.locations:
         loc = service.locations[0]
         count += sum(_filled(v) for v in (loc.address_1, loc.postal_code, loc.latitude, loc.city))
@@ -245,8 +255,9 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     values: dict[str, Any] = {}
     provenance: dict[str, list[ProvenanceEntry]] = {}
 
+    fields = [(m, m.record.service.__dict__) for m in ranked]
     for name in SCALAR_FIELDS:
-        winner = next((m for m in ranked if _filled(getattr(m.record.service, name))), None)
+        winner = next((m for m, f in fields if f[name] not in EMPTY), None)
         source = winner or ranked[0]
         values[name] = getattr(source.record.service, name)
         provenance[name] = winner.alone if winner else NO_SOURCE
