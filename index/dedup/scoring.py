@@ -6,8 +6,9 @@ gate), ``place_score`` (one judgement from address, postcode, coordinates, borou
 ``field_score`` (phone, e-mail, domain, organisation, registration, category). Their weights
 and the thresholds are in ``weights``.
 
-String similarities come from rapidfuzz in batches (``process.cpdist`` over all candidate
-pairs, both cores); the scalar path used by clustering, the review queue and ``explain-match``
+String similarities come from rapidfuzz in batches (``process.cpdist`` over a block of
+candidate pairs: every core, or one thread in each of ``parallel.py``'s forked workers, which
+score the blocks side by side); the scalar path used by clustering, the review queue and ``explain-match``
 runs the same batch functions on one pair, so both paths produce identical numbers.
 """
 
