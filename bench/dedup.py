@@ -106,15 +106,13 @@ def _reader(path: Path):  # type: ignore[no-untyped-def]
 
 
 def _plain_reader(path: Path):  # type: ignore[no-untyped-def]
-    """Plain JSON objects, one per line, as a store's or export's reader hands them over: the
-    records were validated when written, and the dedup validates each again as it merges it
-    (``index/dedup/plain.py``)."""
-    import orjson
+    """The JSON lines themselves, as a store's or export's reader can hand them over: the
+    records were validated when written; the dedup reads the first pass with orjson and
+    validates each record as it merges it (``index/dedup/plain.py``)."""
 
     def read():  # type: ignore[no-untyped-def]
         with path.open("rb") as handle:
-            for line in handle:
-                yield orjson.loads(line)
+            yield from handle
 
     return read
 

@@ -31,7 +31,7 @@ import numpy as np
 
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
-from index.dedup.scoring import ScoredPairs, score_candidates
+from index.dedup.scoring import ScoredPairs, score_candidates, string_columns
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 
 BLOCK_PAIRS = 50_000
@@ -62,8 +62,11 @@ def _score_block(
     left: np.ndarray,
     right: np.ndarray,
     thresholds: Thresholds,
+    columns: tuple[np.ndarray, np.ndarray],
 ) -> Block:
-    scored = score_candidates(comparables, freq, left, right, thresholds, threads=1)
+    scored = score_candidates(
+        comparables, freq, left, right, thresholds, threads=1, columns=columns
+    )
     return (
         np.asarray(scored.left, dtype=np.int64),
         np.asarray(scored.right, dtype=np.int64),
@@ -83,9 +86,10 @@ def _blocks_of(
     left: np.ndarray,
     right: np.ndarray,
     thresholds: Thresholds,
+    columns: tuple[np.ndarray, np.ndarray],
 ) -> dict[int, Block]:
     return {
-        k: _score_block(comparables, freq, left[lo:hi], right[lo:hi], thresholds)
+        k: _score_block(comparables, freq, left[lo:hi], right[lo:hi], thresholds, columns)
         for k, (lo, hi) in enumerate(bounds)
         if k % workers == worker
     }
@@ -124,7 +128,7 @@ def score_in_workers(
     if workers <= 1 or not can_fork():
         return score_candidates(comparables, freq, left, right, thresholds)
 
-    job = (comparables, freq, left, right, thresholds)
+    job = (comparables, freq, left, right, thresholds, string_columns(comparables))
     context = multiprocessing.get_context("fork")
     children: list[tuple[Any, Connection]] = []
     gc.freeze()

@@ -23,7 +23,7 @@ from index.dedup.comparable import Comparable, Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
 from index.dedup.parallel import score_in_workers
-from index.dedup.plain import as_record, comparable_from_data, plain_record_id
+from index.dedup.plain import Plain, as_record, comparable_from_data, parsed, plain_record_id
 from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 from index.model import MergedService, SourceRecord
@@ -109,13 +109,9 @@ def _overrides_as_indices(
     return must, cannot
 
 
-Readable = SourceRecord | Mapping[str, Any]
-"""A record as a model, or as plain data: the JSON object a store or export wrote from a
-validated record (``plain.py``)."""
-
-
-def _record_id(item: Readable) -> str:
-    return item.id if isinstance(item, SourceRecord) else plain_record_id(item)
+Readable = SourceRecord | Plain
+"""A record as a model, or as plain data: the JSON (text or object) a store or export wrote
+from a validated record (``plain.py``)."""
 
 
 def comparables_of(records: Iterable[Readable], locate: Locator | None) -> list[Comparable]:
@@ -127,9 +123,10 @@ def comparables_of(records: Iterable[Readable], locate: Locator | None) -> list[
             if rid not in seen:
                 seen[rid] = comparable_from_record(item, rid, locate)
         else:
-            rid = plain_record_id(item)
+            data = parsed(item)
+            rid = plain_record_id(data)
             if rid not in seen:
-                seen[rid] = comparable_from_data(item, rid, locate)
+                seen[rid] = comparable_from_data(data, rid, locate)
     return [seen[k] for k in sorted(seen)]
 
 
@@ -282,11 +279,12 @@ def _merge_stream(
     taxonomy = default_taxonomy()
     done = 0
     for item in records:
-        rid = _record_id(item)
+        record = as_record(item)
+        rid = record.id
         n = cluster_of.pop(rid, None)
         if n is None:
             continue  # a repeated id: the first copy was taken
-        member = Member.of(as_record(item), priorities, rid)
+        member = Member.of(record, priorities, rid)
         size = len(matching.clusters[n])
         if size == 1:
             sink(merge_cluster(matching.merged_ids[n], [member], taxonomy))

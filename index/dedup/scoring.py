@@ -249,6 +249,13 @@ class ScoredPairs:
     """The name level of each pair kept."""
 
 
+def string_columns(comparables: Sequence[Comparable]) -> tuple[np.ndarray, np.ndarray]:
+    """Every record's name key and address as object arrays, for batch look-ups by pair."""
+    keys = np.array([c.name_key for c in comparables], dtype=object)
+    addresses = np.array([c.address for c in comparables], dtype=object)
+    return keys, addresses
+
+
 def score_candidates(
     comparables: Sequence[Comparable],
     freq: Frequencies,
@@ -257,14 +264,15 @@ def score_candidates(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     keep_gated: bool = False,
     threads: int = -1,
+    columns: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> ScoredPairs:
     """Score every candidate pair: names in one batch first, since most candidates from
     shared-key blocks fail the name gate and need nothing else. ``keep_gated`` scores and
     returns the gated pairs too (the review queue asks whether everything but the name says
-    "same"). ``threads`` is rapidfuzz's thread count (every core by default)."""
-    keys = np.array([comparables[i].name_key for i in left.tolist()], dtype=object)
-    keys_b = np.array([comparables[j].name_key for j in right.tolist()], dtype=object)
-    sims = name_similarities(keys, keys_b, threads)
+    "same"). ``threads`` is rapidfuzz's thread count (every core by default); ``columns`` are
+    ``string_columns(comparables)`` when the caller scores many blocks of one set."""
+    keys, addresses = columns if columns is not None else string_columns(comparables)
+    sims = name_similarities(keys[left], keys[right], threads)
     name_set_all = sims.name_set
     floor = name_set_all >= NAME_FLOOR
     if keep_gated:
@@ -278,11 +286,7 @@ def score_candidates(
             floor[n] = True
     keep = np.flatnonzero(floor)
     kl, kr = left[keep], right[keep]
-    addr = address_similarities(
-        [comparables[i].address for i in kl.tolist()],
-        [comparables[j].address for j in kr.tolist()],
-        threads,
-    ).tolist()
+    addr = address_similarities(addresses[kl], addresses[kr], threads).tolist()
     name_set = name_set_all[keep].tolist()
     name_sort = sims.name_sort[keep].tolist()
     out_l: list[int] = []

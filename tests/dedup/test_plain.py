@@ -36,6 +36,8 @@ def test_plain_data_gives_the_comparable_its_model_gives() -> None:
             record, locate=locate
         )
         assert as_record(data) == record
+        text = record.model_dump_json()
+        assert as_record(text) == as_record(text.encode()) == record
 
 
 def test_missing_lists_and_whole_number_coordinates_read_as_the_model_does() -> None:
@@ -70,3 +72,8 @@ def test_streaming_plain_data_equals_streaming_models() -> None:
     assert a.membership == b.membership
     assert a.stats.matched_pairs == b.stats.matched_pairs
     assert [m.model_dump() for m in from_plain] == [m.model_dump() for m in from_models]
+    lines = [r.model_dump_json().encode() for r in records]
+    from_lines: list[MergedService] = []
+    c = deduplicate_stream(lambda: iter(lines), from_lines.append, workers=1)
+    assert c.membership == a.membership
+    assert [m.model_dump() for m in from_lines] == [m.model_dump() for m in from_models]
