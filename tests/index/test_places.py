@@ -174,6 +174,9 @@ def test_named_ordinary_words(planner: QueryPlanner, text: str) -> None:
         ("Harlesden walking group", "walking group", None, "harlesden"),
         ("vitamin B12", "vitamin B12", None, None),
         ("support near B12", "support", "B12", None),
+        ("debt advice near WC1", "debt advice", "WC1", None),
+        ("food bank SW1", "food bank", "SW1", None),
+        ("ec1 lunch club", "lunch club", "EC1", None),
     ],
 )
 def test_places_in_free_text(
