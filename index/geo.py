@@ -35,6 +35,7 @@ from typing import Literal
 
 from geopy.distance import great_circle
 
+from index.place_names import listed_places_digest
 from index.place_table import PlaceName, PlaceTable
 
 ATTRIBUTION = (
@@ -45,8 +46,9 @@ ATTRIBUTION = (
 )
 GEONAMES_ATTRIBUTION = "Place names from GeoNames (geonames.org), CC BY 4.0."
 
-GAZETTEER_VERSION = 2
-"""2: the ``places`` table of London place names."""
+GAZETTEER_VERSION = 3
+"""2: the ``places`` table of London place names; 3: with stations and neighbourhoods
+(``index/vocab/london_places.csv``)."""
 
 Precision = Literal["postcode", "sector", "outcode"]
 OriginPrecision = Literal["postcode", "sector", "outcode", "place", "borough"]
@@ -426,12 +428,16 @@ def open_gazetteer(path: str) -> Gazetteer:
 
 
 def gazetteer_is_current(path: Path) -> bool:
+    """Built by this version of the code, from the listed places file as it is now (editing
+    ``london_places.csv`` makes the next ``signpost gazetteer build`` rebuild)."""
     if not path.exists():
         return False
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('version', 'listed')"))
         conn.close()
     except sqlite3.DatabaseError:
         return False
-    return bool(row) and row[0] == str(GAZETTEER_VERSION)
+    return meta.get("version") == str(GAZETTEER_VERSION) and meta.get("listed") == (
+        listed_places_digest()
+    )
