@@ -12,7 +12,6 @@ its commit. Any failure rolls everything back: the previous index stays live, un
 from __future__ import annotations
 
 import gc
-import json
 import queue
 import sqlite3
 import threading
@@ -20,6 +19,8 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+import orjson
 
 from index.backends.document import DocumentBuilder, IndexDocument
 from index.backends.embedded.columns import ColumnsBuilder
@@ -68,6 +69,12 @@ def count_suggestions(suggestions: dict[str, list[object]], doc: IndexDocument) 
             entry[2] = None
             if kind == "service":
                 entry[1] = "service"
+
+
+def _batch_json(rows: list[tuple[object, ...]]) -> str:
+    """A batch of ``docs`` rows as one JSON array, by orjson (several times quicker than the
+    standard library here). Handed to SQLite as text: bytes would be read as a JSONB blob."""
+    return orjson.dumps(rows).decode()
 
 
 def insert_docs(conn: sqlite3.Connection, g: int, payload: str) -> None:
@@ -231,10 +238,10 @@ def load_generation(
                 columns.add(n, doc)
                 count_suggestions(suggestions, doc)
                 if len(rows) >= BATCH:
-                    writer.send((n - len(rows) + 1, n, json.dumps(rows, separators=(",", ":"))))
+                    writer.send((n - len(rows) + 1, n, _batch_json(rows)))
                     rows = []
             if rows:
-                writer.send((n - len(rows) + 1, n, json.dumps(rows, separators=(",", ":"))))
+                writer.send((n - len(rows) + 1, n, _batch_json(rows)))
             writer.send((_END, columns, suggestions))
     except BaseException:
         writer.abort()
