@@ -71,7 +71,7 @@ def count_suggestions(suggestions: dict[str, list[object]], doc: IndexDocument) 
                 entry[1] = "service"
 
 
-def _batch_json(rows: list[tuple[object, ...]]) -> str:
+def batch_json(rows: list[tuple[object, ...]]) -> str:
     """A batch of ``docs`` rows as one JSON array, by orjson (several times quicker than the
     standard library here). Handed to SQLite as text: bytes would be read as a JSONB blob."""
     return orjson.dumps(rows).decode()
@@ -238,10 +238,10 @@ def load_generation(
                 columns.add(n, doc)
                 count_suggestions(suggestions, doc)
                 if len(rows) >= BATCH:
-                    writer.send((n - len(rows) + 1, n, _batch_json(rows)))
+                    writer.send((n - len(rows) + 1, n, batch_json(rows)))
                     rows = []
             if rows:
-                writer.send((n - len(rows) + 1, n, _batch_json(rows)))
+                writer.send((n - len(rows) + 1, n, batch_json(rows)))
             writer.send((_END, columns, suggestions))
     except BaseException:
         writer.abort()
