@@ -12,6 +12,7 @@ its commit. Any failure rolls everything back: the previous index stays live, un
 from __future__ import annotations
 
 import gc
+import json
 import queue
 import sqlite3
 import threading
@@ -73,8 +74,13 @@ def count_suggestions(suggestions: dict[str, list[object]], doc: IndexDocument) 
 
 def batch_json(rows: list[tuple[object, ...]]) -> str:
     """A batch of ``docs`` rows as one JSON array, by orjson (several times quicker than the
-    standard library here). Handed to SQLite as text: bytes would be read as a JSONB blob."""
-    return orjson.dumps(rows).decode()
+    standard library here). Handed to SQLite as text: bytes would be read as a JSONB blob.
+    Text orjson refuses (not valid UTF-8) goes through the standard library, escaped, as
+    before."""
+    try:
+        return orjson.dumps(rows).decode()
+    except orjson.JSONEncodeError:  # e.g. a lone surrogate from a source's JSON escapes
+        return json.dumps(rows, separators=(",", ":"))
 
 
 def insert_docs(conn: sqlite3.Connection, g: int, payload: str) -> None:
