@@ -283,10 +283,17 @@ async def _worker(
 
 
 async def load(
-    port: int, paths: list[str], duration: float, concurrency: int, *, unique: bool = False
+    port: int,
+    paths: list[str],
+    duration: float,
+    concurrency: int,
+    *,
+    unique: bool = False,
+    pid: int | None = None,
 ) -> dict[str, Any]:
     """``unique``: every request (warm-up included) a path not asked before, in order;
-    otherwise paths drawn at random, repeats and all."""
+    otherwise paths drawn at random, repeats and all. ``pid``: the server's, to report the
+    CPU it used per request measured (warm-up excluded)."""
     rng = random.Random(len(paths))
     fresh = itertools.cycle(paths)  # (never cycles round at these rates: see "requests")
     pick: Callable[[], str] = (lambda: next(fresh)) if unique else (lambda: rng.choice(paths))
@@ -297,12 +304,14 @@ async def load(
     )
     latencies: list[float] = []
     errors: list[int] = []
+    cpu = server_cpu_s(pid) if pid else 0.0
     started = time.perf_counter()
     stop_at = started + duration
     await asyncio.gather(
         *(_worker(port, pick, stop_at, latencies, errors) for _ in range(concurrency))
     )
     elapsed = time.perf_counter() - started
+    cpu_ms = (server_cpu_s(pid) - cpu) * 1000 / max(len(latencies), 1) if pid else None
     ordered = sorted(latencies)
 
     def pct(p: float) -> float:
@@ -316,6 +325,79 @@ async def load(
         "p50_ms": pct(0.50),
         "p95_ms": pct(0.95),
         "p99_ms": pct(0.99),
+        **({"server_cpu_ms_per_request": round(cpu_ms, 2)} if cpu_ms is not None else {}),
+    }
+
+
+async def open_loop(
+    port: int,
+    paths: list[str],
+    rate: float,
+    duration: float,
+    connections: int = 64,
+    pid: int | None = None,
+) -> dict[str, Any]:
+    """Requests offered at a fixed ``rate`` whatever the server's pace (an open loop), each
+    path asked once, in order. A request's latency runs from the moment it was due, so time
+    spent waiting for a free connection — a server falling behind — counts (no coordinated
+    omission, which a closed loop of ``concurrency`` clients has). A request not answered
+    within 10 s of the end is an error. Reads the goal's row directly: the rate achieved,
+    p95 and errors at 300 offered requests a second."""
+    fresh = iter(paths)
+    free: asyncio.Queue[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = asyncio.Queue()
+    for _ in range(connections):
+        free.put_nowait(await asyncio.open_connection("127.0.0.1", port))
+    latencies: list[float] = []
+    errors: list[int] = []
+
+    async def one(due: float, path: str) -> None:
+        reader, writer = await free.get()
+        try:
+            request = f"GET {path} HTTP/1.1\r\nHost: bench\r\nAccept: application/json\r\n\r\n"
+            writer.write(request.encode())
+            status = await _read_response(reader)
+            latencies.append(time.perf_counter() - due)
+            if status != 200:
+                errors.append(status)
+            free.put_nowait((reader, writer))
+        except (OSError, asyncio.IncompleteReadError):
+            errors.append(0)
+            writer.close()
+            free.put_nowait(await asyncio.open_connection("127.0.0.1", port))
+
+    tasks = []
+    cpu = server_cpu_s(pid) if pid else 0.0
+    started = time.perf_counter()
+    for i in range(int(rate * duration)):
+        due = started + i / rate
+        delay = due - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(one(due, next(fresh))))
+    _, pending = await asyncio.wait(tasks, timeout=10)
+    for task in pending:
+        task.cancel()
+        errors.append(-1)
+    elapsed = time.perf_counter() - started
+    cpu_ms = (server_cpu_s(pid) - cpu) * 1000 / max(len(latencies), 1) if pid else None
+    while not free.empty():
+        free.get_nowait()[1].close()
+    ordered = sorted(latencies) or [float("nan")]
+
+    def pct(p: float) -> float:
+        return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
+
+    return {
+        "offered_req_per_s": rate,
+        "requests": len(tasks),
+        "answered": len(latencies),
+        "achieved_req_per_s": round(len(latencies) / elapsed, 1),
+        "errors": len(errors),
+        "error_statuses": sorted(set(errors)),
+        "p50_ms": pct(0.50),
+        "p95_ms": pct(0.95),
+        "p99_ms": pct(0.99),
+        **({"server_cpu_ms_per_request": round(cpu_ms, 2)} if cpu_ms is not None else {}),
     }
 
 
@@ -396,6 +478,22 @@ def sample_body(port: int, path: str) -> bytes:
     return data.split(b"\r\n\r\n", 1)[1]
 
 
+def server_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by the server process and its children (the
+    worker processes of ``--workers N``): per request, the figure a busy shared machine
+    disturbs least."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def load_average() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
@@ -425,9 +523,16 @@ def run_server(
             duration = args.duration / 2 if name == "search_hot" else args.duration
             unique = name == "search_uncached"
             results[name] = asyncio.run(
-                load(port, paths, duration, args.concurrency, unique=unique)
+                load(port, paths, duration, args.concurrency, unique=unique, pid=server.pid)
             )
             results[name]["vs_floor"] = ratio(results[name], floor)
+            results[name]["load_average"] = load_average()
+        if args.open_rate > 0:  # the goal's row, read directly (after the warm-up above)
+            name = f"search_uncached_open_{args.open_rate:g}"
+            paths = uncached_search_paths(random.Random(17))
+            results[name] = asyncio.run(
+                open_loop(port, paths, args.open_rate, args.duration, pid=server.pid)
+            )
             results[name]["load_average"] = load_average()
         return results
     finally:
@@ -443,6 +548,10 @@ def main() -> None:
         "--workers", default="1,2", help="server processes: one run per number (e.g. 1,2)"
     )
     parser.add_argument("--rebuild", action="store_true", help="rebuild the cached data set")
+    parser.add_argument(
+        "--open-rate", type=float, default=300.0,
+        help="offered req/s of the open-loop uncached row (0: skip it)",
+    )  # fmt: skip
     parser.add_argument("--root", type=Path, default=REPO / "var" / "bench")
     args = parser.parse_args()
 

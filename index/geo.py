@@ -12,6 +12,9 @@ How typed text becomes a place (docs/search.md, "Where from"):
 - An **unspaced** input of outward-code shape is the district when that district exists
   (``NW10``, ``SE10``, ``E17``, ``SW19``), and only otherwise a sector (``HA10`` → ``HA1 0``).
 - A **full postcode** works with or without its space, in any case (``nw103tn``).
+- A **divided district** (``SW1``, ``W1``, ``EC1``–``EC4``, ``WC1``, ``WC2``: Royal Mail split them
+  into ``SW1A``, ``SW1E``… and Code-Point has only the parts) is the centre of its parts, with
+  a sentence naming them: Londoners type "near WC1" far more often than "near WC1H".
 - ``resolve`` (a searcher's origin) also falls back: an unknown full postcode is measured from
   its sector, else its district, and says so in a plain sentence (``note``); text that is no
   postcode at all is looked up among London's place names (``index.place_names``).
@@ -32,6 +35,7 @@ from typing import Literal
 
 from geopy.distance import great_circle
 
+from index.place_names import listed_places_digest
 from index.place_table import PlaceName, PlaceTable
 
 ATTRIBUTION = (
@@ -42,8 +46,9 @@ ATTRIBUTION = (
 )
 GEONAMES_ATTRIBUTION = "Place names from GeoNames (geonames.org), CC BY 4.0."
 
-GAZETTEER_VERSION = 2
-"""2: the ``places`` table of London place names."""
+GAZETTEER_VERSION = 3
+"""2: the ``places`` table of London place names; 3: with stations and neighbourhoods
+(``index/vocab/london_places.csv``)."""
 
 Precision = Literal["postcode", "sector", "outcode"]
 OriginPrecision = Literal["postcode", "sector", "outcode", "place", "borough"]
@@ -197,6 +202,39 @@ class _Area:
     lon: float
     district: str
     borough: str | None
+    parts: tuple[str, ...] = ()
+    """For a divided district ("SW1"), the districts it was split into ("SW1A", "SW1E"…)."""
+
+
+_DIVIDED_PART = re.compile(r"^([A-Z]{1,2}[0-9])[A-Z]$")
+
+
+def _divided_districts(outcodes: dict[str, _Area], counts: dict[str, int]) -> dict[str, _Area]:
+    """Districts that exist only as their parts ("SW1" → SW1A, SW1E, …, W1 → W1A … W1W), each
+    at the centre of its parts' postcodes (weighted by how many each holds), in the local
+    authority of the largest part. A stem that is itself a district (``E1`` beside ``E1W``)
+    is left alone."""
+    parts: dict[str, list[str]] = {}
+    for key in outcodes:
+        m = _DIVIDED_PART.match(key)
+        if m and m.group(1) not in outcodes:
+            parts.setdefault(m.group(1), []).append(key)
+    divided: dict[str, _Area] = {}
+    for stem, keys in parts.items():
+        keys.sort()
+        weights = [max(counts.get(k, 1), 1) for k in keys]
+        total = sum(weights)
+        lat = sum(outcodes[k].lat * w for k, w in zip(keys, weights, strict=True)) / total
+        lon = sum(outcodes[k].lon * w for k, w in zip(keys, weights, strict=True)) / total
+        largest = outcodes[max(zip(weights, keys, strict=True))[1]]
+        divided[stem] = _Area(lat, lon, largest.district, largest.borough, tuple(keys))
+    return divided
+
+
+def _divided_note(district: str, parts: tuple[str, ...]) -> str:
+    """ "SW1 is divided into SW1A, SW1E, … and SW1Y; distances are from their centre"."""
+    listed = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
+    return f"{district} is divided into {listed}; distances are from their centre"
 
 
 class Gazetteer:
@@ -278,12 +316,19 @@ class Gazetteer:
             with self._load_lock:
                 if self._areas is None:
                     areas: dict[str, dict[str, _Area]] = {}
+                    counts: dict[str, int] = {}
                     for precision, table in (("sector", "sectors"), ("outcode", "outcodes")):
                         rows = self.conn.execute(
-                            f"SELECT t.key, t.lat, t.lon, t.district, d.borough FROM {table} t"
-                            " LEFT JOIN districts d ON d.code = t.district"
+                            f"SELECT t.key, t.lat, t.lon, t.district, d.borough, t.n FROM {table}"
+                            " t LEFT JOIN districts d ON d.code = t.district"
                         )
-                        areas[precision] = {r[0]: _Area(r[1], r[2], r[3], r[4]) for r in rows}
+                        found: dict[str, _Area] = {}
+                        for key, lat, lon, district, borough, n in rows:
+                            found[key] = _Area(lat, lon, district, borough)
+                            if precision == "outcode":
+                                counts[key] = int(n or 0)
+                        areas[precision] = found
+                    areas["outcode"].update(_divided_districts(areas["outcode"], counts))
                     self._areas = areas
         return self._areas
 
@@ -323,7 +368,8 @@ class Gazetteer:
         for precision, value in readings:
             area = self.area(precision, value)
             if area is not None:
-                return Resolved(area.lat, area.lon, area.borough, precision, value)
+                note = _divided_note(value, area.parts) if area.parts else None
+                return Resolved(area.lat, area.lon, area.borough, precision, value, note=note)
         precision, value = readings[0]
         if precision == "sector":
             district = value.split(" ")[0]
@@ -382,12 +428,16 @@ def open_gazetteer(path: str) -> Gazetteer:
 
 
 def gazetteer_is_current(path: Path) -> bool:
+    """Built by this version of the code, from the listed places file as it is now (editing
+    ``london_places.csv`` makes the next ``signpost gazetteer build`` rebuild)."""
     if not path.exists():
         return False
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        row = conn.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('version', 'listed')"))
         conn.close()
     except sqlite3.DatabaseError:
         return False
-    return bool(row) and row[0] == str(GAZETTEER_VERSION)
+    return meta.get("version") == str(GAZETTEER_VERSION) and meta.get("listed") == (
+        listed_places_digest()
+    )

@@ -2,7 +2,7 @@
 ``places`` table, so that "Harlesden", "Walthamstow" or "near Ealing Broadway" give an origin
 with no request leaving the machine.
 
-Three offline sources, best first:
+Four offline sources, best first:
 
 1. **The 33 boroughs** (OS Code-Point Open's local-authority codes): the centre of the
    borough's postcodes.
@@ -14,6 +14,11 @@ Three offline sources, best first:
    Shoreditch, Deptford, Bermondsey…). "Harlesden & Kensal Green" gives both names; "Hampstead
    Town" and "Kentish Town North" also give "Hampstead" and "Kentish Town"; "North/South
    Bermondsey" give "Bermondsey" when no better source names it.
+4. **Stations and neighbourhoods the other three miss** (``index/vocab/london_places.csv``,
+   written by the team): Londoners give their whereabouts by the station ("Paddington",
+   "Swiss Cottage", "Elephant and Castle", "Gants Hill") and by neighbourhoods no ward or
+   GeoNames place is named after ("Mayfair", "Fitzrovia", "Isle of Dogs"). Each row is a point;
+   its borough is Code-Point's, from the postcodes around it, never typed by hand.
 
 A name found in places more than ``SAME_PLACE_KM`` apart (Belmont in Harrow and in Sutton) is
 *ambiguous*: it keeps no point of its own, and "Belmont, Harrow" / "Belmont Sutton" name each.
@@ -24,19 +29,25 @@ or a street-like name ("High Street"). A guarded name only counts in free text a
 common word is a lower-case headword of Webster's Second (the public-domain ``web2`` list of
 the ``english-words`` package, where proper nouns keep their capital) that is also frequent in
 English (``wordfreq`` Zipf ≥ ``COMMON_ZIPF``): "harrow" and "pinner" are dictionary words but
-rare as words, so Harrow and Pinner are not guarded; "manor" and "bank" are.
+rare as words, so Harrow and Pinner are not guarded; "manor" and "bank" are. A listed station
+may also be marked guarded where it is the name of many a building or pub ("Manor House",
+"Royal Oak").
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from index.vocab import words
+from index.vocab import VOCAB_DIR, words
 
+LISTED_PLACES_PATH = VOCAB_DIR / "london_places.csv"
 SAME_PLACE_KM = 3.0
 """Candidates for one name closer than this are the same place (Highgate's wards in Camden and
 Haringey); farther apart, the name is ambiguous."""
@@ -58,13 +69,58 @@ SOURCE_GEONAMES = "geonames"
 SOURCE_WARD = "ward"
 SOURCE_WARD_STEM = "ward-stem"
 SOURCE_WARD_COMPASS = "ward-compass"
+SOURCE_LISTED = "listed"
+"""A row of ``index/vocab/london_places.csv``."""
+_POINT_SOURCES = (SOURCE_GEONAMES, SOURCE_LISTED)
+"""Sources that give the point people mean (not a centroid of postcodes)."""
 _TIER = {
     SOURCE_BOROUGH: 0,
     SOURCE_GEONAMES: 1,
+    SOURCE_LISTED: 1,
     SOURCE_WARD: 1,
     SOURCE_WARD_STEM: 2,
     SOURCE_WARD_COMPASS: 3,
 }
+
+
+@dataclass(frozen=True)
+class ListedPlace:
+    """A row of ``london_places.csv``: a station or neighbourhood and the point people mean."""
+
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    """``station`` | ``neighbourhood``"""
+    guarded: bool = False
+    """Also the name of many a building or pub ("Manor House", "Royal Oak"): counts in free
+    text only after "near"/"in"/"around", like a common word."""
+
+
+def listed_places(path: Path = LISTED_PLACES_PATH) -> list[ListedPlace]:
+    """The rows of ``london_places.csv``, checked: a name, a kind, and a point in the London
+    area. A malformed row is an error in our own data file, so it raises."""
+    found: list[ListedPlace] = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for line, row in enumerate(csv.DictReader(fh), start=2):
+            name, kind = (row.get("name") or "").strip(), (row.get("kind") or "").strip()
+            try:
+                lat, lon = float(row["lat"]), float(row["lon"])
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(f"{path.name}:{line}: no point for {name!r}") from exc
+            if not name or kind not in {"station", "neighbourhood"}:
+                raise ValueError(f"{path.name}:{line}: a name and a kind are required")
+            if not (51.25 < lat < 51.72 and -0.52 < lon < 0.34):
+                raise ValueError(f"{path.name}:{line}: {name} is not in London ({lat}, {lon})")
+            guarded = (row.get("guarded") or "").strip().lower() in {"yes", "true", "1"}
+            found.append(ListedPlace(name, lat, lon, kind, guarded))
+    return found
+
+
+def listed_places_digest(path: Path = LISTED_PLACES_PATH) -> str:
+    """A digest of ``london_places.csv``, kept in the gazetteer's meta table so that a built
+    gazetteer is rebuilt when the file changes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def place_key(text: str) -> str:
@@ -145,11 +201,11 @@ def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
     borough (a ward of two names has its centre between them: "Ickenham & South Harefield")."""
     groups: list[list[Candidate]] = []
     order = sorted(
-        cands, key=lambda c: (c.source != SOURCE_GEONAMES, -c.weight, c.borough, c.lat, c.lon)
+        cands, key=lambda c: (c.source not in _POINT_SOURCES, -c.weight, c.borough, c.lat, c.lon)
     )
     for cand in order:
         for group in groups:
-            same_borough = cand.source != SOURCE_GEONAMES and group[0].borough == cand.borough
+            same_borough = cand.source not in _POINT_SOURCES and group[0].borough == cand.borough
             if same_borough or _km(group[0], cand) <= SAME_PLACE_KM:
                 group.append(cand)
                 break
@@ -161,7 +217,7 @@ def _cluster(cands: list[Candidate]) -> list[list[Candidate]]:
 def _point(group: list[Candidate]) -> tuple[float, float, str]:
     """A GeoNames point beats a centroid (it marks the centre people mean); centroids of one
     name are averaged by postcode count."""
-    points = [c for c in group if c.source in (SOURCE_GEONAMES, SOURCE_BOROUGH)]
+    points = [c for c in group if c.source in (*_POINT_SOURCES, SOURCE_BOROUGH)]
     if points:
         best = max(points, key=lambda c: c.weight)
         return best.lat, best.lon, best.borough
@@ -223,7 +279,7 @@ def _display_name(cands: list[Candidate]) -> str:
     """The spelling to show: a borough's or GeoNames' over a ward's, then the most common."""
     counts: dict[str, int] = defaultdict(int)
     for c in cands:
-        counts[c.name] += 10 if c.source in (SOURCE_BOROUGH, SOURCE_GEONAMES) else 1
+        counts[c.name] += 10 if c.source in (SOURCE_BOROUGH, *_POINT_SOURCES) else 1
     return max(sorted(counts), key=lambda n: counts[n])
 
 

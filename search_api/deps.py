@@ -19,7 +19,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from index.backends.protocol import SearchBackend
-from index.search.types import SearchPage, Suggestion
+from index.search.types import Suggestion
 from index.store import Store
 from search_api.cache import SEARCH_TTL, SUGGEST_TTL, TTLCache
 from search_api.catalogue import Catalogue, store_version
@@ -52,7 +52,7 @@ class ApiState:
     widget: WidgetAssets
     store_lock: threading.RLock = field(default_factory=threading.RLock)
     catalogue: Catalogue = field(init=False)
-    search_cache: TTLCache[SearchPage] = field(
+    search_cache: TTLCache[bytes] = field(
         default_factory=lambda: TTLCache(SEARCH_TTL, max_entries=4096)
     )
     suggest_cache: TTLCache[list[Suggestion]] = field(
@@ -126,6 +126,12 @@ class ApiState:
             )
         self._sources, self._sources_version = infos, version
         return infos
+
+    @property
+    def sources_version(self) -> tuple[int, int] | None:
+        """The store version the names of ``sources()`` were read at: cached pages that show
+        source names are keyed by it, so a renamed source is never shown by its old name."""
+        return self._sources_version
 
     def source_name(self, source_id: str) -> str:
         info = self.sources().get(source_id)

@@ -210,8 +210,11 @@ def finish_hit(
     """A stored hit (``hit_fields``) plus what the query adds: score, distance, the need it
     answers, and the passage and offsets that matched. Not validated again: the stored
     fields were made by ``hit_fields`` at indexing time, and a search shows many hits."""
-    out = {k: v.copy() if isinstance(v, list | dict) else v for k, v in _HIT_DEFAULTS.items()}
+    out = dict(_HIT_DEFAULTS)
     out.update(fields)
+    for key in _MUTABLE_DEFAULTS:  # never share a default list or dict between hits
+        if key not in fields:
+            out[key] = type(out[key])()
     out["score"] = round(score, 6)
     if distance_km is not None:
         out["distance_km"] = round(distance_km, 2)
@@ -232,6 +235,7 @@ _HIT_DEFAULTS: dict[str, object] = {
 }
 """Every optional field of a hit, so ``model_construct`` never has to look a default up
 (pydantic inspects each default factory's signature on every call)."""
+_MUTABLE_DEFAULTS = tuple(k for k, v in _HIT_DEFAULTS.items() if isinstance(v, list | dict))
 
 
 def base_hit(merged: MergedService, **kwargs: object) -> SearchHit:
@@ -261,6 +265,14 @@ def light_stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65_536)
+def _folded_stem(word: str) -> tuple[str, str]:
+    """A word as written → (folded, its light stem): the same few thousand words fill every
+    page, so this is worked out once per process, not once per query."""
+    folded = fold(word)
+    return folded, light_stem(folded)
+
+
 class Highlighter:
     """Finds the words of a plan in plain text, as [start, end) character offsets."""
 
@@ -270,12 +282,25 @@ class Highlighter:
         self.prefixes = tuple(sorted(set(prefixes)))
         self._seen: dict[str, bool] = {}
         """Word as written → marked? (a page's texts repeat most of their words)"""
+        self._candidates = self._candidate_pattern()
+
+    def _candidate_pattern(self) -> re.Pattern[str] | None:
+        """One pattern per query for the words that *can* be marked, so an ASCII text's other
+        words never reach Python: a marked word starts with an exact word, a prefix, or its
+        light stem less the stem's last letter (``light_stem`` only cuts endings, and turns
+        "-ies" into "-y"). ``None`` when a stem is too short to narrow anything."""
+        starts = self.exact | set(self.prefixes) | {s[:-1] for s in self.stems}
+        if not starts or "" in starts:
+            return None
+        alternatives = "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W_])(?:{alternatives})[^\W_]*", re.IGNORECASE)
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes)
 
-    def _hit(self, folded: str) -> bool:
-        if folded in self.exact or light_stem(folded) in self.stems:
+    def _hit(self, word: str) -> bool:
+        folded, stem = _folded_stem(word)
+        if folded in self.exact or stem in self.stems:
             return True
         return bool(self.prefixes) and folded.startswith(self.prefixes)
 
@@ -284,11 +309,12 @@ class Highlighter:
             return []
         seen = self._seen
         out: list[tuple[int, int]] = []
-        for m in _WORD.finditer(text):
+        pattern = self._candidates if self._candidates is not None and text.isascii() else _WORD
+        for m in pattern.finditer(text):
             word = m.group()
             hit = seen.get(word)
             if hit is None:
-                hit = seen[word] = self._hit(fold(word))
+                hit = seen[word] = self._hit(word)
             if hit:
                 out.append((m.start(), m.end()))
         return out

@@ -29,7 +29,30 @@ CORS_EXPOSED = b"ETag, Retry-After, Content-Length"
 
 
 def is_public(path: str, prefixes: Iterable[str] = PUBLIC_PREFIXES) -> bool:
-    return path.startswith(tuple(prefixes))
+    return path.startswith(prefixes if isinstance(prefixes, tuple) else tuple(prefixes))
+
+
+def _security_headers(csp: str, public: bool, https: bool) -> tuple[tuple[bytes, bytes], ...]:
+    extra = [
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"content-security-policy", csp.encode()),
+        (b"x-frame-options", b"DENY"),
+        (b"cross-origin-resource-policy", b"cross-origin" if public else b"same-origin"),
+        (b"permissions-policy", b"camera=(), microphone=(), payment=(), usb=()"),
+    ]
+    if https:
+        extra.append((b"strict-transport-security", b"max-age=31536000"))
+    return tuple(extra)
+
+
+_SECURITY_HEADERS = {
+    (page, public, https): _security_headers(PAGE_CSP if page else DATA_CSP, public, https)
+    for page in (False, True)
+    for public in (False, True)
+    for https in (False, True)
+}
+"""Every combination (an HTML page?, a public path?, HTTPS?) made once, not per response."""
 
 
 class SecurityHeadersMiddleware:
@@ -48,20 +71,8 @@ class SecurityHeadersMiddleware:
                 headers = list(message.get("headers", []))
                 present = {k.lower() for k, _ in headers}
                 ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
-                csp = PAGE_CSP if ctype.startswith(b"text/html") else DATA_CSP
-                extra = [
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"content-security-policy", csp.encode()),
-                    (b"x-frame-options", b"DENY"),
-                    (
-                        b"cross-origin-resource-policy",
-                        b"cross-origin" if public else b"same-origin",
-                    ),
-                    (b"permissions-policy", b"camera=(), microphone=(), payment=(), usb=()"),
-                ]
-                if https:
-                    extra.append((b"strict-transport-security", b"max-age=31536000"))
+                page = ctype.startswith(b"text/html")
+                extra = _SECURITY_HEADERS[page, public, https]
                 headers += [(k, v) for k, v in extra if k not in present]
                 message["headers"] = headers
             await send(message)

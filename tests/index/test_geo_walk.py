@@ -167,3 +167,36 @@ def test_readings_never_crash_and_are_shaped(text: str) -> None:
     for precision, value in postcode_readings(text):
         assert precision in {"postcode", "sector", "outcode"}
         assert value == value.upper().strip()
+
+
+def test_every_divided_district_is_the_centre_of_its_parts(
+    gazetteer: Gazetteer, outcodes: list[str]
+) -> None:
+    """Royal Mail split SW1, W1, EC1–EC4, WC1 and WC2 into lettered districts (SW1A, SW1E…);
+    Code-Point holds only the parts, yet "near WC1" is how people type it. Every stem of a
+    lettered district that is not a district itself reads as the centre of its parts'
+    postcodes, with a sentence naming them. Computed here from the table, independently."""
+    conn = sqlite3.connect(f"file:{gazetteer.path}?mode=ro", uri=True)
+    rows = {r[0]: r[1:] for r in conn.execute("SELECT key, lat, lon, n FROM outcodes")}
+    conn.close()
+    stems: dict[str, list[str]] = {}
+    for key in outcodes:
+        m = re.match(r"^([A-Z]{1,2}[0-9])[A-Z]$", key)
+        if m and m.group(1) not in rows:
+            stems.setdefault(m.group(1), []).append(key)
+    assert {"SW1", "W1", "EC1", "EC2", "EC3", "EC4", "WC1", "WC2"} <= set(stems)
+    assert "E1" not in stems and "N1" not in stems  # E1W, N1C beside real E1, N1
+    for stem, parts in stems.items():
+        total = sum(rows[k][2] for k in parts)
+        lat = sum(rows[k][0] * rows[k][2] for k in parts) / total
+        lon = sum(rows[k][1] * rows[k][2] for k in parts) / total
+        for typed in (stem, stem.lower(), f" {stem}  "):
+            origin = gazetteer.resolve(typed)
+            assert (origin.postcode, origin.precision) == (stem, "outcode"), typed
+            assert origin.latitude == pytest.approx(lat) and origin.longitude == pytest.approx(lon)
+            assert origin.note is not None and origin.note.startswith(f"{stem} is divided into ")
+            assert all(part in origin.note for part in parts)
+            assert origin.borough is not None
+        unknown = gazetteer.resolve(f"{stem} 9ZZ")
+        assert (unknown.postcode, unknown.precision) == (stem, "outcode")
+        assert unknown.note == f"{stem} 9ZZ is not a current postcode; distances are from {stem}"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from index.geo import Gazetteer, UnknownPlace, UnknownPostcode
-from index.place_names import common_english_words
+from index.geo import distance_km
+from index.place_names import common_english_words, listed_places, place_key
 from index.place_table import PlaceName
 from index.search.plan import QueryError
 from index.search.planner import QueryPlanner
@@ -92,6 +93,12 @@ def test_every_place_resolves_inside_london(
         ("Kings Cross", "King's Cross", "Camden"),
         ("harrow-on-the-hill", "Harrow on the Hill", "Harrow"),
         ("Belmont, Harrow", "Belmont, Harrow", "Harrow"),
+        ("Paddington", "Paddington", "Westminster"),
+        ("st johns wood", "St John's Wood", "Westminster"),
+        ("Elephant & Castle", "Elephant and Castle", "Southwark"),
+        ("Swiss Cottage", "Swiss Cottage", "Camden"),
+        ("Gants Hill", "Gants Hill", "Redbridge"),
+        ("Mayfair", "Mayfair", "Westminster"),
     ],
 )
 def test_place_names_people_type(gazetteer: Gazetteer, typed: str, name: str, borough: str) -> None:
@@ -174,6 +181,9 @@ def test_named_ordinary_words(planner: QueryPlanner, text: str) -> None:
         ("Harlesden walking group", "walking group", None, "harlesden"),
         ("vitamin B12", "vitamin B12", None, None),
         ("support near B12", "support", "B12", None),
+        ("debt advice near WC1", "debt advice", "WC1", None),
+        ("food bank SW1", "food bank", "SW1", None),
+        ("ec1 lunch club", "lunch club", "EC1", None),
     ],
 )
 def test_places_in_free_text(
@@ -207,3 +217,40 @@ def test_resolve_errors_are_unknown_postcodes(gazetteer: Gazetteer) -> None:
     """The API turns these into 422s with the message."""
     with pytest.raises(UnknownPostcode, match="Narnia"):
         gazetteer.resolve("Narnia")
+
+
+def test_every_listed_station_and_neighbourhood_resolves_where_it_is(
+    gazetteer: Gazetteer, london_boroughs: set[str]
+) -> None:
+    """Every row of ``index/vocab/london_places.csv`` reached the table (none skipped for
+    lying away from London's postcodes) and is measured from its own point, or from a better
+    source's point for the same place within a few hundred metres; its borough is Code-Point's
+    borough of the postcodes around it."""
+    rows = listed_places()
+    assert len({place_key(r.name) for r in rows}) == len(rows), "one row per place"
+    wrong = {}
+    for row in rows:
+        for typed in (row.name, row.name.lower(), row.name.replace(" and ", " & ")):
+            origin = gazetteer.resolve(typed)
+            off = distance_km(origin.latitude, origin.longitude, row.lat, row.lon)
+            if origin.precision != "place" or origin.borough not in london_boroughs or off > 1.0:
+                wrong[typed] = (origin, round(off, 2))
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "rest", "place"),
+    [
+        ("walking group near Paddington", "walking group", "paddington"),
+        ("food bank Swiss Cottage", "food bank", "swiss cottage"),
+        ("debt advice near Angel", "debt advice", "angel"),
+        ("debt advice angel", "debt advice angel", None),  # an ordinary word without "near"
+        ("lunch club Old Street", "lunch club Old Street", None),  # a street before a place
+        ("lunch club near Old Street", "lunch club", "old street"),
+    ],
+)
+def test_stations_in_free_text(
+    planner: QueryPlanner, text: str, rest: str, place: str | None
+) -> None:
+    left, found = planner.places.extract(text)
+    assert (left, found.place) == (rest, place)

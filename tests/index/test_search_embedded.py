@@ -158,3 +158,14 @@ def test_a_word_in_most_services_is_not_worth_scoring(tmp_path: Path) -> None:
     }
     assert marked == {"support", "ramp"}  # still highlighted
     assert backend.search(SearchQuery(text="support")).total == 1200  # alone, it still counts
+
+
+def test_text_that_is_not_valid_utf8_is_still_indexed(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    """A lone surrogate (a source's JSON can escape one) cannot be encoded as UTF-8: the
+    rebuild's fast serialiser refuses it, and the batch goes through the escaping one, as
+    before orjson. (Reading such a row back is another matter: SQLite cannot decode it.)"""
+    odd = _copies(1)[0]
+    odd.service.description = "Debt advice \ud800 for everyone"
+    backend = EmbeddedBackend(tmp_path / "search.sqlite", gazetteer=gazetteer)
+    assert backend.rebuild([*london_services(), odd]) == INDEXED + 1
+    assert backend.health().documents == INDEXED + 1

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import orjson
+
 from index.backends.document import DocumentBuilder, IndexDocument
 from index.backends.embedded.columns import ColumnsBuilder
 from index.backends.embedded.schema import (
@@ -68,6 +70,17 @@ def count_suggestions(suggestions: dict[str, list[object]], doc: IndexDocument) 
             entry[2] = None
             if kind == "service":
                 entry[1] = "service"
+
+
+def batch_json(rows: list[tuple[object, ...]]) -> str:
+    """A batch of ``docs`` rows as one JSON array, by orjson (several times quicker than the
+    standard library here). Handed to SQLite as text: bytes would be read as a JSONB blob.
+    Text orjson refuses (not valid UTF-8) goes through the standard library, escaped, as
+    before."""
+    try:
+        return orjson.dumps(rows).decode()
+    except orjson.JSONEncodeError:  # e.g. a lone surrogate from a source's JSON escapes
+        return json.dumps(rows, separators=(",", ":"))
 
 
 def insert_docs(conn: sqlite3.Connection, g: int, payload: str) -> None:
@@ -231,10 +244,10 @@ def load_generation(
                 columns.add(n, doc)
                 count_suggestions(suggestions, doc)
                 if len(rows) >= BATCH:
-                    writer.send((n - len(rows) + 1, n, json.dumps(rows, separators=(",", ":"))))
+                    writer.send((n - len(rows) + 1, n, batch_json(rows)))
                     rows = []
             if rows:
-                writer.send((n - len(rows) + 1, n, json.dumps(rows, separators=(",", ":"))))
+                writer.send((n - len(rows) + 1, n, batch_json(rows)))
             writer.send((_END, columns, suggestions))
     except BaseException:
         writer.abort()

@@ -3,11 +3,11 @@ from the result cards stored ready to serve at indexing time (no model validatio
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 
 import numpy as np
+import orjson
 
 from index.backends.document import COST_LABELS
 from index.backends.embedded.columns import Columns
@@ -61,7 +61,7 @@ def hits(
     rows = conn.execute(
         f"SELECT d.rowid, d.hit, d.description FROM json_each(?) j JOIN docs_{g} d"
         " ON d.rowid = j.value",
-        (json.dumps([r for r, _, _ in page]),),
+        (orjson.dumps([r for r, _, _ in page]).decode(),),
     ).fetchall()
     stored = {r: (h, desc) for r, h, desc in rows}
     exact, prefixes = plan.highlight_words()
@@ -80,7 +80,7 @@ def hits(
         distance = km.get(rowid)
         out.append(
             finish_hit(
-                json.loads(card),
+                orjson.loads(card),
                 description=description,
                 score=score,
                 distance_km=distance,

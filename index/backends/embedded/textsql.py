@@ -16,10 +16,10 @@ Two statements per need at most, both shaped by what FTS5 costs:
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 import numpy as np
+import orjson
 
 from index.backends.fts import WEIGHTS, PorterStems, fts_expression
 from index.search.plan import Need, Slot
@@ -47,6 +47,12 @@ def match_ids(conn: sqlite3.Connection, g: int, expr: str) -> np.ndarray:
     return np.fromstring(text, dtype=np.int64, sep=",")
 
 
+def _json_ids(ids: np.ndarray) -> str:
+    """Row ids as a JSON array for ``json_each``, straight from the array (orjson), as text:
+    SQLite would read bytes as a JSONB blob."""
+    return orjson.dumps(np.ascontiguousarray(ids), option=orjson.OPT_SERIALIZE_NUMPY).decode()
+
+
 def scores(conn: sqlite3.Connection, g: int, expr: str, ids: np.ndarray) -> np.ndarray:
     """BM25 with field weights (higher is better) of the documents ``ids`` (ascending), which
     all match ``expr``. The row id bounds let FTS5 skip to the first candidate and stop after
@@ -56,7 +62,7 @@ def scores(conn: sqlite3.Connection, g: int, expr: str, ids: np.ndarray) -> np.n
     rows = conn.execute(
         f"SELECT rowid, -bm25(fts_{g}, {WEIGHTS}) FROM fts_{g} WHERE fts_{g} MATCH ?"
         " AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))",
-        (expr, int(ids[0]), int(ids[-1]), json.dumps(ids.tolist())),
+        (expr, int(ids[0]), int(ids[-1]), _json_ids(ids)),
     ).fetchall()
     found = dict(rows)
     return np.array([found.get(r, 0.0) for r in ids.tolist()], dtype=np.float64)

@@ -7,12 +7,11 @@ sees every part of the change or none of it.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
 from index.backends.document import IndexDocument
 from index.backends.embedded.columns import Columns, ColumnsBuilder
-from index.backends.embedded.loader import docs_row, insert_docs, suggestion_keys
+from index.backends.embedded.loader import batch_json, docs_row, insert_docs, suggestion_keys
 from index.backends.embedded.schema import (
     SCHEMA,
     create_late_indexes,
@@ -54,7 +53,7 @@ def upsert_documents(conn: sqlite3.Connection, docs: list[IndexDocument]) -> int
     start = max(start, columns.size - 1)  # never reuse a row id the arrays still hold
     batch = [(start + i + 1, d) for i, d in enumerate(docs)]
     if batch:
-        insert_docs(conn, g, json.dumps([docs_row(r, d) for r, d in batch]))
+        insert_docs(conn, g, batch_json([docs_row(r, d) for r, d in batch]))
         index_text(conn, g, batch[0][0], batch[-1][0])
         for r, d in batch:
             columns.add(r, d)
