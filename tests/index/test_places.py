@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.geo import Gazetteer, UnknownPlace, UnknownPostcode
-from index.geo import distance_km
+from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km
 from index.place_names import common_english_words, listed_places, place_key
 from index.place_table import PlaceName
 from index.search.plan import QueryError
