@@ -39,13 +39,19 @@ BLOCK_PAIRS = 50_000
 large enough that rapidfuzz's batch calls and the hand-back cost little per pair."""
 
 
+MAX_DEFAULT_WORKERS = 2
+"""Each process beyond the first holds its own copy of the comparables' pages while it scores:
+at a million listings two processes already come to 3.9 GiB of the 4 GiB goal. More can be
+asked for (``workers=``) where memory allows."""
+
+
 def default_workers() -> int:
-    """The cores this process may run on (at most a handful: scoring is one stage of several)."""
+    """The cores this process may run on, at most ``MAX_DEFAULT_WORKERS``."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         cores = os.cpu_count() or 1
-    return max(1, min(cores, 8))
+    return max(1, min(cores, MAX_DEFAULT_WORKERS))
 
 
 def can_fork() -> bool:
