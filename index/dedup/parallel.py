@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
 import traceback
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
@@ -56,6 +57,14 @@ def default_workers() -> int:
 
 def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def single_threaded() -> bool:
+    """Whether this process runs one thread, the only state a fork is safe from: a fork copies
+    every lock as it stands, including one another thread holds at that moment, and the child
+    would wait on it forever. The API server's background re-dedup and the scheduler run
+    beside other threads, so they score in one process."""
+    return threading.active_count() == 1
 
 
 Block = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str], int]
@@ -131,7 +140,7 @@ def score_in_workers(
     n = len(left)
     bounds = [(lo, min(lo + block_pairs, n)) for lo in range(0, n, block_pairs)]
     workers = min(workers, len(bounds))
-    if workers <= 1 or not can_fork():
+    if workers <= 1 or not can_fork() or not single_threaded():
         return score_candidates(comparables, freq, left, right, thresholds)
 
     job = (comparables, freq, left, right, thresholds, string_columns(comparables))

@@ -13,7 +13,7 @@ import pytest
 from index.dedup import deduplicate
 from index.dedup.blocking import candidate_pairs
 from index.dedup.frequencies import Frequencies
-from index.dedup.parallel import can_fork, score_in_workers
+from index.dedup.parallel import can_fork, score_in_workers, single_threaded
 from index.dedup.run import comparables_of
 from index.dedup.scoring import score_candidates
 from index.model import SourceRecord
@@ -23,6 +23,24 @@ from tests.dedup.sample_records import sample_records
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
+
+
+@pytest.fixture(autouse=True)
+def forks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Counts the forks asked for, and lets them happen although the test session may run
+    other threads (sample servers): the scoring children touch no lock those threads hold."""
+    import index.dedup.parallel as parallel
+
+    asked: list[str] = []
+    real = parallel.multiprocessing.get_context
+
+    def counting(method: str | None = None):  # type: ignore[no-untyped-def]
+        asked.append(str(method))
+        return real(method)
+
+    monkeypatch.setattr(parallel, "single_threaded", lambda: True)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", counting)
+    return asked
 
 
 def _synthetic_module() -> ModuleType:
@@ -63,25 +81,36 @@ def _scored(records: list[SourceRecord], workers: int, block_pairs: int) -> tupl
 @needs_fork
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_workers_score_like_one_process_on_a_synthetic_set(
-    synthetic: list[SourceRecord], workers: int
+    synthetic: list[SourceRecord], workers: int, forks: list[str]
 ) -> None:
     reference = _scored(synthetic, 0, 1000)
     assert reference[0], "some pairs must survive the name gate"
     assert _scored(synthetic, workers, 1000) == reference
+    assert forks == ([] if workers == 1 else ["fork"])
 
 
 @needs_fork
-def test_workers_score_like_one_process_on_the_sample_world() -> None:
+def test_workers_score_like_one_process_on_the_sample_world(forks: list[str]) -> None:
     records, _labels = sample_records(load_truth())
     assert _scored(records, 2, 50) == _scored(records, 0, 50)
+    assert forks == ["fork"]
 
 
 @needs_fork
 def test_parallel_and_serial_dedup_give_the_same_merged_services(
-    synthetic: list[SourceRecord],
+    synthetic: list[SourceRecord], forks: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import functools
+
+    import index.dedup.run as run
+
+    # Blocks of 1,000 pairs, so this small set is scored in several blocks over two processes.
+    monkeypatch.setattr(
+        run, "score_in_workers", functools.partial(score_in_workers, block_pairs=1000)
+    )
     serial = deduplicate(synthetic, workers=1)
     parallel = deduplicate(synthetic, workers=2)
+    assert forks == ["fork"]
     assert parallel.membership == serial.membership
     assert [m.model_dump() for m in parallel.merged] == [m.model_dump() for m in serial.merged]
 
@@ -117,3 +146,23 @@ def test_a_failing_worker_is_reported(
     monkeypatch.setattr(parallel, "_score_block", fails_in_the_child)
     with pytest.raises(RuntimeError, match="boom"):
         _scored(synthetic, 2, 1000)
+
+
+def test_beside_other_threads_one_process_does_the_work(
+    synthetic: list[SourceRecord], monkeypatch: pytest.MonkeyPatch, forks: list[str]
+) -> None:
+    """The API server's background re-dedup runs beside other threads: no fork there."""
+    import threading
+
+    import index.dedup.parallel as parallel
+
+    monkeypatch.setattr(parallel, "single_threaded", single_threaded)  # the real check
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        assert _scored(synthetic, 2, 1000) == _scored(synthetic, 0, 1000)
+    finally:
+        stop.set()
+        other.join()
+    assert forks == []
