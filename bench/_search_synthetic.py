@@ -203,6 +203,7 @@ def services(n: int, pool: list[tuple], seed: int = 11) -> Iterator[MergedServic
                 )
             ],
             schedules=schedules,
+            service_areas=[],
             taxonomy_terms=[],
             categories=labels,
             last_modified=None,
