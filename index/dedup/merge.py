@@ -85,11 +85,12 @@ merged services' provenance is read, never edited."""
 
 
 EMPTY: tuple[Any, ...] = (None, "", [])
-"""What counts as no value: ``value not in EMPTY`` is ``_filled`` in one C-level test."""
+"""What counts as no value. ``value not in EMPTY`` is one C-level test, which the hot loops
+below use inline; ``_filled`` is the same test by name."""
 
 
 def _filled(value: Any) -> bool:
-    return value is not None and value != "" and value != []
+    return value not in EMPTY
 
 
 def updated_day(record: SourceRecord) -> date:
@@ -99,8 +100,8 @@ def updated_day(record: SourceRecord) -> date:
 
 def completeness(service: Service) -> int:
     """Filled-in fields, counting the organisation's and the first location's details."""
-    # Read from the models' ``__dict__`` with ``not in EMPTY``: the same count as ``_filled``
-    # over ``getattr`` at less cost (every member of every cluster is ranked by it).
+    # Read from the models' ``__dict__`` with ``not in EMPTY`` (``_filled`` inline): less cost
+    # than ``getattr`` per field, and every member of every cluster is ranked by it.
     values = service.__dict__
     count = sum(1 for f in SERVICE_FIELDS if values[f] not in EMPTY)
     if service.organization is not None:
