@@ -36,8 +36,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from index.backends.distance import planar_km_many  # noqa: E402
 from index.backends.embedded.grid import Grid  # noqa: E402
-from index.backends.embedded.nearby import RINGS_KM, planar_km  # noqa: E402
+from index.backends.embedded.nearby import RINGS_KM  # noqa: E402
 from index.geo import Gazetteer, bounding_box  # noqa: E402
 from index.search.places import LONDON_BOROUGHS  # noqa: E402
 from signpost.gazetteer import ensure_gazetteer  # noqa: E402
@@ -75,7 +76,7 @@ class Rtree:
 
 
 def within(points: np.ndarray, idx: np.ndarray, lat: float, lon: float, km: float) -> np.ndarray:
-    d = planar_km(lat, lon, points[idx, 0], points[idx, 1])
+    d = planar_km_many(lat, lon, points[idx, 0], points[idx, 1])
     return np.sort(idx[d <= km])
 
 
@@ -84,7 +85,7 @@ def nearest_by_rings(
 ) -> np.ndarray:
     for ring in RINGS_KM:
         idx = box(*bounding_box(lat, lon, ring))
-        d = planar_km(lat, lon, points[idx, 0], points[idx, 1])
+        d = planar_km_many(lat, lon, points[idx, 0], points[idx, 1])
         if int((d <= ring).sum()) >= k:
             break
     return np.sort(idx[np.lexsort((idx, d))[:k]])
@@ -107,7 +108,7 @@ def scan_circle(points: np.ndarray, lat: float, lon: float, km: float) -> np.nda
 
 
 def scan_nearest(points: np.ndarray, lat: float, lon: float, k: int) -> np.ndarray:
-    d = planar_km(lat, lon, points[:, 0], points[:, 1])
+    d = planar_km_many(lat, lon, points[:, 0], points[:, 1])
     return np.sort(np.lexsort((np.arange(len(points)), d))[:k])
 
 

@@ -38,6 +38,7 @@ from index.place_names import (
     SOURCE_LISTED,
     SOURCE_WARD_COMPASS,
     Candidate,
+    ListedPlace,
     PlaceRow,
     compass_stems,
     guarded_keys,
@@ -211,10 +212,11 @@ def build_gazetteer(
             for key, acc in sums["sectors"].items()
         }
         candidates += _geonames_candidates(places_wheel, sector_points, borough_of)
-    candidates += listed_candidates(conn, borough_of)
+    listed = listed_places()
+    candidates += listed_candidates(conn, borough_of, listed)
     places = merge_places(candidates)
     guarded = guarded_keys(row.key for row in places if row.kind != "borough")
-    guarded |= {place_key(p.name) for p in listed_places() if p.guarded}
+    guarded |= {place_key(p.name) for p in listed if p.guarded}
     for row in places:
         row.guarded = row.key in guarded
     _write_places(conn, places)
@@ -282,11 +284,15 @@ def _ward_candidates(
     return found
 
 
-def listed_candidates(conn: sqlite3.Connection, borough_of: dict[str, str]) -> list[Candidate]:
+def listed_candidates(
+    conn: sqlite3.Connection, borough_of: dict[str, str], listed: list[ListedPlace]
+) -> list[Candidate]:
     """The stations and neighbourhoods of ``london_places.csv``, each in the borough most of
     its nearest London postcodes are in (Code-Point's, not typed by hand). A row with no London
     postcode within ``LISTED_NEAREST_POSTCODE_KM`` is skipped with a logged reason."""
     import numpy as np
+
+    from index.backends.distance import planar_km_many
 
     rows = conn.execute(
         "SELECT lat, lon, district FROM postcodes WHERE district LIKE ?", (f"{LONDON_PREFIX}%",)
@@ -296,12 +302,10 @@ def listed_candidates(conn: sqlite3.Connection, borough_of: dict[str, str]) -> l
     lats = np.array([r[0] for r in rows])
     lons = np.array([r[1] for r in rows])
     found: list[Candidate] = []
-    for place in listed_places():
-        dy = (lats - place.lat) * 111.195
-        dx = (lons - place.lon) * 111.195 * np.cos(np.radians(place.lat))
-        dist2 = dx * dx + dy * dy
-        nearest = np.argpartition(dist2, LISTED_BOROUGH_VOTES)[:LISTED_BOROUGH_VOTES]
-        if float(dist2[nearest].min()) > LISTED_NEAREST_POSTCODE_KM**2:
+    for place in listed:
+        km = planar_km_many(place.lat, place.lon, lats, lons)
+        nearest = np.argpartition(km, LISTED_BOROUGH_VOTES)[:LISTED_BOROUGH_VOTES]
+        if float(km[nearest].min()) > LISTED_NEAREST_POSTCODE_KM:
             log.warning("london_places.csv: %s has no London postcode nearby; skipped", place.name)
             continue
         votes = Counter(borough_of.get(rows[i][2], rows[i][2]) for i in nearest)

@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from index.backends.distance import decay as distance_decay
+from index.backends.distance import planar_km_many
 from index.backends.embedded.columns import Columns, gather
 from index.geo import EARTH_RADIUS_KM, bounding_box
 
@@ -22,18 +23,13 @@ NO_POSITION_DECAY = distance_decay(None)
 """A service with no known position counts as if 12 km away (``distance.decay``)."""
 
 
-def planar_km(olat: float, olon: float, lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
-    x = np.radians(lon - olon) * np.cos(np.radians((lat + olat) / 2))
-    return EARTH_RADIUS_KM * np.hypot(x, np.radians(lat - olat))
-
-
 def distances(cols: Columns, ids: np.ndarray, olat: float, olon: float) -> np.ndarray:
     """Planar km from the origin to each document's nearest position (NaN: no position)."""
     out = np.full(len(ids), np.nan)
     index, counts = gather(cols.pt_ptr, ids)
     if not len(index):
         return out
-    d = planar_km(olat, olon, cols.pt_lat[index], cols.pt_lon[index])
+    d = planar_km_many(olat, olon, cols.pt_lat[index], cols.pt_lon[index])
     if len(index) == len(ids) and bool((counts == 1).all()):
         return d
     has = counts > 0
