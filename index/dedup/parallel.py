@@ -26,7 +26,7 @@ import threading
 import traceback
 from collections.abc import Sequence
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -71,16 +71,27 @@ Block = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str], int]
 """One block's result: left, right (int64), totals (float64), matches (bool), names, gated."""
 
 
-def _score_block(
-    comparables: Sequence[Comparable],
-    freq: Frequencies,
-    left: np.ndarray,
-    right: np.ndarray,
-    thresholds: Thresholds,
-    columns: tuple[np.ndarray, np.ndarray],
-) -> Block:
+class Job(NamedTuple):
+    """Everything a block is scored from, built once before the fork and shared."""
+
+    comparables: Sequence[Comparable]
+    freq: Frequencies
+    left: np.ndarray
+    right: np.ndarray
+    thresholds: Thresholds
+    columns: tuple[np.ndarray, np.ndarray]
+    """``string_columns(comparables)``"""
+
+
+def _score_block(job: Job, lo: int, hi: int) -> Block:
     scored = score_candidates(
-        comparables, freq, left, right, thresholds, threads=1, columns=columns
+        job.comparables,
+        job.freq,
+        job.left[lo:hi],
+        job.right[lo:hi],
+        job.thresholds,
+        threads=1,
+        columns=job.columns,
     )
     return (
         np.asarray(scored.left, dtype=np.int64),
@@ -93,33 +104,19 @@ def _score_block(
 
 
 def _blocks_of(
-    worker: int,
-    workers: int,
-    bounds: list[tuple[int, int]],
-    comparables: Sequence[Comparable],
-    freq: Frequencies,
-    left: np.ndarray,
-    right: np.ndarray,
-    thresholds: Thresholds,
-    columns: tuple[np.ndarray, np.ndarray],
+    worker: int, workers: int, bounds: list[tuple[int, int]], job: Job
 ) -> dict[int, Block]:
     return {
-        k: _score_block(comparables, freq, left[lo:hi], right[lo:hi], thresholds, columns)
-        for k, (lo, hi) in enumerate(bounds)
-        if k % workers == worker
+        k: _score_block(job, lo, hi) for k, (lo, hi) in enumerate(bounds) if k % workers == worker
     }
 
 
 def _child(
-    conn: Connection,
-    worker: int,
-    workers: int,
-    bounds: list[tuple[int, int]],
-    job: tuple[Any, ...],
+    conn: Connection, worker: int, workers: int, bounds: list[tuple[int, int]], job: Job
 ) -> None:
     """A forked worker: score its blocks, send them back in one message (or the traceback)."""
     try:
-        conn.send(("ok", _blocks_of(worker, workers, bounds, *job)))
+        conn.send(("ok", _blocks_of(worker, workers, bounds, job)))
     except BaseException:  # anything a worker raises is the parent's to raise
         conn.send(("error", traceback.format_exc()))
     finally:
@@ -143,7 +140,7 @@ def score_in_workers(
     if workers <= 1 or not can_fork() or not single_threaded():
         return score_candidates(comparables, freq, left, right, thresholds)
 
-    job = (comparables, freq, left, right, thresholds, string_columns(comparables))
+    job = Job(comparables, freq, left, right, thresholds, string_columns(comparables))
     context = multiprocessing.get_context("fork")
     children: list[tuple[Any, Connection]] = []
     gc.freeze()
@@ -156,7 +153,7 @@ def score_in_workers(
             process.start()
             send.close()
             children.append((process, receive))
-        blocks = _blocks_of(0, workers, bounds, *job)
+        blocks = _blocks_of(0, workers, bounds, job)
         for process, receive in children:
             try:
                 status, payload = receive.recv()
