@@ -311,22 +311,35 @@ async def load(
         *(_worker(port, pick, stop_at, latencies, errors) for _ in range(concurrency))
     )
     elapsed = time.perf_counter() - started
-    cpu_ms = (server_cpu_s(pid) - cpu) * 1000 / max(len(latencies), 1) if pid else None
-    ordered = sorted(latencies)
+    figures = measured(latencies, errors, pid, cpu)
+    return {
+        "requests": len(latencies),
+        "req_per_s": round(len(latencies) / elapsed, 1),
+        **figures,
+    }
+
+
+def measured(
+    latencies: list[float], errors: list[int], pid: int | None, cpu_before: float
+) -> dict[str, Any]:
+    """Errors, latency percentiles, and the server's CPU per answered request since
+    ``cpu_before`` (with ``pid``): the figures both kinds of load report."""
+    ordered = sorted(latencies) or [float("nan")]
 
     def pct(p: float) -> float:
         return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
 
-    return {
-        "requests": len(latencies),
+    out: dict[str, Any] = {
         "errors": len(errors),
         "error_statuses": sorted(set(errors)),
-        "req_per_s": round(len(latencies) / elapsed, 1),
         "p50_ms": pct(0.50),
         "p95_ms": pct(0.95),
         "p99_ms": pct(0.99),
-        **({"server_cpu_ms_per_request": round(cpu_ms, 2)} if cpu_ms is not None else {}),
     }
+    if pid:
+        cpu_ms = (server_cpu_s(pid) - cpu_before) * 1000 / max(len(latencies), 1)
+        out["server_cpu_ms_per_request"] = round(cpu_ms, 2)
+    return out
 
 
 async def open_loop(
@@ -379,25 +392,15 @@ async def open_loop(
         task.cancel()
         errors.append(-1)
     elapsed = time.perf_counter() - started
-    cpu_ms = (server_cpu_s(pid) - cpu) * 1000 / max(len(latencies), 1) if pid else None
+    figures = measured(latencies, errors, pid, cpu)
     while not free.empty():
         free.get_nowait()[1].close()
-    ordered = sorted(latencies) or [float("nan")]
-
-    def pct(p: float) -> float:
-        return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 2)
-
     return {
         "offered_req_per_s": rate,
         "requests": len(tasks),
         "answered": len(latencies),
         "achieved_req_per_s": round(len(latencies) / elapsed, 1),
-        "errors": len(errors),
-        "error_statuses": sorted(set(errors)),
-        "p50_ms": pct(0.50),
-        "p95_ms": pct(0.95),
-        "p99_ms": pct(0.99),
-        **({"server_cpu_ms_per_request": round(cpu_ms, 2)} if cpu_ms is not None else {}),
+        **figures,
     }
 
 
