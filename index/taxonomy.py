@@ -187,12 +187,27 @@ def default_taxonomy() -> Taxonomy:
     return load_taxonomy()
 
 
-def assign_signpost_terms(service: Service, taxonomy: Taxonomy | None = None) -> Service:
-    """A copy of the service whose ``taxonomy_terms`` are its source terms plus freshly
-    classified Signpost terms (replacing any stale Signpost ones). Raw ``categories`` are kept:
-    the mapping can be re-run when taxonomy.csv improves."""
+def signpost_terms(
+    terms: Iterable[TaxonomyTerm],
+    categories: Iterable[str],
+    name: str | None,
+    description: str | None,
+    taxonomy: Taxonomy | None = None,
+) -> list[TaxonomyTerm]:
+    """A service's source terms (of its ``taxonomy_terms``) plus freshly classified Signpost
+    terms, replacing any stale Signpost ones: what ``assign_signpost_terms`` puts in
+    ``taxonomy_terms``. Given the fields, so a merge can classify before it builds the model."""
     tax = taxonomy or default_taxonomy()
-    others = [t for t in service.taxonomy_terms if t.taxonomy != SIGNPOST]
-    labels = list(service.categories) + [t.name for t in others]
-    ids = tax.classify(labels, service.name, service.description)
-    return service.model_copy(update={"taxonomy_terms": others + [tax.terms[i] for i in ids]})
+    others = [t for t in terms if t.taxonomy != SIGNPOST]
+    labels = list(categories) + [t.name for t in others]
+    ids = tax.classify(labels, name, description)
+    return others + [tax.terms[i] for i in ids]
+
+
+def assign_signpost_terms(service: Service, taxonomy: Taxonomy | None = None) -> Service:
+    """A copy of the service whose ``taxonomy_terms`` are ``signpost_terms``. Raw
+    ``categories`` are kept: the mapping can be re-run when taxonomy.csv improves."""
+    terms = signpost_terms(
+        service.taxonomy_terms, service.categories, service.name, service.description, taxonomy
+    )
+    return service.model_copy(update={"taxonomy_terms": terms})

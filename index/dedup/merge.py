@@ -36,9 +36,10 @@ from index.model import (
     ProvenanceEntry,
     Service,
     SourceRecord,
+    assemble,
     stable_id,
 )
-from index.taxonomy import Taxonomy, assign_signpost_terms, default_taxonomy
+from index.taxonomy import Taxonomy, default_taxonomy, signpost_terms
 
 SCALAR_FIELDS: tuple[str, ...] = (
     "name",
@@ -132,11 +133,14 @@ class Member:
     ) -> Member:
         record_id = record_id or record.id
         # Built from an already validated record, so validation would only cost time.
-        entry = ProvenanceEntry.model_construct(
-            record_id=record_id,
-            source_id=record.source_id,
-            source_url=record.source_url,
-            fetched_at=record.fetched_at,
+        entry = assemble(
+            ProvenanceEntry,
+            {
+                "record_id": record_id,
+                "source_id": record.source_id,
+                "source_url": record.source_url,
+                "fetched_at": record.fetched_at,
+            },
         )
         priority = priorities.get(record.source_id, DEFAULT_PRIORITY)
         return cls(record_id, record, priority, entry, [entry])
@@ -206,6 +210,17 @@ UNION_KEYS: dict[str, Callable[[Any], Hashable]] = {
 }
 
 
+def _classified(values: Mapping[str, Any], taxonomy: Taxonomy) -> list[Any]:
+    """``taxonomy_terms`` of a merged service's values (``taxonomy.signpost_terms``)."""
+    return signpost_terms(
+        values["taxonomy_terms"],
+        values["categories"],
+        values["name"],
+        values["description"],
+        taxonomy,
+    )
+
+
 def merge_cluster(
     merged_id: str, members: Sequence[Member], taxonomy: Taxonomy | None = None
 ) -> MergedService:
@@ -240,14 +255,18 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
     provenance["organization"] = alone if org is not None else NO_SOURCE
     classified_from = service.name or service.description or service.categories
     provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else NO_SOURCE
-    merged = assign_signpost_terms(service.model_copy(update=update), taxonomy)
-    return MergedService.model_construct(
-        id=merged_id,
-        service=merged,
-        member_ids=[member.id],
-        provenance=provenance,
-        source_ids=[member.record.source_id],
-        updated_at=member.record.fetched_at,
+    values = {**service.__dict__, **update}
+    values["taxonomy_terms"] = _classified(values, taxonomy)
+    return assemble(
+        MergedService,
+        {
+            "id": merged_id,
+            "service": assemble(Service, values),
+            "member_ids": [member.id],
+            "provenance": provenance,
+            "source_ids": [member.record.source_id],
+            "updated_at": member.record.fetched_at,
+        },
     )
 
 
@@ -293,24 +312,27 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     # The values come from validated records, so the merged models are assembled without
     # validating them again (it was most of the merge's cost).
     values["organization"] = (
-        Organization.model_construct(id=first_org.id, **org_values)
+        assemble(Organization, {"id": first_org.id, **org_values})
         if first_org is not None
         else None
     )
     provenance["organization"] = org_holders
-
-    service = assign_signpost_terms(Service.model_construct(id=merged_id, **values), taxonomy)
+    values["id"] = merged_id
+    values["taxonomy_terms"] = _classified(values, taxonomy)
     # The Signpost terms are classified from the merged labels, name and description.
     used = {e.record_id for e in provenance["categories"] + provenance["taxonomy_terms"]}
     used.update(e.record_id for e in provenance["name"] + provenance["description"])
     provenance["taxonomy_terms"] = [m.entry for m in ranked if m.id in used]
-    return MergedService.model_construct(
-        id=merged_id,
-        service=service,
-        member_ids=sorted(m.id for m in members),
-        provenance=provenance,
-        source_ids=sorted({m.record.source_id for m in members}),
-        updated_at=max(m.record.fetched_at for m in members),
+    return assemble(
+        MergedService,
+        {
+            "id": merged_id,
+            "service": assemble(Service, values),
+            "member_ids": sorted(m.id for m in members),
+            "provenance": provenance,
+            "source_ids": sorted({m.record.source_id for m in members}),
+            "updated_at": max(m.record.fetched_at for m in members),
+        },
     )
 
 

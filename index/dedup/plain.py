@@ -25,6 +25,7 @@ from index.dedup.comparable import (
     Locator,
     Place,
     comparable_from_fields,
+    comparable_from_record,
 )
 from index.model import SourceRecord, make_record_id
 
@@ -86,7 +87,20 @@ def comparable_from_data(
     return comparable_from_fields(fields_of_data(data), record_id or plain_record_id(data), locate)
 
 
-def as_record(item: SourceRecord | Plain) -> SourceRecord:
+Readable = SourceRecord | Plain
+"""A record as a model, or as plain data: the JSON (text or object) a store or export wrote
+from a validated record."""
+
+
+def comparable_of(item: Readable, locate: Locator | None = None) -> Comparable:
+    """The comparable form of a record given any way (its id is ``Comparable.id``)."""
+    if isinstance(item, SourceRecord):
+        return comparable_from_record(item, item.id, locate)
+    data = parsed(item)
+    return comparable_from_data(data, plain_record_id(data), locate)
+
+
+def as_record(item: Readable) -> SourceRecord:
     """The model of a record given any way."""
     if isinstance(item, SourceRecord):
         return item

@@ -19,11 +19,12 @@ from typing import Any
 
 from index.dedup.blocking import candidate_pairs
 from index.dedup.clustering import Clusterer, ClusterStats, Edge
-from index.dedup.comparable import Comparable, Locator, comparable_from_record
+from index.dedup.comparable import Comparable, Locator
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
-from index.dedup.parallel import score_in_workers
-from index.dedup.plain import Plain, as_record, comparable_from_data, parsed, plain_record_id
+from index.dedup.parallel import default_workers, score_in_workers
+from index.dedup.passes import first_pass, merge_pass
+from index.dedup.plain import Readable, comparable_of
 from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 from index.model import MergedService, SourceRecord
@@ -109,24 +110,12 @@ def _overrides_as_indices(
     return must, cannot
 
 
-Readable = SourceRecord | Plain
-"""A record as a model, or as plain data: the JSON (text or object) a store or export wrote
-from a validated record (``plain.py``)."""
-
-
 def comparables_of(records: Iterable[Readable], locate: Locator | None) -> list[Comparable]:
     """The comparable form of every distinct record id (the first seen), sorted by id."""
     seen: dict[str, Comparable] = {}
     for item in records:
-        if isinstance(item, SourceRecord):
-            rid = item.id
-            if rid not in seen:
-                seen[rid] = comparable_from_record(item, rid, locate)
-        else:
-            data = parsed(item)
-            rid = plain_record_id(data)
-            if rid not in seen:
-                seen[rid] = comparable_from_data(data, rid, locate)
+        comparable = comparable_of(item, locate)
+        seen.setdefault(comparable.id, comparable)
     return [seen[k] for k in sorted(seen)]
 
 
@@ -248,55 +237,30 @@ def deduplicate_stream(
     workers: int | None = None,
 ) -> StreamResult:
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
-    and must yield the same records both times. Every merged service goes to ``sink`` as soon
+    and must yield the same records, in the same order, both times. Every merged service goes to ``sink`` as soon
     as its cluster is complete; a cluster's members wait in memory only until its last member
     has been read (readers that yield one service's copies close together keep that small).
     ``read()`` may yield plain data (``Readable``): the first pass then builds no models, and
-    the second validates each record as it merges it."""
+    the second validates each record as it merges it. The first pass runs in ``workers``
+    processes and the second finds records by position (``passes.py``), so ``read()`` must yield
+    the records in the same order both times."""
     with _collector_paused():
         stats = DedupStats()
+        passes = default_workers() if workers is None else workers
         clock = time.perf_counter()
-        comparables = comparables_of(read(), locate)
+        first = first_pass(read(), locate, passes)
         stats.seconds["normalise"] = time.perf_counter() - clock
-        matching = match(comparables, overrides, previous_membership, thresholds, stats, workers)
+        matching = match(
+            first.comparables, overrides, previous_membership, thresholds, stats, workers
+        )
         clock = time.perf_counter()
-        merged = _merge_stream(read(), matching, priorities or {}, sink)
+        merged = merge_pass(
+            read(),
+            first,
+            matching.clusters,
+            matching.merged_ids,
+            priorities or {},
+            sink,
+        )
         stats.seconds["merge"] = time.perf_counter() - clock
         return StreamResult(matching.membership(), merged, stats)
-
-
-def _merge_stream(
-    records: Iterable[Readable],
-    matching: Matching,
-    priorities: Mapping[str, int],
-    sink: Callable[[MergedService], None],
-) -> int:
-    cluster_of: dict[str, int] = {}
-    for n, members in enumerate(matching.clusters):
-        for i in members:
-            cluster_of[matching.comparables[i].id] = n
-    waiting: dict[int, list[Member]] = {}
-    taxonomy = default_taxonomy()
-    done = 0
-    for item in records:
-        record = as_record(item)
-        rid = record.id
-        n = cluster_of.pop(rid, None)
-        if n is None:
-            continue  # a repeated id: the first copy was taken
-        member = Member.of(record, priorities, rid)
-        size = len(matching.clusters[n])
-        if size == 1:
-            sink(merge_cluster(matching.merged_ids[n], [member], taxonomy))
-            done += 1
-            continue
-        held = waiting.setdefault(n, [])
-        held.append(member)
-        if len(held) == size:
-            del waiting[n]
-            held.sort(key=lambda m: m.id)
-            sink(merge_cluster(matching.merged_ids[n], held, taxonomy))
-            done += 1
-    if cluster_of or waiting:
-        raise RuntimeError("read() yielded different records the second time")
-    return done

@@ -1,0 +1,150 @@
+"""Work shared by this process and forked children, one round at a time.
+
+The streamed dedup's first reading pass (``passes.py``) spends nearly all its time on each
+record by itself — parsing it and building its comparable form — so a second core halves it,
+but only a process can use it (the work is pure Python). A ``Crew`` forks its children once;
+each round the parent sends every child its share (one pickled message), does its own share
+meanwhile, then collects the children's results. Rounds are lockstep — one message in flight each way per child — so pipes cannot
+fill up on both sides and deadlock, and results come back in the order the shares were given.
+
+The children start from a fork, so whatever the work needs (tables, caches) is read from
+memory shared with the parent, never pickled; only each round's share and result cross a
+pipe. A child that raises sends its traceback, and the parent raises it; one that dies
+is reported by its pid. Where ``fork`` does not exist, or other threads run (``parallel.py``),
+the crew is the parent alone and every round is one call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import traceback
+from collections.abc import Callable, Sequence
+from multiprocessing.connection import Connection
+from types import TracebackType
+from typing import Any, Generic, TypeVar
+
+from index.dedup.parallel import can_fork, single_threaded
+
+Share = TypeVar("Share")
+Result = TypeVar("Result")
+
+_STOP = "stop"
+
+
+class CrewError(RuntimeError):
+    """A child failed: its traceback is the message."""
+
+
+def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
+    """A child's loop: run ``work`` on each share until told to stop (or the parent goes)."""
+    try:
+        while True:
+            try:
+                share = conn.recv()
+            except EOFError:
+                return
+            if isinstance(share, str) and share == _STOP:
+                return
+            try:
+                result = ("ok", work(share))
+            except BaseException:  # anything the work raises is the parent's to raise
+                conn.send(("error", traceback.format_exc()))
+                return
+            conn.send(result)
+    finally:
+        conn.close()
+
+
+def _packed(work: Callable[[Any], Any], pack: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def packed_work(share: Any) -> Any:
+        return pack(work(share))
+
+    return packed_work
+
+
+class Crew(Generic[Share, Result]):
+    """``size`` workers — this process and ``size - 1`` forked children — each running
+    ``work`` on its share of every round. Use as a context manager."""
+
+    def __init__(
+        self,
+        work: Callable[[Share], Result],
+        size: int,
+        pack: Callable[[Result], Any] | None = None,
+        unpack: Callable[[Any], Result] | None = None,
+    ) -> None:
+        """``pack`` turns a child's result into what crosses the pipe and ``unpack`` turns it
+        back (e.g. objects as plain tuples, which pickle in a third of the time)."""
+        self.work = work
+        self.requested = max(1, size)
+        self.pack = pack
+        self.unpack = unpack
+        self.children: list[tuple[Any, Connection]] = []
+        self.frozen = False
+
+    @property
+    def size(self) -> int:
+        """Workers in this crew, the parent included (1 when it could not fork)."""
+        return 1 + len(self.children)
+
+    def __enter__(self) -> Crew[Share, Result]:
+        if self.requested > 1 and can_fork() and single_threaded():
+            context = multiprocessing.get_context("fork")
+            # Keep the collector off the shared objects' headers, so a child copies only the
+            # pages it writes (``parallel.py``).
+            gc.freeze()
+            self.frozen = True
+            work = self.work if self.pack is None else _packed(self.work, self.pack)
+            try:
+                for _ in range(self.requested - 1):
+                    ours, theirs = context.Pipe(duplex=True)
+                    process = context.Process(target=_serve, args=(theirs, work), daemon=True)
+                    process.start()
+                    theirs.close()
+                    self.children.append((process, ours))
+            except BaseException:
+                self._stop()
+                raise
+        return self
+
+    def round(self, shares: Sequence[Share]) -> list[Result]:
+        """Every worker's result for its share (``shares[0]`` is this process's), in order."""
+        if len(shares) != self.size:
+            raise ValueError(f"{len(shares)} shares for a crew of {self.size}")
+        for (_process, conn), share in zip(self.children, shares[1:], strict=True):
+            conn.send(share)
+        results = [self.work(shares[0])]
+        for process, conn in self.children:
+            try:
+                status, payload = conn.recv()
+            except EOFError as exc:
+                raise CrewError(f"worker {process.pid} died") from exc
+            if status != "ok":
+                raise CrewError(f"worker {process.pid} failed:\n{payload}")
+            results.append(payload if self.unpack is None else self.unpack(payload))
+        return results
+
+    def _stop(self) -> None:
+        for _process, conn in self.children:
+            with contextlib.suppress(OSError):  # the child has gone already
+                conn.send(_STOP)
+            conn.close()
+        for process, _conn in self.children:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+        self.children = []
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self._stop()
