@@ -77,6 +77,10 @@ ORGANIZATION_FIELDS: tuple[str, ...] = (
 )
 
 SERVICE_FIELDS: tuple[str, ...] = SCALAR_FIELDS + UNION_FIELDS
+ORGANIZATION_PROVENANCE: dict[str, str] = {
+    name: f"organization.{name}" for name in ORGANIZATION_FIELDS
+}
+"""Each organisation field's key in a merged service's provenance."""
 
 DEFAULT_PRIORITY = 50
 
@@ -251,7 +255,7 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
     org = service.organization
     for name in ORGANIZATION_FIELDS:
         filled = org is not None and _filled(getattr(org, name))
-        provenance[f"organization.{name}"] = alone if filled else NO_SOURCE
+        provenance[ORGANIZATION_PROVENANCE[name]] = alone if filled else NO_SOURCE
     provenance["organization"] = alone if org is not None else NO_SOURCE
     classified_from = service.name or service.description or service.categories
     provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else NO_SOURCE
@@ -277,10 +281,15 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
 
     fields = [(m, m.record.service.__dict__) for m in ranked]
     for name in SCALAR_FIELDS:
-        winner = next((m for m, f in fields if f[name] not in EMPTY), None)
-        source = winner or ranked[0]
-        values[name] = getattr(source.record.service, name)
-        provenance[name] = winner.alone if winner else NO_SOURCE
+        for m, f in fields:
+            value = f[name]
+            if value not in EMPTY:
+                values[name] = value
+                provenance[name] = m.alone
+                break
+        else:
+            values[name] = fields[0][1][name]
+            provenance[name] = NO_SOURCE
 
     for name in UNION_FIELDS:
         merged, holders = _union(ranked, operator.attrgetter(name), UNION_KEYS[name])
@@ -301,14 +310,19 @@ def _merge_general(merged_id: str, members: Sequence[Member], taxonomy: Taxonomy
     ]
     first_org: Organization | None = None
     for name in ORGANIZATION_FIELDS:
-        winner = next(((m, o) for m, o in with_org if _filled(getattr(o, name))), None)
-        org_values[name] = getattr(winner[1], name) if winner else None
-        provenance[f"organization.{name}"] = winner[0].alone if winner else NO_SOURCE
-        if winner is not None:
-            if winner[0].entry not in org_holders:
-                org_holders.append(winner[0].entry)
-            if name == "name":
-                first_org = winner[1]
+        for m, o in with_org:
+            value = o.__dict__[name]
+            if value not in EMPTY:
+                org_values[name] = value
+                provenance[ORGANIZATION_PROVENANCE[name]] = m.alone
+                if m.entry not in org_holders:
+                    org_holders.append(m.entry)
+                if name == "name":
+                    first_org = o
+                break
+        else:
+            org_values[name] = None
+            provenance[ORGANIZATION_PROVENANCE[name]] = NO_SOURCE
     # The values come from validated records, so the merged models are assembled without
     # validating them again (it was most of the merge's cost).
     values["organization"] = (
