@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, Generic, TypeVar
 
-from index.dedup.parallel import can_fork, single_threaded
+from index.dedup import parallel
 
 Share = TypeVar("Share")
 Result = TypeVar("Result")
@@ -90,7 +90,7 @@ class Crew(Generic[Share, Result]):
         return 1 + len(self.children)
 
     def __enter__(self) -> Crew[Share, Result]:
-        if self.requested > 1 and can_fork() and single_threaded():
+        if self.requested > 1 and parallel.can_fork() and parallel.single_threaded():
             context = multiprocessing.get_context("fork")
             # Keep the collector off the shared objects' headers, so a child copies only the
             # pages it writes (``parallel.py``).

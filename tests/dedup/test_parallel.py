@@ -3,60 +3,24 @@ the same scored pairs in the same order, so the same clusters and merged service
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from index.dedup import deduplicate
 from index.dedup.blocking import candidate_pairs
 from index.dedup.frequencies import Frequencies
-from index.dedup.parallel import can_fork, score_in_workers, single_threaded
+from index.dedup.parallel import score_in_workers, single_threaded
 from index.dedup.run import comparables_of
 from index.dedup.scoring import score_candidates
 from index.model import SourceRecord
 from samples.truth import load_truth
+from tests.dedup.conftest import needs_fork
 from tests.dedup.sample_records import sample_records
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork on this platform")
 
 
 @pytest.fixture(autouse=True)
-def forks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Counts the forks asked for, and lets them happen although the test session may run
-    other threads (sample servers): the scoring children touch no lock those threads hold."""
-    import index.dedup.parallel as parallel
-
-    asked: list[str] = []
-    real = parallel.multiprocessing.get_context
-
-    def counting(method: str | None = None):  # type: ignore[no-untyped-def]
-        asked.append(str(method))
-        return real(method)
-
-    monkeypatch.setattr(parallel, "single_threaded", lambda: True)
-    monkeypatch.setattr(parallel.multiprocessing, "get_context", counting)
-    return asked
-
-
-def _synthetic_module() -> ModuleType:
-    """The benchmark's synthetic London listings (``bench/_dedup_synthetic.py``)."""
-    spec = importlib.util.spec_from_file_location("_dedup_synthetic", BENCH / "_dedup_synthetic.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("_dedup_synthetic", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def synthetic() -> list[SourceRecord]:
-    records, _truth = _synthetic_module().synthetic_records(3000, 11)
-    return records
+def _fork_counted(forks: list[str]) -> list[str]:
+    """Every test here counts its forks (``forks``, conftest.py)."""
+    return forks
 
 
 def _scored(records: list[SourceRecord], workers: int, block_pairs: int) -> tuple[object, ...]:

@@ -1,0 +1,126 @@
+"""The streamed dedup's first pass in forked workers (``crew.py``, ``passes.py``) gives exactly
+what one process gives; a failing or dying worker is a clear error; pass two holds ``read()``
+to the same records in the same order."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from index.dedup import deduplicate_stream
+from index.dedup.crew import Crew, CrewError
+from index.dedup.passes import DIFFERENT_RECORDS, first_pass
+from index.model import MergedService, SourceRecord
+from tests.dedup.conftest import needs_fork
+
+
+def _lines(records: list[SourceRecord]) -> list[bytes]:
+    return [r.model_dump_json().encode() for r in records]
+
+
+def _with_repeats(records: list[SourceRecord]) -> list[SourceRecord]:
+    """Every 7th record read twice, the copy later on (a store export can repeat a listing):
+    the first copy is the one taken, whatever worker reads the second."""
+    repeated = list(records)
+    for n in range(0, len(records), 7):
+        repeated.insert(min(len(repeated), n + 2_500), records[n])
+    return repeated
+
+
+@needs_fork
+@pytest.mark.parametrize("workers", [2, 3])
+def test_first_pass_in_workers_equals_one_process(
+    synthetic: list[SourceRecord], forks: list[str], workers: int
+) -> None:
+    lines = _lines(_with_repeats(synthetic))
+    one = first_pass(iter(lines), None, 1)
+    assert forks == []
+    many = first_pass(iter(lines), None, workers)
+    assert forks == ["fork"]
+    assert many.comparables == one.comparables
+    assert many.index_at == one.index_at
+    assert len(many.comparables) == len(synthetic)
+    assert list(many.index_at).count(-1) == len(lines) - len(synthetic)
+
+
+@needs_fork
+def test_streamed_dedup_gives_the_same_result_for_any_number_of_workers(
+    synthetic: list[SourceRecord], forks: list[str]
+) -> None:
+    lines = _lines(_with_repeats(synthetic))
+    results = {}
+    for workers in (1, 2):
+        merged: list[MergedService] = []
+        result = deduplicate_stream(lambda: iter(lines), merged.append, workers=workers)
+        results[workers] = (result.membership, [m.model_dump() for m in merged])
+    assert "fork" in forks
+    assert results[1] == results[2]
+    assert len(results[1][0]) == len(synthetic)
+
+
+def _fails_on_garbage(share: list[bytes]) -> int:
+    if b"garbage" in share:
+        raise ValueError("a garbage line")
+    return len(share)
+
+
+def _dies(share: list[int]) -> int:
+    if share == [13]:
+        os._exit(3)
+    return sum(share)
+
+
+@needs_fork
+def test_a_worker_that_raises_is_raised_with_its_traceback(forks: list[str]) -> None:
+    with Crew(_fails_on_garbage, 2) as crew:
+        assert crew.size == 2
+        assert crew.round([[b"a"], [b"b", b"c"]]) == [1, 2]
+        with pytest.raises(CrewError, match="ValueError: a garbage line"):
+            crew.round([[b"a"], [b"garbage"]])
+
+
+@needs_fork
+def test_a_worker_that_dies_is_reported(forks: list[str]) -> None:
+    with Crew(_dies, 2) as crew, pytest.raises(CrewError, match="died"):
+        crew.round([[1], [13]])
+
+
+@needs_fork
+def test_a_malformed_line_in_a_workers_share_stops_the_run_with_the_parse_error(
+    synthetic: list[SourceRecord], forks: list[str]
+) -> None:
+    lines = _lines(synthetic)
+    lines[-1] = b'{"source_id": "x", "listing_key"'  # cut short: in the child's share
+    with pytest.raises(CrewError, match="JSONDecodeError"):
+        first_pass(iter(lines), None, 2)
+
+
+def test_a_crew_that_cannot_fork_is_this_process_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import index.dedup.parallel as parallel
+
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    with Crew(_fails_on_garbage, 4) as crew:
+        assert crew.size == 1
+        assert crew.round([[b"a", b"b"]]) == [2]
+        with pytest.raises(ValueError, match="2 shares for a crew of 1"):
+            crew.round([[b"a"], [b"b"]])
+
+
+def test_a_reader_that_reorders_its_records_between_passes_is_an_error(
+    synthetic: list[SourceRecord],
+) -> None:
+    lines = _lines(synthetic[:200])
+    calls = iter([lines, list(reversed(lines))])
+    with pytest.raises(RuntimeError, match=re.escape(DIFFERENT_RECORDS)):
+        deduplicate_stream(lambda: next(calls), lambda _m: None, workers=1)
+
+
+def test_a_reader_that_yields_more_records_the_second_time_is_an_error(
+    synthetic: list[SourceRecord],
+) -> None:
+    lines = _lines(synthetic[:200])
+    calls = iter([lines, [*lines, lines[0]]])
+    with pytest.raises(RuntimeError, match="different records"):
+        deduplicate_stream(lambda: next(calls), lambda _m: None, workers=1)
