@@ -81,6 +81,8 @@ ORGANIZATION_PROVENANCE: dict[str, str] = {
     name: f"organization.{name}" for name in ORGANIZATION_FIELDS
 }
 """Each organisation field's key in a merged service's provenance."""
+SINGLE_FIELDS: tuple[str, ...] = (*SCALAR_FIELDS, *UNION_FIELDS, "last_modified")
+"""The service fields whose provenance a cluster of one gives, in the general rule's order."""
 
 DEFAULT_PRIORITY = 50
 
@@ -242,24 +244,31 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
     rebuilding anything — most services are listed by one source only."""
     service = member.record.service
     alone = member.alone
-    update: dict[str, Any] = {"id": merged_id}
+    # Read from the model's ``__dict__`` with ``not in EMPTY`` (``_filled`` inline), as
+    # ``completeness`` does: this runs once per service listed by one source alone.
+    values = dict(service.__dict__)
+    values["id"] = merged_id
     for name in UNION_FIELDS:
-        values = getattr(service, name)
-        if len(values) > 1:
+        held = values[name]
+        if len(held) > 1:
             distinct, _holders = _union([member], operator.attrgetter(name), UNION_KEYS[name])
-            if len(distinct) != len(values):
-                update[name] = distinct
-    provenance: dict[str, list[ProvenanceEntry]] = {}
-    for name in (*SCALAR_FIELDS, *UNION_FIELDS, "last_modified"):
-        provenance[name] = alone if _filled(getattr(service, name)) else NO_SOURCE
+            if len(distinct) != len(held):
+                values[name] = distinct
+    provenance: dict[str, list[ProvenanceEntry]] = {
+        name: alone if values[name] not in EMPTY else NO_SOURCE for name in SINGLE_FIELDS
+    }
     org = service.organization
-    for name in ORGANIZATION_FIELDS:
-        filled = org is not None and _filled(getattr(org, name))
-        provenance[ORGANIZATION_PROVENANCE[name]] = alone if filled else NO_SOURCE
+    if org is None:
+        for name in ORGANIZATION_FIELDS:
+            provenance[ORGANIZATION_PROVENANCE[name]] = NO_SOURCE
+    else:
+        org_values = org.__dict__
+        for name in ORGANIZATION_FIELDS:
+            filled = org_values[name] not in EMPTY
+            provenance[ORGANIZATION_PROVENANCE[name]] = alone if filled else NO_SOURCE
     provenance["organization"] = alone if org is not None else NO_SOURCE
     classified_from = service.name or service.description or service.categories
     provenance["taxonomy_terms"] = alone if classified_from or service.taxonomy_terms else NO_SOURCE
-    values = {**service.__dict__, **update}
     values["taxonomy_terms"] = _classified(values, taxonomy)
     return assemble(
         MergedService,

@@ -35,7 +35,7 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-def _synthetic_module() -> ModuleType:
+def synthetic_module() -> ModuleType:
     """The benchmark's synthetic London listings (``bench/_dedup_synthetic.py``)."""
     spec = importlib.util.spec_from_file_location("_dedup_synthetic", BENCH / "_dedup_synthetic.py")
     assert spec is not None and spec.loader is not None
@@ -47,5 +47,5 @@ def _synthetic_module() -> ModuleType:
 
 @pytest.fixture(scope="module")
 def synthetic() -> list[SourceRecord]:
-    records, _truth = _synthetic_module().synthetic_records(3000, 11)
+    records, _truth = synthetic_module().synthetic_records(3000, 11)
     return records

@@ -11,8 +11,8 @@ from index.dedup.comparable import comparable_from_record
 from index.dedup.plain import as_record, comparable_from_data, plain_record_id
 from index.model import Location, MergedService, Service, SourceRecord
 from samples.truth import load_truth
+from tests.dedup.conftest import synthetic_module
 from tests.dedup.sample_records import sample_records
-from tests.dedup.test_parallel import _synthetic_module
 
 
 def _plain(record: SourceRecord) -> dict[str, Any]:
@@ -22,7 +22,7 @@ def _plain(record: SourceRecord) -> dict[str, Any]:
 
 def _records() -> list[SourceRecord]:
     sample, _labels = sample_records(load_truth())
-    synthetic, _truth = _synthetic_module().synthetic_records(2000, 3)
+    synthetic, _truth = synthetic_module().synthetic_records(2000, 3)
     return sample + synthetic
 
 
