@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.dedup.comparable import Comparable
-from index.dedup.frequencies import Frequencies, shared_keys
+from index.dedup.frequencies import SHARED_PREFIXES, Frequencies, shared_keys
 
 MAX_FULL_BLOCK = 24
 """Blocks up to this size yield all their pairs (at most 276)."""
@@ -75,7 +75,12 @@ def _add_window(codes: array, members: Sequence[int], n: int, window: int) -> No
 
 
 def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Candidates:
-    """Every distinct pair (i < j) that shares a block, plus name-order neighbours."""
+    """Every distinct pair (i < j) that shares a block, plus name-order neighbours.
+
+    Blocks are keyed by the shared keys among others, so while it has them this counts each
+    shared key's holders into ``freq`` (``Frequencies.add_sharing``), which therefore needs
+    only its token counts beforehand (``Frequencies.of_tokens``): the keys are built once, not
+    three times. Counting again what ``Frequencies.build`` counted changes nothing."""
     n = len(comparables)
     # Most keys are one record's alone: they hold the index itself, and become a list only
     # when a second record shares them (a million records have millions of such keys).
@@ -90,7 +95,12 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
                     seen[key] = [found, i]
             elif found[-1] != i:
                 found.append(i)
-    blocks = [members for members in seen.values() if isinstance(members, list)]
+    blocks: list[list[int]] = []
+    for key, members in seen.items():
+        if isinstance(members, list):
+            blocks.append(members)
+            if key.startswith(SHARED_PREFIXES):
+                freq.add_sharing(comparables, key, members)
     del seen
 
     def name_order(i: int) -> tuple[str, str]:

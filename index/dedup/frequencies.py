@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 
 from index.dedup.comparable import Comparable
 
+SHARED_PREFIXES = ("p:", "e:", "d:", "pc:", "a:")
+"""How ``shared_keys`` begin (blocking adds keys of other kinds)."""
+
 
 def shared_keys(c: Comparable) -> Iterable[str]:
     """The exact-match keys of a record whose sharing is counted (and that blocking uses)."""
@@ -47,29 +50,33 @@ class Frequencies:
     key_places: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
+    def of_tokens(cls, comparables: Sequence[Comparable]) -> Frequencies:
+        """The name tokens' frequencies alone; the shared keys' are added by ``add_sharing``
+        (``build`` does both; the dedup run takes the keys from its blocks, which hold them)."""
         token_df: Counter[str] = Counter()
-        key_records: Counter[str] = Counter()
         for c in comparables:
             token_df.update(c.token_set)
-            key_records.update(shared_keys(c))
-        # Sources and places only matter for keys more than one record has (few of them).
-        key_sources: Counter[str] = Counter()
-        key_places: Counter[str] = Counter()
-        seen_sources: set[tuple[str, str]] = set()
-        seen_places: set[tuple[str, str]] = set()
-        for c in comparables:
+        return cls(len(comparables), token_df)
+
+    def add_sharing(self, comparables: Sequence[Comparable], key: str, holders: list[int]) -> None:
+        """Count a shared key (``shared_keys``) held by two or more records (indices into
+        ``comparables``): by how many records, sources and postcodes. Keys one record holds
+        alone need no count (``sharing`` is 1)."""
+        self.key_records[key] = len(holders)
+        self.key_sources[key] = len({comparables[i].source for i in holders})
+        self.key_places[key] = len({pc for i in holders for pc in comparables[i].postcodes})
+
+    @classmethod
+    def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
+        freq = cls.of_tokens(comparables)
+        holders: dict[str, list[int]] = {}
+        for i, c in enumerate(comparables):
             for key in shared_keys(c):
-                if key_records[key] < 2:
-                    continue
-                if (key, c.source) not in seen_sources:
-                    seen_sources.add((key, c.source))
-                    key_sources[key] += 1
-                for postcode in c.postcodes:
-                    if (key, postcode) not in seen_places:
-                        seen_places.add((key, postcode))
-                        key_places[key] += 1
-        return cls(len(comparables), token_df, key_records, key_sources, key_places)
+                holders.setdefault(key, []).append(i)
+        for key, held in holders.items():
+            if len(held) > 1:
+                freq.add_sharing(comparables, key, held)
+        return freq
 
     idf_table: dict[str, float] = field(default_factory=dict, repr=False)
     """Token → inverse document frequency in bits (a token seen once is worth most)."""

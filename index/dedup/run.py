@@ -132,12 +132,12 @@ def match(
     when 1), with the same result whatever their number."""
     stats = stats or DedupStats()
     clock = time.perf_counter()
-    freq = Frequencies.build(comparables)
+    freq = Frequencies.of_tokens(comparables)
     stats.records = len(comparables)
     stats.seconds["frequencies"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    candidates = candidate_pairs(comparables, freq)
+    candidates = candidate_pairs(comparables, freq)  # also counts the shared keys into freq
     stats.candidate_pairs = len(candidates)
     stats.blocks = candidates.blocks
     stats.largest_block = candidates.largest_block

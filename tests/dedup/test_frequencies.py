@@ -1,0 +1,52 @@
+"""The dedup run counts the shared keys while blocking (``candidate_pairs``) instead of in
+``Frequencies.build``: both must give the same frequencies, so every score is the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dedup.blocking import candidate_pairs
+from index.dedup.comparable import comparable_from_record
+from index.dedup.frequencies import Frequencies
+from index.model import SourceRecord
+from samples.truth import load_truth
+from tests.dedup.sample_records import sample_records
+
+
+def _counted_while_blocking(records: list[SourceRecord]) -> tuple[Frequencies, Frequencies]:
+    comparables = sorted((comparable_from_record(r) for r in records), key=lambda c: c.id)
+    built = Frequencies.build(comparables)
+    fused = Frequencies.of_tokens(comparables)
+    candidate_pairs(comparables, fused)
+    return built, fused
+
+
+def _assert_same(built: Frequencies, fused: Frequencies) -> None:
+    assert fused == built
+    assert fused.idf_table == built.idf_table
+    shared = [k for k, n in built.key_records.items() if n > 1]
+    assert shared, "the set has no shared keys: nothing was compared"
+    for key in shared:
+        assert fused.sharing(key) == built.sharing(key)
+
+
+def test_the_sample_world_counts_the_same_either_way() -> None:
+    records, _labels = sample_records(load_truth())
+    _assert_same(*_counted_while_blocking(records))
+
+
+def test_the_synthetic_set_counts_the_same_either_way(synthetic: list[SourceRecord]) -> None:
+    _assert_same(*_counted_while_blocking(synthetic))
+
+
+@pytest.mark.parametrize("twice", [False, True])
+def test_blocking_on_built_frequencies_changes_nothing(
+    synthetic: list[SourceRecord], twice: bool
+) -> None:
+    comparables = sorted((comparable_from_record(r) for r in synthetic), key=lambda c: c.id)
+    built = Frequencies.build(comparables)
+    again = Frequencies.build(comparables)
+    candidate_pairs(comparables, again)
+    if twice:
+        candidate_pairs(comparables, again)
+    assert again == built
