@@ -33,8 +33,8 @@ Result = TypeVar("Result")
 _STOP = "stop"
 
 
-class CrewError(RuntimeError):
-    """A child failed: its traceback is the message."""
+CrewError = parallel.WorkerError
+"""A child failed (its traceback is the message) or died."""
 
 
 def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
@@ -117,12 +117,7 @@ class Crew(Generic[Share, Result]):
             conn.send(share)
         results = [self.work(shares[0])]
         for process, conn in self.children:
-            try:
-                status, payload = conn.recv()
-            except EOFError as exc:
-                raise CrewError(f"worker {process.pid} died") from exc
-            if status != "ok":
-                raise CrewError(f"worker {process.pid} failed:\n{payload}")
+            payload = parallel.received(process, conn, "worker")
             results.append(payload if self.unpack is None else self.unpack(payload))
         return results
 

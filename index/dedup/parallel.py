@@ -67,6 +67,22 @@ def single_threaded() -> bool:
     return threading.active_count() == 1
 
 
+class WorkerError(RuntimeError):
+    """A forked worker failed (its traceback is the message) or died."""
+
+
+def received(process: Any, conn: Connection, what: str) -> Any:
+    """A forked worker's result: it sends ``("ok", result)``, or ``("error", traceback)``,
+    which is raised here, as is its death before it sent anything."""
+    try:
+        status, payload = conn.recv()
+    except EOFError as exc:
+        raise WorkerError(f"{what} {process.pid} died") from exc
+    if status != "ok":
+        raise WorkerError(f"{what} {process.pid} failed:\n{payload}")
+    return payload
+
+
 Block = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str], int]
 """One block's result: left, right (int64), totals (float64), matches (bool), names, gated."""
 
@@ -155,13 +171,7 @@ def score_in_workers(
             children.append((process, receive))
         blocks = _blocks_of(0, workers, bounds, job)
         for process, receive in children:
-            try:
-                status, payload = receive.recv()
-            except EOFError as exc:
-                raise RuntimeError(f"scoring worker {process.pid} died") from exc
-            if status != "ok":
-                raise RuntimeError(f"scoring worker failed:\n{payload}")
-            blocks.update(payload)
+            blocks.update(received(process, receive, "scoring worker"))
     finally:
         for process, receive in children:
             receive.close()
