@@ -107,6 +107,31 @@ def first_pass(records: Iterable[Readable], locate: Locator | None, workers: int
     return FirstPass(comparables, index_at)
 
 
+def comparables_in_memory(
+    records: Sequence[Readable], locate: Locator | None, workers: int
+) -> list[Comparable]:
+    """The comparable form of records already in memory (distinct ids), sorted by id, built by
+    ``workers`` processes: forked workers read the records from the memory they share with the
+    parent, so only runs of positions go out and comparables (as tuples) come back."""
+
+    def build(span: tuple[int, int]) -> list[Comparable]:
+        return [comparable_of(records[i]) for i in range(*span)]
+
+    n = len(records)
+    spans = [(lo, min(lo + ROUND_ITEMS, n)) for lo in range(0, n, ROUND_ITEMS)]
+    built: list[Comparable] = []
+    with Crew(build, workers, comparable_rows, comparables_from_rows) as crew:
+        for batch in _rounds(spans, crew.size, 1):
+            shares = batch + [(n, n)] * (crew.size - len(batch))
+            for share in crew.round(shares):
+                built.extend(share)
+    built.sort(key=lambda c: c.id)
+    if locate is not None:
+        for comparable in built:
+            place_by_postcode(comparable, locate)
+    return built
+
+
 class _ClusterMerger:
     """Pass two's state: members wait here until their cluster is complete."""
 

@@ -23,7 +23,7 @@ from index.dedup.comparable import Comparable, Locator
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
 from index.dedup.parallel import default_workers, score_in_workers
-from index.dedup.passes import first_pass, merge_pass
+from index.dedup.passes import comparables_in_memory, first_pass, merge_pass
 from index.dedup.plain import Readable, comparable_of
 from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
@@ -195,7 +195,7 @@ def deduplicate(
     ``previous_membership`` (record id → merged id) keeps merged ids stable between runs;
     ``locate`` (postcode → coordinates, the gazetteer) places listings that came without
     coordinates. Records with the same id are taken once (the first). ``workers`` is the
-    number of scoring processes (every core by default).
+    number of processes that build the comparable forms and score (every core by default).
     """
     with _collector_paused():
         stats = DedupStats()
@@ -203,7 +203,8 @@ def deduplicate(
         unique: dict[str, SourceRecord] = {}
         for record in records:
             unique.setdefault(record.id, record)
-        comparables = comparables_of(unique.values(), locate)
+        passes = default_workers() if workers is None else workers
+        comparables = comparables_in_memory(list(unique.values()), locate, passes)
         stats.seconds["normalise"] = time.perf_counter() - clock
         matching = match(comparables, overrides, previous_membership, thresholds, stats, workers)
         clock = time.perf_counter()

@@ -11,7 +11,8 @@ import pytest
 
 from index.dedup import deduplicate_stream
 from index.dedup.crew import Crew, CrewError
-from index.dedup.passes import DIFFERENT_RECORDS, first_pass
+from index.dedup.passes import DIFFERENT_RECORDS, comparables_in_memory, first_pass
+from index.dedup.run import comparables_of
 from index.model import MergedService, SourceRecord
 from tests.dedup.conftest import needs_fork
 
@@ -43,6 +44,42 @@ def test_first_pass_in_workers_equals_one_process(
     assert many.index_at == one.index_at
     assert len(many.comparables) == len(synthetic)
     assert list(many.index_at).count(-1) == len(lines) - len(synthetic)
+
+
+def _some_without_coordinates(records: list[SourceRecord]) -> list[SourceRecord]:
+    """Every fifth listing without coordinates, so that the gazetteer places it by postcode."""
+    out = []
+    for n, record in enumerate(records):
+        if n % 5 == 0:
+            locations = [
+                loc.model_copy(update={"latitude": None, "longitude": None})
+                for loc in record.service.locations
+            ]
+            service = record.service.model_copy(update={"locations": locations})
+            record = record.model_copy(update={"service": service})
+        out.append(record)
+    return out
+
+
+@needs_fork
+@pytest.mark.parametrize("workers", [2, 3])
+def test_comparables_of_records_in_memory_in_workers_equal_one_process(
+    synthetic: list[SourceRecord], forks: list[str], workers: int
+) -> None:
+    def locate(postcode: str) -> tuple[float, float]:
+        return (51.5, -0.1 - len(postcode) / 1000)
+
+    unplaced = _some_without_coordinates(synthetic)
+    for records in (unplaced, _lines(unplaced)):
+        many = comparables_in_memory(records, locate, workers)
+        assert many == comparables_of(records, locate)
+        assert many == comparables_in_memory(records, locate, 1)
+        unplaced_ids = {
+            c.id for c in comparables_in_memory(records, None, 1) if c.point is None and c.postcodes
+        }
+        assert len(unplaced_ids) > len(synthetic) // 10
+        assert {c.id for c in many if c.point and c.point[0] == 51.5} == unplaced_ids
+    assert forks == ["fork", "fork"]
 
 
 @needs_fork
