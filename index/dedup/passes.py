@@ -4,6 +4,8 @@ Pass one builds every record's comparable form, shared with forked workers (``cr
 parent reads the records and deals them out in rounds, each worker (the parent too) takes a run
 of them and hands back their comparables as plain tuples. It was a third of the step's time in
 one process, and a second core halves it (the same result for any number of workers; tested).
+``comparables_in_memory`` is the same pass for records already in memory (``deduplicate``):
+the workers read them from the memory they share with the parent.
 
 Pass two validates every record and merges each cluster as soon as its last member has been
 read, in this process. Measured at 100k records, sharing it did not pay: a merged service
