@@ -72,12 +72,15 @@ def comparables_from_rows(rows: list[tuple[object, ...]]) -> list[Comparable]:
     return [Comparable(*row) for row in rows]  # type: ignore[arg-type]
 
 
-def place_by_postcode(comparable: Comparable, locate: Locator | None) -> None:
-    """Give a listing without coordinates the position of its (first) postcode: what
+def place_by_postcode(comparables: Iterable[Comparable], locate: Locator | None) -> None:
+    """Give each listing without coordinates the position of its (first) postcode: what
     ``comparable_from_fields`` does with ``locate``, for comparables built without it (forked
     workers do not share the gazetteer's database connection)."""
-    if comparable.point is None and comparable.postcodes and locate is not None:
-        comparable.point = locate(comparable.postcodes[0])
+    if locate is None:
+        return
+    for comparable in comparables:
+        if comparable.point is None and comparable.postcodes:
+            comparable.point = locate(comparable.postcodes[0])
 
 
 # Small collections are tuples, not frozensets: a million records hold ten of them each, and a

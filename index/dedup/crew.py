@@ -4,8 +4,9 @@ The streamed dedup's first reading pass (``passes.py``) spends nearly all its ti
 record by itself — parsing it and building its comparable form — so a second core halves it,
 but only a process can use it (the work is pure Python). A ``Crew`` forks its children once;
 each round the parent sends every child its share (one pickled message), does its own share
-meanwhile, then collects the children's results. Rounds are lockstep — one message in flight each way per child — so pipes cannot
-fill up on both sides and deadlock, and results come back in the order the shares were given.
+meanwhile, then collects the children's results. Rounds are lockstep — one message in flight
+each way per child — so pipes cannot fill up on both sides and deadlock, and results come back
+in the order the shares were given.
 
 The children start from a fork, so whatever the work needs (tables, caches) is read from
 memory shared with the parent, never pickled; only each round's share and result cross a
@@ -17,9 +18,9 @@ the crew is the parent alone and every round is one call.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import multiprocessing
-import traceback
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from types import TracebackType
@@ -47,12 +48,10 @@ def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
                 return
             if isinstance(share, str) and share == _STOP:
                 return
-            try:
-                result = ("ok", work(share))
-            except BaseException:  # anything the work raises is the parent's to raise
-                conn.send(("error", traceback.format_exc()))
-                return
+            result = parallel.outcome(functools.partial(work, share))
             conn.send(result)
+            if result[0] != "ok":
+                return
     finally:
         conn.close()
 
@@ -71,14 +70,15 @@ class Crew(Generic[Share, Result]):
     def __init__(
         self,
         work: Callable[[Share], Result],
-        size: int,
+        size: int | None,
         pack: Callable[[Result], Any] | None = None,
         unpack: Callable[[Any], Result] | None = None,
     ) -> None:
-        """``pack`` turns a child's result into what crosses the pipe and ``unpack`` turns it
-        back (e.g. objects as plain tuples, which pickle in a third of the time)."""
+        """``size`` None is ``parallel.default_workers()``, as for scoring. ``pack`` turns a
+        child's result into what crosses the pipe and ``unpack`` turns it back (e.g. objects
+        as plain tuples, which pickle in a third of the time)."""
         self.work = work
-        self.requested = max(1, size)
+        self.requested = max(1, parallel.default_workers() if size is None else size)
         self.pack = pack
         self.unpack = unpack
         self.children: list[tuple[Any, Connection]] = []
@@ -127,10 +127,7 @@ class Crew(Generic[Share, Result]):
                 conn.send(_STOP)
             conn.close()
         for process, _conn in self.children:
-            process.join(timeout=5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+            parallel.stopped(process)
         if self.frozen:
             gc.unfreeze()
             self.frozen = False

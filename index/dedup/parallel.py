@@ -24,7 +24,7 @@ import multiprocessing
 import os
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, NamedTuple
 
@@ -69,6 +69,23 @@ def single_threaded() -> bool:
 
 class WorkerError(RuntimeError):
     """A forked worker failed (its traceback is the message) or died."""
+
+
+def outcome(compute: Callable[[], Any]) -> tuple[str, Any]:
+    """What a forked worker sends back: ``("ok", result)``, or ``("error", traceback)`` for
+    anything ``compute`` raises (``received`` raises it in the parent)."""
+    try:
+        return "ok", compute()
+    except BaseException:  # anything a worker raises is the parent's to raise
+        return "error", traceback.format_exc()
+
+
+def stopped(process: Any) -> None:
+    """Wait for a worker told to stop (or whose pipe closed); kill it if it does not go."""
+    process.join(timeout=5)
+    if process.is_alive():
+        process.terminate()
+        process.join()
 
 
 def received(process: Any, conn: Connection, what: str) -> Any:
@@ -132,9 +149,7 @@ def _child(
 ) -> None:
     """A forked worker: score its blocks, send them back in one message (or the traceback)."""
     try:
-        conn.send(("ok", _blocks_of(worker, workers, bounds, job)))
-    except BaseException:  # anything a worker raises is the parent's to raise
-        conn.send(("error", traceback.format_exc()))
+        conn.send(outcome(lambda: _blocks_of(worker, workers, bounds, job)))
     finally:
         conn.close()
 
@@ -175,10 +190,7 @@ def score_in_workers(
     finally:
         for process, receive in children:
             receive.close()
-            process.join(timeout=5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+            stopped(process)
         gc.unfreeze()
     ordered = [blocks[k] for k in range(len(bounds))]
     names: list[str] = []

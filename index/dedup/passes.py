@@ -83,9 +83,11 @@ class FirstPass:
     position repeats an id seen before (the first copy is taken)."""
 
 
-def first_pass(records: Iterable[Readable], locate: Locator | None, workers: int) -> FirstPass:
-    """Every record's comparable form, built by ``workers`` processes (the same result for any
-    number). The gazetteer's ``locate`` is called here, in the parent, for the listings that
+def first_pass(
+    records: Iterable[Readable], locate: Locator | None, workers: int | None
+) -> FirstPass:
+    """Every record's comparable form, built by ``workers`` processes (every core, at most two,
+    when None; the same result for any number). The gazetteer's ``locate`` is called here, in the parent, for the listings that
     need it."""
     seen: dict[str, Comparable] = {}
     first_at: list[Comparable | None] = []
@@ -103,14 +105,12 @@ def first_pass(records: Iterable[Readable], locate: Locator | None, workers: int
     del seen
     index_of = {rid: i for i, rid in enumerate(ids)}
     index_at = array("l", [-1 if c is None else index_of[c.id] for c in first_at])
-    if locate is not None:
-        for comparable in comparables:
-            place_by_postcode(comparable, locate)
+    place_by_postcode(comparables, locate)
     return FirstPass(comparables, index_at)
 
 
 def comparables_in_memory(
-    records: Sequence[Readable], locate: Locator | None, workers: int
+    records: Sequence[Readable], locate: Locator | None, workers: int | None
 ) -> list[Comparable]:
     """The comparable form of records already in memory (distinct ids), sorted by id, built by
     ``workers`` processes: forked workers read the records from the memory they share with the
@@ -128,9 +128,7 @@ def comparables_in_memory(
             for share in crew.round(shares):
                 built.extend(share)
     built.sort(key=lambda c: c.id)
-    if locate is not None:
-        for comparable in built:
-            place_by_postcode(comparable, locate)
+    place_by_postcode(built, locate)
     return built
 
 

@@ -22,9 +22,9 @@ from index.dedup.clustering import Clusterer, ClusterStats, Edge
 from index.dedup.comparable import Comparable, Locator
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
-from index.dedup.parallel import default_workers, score_in_workers
+from index.dedup.parallel import score_in_workers
 from index.dedup.passes import comparables_in_memory, first_pass, merge_pass
-from index.dedup.plain import Readable, comparable_of
+from index.dedup.plain import Readable
 from index.dedup.scoring import score_pair
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 from index.model import MergedService, SourceRecord
@@ -108,15 +108,6 @@ def _overrides_as_indices(
         stats.overrides_applied += 1
         (must if override["kind"] == "must-link" else cannot).append((a, b))
     return must, cannot
-
-
-def comparables_of(records: Iterable[Readable], locate: Locator | None) -> list[Comparable]:
-    """The comparable form of every distinct record id (the first seen), sorted by id."""
-    seen: dict[str, Comparable] = {}
-    for item in records:
-        comparable = comparable_of(item, locate)
-        seen.setdefault(comparable.id, comparable)
-    return [seen[k] for k in sorted(seen)]
 
 
 def match(
@@ -203,8 +194,7 @@ def deduplicate(
         unique: dict[str, SourceRecord] = {}
         for record in records:
             unique.setdefault(record.id, record)
-        passes = default_workers() if workers is None else workers
-        comparables = comparables_in_memory(list(unique.values()), locate, passes)
+        comparables = comparables_in_memory(list(unique.values()), locate, workers)
         stats.seconds["normalise"] = time.perf_counter() - clock
         matching = match(comparables, overrides, previous_membership, thresholds, stats, workers)
         clock = time.perf_counter()
@@ -238,18 +228,16 @@ def deduplicate_stream(
     workers: int | None = None,
 ) -> StreamResult:
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
-    and must yield the same records, in the same order, both times. Every merged service goes to ``sink`` as soon
-    as its cluster is complete; a cluster's members wait in memory only until its last member
+    and must yield the same records, in the same order, both times. Every merged service goes to
+    ``sink`` as soon as its cluster is complete; a cluster's members wait in memory only until its last member
     has been read (readers that yield one service's copies close together keep that small).
     ``read()`` may yield plain data (``Readable``): the first pass then builds no models, and
     the second validates each record as it merges it. The first pass runs in ``workers``
-    processes and the second finds records by position (``passes.py``), so ``read()`` must yield
-    the records in the same order both times."""
+    processes, and the second finds each record's cluster by its position (``passes.py``)."""
     with _collector_paused():
         stats = DedupStats()
-        passes = default_workers() if workers is None else workers
         clock = time.perf_counter()
-        first = first_pass(read(), locate, passes)
+        first = first_pass(read(), locate, workers)
         stats.seconds["normalise"] = time.perf_counter() - clock
         matching = match(
             first.comparables, overrides, previous_membership, thresholds, stats, workers

@@ -9,7 +9,7 @@ from index.dedup import deduplicate
 from index.dedup.blocking import candidate_pairs
 from index.dedup.frequencies import Frequencies
 from index.dedup.parallel import score_in_workers, single_threaded
-from index.dedup.run import comparables_of
+from index.dedup.passes import comparables_in_memory
 from index.dedup.scoring import score_candidates
 from index.model import SourceRecord
 from samples.truth import load_truth
@@ -24,7 +24,7 @@ def _fork_counted(forks: list[str]) -> list[str]:
 
 
 def _scored(records: list[SourceRecord], workers: int, block_pairs: int) -> tuple[object, ...]:
-    comparables = comparables_of(records, None)
+    comparables = comparables_in_memory(records, None, 1)
     freq = Frequencies.build(comparables)
     candidates = candidate_pairs(comparables, freq)
     assert len(candidates) > 3 * block_pairs, "the set must make several blocks"

@@ -10,9 +10,10 @@ import re
 import pytest
 
 from index.dedup import deduplicate_stream
+from index.dedup.comparable import Comparable, Locator
 from index.dedup.crew import Crew, CrewError
 from index.dedup.passes import DIFFERENT_RECORDS, comparables_in_memory, first_pass
-from index.dedup.run import comparables_of
+from index.dedup.plain import Readable, comparable_of
 from index.model import MergedService, SourceRecord
 from tests.dedup.conftest import needs_fork
 
@@ -46,6 +47,13 @@ def test_first_pass_in_workers_equals_one_process(
     assert list(many.index_at).count(-1) == len(lines) - len(synthetic)
 
 
+def _one_by_one(records: list[SourceRecord] | list[bytes], locate: Locator) -> list[Comparable]:
+    """The reference: each record's comparable form built in this process, the gazetteer
+    consulted while it is built (``comparable_from_fields``), sorted by id."""
+    items: list[Readable] = list(records)
+    return sorted((comparable_of(item, locate) for item in items), key=lambda c: c.id)
+
+
 def _some_without_coordinates(records: list[SourceRecord]) -> list[SourceRecord]:
     """Every fifth listing without coordinates, so that the gazetteer places it by postcode."""
     out = []
@@ -72,7 +80,7 @@ def test_comparables_of_records_in_memory_in_workers_equal_one_process(
     unplaced = _some_without_coordinates(synthetic)
     for records in (unplaced, _lines(unplaced)):
         many = comparables_in_memory(records, locate, workers)
-        assert many == comparables_of(records, locate)
+        assert many == _one_by_one(records, locate)
         assert many == comparables_in_memory(records, locate, 1)
         unplaced_ids = {
             c.id for c in comparables_in_memory(records, None, 1) if c.point is None and c.postcodes
