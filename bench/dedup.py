@@ -1,7 +1,7 @@
 """Dedup benchmark: speed and accuracy, printed as JSON.
 
 * end-to-end ``deduplicate_stream`` (read → normalise → block → score → cluster → read again →
-  merge) on synthetic London listings (``_dedup_synthetic.py``) written as JSON lines, at each
+  merge → serialise as the store's rows) on synthetic London listings (``_dedup_synthetic.py``) written as JSON lines, at each
   size: records/s, the ratio to a floor measured in the same run (one pass of reading and
   validating the records), CPU seconds, the load average, candidate pairs per record, stage
   times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
@@ -47,6 +47,7 @@ from _dedup_synthetic import iter_synthetic, synthetic_records  # noqa: E402
 
 from index.dedup import Thresholds, deduplicate, deduplicate_stream  # noqa: E402
 from index.dedup.evaluate import labels_from_pairs, pairwise_scores  # noqa: E402
+from index.store.merged import merged_row  # noqa: E402
 
 SHARED = Path(os.environ.get("SIGNPOST_SHARED_DIR") or REPO.parent / "shared")
 """``../shared`` beside the checkout (a worktree elsewhere can point at it with the variable)."""
@@ -119,8 +120,9 @@ def _plain_reader(path: Path):  # type: ignore[no-untyped-def]
 
 def bench_synthetic(size: int, seed: int) -> dict[str, object]:
     """The whole step on synthetic listings streamed from a JSON-lines file: read and validate
-    every record, normalise, block, score, cluster, read again and merge (merged services go
-    to a sink that counts them). The floor, measured in the same run on the same file, is one
+    every record, normalise, block, score, cluster, read again and merge, each merged service
+    serialised as the store's row (``merged_row``, what ``Store.merged_writer`` writes) and
+    handed to a sink that counts them. The floor, measured in the same run on the same file, is one
     pass of just reading and validating the records: the least any dedup of them costs."""
     need, free = size * BYTES_PER_RECORD, available_bytes()
     if free and need > free - 2_000_000_000:
@@ -144,7 +146,7 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
 
         started, cpu_started = time.perf_counter(), time.process_time()
         children_started = children_cpu_seconds()
-        result = deduplicate_stream(_plain_reader(path), sink)
+        result = deduplicate_stream(_plain_reader(path), sink, serialise=merged_row)
         elapsed = time.perf_counter() - started
         cpu = time.process_time() - cpu_started
         children_cpu = children_cpu_seconds() - children_started

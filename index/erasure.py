@@ -45,6 +45,7 @@ from index.redaction import (
     redact_service,
 )
 from index.store import Store, record_from_row
+from index.store.merged import merged_row, upsert_merged_row
 
 if TYPE_CHECKING:
     import sqlite3
@@ -291,21 +292,8 @@ def _redact_record(conn: sqlite3.Connection, record_id: str) -> None:
 
 
 def _write_merged(conn: sqlite3.Connection, merged: MergedService) -> None:
-    """Replace one merged service (the same columns ``Store.replace_merged`` writes)."""
-    provenance = {k: [p.model_dump(mode="json") for p in v] for k, v in merged.provenance.items()}
-    conn.execute(
-        "INSERT INTO merged_services(id, service_json, provenance_json, source_ids_json,"
-        " updated_at) VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
-        " service_json=excluded.service_json, provenance_json=excluded.provenance_json,"
-        " source_ids_json=excluded.source_ids_json, updated_at=excluded.updated_at",
-        (
-            merged.id,
-            merged.service.model_dump_json(),
-            json.dumps(provenance),
-            json.dumps(merged.source_ids),
-            merged.updated_at.isoformat(),
-        ),
-    )
+    """Replace one merged service (the row ``Store.replace_merged`` writes)."""
+    upsert_merged_row(conn, merged_row(merged))
 
 
 def list_erasures(store: Store, limit: int = 500) -> list[dict[str, Any]]:

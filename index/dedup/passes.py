@@ -22,7 +22,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from index.dedup.comparable import (
     Comparable,
@@ -133,46 +133,38 @@ def comparables_in_memory(
 
 
 class _ClusterMerger:
-    """Pass two's state: members wait here until their cluster is complete."""
+    """Pass two's state in one worker: members wait here until their cluster is complete."""
 
-    def __init__(
-        self,
-        first: FirstPass,
-        clusters: Sequence[Sequence[int]],
-        merged_ids: Sequence[str],
-        priorities: Mapping[str, int],
-    ) -> None:
-        self.comparables = first.comparables
-        self.clusters = clusters
-        self.merged_ids = merged_ids
-        self.cluster_at = array("l", bytes(8 * len(first.comparables)))
-        for n, members in enumerate(clusters):
-            for i in members:
-                self.cluster_at[i] = n
+    def __init__(self, priorities: Mapping[str, int]) -> None:
         self.priorities = priorities
         self.taxonomy = default_taxonomy()
         self.waiting: dict[int, list[Member]] = {}
 
-    def take(self, index: int, item: Readable) -> MergedService | None:
-        """Take the record of comparable ``index``; its cluster's merged service if this was
-        the cluster's last member."""
+    def take(
+        self, cluster: int, size: int, merged_id: str, record_id: str, item: Readable
+    ) -> MergedService | None:
+        """Take a member of ``cluster`` (of ``size`` members), read where pass one read
+        ``record_id``; the cluster's merged service if this was its last member."""
         record = as_record(item)
         # A record validated here has its id in ``service.id`` already (model_post_init).
         rid = record.id if isinstance(item, SourceRecord) else record.service.id
-        if rid != self.comparables[index].id:
+        if rid != record_id:
             raise RuntimeError(DIFFERENT_RECORDS)
-        n = self.cluster_at[index]
         member = Member.of(record, self.priorities, rid)
-        size = len(self.clusters[n])
         if size == 1:
-            return merge_cluster(self.merged_ids[n], [member], self.taxonomy)
-        held = self.waiting.setdefault(n, [])
+            return merge_cluster(merged_id, [member], self.taxonomy)
+        held = self.waiting.setdefault(cluster, [])
         held.append(member)
         if len(held) < size:
             return None
-        del self.waiting[n]
+        del self.waiting[cluster]
         held.sort(key=lambda m: m.id)
-        return merge_cluster(self.merged_ids[n], held, self.taxonomy)
+        return merge_cluster(merged_id, held, self.taxonomy)
+
+
+Job = tuple[int, int, str, str, Readable]
+"""One record for a merging worker: its cluster, the cluster's size and merged id, the id
+pass one read at its position, and the record itself."""
 
 
 def merge_pass(
@@ -181,23 +173,66 @@ def merge_pass(
     clusters: Sequence[Sequence[int]],
     merged_ids: Sequence[str],
     priorities: Mapping[str, int],
-    sink: Callable[[MergedService], None],
+    sink: Callable[[Any], None],
+    serialise: Callable[[MergedService], Any] | None = None,
+    workers: int | None = None,
 ) -> int:
     """Validate every record and merge its cluster as soon as its last member has been read;
-    every merged service goes to ``sink``. Returns how many."""
-    merger = _ClusterMerger(first, clusters, merged_ids, priorities)
-    index_at = first.index_at
+    every merged service goes to ``sink`` (as ``serialise`` makes it, when given). Returns how
+    many.
+
+    With ``serialise``, the merging is shared by ``workers`` processes (``crew.py``): this one
+    reads the records and deals each to the worker of its cluster (cluster number modulo the
+    workers), so every cluster is merged whole in one process, and each worker hands back what
+    ``serialise`` made of its merged services: rows of text cross a pipe for little more than a
+    copy, while a merged model costs as much to pickle as to merge. Without it the models go to
+    the sink from this process alone."""
+    cluster_at = array("l", bytes(8 * len(first.comparables)))
+    for n, members in enumerate(clusters):
+        for i in members:
+            cluster_at[i] = n
+    comparables, index_at = first.comparables, first.index_at
+    merger = _ClusterMerger(priorities)
+
+    def merge_share(jobs: list[Job]) -> list[Any]:
+        out: list[Any] = []
+        for job in jobs:
+            merged = merger.take(*job)
+            if merged is not None:
+                out.append(merged if serialise is None else serialise(merged))
+        return out
+
     done = 0
-    for position, item in enumerate(records):
-        if position >= len(index_at):
-            raise RuntimeError(DIFFERENT_RECORDS)
-        index = index_at[position]
-        if index < 0:
-            continue  # a repeated id: the first copy was taken
-        merged = merger.take(index, item)
-        if merged is not None:
-            sink(merged)
-            done += 1
+    with Crew(merge_share, 1 if serialise is None else workers) as crew:
+        size = crew.size
+
+        def deal(shares: list[list[Job]]) -> int:
+            handed = 0
+            for results in crew.round(shares):
+                for result in results:
+                    sink(result)
+                handed += len(results)
+            return handed
+
+        shares: list[list[Job]] = [[] for _ in range(size)]
+        pending = 0
+        for position, item in enumerate(records):
+            if position >= len(index_at):
+                raise RuntimeError(DIFFERENT_RECORDS)
+            index = index_at[position]
+            if index < 0:
+                continue  # a repeated id: the first copy was taken
+            n = cluster_at[index]
+            members = len(clusters[n])
+            job = (n, members, merged_ids[n], comparables[index].id, item)
+            shares[n % size].append(job)
+            pending += 1
+            if pending == size * ROUND_ITEMS:
+                done += deal(shares)
+                shares = [[] for _ in range(size)]
+                pending = 0
+        if pending:
+            done += deal(shares)
     if done != len(clusters):
         raise RuntimeError(DIFFERENT_RECORDS)
     return done

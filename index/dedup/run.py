@@ -219,13 +219,14 @@ class StreamResult:
 
 def deduplicate_stream(
     read: Callable[[], Iterable[Readable]],
-    sink: Callable[[MergedService], None],
+    sink: Callable[[Any], None],
     priorities: Mapping[str, int] | None = None,
     overrides: Iterable[Mapping[str, Any]] = (),
     previous_membership: Mapping[str, str] | None = None,
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     locate: Locator | None = None,
     workers: int | None = None,
+    serialise: Callable[[MergedService], Any] | None = None,
 ) -> StreamResult:
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
     and must yield the same records, in the same order, both times. Every merged service goes to
@@ -233,7 +234,10 @@ def deduplicate_stream(
     has been read (readers that yield one service's copies close together keep that small).
     ``read()`` may yield plain data (``Readable``): the first pass then builds no models, and
     the second validates each record as it merges it. The first pass runs in ``workers``
-    processes, and the second finds each record's cluster by its position (``passes.py``)."""
+    processes, and the second finds each record's cluster by its position (``passes.py``).
+    ``serialise`` turns each merged service into what the sink takes (the store's rows,
+    ``index.store.merged.merged_row``); given it, the merging runs in ``workers`` processes
+    too, each serialising what it merges, and the sink takes the serialised form."""
     with _collector_paused():
         stats = DedupStats()
         clock = time.perf_counter()
@@ -250,6 +254,8 @@ def deduplicate_stream(
             matching.merged_ids,
             priorities or {},
             sink,
+            serialise,
+            workers,
         )
         stats.seconds["merge"] = time.perf_counter() - clock
         return StreamResult(matching.membership(), merged, stats)

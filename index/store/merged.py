@@ -4,10 +4,15 @@ must-link / cannot-link overrides that dedup obeys."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from typing import Any
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any, NamedTuple
 
-from index.model import MergedService
+import orjson
+
+from index.model import MergedService, ProvenanceEntry
 from index.store.base import StoreBase, ts
 
 
@@ -15,35 +20,91 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
+class MergedRow(NamedTuple):
+    """One merged service as the store keeps it: the ``merged_services`` columns (JSON text)
+    and its members for ``cluster_members``. Plain strings, so a forked dedup worker can
+    serialise the services it merges and hand them over for little more than a copy
+    (``index.dedup.deduplicate_stream``'s ``serialise``)."""
+
+    id: str
+    service_json: str
+    provenance_json: str
+    source_ids_json: str
+    updated_at: str
+    member_ids: tuple[str, ...]
+
+
+@lru_cache(maxsize=256)
+def _key_json(key: str) -> str:
+    return json.dumps(key)
+
+
+def _provenance_json(provenance: Mapping[str, list[ProvenanceEntry]]) -> str:
+    """``{field: [entry, …]}`` as JSON, each entry serialised once: the members' entries are
+    shared by most fields of a merged service (a few distinct objects, thirty-odd fields)."""
+    texts: dict[int, str] = {}
+    parts: list[str] = []
+    for key, entries in provenance.items():
+        listed: list[str] = []
+        for entry in entries:
+            text = texts.get(id(entry))
+            if text is None:
+                text = texts[id(entry)] = entry.model_dump_json()
+            listed.append(text)
+        parts.append(f"{_key_json(key)}:[{','.join(listed)}]")
+    return "{" + ",".join(parts) + "}"
+
+
+def merged_row(merged: MergedService) -> MergedRow:
+    """The row a merged service is stored as (``_merged_from_json`` reads it back equal)."""
+    return MergedRow(
+        merged.id,
+        merged.service.model_dump_json(),
+        _provenance_json(merged.provenance),
+        orjson.dumps(merged.source_ids).decode(),
+        ts(merged.updated_at),
+        tuple(merged.member_ids),
+    )
+
+
+def upsert_merged_row(conn: sqlite3.Connection, row: MergedRow) -> None:
+    """Write one merged service's row, replacing any of the same id (its members are added;
+    a caller replacing the whole view deletes the old rows first)."""
+    conn.execute(
+        "INSERT INTO merged_services(id, service_json, provenance_json, source_ids_json,"
+        " updated_at) VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+        " service_json=excluded.service_json, provenance_json=excluded.provenance_json,"
+        " source_ids_json=excluded.source_ids_json, updated_at=excluded.updated_at",
+        row[:5],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO cluster_members(record_id, merged_id) VALUES (?,?)",
+        [(rid, row.id) for rid in row.member_ids],
+    )
+
+
 class MergedMixin(StoreBase):
     """Writes and reads of ``merged_services`` and ``cluster_members``."""
 
-    def replace_merged(self, merged: Sequence[MergedService]) -> None:
+    def replace_merged(self, merged: Iterable[MergedService]) -> None:
         """Swap in a new deduplicated view in one transaction (readers see old or new)."""
+        with self.merged_writer() as write:
+            for m in merged:
+                write(merged_row(m))
+
+    @contextmanager
+    def merged_writer(self) -> Iterator[Callable[[MergedRow], None]]:
+        """A new deduplicated view written row by row (the streamed dedup's sink), swapped in
+        as one transaction: readers see the old view until it commits, and a dedup that fails
+        half-way leaves the old view as it was."""
         with self.transaction() as conn:
             conn.execute("DELETE FROM merged_services")
             conn.execute("DELETE FROM cluster_members")
-            for m in merged:
-                conn.execute(
-                    "INSERT INTO merged_services(id, service_json, provenance_json, source_ids_json,"
-                    " updated_at) VALUES (?,?,?,?,?)",
-                    (
-                        m.id,
-                        m.service.model_dump_json(),
-                        json.dumps(
-                            {
-                                k: [p.model_dump(mode="json") for p in v]
-                                for k, v in m.provenance.items()
-                            }
-                        ),
-                        json.dumps(m.source_ids),
-                        ts(m.updated_at),
-                    ),
-                )
-                conn.executemany(
-                    "INSERT OR REPLACE INTO cluster_members(record_id, merged_id) VALUES (?,?)",
-                    [(rid, m.id) for rid in m.member_ids],
-                )
+
+            def write(row: MergedRow) -> None:
+                upsert_merged_row(conn, row)
+
+            yield write
 
     def cluster_membership(self) -> dict[str, str]:
         """record id → merged id, as of the last dedup (used to keep merged ids stable)."""

@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 import pytest
 
-from index.dedup import deduplicate_stream
+from index.dedup import deduplicate, deduplicate_stream
 from index.dedup.comparable import Comparable, Locator
 from index.dedup.crew import Crew, CrewError
 from index.dedup.passes import DIFFERENT_RECORDS, comparables_in_memory, first_pass
 from index.dedup.plain import Readable, comparable_of
 from index.model import MergedService, SourceRecord
+from index.store import Store
+from index.store.merged import MergedRow, merged_row
 from tests.dedup.conftest import needs_fork
 
 
@@ -169,3 +172,62 @@ def test_a_reader_that_yields_more_records_the_second_time_is_an_error(
     calls = iter([lines, [*lines, lines[0]]])
     with pytest.raises(RuntimeError, match="different records"):
         deduplicate_stream(lambda: next(calls), lambda _m: None, workers=1)
+
+
+def _by_id(rows: list[MergedRow]) -> list[MergedRow]:
+    return sorted(rows, key=lambda r: r.id)
+
+
+@needs_fork
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_streamed_rows_merged_in_workers_are_the_rows_of_the_one_process_models(
+    synthetic: list[SourceRecord], forks: list[str], workers: int
+) -> None:
+    """Merging in a crew, each worker serialising what it merges, gives the store exactly the
+    rows of the merged models one process makes (in another order: by worker and round)."""
+    lines = _lines(_with_repeats(synthetic))
+    models: list[MergedService] = []
+    reference = deduplicate_stream(lambda: iter(lines), models.append, workers=1)
+    rows: list[MergedRow] = []
+    result = deduplicate_stream(
+        lambda: iter(lines), rows.append, workers=workers, serialise=merged_row
+    )
+    assert result.membership == reference.membership
+    assert result.merged == len(rows) == len(models)
+    assert _by_id(rows) == _by_id([merged_row(m) for m in models])
+    assert any(len(r.member_ids) > 1 for r in rows)
+    # Pass one and the merging fork (the candidates here are one scoring block: no fork).
+    assert forks == (["fork", "fork"] if workers > 1 else [])
+
+
+@needs_fork
+def test_a_reader_that_reorders_its_records_is_an_error_in_a_merging_worker_too(
+    synthetic: list[SourceRecord], forks: list[str]
+) -> None:
+    lines = _lines(synthetic[:600])
+    calls = iter([lines, list(reversed(lines))])
+    with pytest.raises(RuntimeError, match=re.escape(DIFFERENT_RECORDS)):
+        deduplicate_stream(lambda: next(calls), lambda _r: None, workers=2, serialise=merged_row)
+
+
+def test_the_streamed_dedup_writes_the_store_the_view_the_in_memory_dedup_gives(
+    synthetic: list[SourceRecord], tmp_path: Path
+) -> None:
+    """Rows from the streamed dedup, written through the store's writer, read back as the
+    merged services ``deduplicate`` makes of the same records; a dedup that fails while
+    writing leaves the previous view whole."""
+    records = synthetic[:1500]
+    lines = _lines(records)
+    expected = sorted(deduplicate(records).merged, key=lambda m: m.id)
+    with Store(tmp_path / "s.db") as store:
+        with store.merged_writer() as write:
+            deduplicate_stream(lambda: iter(lines), write, serialise=merged_row)
+        back = list(store.iter_merged())
+        assert [m.model_dump() for m in back] == [m.model_dump() for m in expected]
+        store.replace_merged(expected)
+        assert [m.model_dump() for m in store.iter_merged()] == [m.model_dump() for m in back]
+
+        calls = iter([lines, list(reversed(lines))])
+        with pytest.raises(RuntimeError), store.merged_writer() as write:
+            deduplicate_stream(lambda: next(calls), write, serialise=merged_row, workers=1)
+        assert [m.model_dump() for m in store.iter_merged()] == [m.model_dump() for m in back]
