@@ -105,18 +105,25 @@ def updated_day(record: SourceRecord) -> date:
     return stamp.date()
 
 
+_service_values = operator.itemgetter(*SERVICE_FIELDS)
+_organization_values = operator.itemgetter(*ORGANIZATION_FIELDS)
+_location_values = operator.itemgetter("address_1", "postal_code", "latitude", "city")
+
+
+def _count_filled(values: tuple[Any, ...]) -> int:
+    """How many of the values are filled: ``_filled`` of each, counted by ``tuple.count``
+    (which compares as ``in`` does, identity first, then equality) in C."""
+    return len(values) - values.count(None) - values.count("") - values.count([])
+
+
 def completeness(service: Service) -> int:
     """Filled-in fields, counting the organisation's and the first location's details."""
-    # Read from the models' ``__dict__`` with ``not in EMPTY`` (``_filled`` inline): less cost
-    # than ``getattr`` per field, and every member of every cluster is ranked by it.
-    values = service.__dict__
-    count = sum(1 for f in SERVICE_FIELDS if values[f] not in EMPTY)
+    # Read from the models' ``__dict__``: every member of every cluster is ranked by it.
+    count = _count_filled(_service_values(service.__dict__))
     if service.organization is not None:
-        org = service.organization.__dict__
-        count += sum(1 for f in ORGANIZATION_FIELDS if org[f] not in EMPTY)
+        count += _count_filled(_organization_values(service.organization.__dict__))
     if service.locations:
-        loc = service.locations[0]
-        count += sum(_filled(v) for v in (loc.address_1, loc.postal_code, loc.latitude, loc.city))
+        count += _count_filled(_location_values(service.locations[0].__dict__))
     return count
 
 

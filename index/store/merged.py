@@ -36,22 +36,29 @@ class MergedRow(NamedTuple):
 
 @lru_cache(maxsize=256)
 def _key_json(key: str) -> str:
-    return json.dumps(key)
+    """A provenance key as the start of its JSON member: ``"name":``."""
+    return json.dumps(key) + ":"
 
 
 def _provenance_json(provenance: Mapping[str, list[ProvenanceEntry]]) -> str:
-    """``{field: [entry, …]}`` as JSON, each entry serialised once: the members' entries are
-    shared by most fields of a merged service (a few distinct objects, thirty-odd fields)."""
-    texts: dict[int, str] = {}
+    """``{field: [entry, …]}`` as JSON. The merge shares one list among the fields a member
+    alone supplies (and one empty list among the fields nobody does), so each distinct list
+    is serialised once, and each distinct entry once: a merged service has thirty-odd fields
+    but only a few lists and entries."""
+    entries_json: dict[int, str] = {}
+    lists_json: dict[int, str] = {}
     parts: list[str] = []
     for key, entries in provenance.items():
-        listed: list[str] = []
-        for entry in entries:
-            text = texts.get(id(entry))
-            if text is None:
-                text = texts[id(entry)] = entry.model_dump_json()
-            listed.append(text)
-        parts.append(f"{_key_json(key)}:[{','.join(listed)}]")
+        listed = lists_json.get(id(entries))
+        if listed is None:
+            texts: list[str] = []
+            for entry in entries:
+                text = entries_json.get(id(entry))
+                if text is None:
+                    text = entries_json[id(entry)] = entry.model_dump_json()
+                texts.append(text)
+            listed = lists_json[id(entries)] = "[" + ",".join(texts) + "]"
+        parts.append(_key_json(key) + listed)
     return "{" + ",".join(parts) + "}"
 
 

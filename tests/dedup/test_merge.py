@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from index.dedup import deduplicate
-from index.dedup.merge import ORGANIZATION_FIELDS, SCALAR_FIELDS, UNION_FIELDS
-from index.model import Service
+from index.dedup.merge import (
+    ORGANIZATION_FIELDS,
+    SCALAR_FIELDS,
+    SERVICE_FIELDS,
+    UNION_FIELDS,
+    _filled,
+    completeness,
+)
+from index.model import Service, SourceRecord
 from tests.dedup.records import listing
 
 OLD = datetime(2024, 1, 10, tzinfo=UTC)
@@ -222,3 +229,27 @@ def test_a_cluster_of_one_follows_the_general_rule() -> None:
         fast = merge_cluster("s-test", [member])
         general = _merge_general("s-test", [member], default_taxonomy())
         assert fast.model_dump() == general.model_dump(), record.service.name
+
+
+def test_completeness_counts_every_filled_field_of_every_synthetic_listing(
+    synthetic: list[SourceRecord],
+) -> None:
+    """``completeness`` (counted in C) against the rule written out field by field."""
+
+    def by_rule(service: Service) -> int:
+        count = sum(_filled(getattr(service, f)) for f in SERVICE_FIELDS)
+        if service.organization is not None:
+            org = service.organization
+            count += sum(_filled(getattr(org, f)) for f in ORGANIZATION_FIELDS)
+        if service.locations:
+            loc = service.locations[0]
+            count += sum(
+                _filled(v) for v in (loc.address_1, loc.postal_code, loc.latitude, loc.city)
+            )
+        return count
+
+    services = [r.service for r in synthetic]
+    services.append(Service(id="x", name="", is_free=False, minimum_age=0, languages=[]))
+    counts = [completeness(s) for s in services]
+    assert counts == [by_rule(s) for s in services]
+    assert len(set(counts)) > 5
