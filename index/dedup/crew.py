@@ -38,8 +38,13 @@ CrewError = parallel.WorkerError
 """A child failed (its traceback is the message) or died."""
 
 
-def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
-    """A child's loop: run ``work`` on each share until told to stop (or the parent goes)."""
+def _serve(conn: Connection, work: Callable[[Any], Any], inherited: list[Connection]) -> None:
+    """A child's loop: run ``work`` on each share until told to stop (or the parent goes).
+    The fork gave the child the parent's ends of every pipe made so far (``inherited``);
+    closed here, the parent's own close is the pipe's last, so a child blocked handing back a
+    result when the parent gives up gets a broken pipe at once instead of waiting forever."""
+    for end in inherited:
+        end.close()
     try:
         while True:
             try:
@@ -49,7 +54,10 @@ def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
             if isinstance(share, str) and share == _STOP:
                 return
             result = parallel.outcome(functools.partial(work, share))
-            conn.send(result)
+            try:
+                conn.send(result)
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the parent has given up on this round (it is raising an error)
             if result[0] != "ok":
                 return
     finally:
@@ -100,7 +108,10 @@ class Crew(Generic[Share, Result]):
             try:
                 for _ in range(self.requested - 1):
                     ours, theirs = context.Pipe(duplex=True)
-                    process = context.Process(target=_serve, args=(theirs, work), daemon=True)
+                    inherited = [ours, *(conn for _process, conn in self.children)]
+                    process = context.Process(
+                        target=_serve, args=(theirs, work, inherited), daemon=True
+                    )
                     process.start()
                     theirs.close()
                     self.children.append((process, ours))

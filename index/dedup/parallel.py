@@ -145,11 +145,23 @@ def _blocks_of(
 
 
 def _child(
-    conn: Connection, worker: int, workers: int, bounds: list[tuple[int, int]], job: Job
+    conn: Connection,
+    worker: int,
+    workers: int,
+    bounds: list[tuple[int, int]],
+    job: Job,
+    inherited: list[Connection],
 ) -> None:
-    """A forked worker: score its blocks, send them back in one message (or the traceback)."""
+    """A forked worker: score its blocks, send them back in one message (or the traceback).
+    It first closes the parent's ends of the pipes that the fork copied (``inherited``): then
+    the parent's close is the last, and a worker whose parent gave up (an error, Ctrl-C) gets
+    a broken pipe at once instead of blocking on a result nobody will read."""
+    for end in inherited:
+        end.close()
     try:
         conn.send(outcome(lambda: _blocks_of(worker, workers, bounds, job)))
+    except (BrokenPipeError, ConnectionResetError):
+        return  # the parent has gone on without this result (it is raising an error)
     finally:
         conn.close()
 
@@ -178,8 +190,9 @@ def score_in_workers(
     try:
         for worker in range(1, workers):
             receive, send = context.Pipe(duplex=False)
+            inherited = [receive, *(conn for _process, conn in children)]
             process = context.Process(
-                target=_child, args=(send, worker, workers, bounds, job), daemon=True
+                target=_child, args=(send, worker, workers, bounds, job, inherited), daemon=True
             )
             process.start()
             send.close()

@@ -231,3 +231,25 @@ def test_the_streamed_dedup_writes_the_store_the_view_the_in_memory_dedup_gives(
         with pytest.raises(RuntimeError), store.merged_writer() as write:
             deduplicate_stream(lambda: next(calls), write, serialise=merged_row, workers=1)
         assert [m.model_dump() for m in store.iter_merged()] == [m.model_dump() for m in back]
+
+
+def _large_unless_first(share: int) -> bytes:
+    if share == 0:
+        raise KeyError("this process's own share failed")
+    return bytes([share]) * 1_000_000  # far more than a pipe holds
+
+
+@needs_fork
+def test_a_child_handing_back_a_large_result_is_stopped_when_the_parent_fails(
+    forks: list[str],
+) -> None:
+    """A child blocked handing back more than a pipe holds gets a broken pipe as soon as the
+    parent, failing in its own share, leaves the crew: the fork gave it no copy of the parent's
+    end to keep the pipe open (else it would wait until killed)."""
+    with Crew(_large_unless_first, 2) as crew:
+        assert crew.round([1, 2]) == [_large_unless_first(1), _large_unless_first(2)]
+    with pytest.raises(KeyError), Crew(_large_unless_first, 2) as crew:
+        process = crew.children[0][0]
+        crew.round([0, 3])
+    assert crew.children == []
+    assert process.exitcode == 0  # it left on the broken pipe, not terminated after a wait
