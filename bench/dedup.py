@@ -169,6 +169,7 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
         "matched_pairs": stats.matched_pairs,
         "largest_block": stats.largest_block,
         "merged_services": count[0],
+        "merged_services_as": "store rows (index.store.merged.merged_row), serialised in the workers",
         "stage_seconds": {k: round(v, 2) for k, v in stats.seconds.items()},
         "clustering": {
             k: v for k, v in stats.clustering.__dict__.items() if k != "override_conflicts"
