@@ -8,9 +8,11 @@ one process, and a second core halves it (the same result for any number of work
 the workers read them from the memory they share with the parent.
 
 Pass two validates every record and merges each cluster as soon as its last member has been
-read, in this process. Measured at 100k records, sharing it did not pay: a merged service
-costs about as much to pickle and unpickle (70 µs) as to merge, and the parent's own share ran
-a fifth slower beside a busy child, so two processes took as long as one.
+read. Merged models stay in this process: one costs about as much to pickle and unpickle
+(70 µs) as to merge, so sharing the pass did not pay when the sink took models. A sink that
+takes them serialised (the store's rows) lets the crew share it: each record goes to the worker
+of its cluster, and the rows come back for little more than a copy (100k records, serialising
+to rows: 0.87 of the wall time of one process; ``docs/dedup.md``).
 
 Pass one remembers which comparable each position of the reading order gave, so pass two
 finds a record's cluster by position and checks only its id: ``read()`` must yield the same
