@@ -1,10 +1,11 @@
 """Dedup benchmark: speed and accuracy, printed as JSON.
 
 * end-to-end ``deduplicate_stream`` (read → normalise → block → score → cluster → read again →
-  merge → serialise as the store's rows) on synthetic London listings (``_dedup_synthetic.py``) written as JSON lines, at each
-  size: records/s, the ratio to a floor measured in the same run (one pass of reading and
-  validating the records), CPU seconds, the load average, candidate pairs per record, stage
-  times, peak memory, and pairwise precision/recall/F1 against the generator's truth;
+  merge → serialise as the store's rows) on synthetic London listings (``_dedup_synthetic.py``)
+  written as JSON lines, at each size: records/s, the ratio to a floor measured in the same run
+  (one pass of reading and validating the records), CPU seconds, the load average, candidate
+  pairs per record, stage times, peak memory, and pairwise precision/recall/F1 against the
+  generator's truth;
 * Fodors-Zagats through the real ``signpost dedup-file`` command (read from ``../shared``;
   skipped with the reason when absent);
 * the sample sources' ground truth (``samples``): listings as the harvesters would
@@ -122,8 +123,8 @@ def bench_synthetic(size: int, seed: int) -> dict[str, object]:
     """The whole step on synthetic listings streamed from a JSON-lines file: read and validate
     every record, normalise, block, score, cluster, read again and merge, each merged service
     serialised as the store's row (``merged_row``, what ``Store.merged_writer`` writes) and
-    handed to a sink that counts them. The floor, measured in the same run on the same file, is one
-    pass of just reading and validating the records: the least any dedup of them costs."""
+    handed to a sink that counts them. The floor, measured in the same run on the same file, is
+    one pass of just reading and validating the records: the least any dedup of them costs."""
     need, free = size * BYTES_PER_RECORD, available_bytes()
     if free and need > free - 2_000_000_000:
         # Other processes share this machine: running out of memory would kill theirs too.

@@ -38,13 +38,8 @@ CrewError = parallel.WorkerError
 """A child failed (its traceback is the message) or died."""
 
 
-def _serve(conn: Connection, work: Callable[[Any], Any], inherited: list[Connection]) -> None:
-    """A child's loop: run ``work`` on each share until told to stop (or the parent goes).
-    The fork gave the child the parent's ends of every pipe made so far (``inherited``);
-    closed here, the parent's own close is the pipe's last, so a child blocked handing back a
-    result when the parent gives up gets a broken pipe at once instead of waiting forever."""
-    for end in inherited:
-        end.close()
+def _serve(conn: Connection, work: Callable[[Any], Any]) -> None:
+    """A child's loop: run ``work`` on each share until told to stop (or the parent goes)."""
     try:
         while True:
             try:
@@ -54,11 +49,7 @@ def _serve(conn: Connection, work: Callable[[Any], Any], inherited: list[Connect
             if isinstance(share, str) and share == _STOP:
                 return
             result = parallel.outcome(functools.partial(work, share))
-            try:
-                conn.send(result)
-            except (BrokenPipeError, ConnectionResetError):
-                return  # the parent has given up on this round (it is raising an error)
-            if result[0] != "ok":
+            if not parallel.hand_back(conn, result) or result[0] != "ok":
                 return
     finally:
         conn.close()
@@ -108,11 +99,8 @@ class Crew(Generic[Share, Result]):
             try:
                 for _ in range(self.requested - 1):
                     ours, theirs = context.Pipe(duplex=True)
-                    inherited = [ours, *(conn for _process, conn in self.children)]
-                    process = context.Process(
-                        target=_serve, args=(theirs, work, inherited), daemon=True
-                    )
-                    process.start()
+                    ends = [ours, *(conn for _process, conn in self.children)]
+                    process = parallel.start_worker(context, _serve, (theirs, work), ends)
                     theirs.close()
                     self.children.append((process, ours))
             except BaseException:

@@ -251,8 +251,8 @@ def _merge_single(merged_id: str, member: Member, taxonomy: Taxonomy) -> MergedS
     rebuilding anything — most services are listed by one source only."""
     service = member.record.service
     alone = member.alone
-    # Read from the model's ``__dict__`` with ``not in EMPTY`` (``_filled`` inline), as
-    # ``completeness`` does: this runs once per service listed by one source alone.
+    # Read from the model's ``__dict__`` with ``not in EMPTY`` (``_filled`` inline): this runs
+    # once per service listed by one source alone.
     values = dict(service.__dict__)
     values["id"] = merged_id
     for name in UNION_FIELDS:

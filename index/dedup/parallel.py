@@ -88,6 +88,38 @@ def stopped(process: Any) -> None:
         process.join()
 
 
+def _without_parent_ends(
+    parent_ends: list[Connection], target: Callable[..., None], *args: Any
+) -> None:
+    for end in parent_ends:
+        end.close()
+    target(*args)
+
+
+def start_worker(
+    context: Any, target: Callable[..., None], args: tuple[Any, ...], parent_ends: list[Connection]
+) -> Any:
+    """Fork a daemon worker running ``target(*args)``, which first closes ``parent_ends``: the
+    parent's ends of every pipe made so far, which the fork copied. The parent's own close is
+    then each pipe's last, so a worker blocked handing back a result when the parent gives up
+    (an error, Ctrl-C) gets a broken pipe at once instead of waiting to be terminated."""
+    process = context.Process(
+        target=_without_parent_ends, args=(parent_ends, target, *args), daemon=True
+    )
+    process.start()
+    return process
+
+
+def hand_back(conn: Connection, result: tuple[str, Any]) -> bool:
+    """Send a worker's ``outcome``; False when the parent has gone on without it (it is
+    raising an error and closed its end)."""
+    try:
+        conn.send(result)
+    except (BrokenPipeError, ConnectionResetError):
+        return False
+    return True
+
+
 def received(process: Any, conn: Connection, what: str) -> Any:
     """A forked worker's result: it sends ``("ok", result)``, or ``("error", traceback)``,
     which is raised here, as is its death before it sent anything."""
@@ -145,23 +177,11 @@ def _blocks_of(
 
 
 def _child(
-    conn: Connection,
-    worker: int,
-    workers: int,
-    bounds: list[tuple[int, int]],
-    job: Job,
-    inherited: list[Connection],
+    conn: Connection, worker: int, workers: int, bounds: list[tuple[int, int]], job: Job
 ) -> None:
-    """A forked worker: score its blocks, send them back in one message (or the traceback).
-    It first closes the parent's ends of the pipes that the fork copied (``inherited``): then
-    the parent's close is the last, and a worker whose parent gave up (an error, Ctrl-C) gets
-    a broken pipe at once instead of blocking on a result nobody will read."""
-    for end in inherited:
-        end.close()
+    """A forked worker: score its blocks, send them back in one message (or the traceback)."""
     try:
-        conn.send(outcome(lambda: _blocks_of(worker, workers, bounds, job)))
-    except (BrokenPipeError, ConnectionResetError):
-        return  # the parent has gone on without this result (it is raising an error)
+        hand_back(conn, outcome(lambda: _blocks_of(worker, workers, bounds, job)))
     finally:
         conn.close()
 
@@ -190,11 +210,8 @@ def score_in_workers(
     try:
         for worker in range(1, workers):
             receive, send = context.Pipe(duplex=False)
-            inherited = [receive, *(conn for _process, conn in children)]
-            process = context.Process(
-                target=_child, args=(send, worker, workers, bounds, job, inherited), daemon=True
-            )
-            process.start()
+            ends = [receive, *(conn for _process, conn in children)]
+            process = start_worker(context, _child, (send, worker, workers, bounds, job), ends)
             send.close()
             children.append((process, receive))
         blocks = _blocks_of(0, workers, bounds, job)

@@ -89,8 +89,8 @@ def first_pass(
     records: Iterable[Readable], locate: Locator | None, workers: int | None
 ) -> FirstPass:
     """Every record's comparable form, built by ``workers`` processes (every core, at most two,
-    when None; the same result for any number). The gazetteer's ``locate`` is called here, in the parent, for the listings that
-    need it."""
+    when None; the same result for any number). The gazetteer's ``locate`` is called here, in
+    the parent, for the listings that need it."""
     seen: dict[str, Comparable] = {}
     first_at: list[Comparable | None] = []
     with Crew(_comparables, workers, comparable_rows, comparables_from_rows) as crew:
@@ -180,8 +180,8 @@ def merge_pass(
     workers: int | None = None,
 ) -> int:
     """Validate every record and merge its cluster as soon as its last member has been read;
-    every merged service goes to ``sink`` (as ``serialise`` makes it, when given). Returns how
-    many.
+    every merged service goes to ``sink`` (as ``serialise`` makes it, when given) at the end of
+    the round that completed it (``ROUND_ITEMS`` records a worker). Returns how many.
 
     With ``serialise``, the merging is shared by ``workers`` processes (``crew.py``): this one
     reads the records and deals each to the worker of its cluster (cluster number modulo the
@@ -225,8 +225,7 @@ def merge_pass(
             if index < 0:
                 continue  # a repeated id: the first copy was taken
             n = cluster_at[index]
-            members = len(clusters[n])
-            job = (n, members, merged_ids[n], comparables[index].id, item)
+            job = (n, len(clusters[n]), merged_ids[n], comparables[index].id, item)
             shares[n % size].append(job)
             pending += 1
             if pending == size * ROUND_ITEMS:

@@ -230,8 +230,9 @@ def deduplicate_stream(
 ) -> StreamResult:
     """``deduplicate`` for more records than memory holds as models: ``read()`` is called twice
     and must yield the same records, in the same order, both times. Every merged service goes to
-    ``sink`` as soon as its cluster is complete; a cluster's members wait in memory only until its last member
-    has been read (readers that yield one service's copies close together keep that small).
+    ``sink`` once its cluster is complete (at the end of that round of the merge pass); a
+    cluster's members wait in memory only until its last member has been read (readers that
+    yield one service's copies close together keep that small).
     ``read()`` may yield plain data (``Readable``): the first pass then builds no models, and
     the second validates each record as it merges it. The first pass runs in ``workers``
     processes, and the second finds each record's cluster by its position (``passes.py``).
