@@ -11,6 +11,11 @@ as the taxonomy terms they map to (``index.taxonomy``: labels, plus keywords in 
   desk and its carers' service);
 * **missing** — a side has no term.
 
+A name says what kind of service it is too (``kinds``): "Age UK Brent Befriending" and "AUK
+Brent Lunch Club" name two kinds that neither name's other covers, so they are two services of
+one charity however much they share (``name_score``); "Pinner Youth Club" beside "Pinner Youth
+Centre" names a kind below the other's, which proves nothing.
+
 A category also says which name words are generic: in ``Walking Group`` under *Walking groups*
 the name says only what kind of service it is, so the name comparator counts those words
 little and a more specific name for the same service can still match (``category_words``).
@@ -21,8 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.dedup.names import name_tokens
+from index.dedup.names import PHRASES, name_tokens
 from index.taxonomy import Taxonomy, default_taxonomy
+from index.vocab import words
+
+Kind = tuple[str, tuple[str, ...]]
+"""A kind of service a name names: the taxonomy term, and the name tokens that named it."""
 
 
 class Categories:
@@ -39,6 +48,17 @@ class Categories:
                 if len(tokens) == 1:
                     found.update(tokens)
             self._words[tid] = frozenset(found)
+        # Kinds are named by whole phrases: "support group" leaves only "support" once "group"
+        # is dropped as a stop word, which would name a kind in every "Carers Support"; a
+        # phrase read as an alias ("english classes" is ESOL) stays.
+        aliases = set(PHRASES.values())
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for tid, row in taxonomy.rows.items():
+            for text in (row.name, *row.keywords):
+                phrase = name_tokens(text)
+                if not phrase or (len(phrase) == 1 < len(words(text)) and phrase not in aliases):
+                    continue
+                self._phrases.setdefault(phrase[0], []).append((phrase, tid))
 
     def terms(self, labels: Iterable[str], name: str) -> tuple[str, ...]:
         return self._terms(tuple(labels), name)
@@ -46,6 +66,27 @@ class Categories:
     @lru_cache(maxsize=16_384)  # noqa: B019 - one instance per process (default_categories)
     def _terms(self, labels: tuple[str, ...], name: str) -> tuple[str, ...]:
         return tuple(sorted(self.taxonomy.classify(labels, name)))
+
+    @lru_cache(maxsize=262_144)  # noqa: B019 - one instance per process (default_categories)
+    def kinds(self, tokens: tuple[str, ...]) -> tuple[Kind, ...]:
+        """The kinds of service a name's tokens name: each term whose name or keyword occurs in
+        them (as name tokens: ``Strength & Balance`` is falls prevention), with the words that
+        named it, so that a comparison can tell a kind both names name from one of their own."""
+        found: dict[Kind, None] = {}
+        for i, token in enumerate(tokens):
+            for phrase, term in self._phrases.get(token, ()):
+                if tokens[i : i + len(phrase)] == phrase:
+                    found[(term, phrase)] = None
+        return tuple(found)
+
+    @lru_cache(maxsize=65_536)  # noqa: B019 - one instance per process (default_categories)
+    def apart(self, term: str, others: tuple[str, ...]) -> bool:
+        """The term is none of the others, and neither above nor below any of them (youth
+        clubs is below youth; befriending and lunch clubs are apart)."""
+        lineage = {term, *self.taxonomy.ancestors(term)}
+        return not any(
+            other in lineage or term in self.taxonomy.ancestors(other) for other in others
+        )
 
     @lru_cache(maxsize=65_536)  # noqa: B019 - one instance per process (default_categories)
     def words(self, terms: tuple[str, ...]) -> frozenset[str]:

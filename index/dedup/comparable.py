@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from index.dedup.addresses import address_tokens, clean_town, house_numbers
-from index.dedup.categories import default_categories
+from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.names import name_tokens, organisation_tokens, place_tokens
 from index.geo import find_postcodes, normalise_postcode
@@ -39,6 +39,9 @@ class Comparable:
     Wealdstone``) they say who and where, which the other comparators judge."""
     terms: tuple[str, ...]
     """Signpost taxonomy terms of its categories and name (``categories.py``)."""
+    kinds: tuple[Kind, ...]
+    """The kinds of service its name names, with the words that name them
+    (``Categories.kinds``)."""
     generic: frozenset[str]
     """Name words its categories make generic (``Walking`` under *Walking groups*)."""
     org_tokens: frozenset[str]
@@ -248,6 +251,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         name_key=" ".join(sorted(set(tokens))),
         context=place_tokens(*place_names, f.org_name if f.has_org else None),
         terms=terms,
+        kinds=categories.kinds(tokens),
         generic=categories.words(terms),
         org_tokens=_frozen(org_tokens),
         org_compact=_joined(org_tokens),

@@ -13,7 +13,10 @@ The levels, most similar first: ``exact``, ``core`` (equal once context words ar
 ``near``, ``contained``, ``partial``, ``generic`` (one name only says what kind of service it is
 and the other adds only common words), ``weak``, ``different``. ``different`` is also the gate:
 such a pair is never merged, however much else it shares — a community centre's five groups
-share an address, a phone and a web site.
+share an address, a phone and a web site. Two names that each name, in words of their own, a
+kind of service apart from the other's (``Age UK Brent Befriending`` / ``AUK Brent Lunch Club``:
+``_kinds_apart``) are ``different`` too: one charity's two services, which may be the only two
+listings to carry its number, so that nothing else would part them.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz
 
+from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
@@ -60,6 +64,36 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
+    """The kinds x's name names in words of its own: a word the other name lacks, and not
+    only x's organisation or place (``Age UK`` in an Age UK listing names the charity)."""
+    context = x.context
+    return [
+        term
+        for term, words in x.kinds
+        if any(w not in other_tokens for w in words) and any(w not in context for w in words)
+    ]
+
+
+def _kinds_apart(a: Comparable, b: Comparable) -> tuple[str, str] | None:
+    """A kind of service each name names in its own words, apart from every kind the other
+    names in its own (``Befriending`` / ``Lunch Club``; ``Debt Advice`` / ``Housing Advice``,
+    the ``Advice`` they share setting nothing apart): the two are two services, whatever else
+    they share. A kind one name adds alone, or one above or below the other's (``Mental
+    Health`` / ``Counselling``), is no conflict. None when there is none."""
+    own_b = _own_kinds(b, a.token_set)
+    if not own_b:
+        return None
+    own_a = _own_kinds(a, b.token_set)
+    if not own_a:
+        return None
+    categories = default_categories()
+    xs, ys = tuple(own_a), tuple(own_b)
+    x = next((x for x in xs if categories.apart(x, ys)), None)
+    y = next((y for y in ys if categories.apart(y, xs)), None)
+    return (x, y) if x is not None and y is not None else None
+
+
 def _weight(
     tokens: Iterable[str], idf: Mapping[str, float], unseen: float, context: frozenset[str]
 ) -> float:
@@ -96,6 +130,15 @@ def compare_names(
     identical = ta == tb or name_sort >= 97 or "".join(a.tokens) == "".join(b.tokens)
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
+    if not identical and a.kinds and b.kinds:
+        conflict = _kinds_apart(a, b)
+        if conflict:
+            detail = (
+                f"A names {conflict[0]}, B names {conflict[1]}: two kinds of service"
+                if explain
+                else ""
+            )
+            return "different", NAME_WEIGHTS["different"], detail
     rest_a, rest_b = set(ta - common), set(tb - common)
     fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
     if not common and not fuzzy and not explain:

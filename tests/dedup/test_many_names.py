@@ -57,6 +57,31 @@ def _kinds() -> dict[str, list[SourceRecord]]:
                     address="12 Marsh Ave", city="London", postcode="HA5 1LN",
                     phones=("(020) 8866 4410",)),
         ],
+        "a kind both names name, one adding a word": [
+            listing("dir-a", "s1", "AUK Barnet Strength and Balance", categories=("Exercise",),
+                    org="AUK Barnet", address="Ann Owens Centre, Oak Lane", postcode="N2 8LT",
+                    phones=("020 8203 5040",)),
+            listing("dir-b", "s2", "Age UK Barnet – Strength & Balance Classes",
+                    categories=("Physical activity",), org="Age UK Barnet",
+                    address="Oak Lane, East Finchley", postcode="N2 8LT",
+                    phones=("020 8203 5040",), email="info@ageukbarnet.org.uk"),
+        ],
+        "one programme's two names": [
+            listing("dir-a", "d1", "Memory Café", categories=("Dementia",),
+                    org="Harrow Carers", address="Carers Centre, 3 Station Parade",
+                    postcode="HA2 8HA", phones=("020 8868 5224",)),
+            listing("dir-b", "d2", "Dementia Cafe – Harrow Carers",
+                    categories=("Dementia support",), address="3 Station Pde",
+                    postcode="HA2 8HA", phones=("020 8868 5224",)),
+        ],
+        "a newer charity's initials": [
+            listing("dir-c", "d3", "Christians Against Poverty Debt Centre – Wembley",
+                    categories=("Debt advice",), address="Wembley Central Church",
+                    postcode="HA9 7AJ", phones=("01274 760 720",)),
+            listing("dir-d", "d4", "CAP Debt Centre Wembley", categories=("Money advice",),
+                    org="Wembley Central Church", postcode="HA9 7AJ",
+                    phones=("01274760720",)),
+        ],
         "acronym and e-mail case": [
             listing("dir-a", "b1", "Age UK Harrow Befriending", categories=("Befriending",),
                     org="Age UK Harrow", postcode="HA3 5JT", phones=("020 8861 7980",),
@@ -82,6 +107,21 @@ def _kinds() -> dict[str, list[SourceRecord]]:
                     phones=("020 8937 1200",))
             for n, name in enumerate(["Walking Group", "Nordic Walking"])
             for source in ("dir-a", "dir-b")
+        ],
+        "one charity, two kinds of service, each listed once": [
+            # The charity's number is carried by these two listings alone, so it weighs in
+            # full: only the names, each naming a kind of service the other does not, part them.
+            listing("dir-a", "k0dir-a", "Age UK Brent Befriending!", categories=("Befriending",),
+                    org="Age UK Brent", address="Mahatma Gandhi House, 34 Wembley Hill Road",
+                    postcode="HA9 8AD", phones=("020 8204 3000",)),
+            listing("dir-b", "k1dir-b", "AUK Brent Lunch Club!", categories=("Older people",),
+                    address="34 Wembley Hill Rd", postcode="HA9 8AD", phones=("0208 204 3000",)),
+            listing("dir-a", "k2dir-a", "Citizens Advice Brent – Debt Advice!",
+                    categories=("Debt advice",), org="Citizens Advice Brent",
+                    address="270-272 High Road", postcode="NW10 2EY", phones=("0300 330 1169",)),
+            listing("dir-b", "k3dir-b", "CAB Brent Housing Advice!", categories=("Advice",),
+                    address="270-272 High Rd", city="London", postcode="NW10 2EY",
+                    phones=("03003301169",)),
         ],
         "one name, two boroughs": [
             listing(source, f"m{borough}{source}", "Memory Café!", categories=("Dementia",),
@@ -109,6 +149,9 @@ def judged() -> tuple[dict[str, list[SourceRecord]], list[SourceRecord], DedupRe
         "programme in wrappers",
         "centre vs club, Ave, London, a missing line",
         "acronym and e-mail case",
+        "a kind both names name, one adding a word",
+        "one programme's two names",
+        "a newer charity's initials",
     ],
 )
 def test_one_service_under_different_names_is_merged(judged, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -123,6 +166,7 @@ def test_one_service_under_different_names_is_merged(judged, kind: str) -> None:
         "one civic centre, one switchboard",
         "one walk, one park, two groups",
         "one name, two boroughs",
+        "one charity, two kinds of service, each listed once",
     ],
 )
 def test_neighbours_sharing_a_building_or_a_line_stay_apart(judged, kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -146,6 +190,8 @@ def test_neighbours_sharing_a_building_or_a_line_stay_apart(judged, kind: str) -
         ("centre vs club, Ave, London, a missing line", "location", "same address"),
         ("acronym and e-mail case", "email", "shared"),
         ("acronym and e-mail case", "organisation", "same"),
+        ("one programme's two names", "name", "core"),
+        ("a newer charity's initials", "name", "exact"),
     ],
 )
 def test_explain_match_shows_the_evidence_that_moved_the_score(  # type: ignore[no-untyped-def]
@@ -156,3 +202,14 @@ def test_explain_match_shows_the_evidence_that_moved_the_score(  # type: ignore[
     explanation = explain_match(records, a.id, b.id)
     assert explanation.score.field(comparator).level == level
     assert explanation.decision.startswith("same service")
+
+
+def test_explain_match_names_the_two_kinds_that_part_one_charitys_services(judged) -> None:  # type: ignore[no-untyped-def]
+    kinds, records, _result = judged
+    a, b = kinds["one charity, two kinds of service, each listed once"][:2]
+    explanation = explain_match(records, a.id, b.id)
+    name = explanation.score.field("name")
+    assert name.level == "different"
+    assert "befriending" in name.detail and "lunch-clubs" in name.detail
+    assert explanation.score.field("phone").level == "shared"
+    assert explanation.decision.startswith("different")

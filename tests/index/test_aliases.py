@@ -45,6 +45,14 @@ def test_search_and_dedup_read_every_alias_alike(short: str, long: str) -> None:
     assert name_tokens(f"{short} Harrow") == name_tokens(f"{long} Harrow")
 
 
+def test_search_finds_every_form_of_every_row_from_any_other() -> None:
+    synonyms = default_synonyms()
+    for row in default_aliases():
+        phrases = {tuple(words(form)) for form in (*row.forms, row.canonical)} - {()}
+        for phrase in phrases:
+            assert phrases - {phrase} <= set(synonyms.alternatives(phrase)), (row.canonical, phrase)
+
+
 def test_every_form_of_every_row_names_the_same_tokens() -> None:
     for row in default_aliases():
         expected = name_tokens(row.canonical)

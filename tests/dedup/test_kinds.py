@@ -1,0 +1,96 @@
+"""The kinds of service a name names (``Categories.kinds``) and when two are apart
+(``Categories.apart``), checked over the whole taxonomy, and the name comparator's use of them."""
+
+from __future__ import annotations
+
+import itertools
+
+from index.dedup.categories import default_categories
+from index.dedup.comparable import comparable_from_record
+from index.dedup.frequencies import Frequencies
+from index.dedup.name_score import _kinds_apart, compare_names
+from index.dedup.names import PHRASES, name_tokens
+from index.taxonomy import default_taxonomy
+from index.vocab import words
+from tests.dedup.records import listing
+
+
+def _lineage(term: str) -> set[str]:
+    """The term and every term above it, walked from the table itself."""
+    rows = default_taxonomy().rows
+    out = {term}
+    while rows[term].parent_id:
+        term = rows[term].parent_id  # type: ignore[assignment]
+        out.add(term)
+    return out
+
+
+def test_every_pair_of_terms_is_apart_exactly_when_neither_is_above_the_other() -> None:
+    categories = default_categories()
+    terms = sorted(default_taxonomy().rows)
+    for x, y in itertools.product(terms, terms):
+        related = x in _lineage(y) or y in _lineage(x)
+        assert categories.apart(x, (y,)) is not related, (x, y)
+    for x in terms:
+        assert not categories.apart(x, tuple(terms))
+        assert categories.apart(x, ())
+
+
+def test_every_name_and_keyword_names_its_term_unless_only_a_common_word_is_left() -> None:
+    categories = default_categories()
+    aliases = set(PHRASES.values())
+    for term, row in default_taxonomy().rows.items():
+        texts = (row.name, *row.keywords)
+        whole = {name_tokens(t) for t in texts if len(name_tokens(t)) == len(words(t))}
+        for text in texts:
+            tokens = name_tokens(text)
+            found = categories.kinds(("harrow", *tokens, "hub"))
+            if len(tokens) == 1 < len(words(text)) and tokens not in aliases | whole:
+                # "support group" → "support": would name a kind in every "Carers Support".
+                assert (term, tokens) not in found, (term, text)
+            elif tokens:
+                assert (term, tokens) in found, (term, text, found)
+    assert categories.kinds(name_tokens("Harrow Carers Support")) == (
+        ("carers-support", ("carer",)),
+    )
+
+
+def _pair(name_a: str, category_a: str, name_b: str, category_b: str) -> str:
+    a = comparable_from_record(listing("a", "x", name_a, categories=(category_a,)))
+    b = comparable_from_record(listing("b", "y", name_b, categories=(category_b,)))
+    freq = Frequencies.build([a, b])
+    kind = default_categories().level(a.terms, b.terms)
+    return compare_names(a, b, freq, 80, 80, kind, explain=True)[0]
+
+
+def test_names_naming_two_kinds_in_their_own_words_are_different() -> None:
+    assert _pair("Age UK Brent Befriending", "Befriending", "AUK Brent Lunch Club", "") == (
+        "different"
+    )
+    assert _pair("CAB Brent Debt Advice", "Advice", "CAB Brent Housing Advice", "Advice") == (
+        "different"
+    )
+
+
+def _apart(name_a: str, name_b: str, org: str | None = None) -> tuple[str, str] | None:
+    a = comparable_from_record(listing("a", "x", name_a, org=org))
+    b = comparable_from_record(listing("b", "y", name_b))
+    return _kinds_apart(a, b)
+
+
+def test_a_kind_both_names_name_or_one_names_alone_is_no_conflict() -> None:
+    # Strength and balance in both; only one adds "classes".
+    assert (
+        _pair("AUK Barnet Strength and Balance", "", "Age UK Barnet Strength & Balance Classes", "")
+        != "different"
+    )
+    assert (
+        _apart("AUK Barnet Strength and Balance", "Age UK Barnet Strength Balance Classes") is None
+    )
+    assert _apart("Befriending", "Lunch Club") == ("befriending", "lunch-clubs")
+    # Mental health above counselling: a general name beside a specific one.
+    assert _apart("Harrow Mental Health Drop-in", "Harrow Counselling Drop-in") is None
+    # A kind named by one name alone.
+    assert _apart("Harrow Befriending", "Harrow Befriending Service for Carers") is None
+    # The record's own organisation names no kind of its own: Age UK is older people.
+    assert _apart("Age UK Harrow Befriending", "Harrow Carers Befriending", org="Age UK") is None
