@@ -42,8 +42,12 @@ lint: $(STAMP)
 
 # The Elasticsearch tests start their own three-node cluster (random ports on 127.0.0.1) when
 # Java and Maven are present, and stop it when the session ends (tests/elastic_cluster.py).
+# TEST_WORKERS pytest-xdist workers share the suite: a module's tests run in one worker, and so
+# do all the tests that use a cluster (tests/conftest.py deals them out: xdist_group).
+TEST_WORKERS ?= 2
+
 test: gazetteer lint
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 bench: gazetteer
 	$(PY) bench/run_all.py
