@@ -11,6 +11,7 @@ import pytest
 
 from index.dedup import DedupResult, deduplicate, explain_match
 from index.model import SourceRecord
+from index.review import ReviewQueue
 from samples.truth import load_truth
 from tests.dedup.records import listing
 from tests.dedup.sample_records import sample_records
@@ -213,3 +214,5 @@ def test_explain_match_names_the_two_kinds_that_part_one_charitys_services(judge
     assert "befriending" in name.detail and "lunch-clubs" in name.detail
     assert explanation.score.field("phone").level == "shared"
     assert explanation.decision.startswith("different")
+    # Kept apart by the name alone while the rest says "same": the curator is shown the pair.
+    assert ReviewQueue().worth_a_look(explanation.score.total, "different", same_source=False)
