@@ -52,13 +52,14 @@ class Categories:
         # is dropped as a stop word, which would name a kind in every "Carers Support"; a
         # phrase read as an alias ("english classes" is ESOL) stays.
         aliases = set(PHRASES.values())
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._phrases: dict[str, list[Kind]] = {}
+        self._kind_sets: dict[tuple[Kind, ...], tuple[Kind, ...]] = {(): ()}
         for tid, row in taxonomy.rows.items():
             for text in (row.name, *row.keywords):
                 phrase = name_tokens(text)
                 if not phrase or (len(phrase) == 1 < len(words(text)) and phrase not in aliases):
                     continue
-                self._phrases.setdefault(phrase[0], []).append((phrase, tid))
+                self._phrases.setdefault(phrase[0], []).append((tid, phrase))
 
     def terms(self, labels: Iterable[str], name: str) -> tuple[str, ...]:
         return self._terms(tuple(labels), name)
@@ -67,17 +68,20 @@ class Categories:
     def _terms(self, labels: tuple[str, ...], name: str) -> tuple[str, ...]:
         return tuple(sorted(self.taxonomy.classify(labels, name)))
 
-    @lru_cache(maxsize=262_144)  # noqa: B019 - one instance per process (default_categories)
     def kinds(self, tokens: tuple[str, ...]) -> tuple[Kind, ...]:
         """The kinds of service a name's tokens name: each term whose name or keyword occurs in
         them (as name tokens: ``Strength & Balance`` is falls prevention), with the words that
-        named it, so that a comparison can tell a kind both names name from one of their own."""
+        named it, so that a comparison can tell a kind both names name from one of their own.
+        The answer is one shared tuple per distinct answer (a million listings hold a few
+        thousand), so it costs a comparable one reference."""
         found: dict[Kind, None] = {}
         for i, token in enumerate(tokens):
-            for phrase, term in self._phrases.get(token, ()):
+            for kind in self._phrases.get(token, ()):
+                phrase = kind[1]
                 if tokens[i : i + len(phrase)] == phrase:
-                    found[(term, phrase)] = None
-        return tuple(found)
+                    found[kind] = None
+        answer = tuple(found)
+        return self._kind_sets.setdefault(answer, answer)
 
     @lru_cache(maxsize=65_536)  # noqa: B019 - one instance per process (default_categories)
     def apart(self, term: str, others: tuple[str, ...]) -> bool:
