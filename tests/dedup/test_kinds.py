@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import itertools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.dedup.categories import default_categories
 from index.dedup.comparable import comparable_from_record
 from index.dedup.frequencies import Frequencies
@@ -94,3 +97,26 @@ def test_a_kind_both_names_name_or_one_names_alone_is_no_conflict() -> None:
     assert _apart("Harrow Befriending", "Harrow Befriending Service for Carers") is None
     # The record's own organisation names no kind of its own: Age UK is older people.
     assert _apart("Age UK Harrow Befriending", "Harrow Carers Befriending", org="Age UK") is None
+
+
+_KEYWORDS = sorted({k for row in default_taxonomy().rows.values() for k in row.keywords})
+_OTHER_WORDS = ["Harrow", "Age UK", "AUK", "Brent", "Group", "Club", "Centre", "Support", "The"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    a=st.lists(st.sampled_from(_KEYWORDS + _OTHER_WORDS), min_size=1, max_size=4),
+    b=st.lists(st.sampled_from(_KEYWORDS + _OTHER_WORDS), min_size=1, max_size=4),
+)
+def test_two_kinds_are_judged_alike_either_way_round(a: list[str], b: list[str]) -> None:
+    """Names made of the taxonomy's own keywords and common words: the conflict, and the name
+    level it leads to, do not depend on which listing comes first."""
+    x = comparable_from_record(listing("a", "x", " ".join(a), org="Age UK Harrow"))
+    y = comparable_from_record(listing("b", "y", " ".join(b)))
+    ab, ba = _kinds_apart(x, y), _kinds_apart(y, x)
+    assert (ab is None) == (ba is None)
+    if ab is not None and ba is not None:
+        assert ab == (ba[1], ba[0])
+    freq = Frequencies.build([x, y])
+    kind = default_categories().level(x.terms, y.terms)
+    assert compare_names(x, y, freq, 80, 80, kind)[0] == compare_names(y, x, freq, 80, 80, kind)[0]
