@@ -16,15 +16,24 @@ text and hands back the text without it:
    vocabulary phrase in two.
 4. "in <borough>" filters to the borough (as before); any other borough mention, and every
    place name, becomes the origin that distances are measured from.
+5. A place is often typed twice, as a name and a postcode side by side: "Brixton SW2",
+   "Harlesden NW10 4AB", "Islington N1", "e15 Newham", "Harrow, HA1", "SE1 London". The second
+   (the **companion**, right before or after the first) is taken out too when the two are within
+   ``COMPANION_KM`` of each other; left in, it would be a word every listing must contain
+   ("baby group brixton" misses the Streatham baby group in SW2). Beside a postcode a guarded
+   name is a place ("Bow E3"), but never a care-vocabulary word ("food bank EC2" keeps "bank").
+   The origin is the finer of the two (full postcode, sector, place, district, borough).
+6. "London" itself, at the end of the text or beside another place, is taken out ("food bank
+   in London", "SE1 London"): every listing is in London, so it narrows nothing.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from index.geo import Gazetteer, normalise_postcode, postcode_readings
+from index.geo import Gazetteer, UnknownPostcode, distance_km, normalise_postcode, postcode_readings
 from index.place_names import place_key
 from index.place_table import PlaceName
 
@@ -48,6 +57,15 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
 _POSTCODE_TOKEN = re.compile(r"^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?[0-9]?$|^[0-9]$")
 MAX_POSTCODE_TOKENS = 2
 _BOROUGH_KEYS = {place_key(b): b for b in LONDON_BOROUGHS}
+LONDON_KEYS = frozenset({"london", "greater london"})
+"""The whole city: taken out of the text, no origin (rule 6)."""
+COMPANION_KM = 5.0
+"""How far apart a name and a postcode typed side by side may be and still be one place: a
+district's centre can lie 3–4 km from a neighbourhood inside it ("Wembley Park" / "HA9")."""
+MAX_COMPANIONS = 2
+"""A place typed at most three ways at once ("Walthamstow E17 London")."""
+_FINENESS = {"postcode": 5, "sector": 4, "place": 3, "outcode": 2, "borough": 1, "london": 0}
+"""Which of two places typed together is the origin: the finer."""
 
 
 @dataclass
@@ -60,9 +78,11 @@ class Place:
     """Filter: "in Harrow"."""
     place: str | None = None
     """A place-name key (``index.place_names.place_key``) to measure from."""
+    london: bool = False
+    """Only "London" was typed: no origin, nothing to filter."""
 
     def __bool__(self) -> bool:
-        return bool(self.postcode or self.borough or self.place)
+        return bool(self.postcode or self.borough or self.place or self.london)
 
 
 @dataclass(frozen=True)
@@ -96,33 +116,49 @@ class PlaceReader:
 
     def extract(self, text: str) -> tuple[str, Place]:
         """(the text without the place, the place)."""
-        m = _FULL_IN_TEXT.search(text)
-        if m and normalise_postcode(m.group(1)):
-            rest = (text[: m.start()] + " " + text[m.end() :]).strip()
-            return " ".join(rest.split()), Place(postcode=normalise_postcode(m.group(1)))
-        tokens = [_Token(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
-        found = self._at_end(text, tokens) or self._at_start(text, tokens)
-        return found or (text, Place())
+        tokens = _tokens(text)
+        found = self._full_postcode(text) or self._at_end(text, tokens)
+        found = found or self._at_start(text, tokens) or self._guarded_at_end(text, tokens)
+        if found is None:
+            return text, Place()
+        for _ in range(MAX_COMPANIONS):
+            companion = self._companion(found)
+            if companion is None:
+                break
+            place, before, after = companion
+            first, second = self._settled(found.place, place), self._settled(place, found.place)
+            rest = " ".join(f"{before} {after}".split())
+            found = _Found(_finer(first, second, self._fineness), before, after, rest)
+        return found.rest, found.place
 
-    def _at_end(self, text: str, tokens: list[_Token]) -> tuple[str, Place] | None:
+    def _full_postcode(self, text: str) -> _Found | None:
+        m = _FULL_IN_TEXT.search(text)
+        if not (m and normalise_postcode(m.group(1))):
+            return None
+        before, after = text[: m.start()], text[m.end() :]
+        rest = " ".join(f"{before} {after}".split())
+        return _Found(Place(postcode=normalise_postcode(m.group(1))), before, after, rest)
+
+    def _at_end(self, text: str, tokens: list[_Token]) -> _Found | None:
         for size in range(min(self._max_words, len(tokens)), 0, -1):
             span = tokens[-size:]
             before = tokens[:-size]
             explicit = _explicit_words(before)
             place = self._classify(text, span, before[-1:] if not explicit else [], explicit)
-            if place is None:
+            if place is None or (place.london and not _names_london(before, explicit)):
                 continue
             cut = before[-explicit].start if explicit else span[0].start
-            rest = (text[:cut] + text[span[-1].end :]).strip()
-            return rest, place
+            after = text[span[-1].end :]
+            return _Found(place, text[:cut], after, (text[:cut] + after).strip())
         return None
 
-    def _at_start(self, text: str, tokens: list[_Token]) -> tuple[str, Place] | None:
+    def _at_start(self, text: str, tokens: list[_Token]) -> _Found | None:
         for size in range(min(self._max_words, len(tokens) - 1), 0, -1):
             span = tokens[:size]
             place = self._classify(text, span, tokens[size : size + 1], 0, leading=True)
             if place is not None:
-                return text[span[-1].end :].strip(), place
+                after = text[span[-1].end :]
+                return _Found(place, text[: span[0].start], after, after.strip())
         return None
 
     def _classify(
@@ -138,6 +174,8 @@ class PlaceReader:
             postcode = self._partial_postcode(typed, bool(explicit))
             if postcode:
                 return Place(postcode=postcode)
+        if not leading and place_key(typed) in LONDON_KEYS:
+            return Place(london=True)
         if self._places is None:
             borough = _BOROUGH_KEYS.get(place_key(typed))
             in_word = explicit == 1 and not leading and _word_before(text, span) == "in"
@@ -150,6 +188,130 @@ class PlaceReader:
         if explicit or self._unambiguous(found, span, neighbour, leading):
             return Place(place=found.key)
         return None
+
+    # -- a second place typed beside the first (rule 5) -----------------------------------------
+
+    def _guarded_at_end(self, text: str, tokens: list[_Token]) -> _Found | None:
+        """A district or sector right before a final name that only a postcode makes a place
+        ("support group E3 Bow"): the postcode, found as if the name were not there, so that
+        the name then joins it as its companion."""
+        for size in range(min(self._max_words, len(tokens) - 1), 0, -1):
+            span = tokens[-size:]
+            if self._beside(text, span, tokens[-size - 1 : -size], False) is None:
+                continue
+            head = text[: span[0].start]
+            found = self._at_end(head, _tokens(head))
+            if found is not None and found.place.postcode and not found.after.strip():
+                after = text[span[0].start :]
+                return _Found(found.place, found.before, after, f"{found.before}{after}".strip())
+        return None
+
+    def _companion(self, found: _Found) -> tuple[Place, str, str] | None:
+        """A place right before or right after ``found`` that is the same place, and the text
+        on either side of both: (companion, text before both, text after both)."""
+        tokens = _tokens(found.before)
+        for size in range(min(self._max_words, len(tokens)), 0, -1):
+            span, rest = tokens[-size:], tokens[:-size]
+            explicit = _explicit_words(rest)
+            place = self._beside(found.before, span, [] if explicit else rest[-1:], False)
+            if place is None:
+                continue
+            if not self._together(found.place, place):
+                break  # the longest name there is another place ("City of London" by UB8)
+            cut = rest[-explicit].start if explicit else span[0].start
+            return place, found.before[:cut], found.after
+        tokens = _tokens(found.after)
+        for size in range(min(self._max_words, len(tokens)), 0, -1):
+            span = tokens[:size]
+            place = self._beside(found.after, span, tokens[size : size + 1], True)
+            if place is None:
+                continue
+            if not self._together(found.place, place):
+                break
+            return place, found.before, found.after[span[-1].end :]
+        return None
+
+    def _beside(
+        self, text: str, span: list[_Token], neighbour: list[_Token], leading: bool
+    ) -> Place | None:
+        """What ``span`` names as a companion: any district or sector, "London", or a place
+        name, guarded ones too, unless its words are all care vocabulary or it would cut a
+        known phrase in two."""
+        typed = text[span[0].start : span[-1].end]
+        if len(span) <= MAX_POSTCODE_TOKENS and all(_POSTCODE_TOKEN.match(t.text) for t in span):
+            postcode = self._partial_postcode(typed, True)
+            if postcode:
+                return Place(postcode=postcode)
+        key = place_key(typed)
+        if key in LONDON_KEYS:
+            return Place(london=True)
+        found = self._places.get(key) if self._places is not None else None
+        if found is None or all(w in self.vocabulary for w in found.key.split()):
+            return None
+        if neighbour and _cuts_phrase(found.key.split(), neighbour[0].word, leading, self.bigrams):
+            return None
+        return Place(place=found.key)
+
+    def _together(self, first: Place, second: Place) -> bool:
+        """Whether two places typed side by side are one: not two postcodes (two districts are
+        two places), and within ``COMPANION_KM`` of each other; "London" goes with any London
+        place, an ambiguous name with a place in one of its boroughs."""
+        if self.gazetteer is None or (first.postcode and second.postcode):
+            return False
+        if first.london or second.london:
+            other = second if first.london else first
+            if other.london:
+                return False
+            if other.postcode:
+                return self.gazetteer.is_london_outcode(other.postcode.split(" ")[0])
+            return True
+        a, b = self._where(first), self._where(second)
+        if a is None or b is None:
+            return False
+        if a[0] is None or b[0] is None:
+            # An ambiguous name: one of its boroughs must be the other's.
+            named, other = (a, b) if a[0] is None else (b, a)
+            return other[0] is not None and other[2] in named[3]
+        return distance_km(a[0], a[1], b[0], b[1]) <= COMPANION_KM
+
+    def _where(
+        self, place: Place
+    ) -> tuple[float | None, float | None, str | None, tuple[str, ...]] | None:
+        """(lat, lon, borough, boroughs of an ambiguous name) of a postcode or place name."""
+        assert self.gazetteer is not None
+        if place.postcode:
+            try:
+                resolved = self.gazetteer.resolve(place.postcode)
+            except UnknownPostcode:
+                return None
+            return resolved.latitude, resolved.longitude, resolved.borough, ()
+        key = place.place or (place_key(place.borough) if place.borough else None)
+        found = self.place(key) if key else None
+        if found is None:
+            return None
+        return found.lat, found.lon, found.borough, found.boroughs
+
+    def _settled(self, place: Place, other: Place) -> Place:
+        """An ambiguous name made one place by the other ("Hayes UB3" is Hayes, Hillingdon):
+        the name qualified by the other's borough, as the table holds it."""
+        found = self.place(place.place) if place.place else None
+        if found is None or found.kind != "ambiguous":
+            return place
+        where = self._where(other)
+        if where is None or where[2] not in found.boroughs:
+            return place
+        named = self.place(place_key(f"{found.name}, {where[2]}"))
+        return Place(place=named.key) if named is not None else place
+
+    def _fineness(self, place: Place) -> int:
+        if place.postcode:
+            return _FINENESS[postcode_readings(place.postcode)[0][0]]
+        if place.london:
+            return _FINENESS["london"]
+        found = self.place(place.place) if place.place else None
+        if found is None:
+            return _FINENESS["borough"]  # "in <borough>": a filter, a borough's worth of place
+        return _FINENESS.get(found.kind, -1)  # an ambiguous name has no point of its own
 
     def _partial_postcode(self, typed: str, explicit: bool) -> str | None:
         """A district or sector that exists ("NW10", "E17 4", "e174"); without "near"/"in" it
@@ -175,14 +337,51 @@ class PlaceReader:
         words = found.key.split()
         if all(w in self.vocabulary for w in words):
             return False  # "bank", "church": words of the care vocabulary
-        if neighbour:
-            pair = (words[-1], neighbour[0].word) if leading else (neighbour[0].word, words[0])
-            if pair in self.bigrams:
-                return False  # "food | bank": the name would cut a known phrase in two
-        return True
+        # "food | bank": the name would cut a known phrase in two.
+        return not (neighbour and _cuts_phrase(words, neighbour[0].word, leading, self.bigrams))
 
     def place(self, key: str) -> PlaceName | None:
         return self._places.get(key) if self._places is not None else None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A place found in the text, and the text on either side of it."""
+
+    place: Place
+    before: str
+    after: str
+    rest: str
+    """The text without the place (and its "near"), as the reader gives it."""
+
+
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "central", "inner", "outer", "ne", "nw", "se", "sw"}
+)
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [_Token(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+
+
+def _names_london(before: list[_Token], explicit: int) -> bool:
+    """Whether a final "London" is the city: something else was typed, and it is not a part of
+    London ("east london", "SE London" stay text)."""
+    ahead = before[:-explicit] if explicit else before
+    return bool(ahead) and ahead[-1].word not in COMPASS
+
+
+def _cuts_phrase(
+    words: list[str], neighbour: str, leading: bool, bigrams: frozenset[tuple[str, str]]
+) -> bool:
+    """Whether a name and the word beside it are two halves of a known phrase."""
+    pair = (words[-1], neighbour) if leading else (neighbour, words[0])
+    return pair in bigrams
+
+
+def _finer(first: Place, second: Place, fineness: Callable[[Place], int]) -> Place:
+    """Of two places typed together, the one to measure from (the first when as fine)."""
+    return second if fineness(second) > fineness(first) else first
 
 
 def _explicit_words(before: list[_Token]) -> int:

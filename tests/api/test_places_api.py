@@ -147,3 +147,27 @@ def test_only_text_that_is_no_place_is_a_422(client: TestClient) -> None:
     assert (
         "Harrow" in client.get("/api/search", params={"postcode": "Belmont"}).json()["error"]
     )  # says which Belmonts there are
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("advice Harlesden NW10", "Harlesden"),
+        ("advice NW10 Harlesden", "Harlesden"),
+        ("advice, Brixton, SW2", "Brixton"),
+        ("advice Hayes UB3", "Hayes, Hillingdon"),
+        ("advice near Walthamstow E17 London", "Walthamstow"),
+    ],
+)
+def test_a_place_typed_twice_searches_as_the_place(
+    client: TestClient, typed: str, place: str
+) -> None:
+    """A name and its postcode side by side search exactly as the name given as the place: the
+    name is not left behind as a word every listing must contain."""
+    typed_twice = client.get("/api/search", params={"q": typed})
+    as_place = client.get("/api/search", params={"q": "advice", "postcode": place})
+    assert typed_twice.status_code == as_place.status_code == 200
+    got, expected = typed_twice.json(), as_place.json()
+    assert got["origin"] == expected["origin"] and got["origin"]["place"] == place
+    assert got["total"] == expected["total"] > 0
+    assert [h["id"] for h in got["results"]] == [h["id"] for h in expected["results"]]

@@ -6,11 +6,14 @@ The lists are derived from the place table and the vocabulary files, not written
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km
 from index.place_names import common_english_words, listed_places, place_key
 from index.place_table import PlaceName
+from index.search.places import COMPANION_KM, COMPASS, Place
 from index.search.plan import QueryError
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
@@ -253,3 +256,204 @@ def test_stations_in_free_text(
 ) -> None:
     left, found = planner.places.extract(text)
     assert (left, found.place) == (rest, place)
+
+
+# -- a place typed twice: a name and a postcode side by side (places.py, rule 5) ---------------
+
+
+def _flat_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: ranks the nearest district well enough and is cheap enough
+    to run for every place against every district (``distance_km`` decides in the code)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 111.2 * math.hypot(x, lat2 - lat1)
+
+
+@pytest.fixture(scope="module")
+def london_areas(gazetteer: Gazetteer) -> tuple[dict[str, tuple[float, float]], dict[str, list]]:
+    """Every London district's centre, and each district's sectors with their centres."""
+    districts = {}
+    for code in gazetteer.outcodes():
+        area = gazetteer.area("outcode", code)
+        if area is not None and gazetteer.is_london_outcode(code):
+            districts[code] = (area.lat, area.lon)
+    sectors: dict[str, list] = {}
+    for key in gazetteer.sectors():
+        district = key.split(" ")[0]
+        area = gazetteer.area("sector", key)
+        if district in districts and area is not None:
+            sectors.setdefault(district, []).append((key, area.lat, area.lon))
+    for code in districts:
+        # A divided district ("EC4") has no sectors of its own: its parts' ("EC4A 1"…) are its.
+        parts = gazetteer.area("outcode", code).parts  # type: ignore[union-attr]
+        if parts:
+            sectors[code] = [s for part in parts for s in sectors.get(part, [])]
+    assert len(districts) > 280 and len(sectors) > 280
+    return districts, sectors
+
+
+def _nearest(lat: float, lon: float, areas: dict[str, tuple[float, float]]) -> str:
+    return min(areas, key=lambda code: _flat_km(lat, lon, *areas[code]))
+
+
+def _companionable(planner: QueryPlanner, places: list[PlaceName]) -> list[PlaceName]:
+    """Every place name with a point that is not made of care-vocabulary words alone."""
+    vocab = planner.places.vocabulary
+    return [
+        p
+        for p in places
+        if p.lat is not None and p.lon is not None and not all(w in vocab for w in p.key.split())
+    ]
+
+
+def test_every_place_beside_its_own_district_and_sector(
+    planner: QueryPlanner, places: list[PlaceName], london_areas: tuple[dict, dict]
+) -> None:
+    """Every place name typed beside the district and the sector it lies in (either order,
+    with or without a comma or "near"), guarded names too, is one place: both come out of the
+    text, and the origin is the finer — the sector, else the place, else the district for a
+    borough."""
+    districts, sectors = london_areas
+    wrong, checked = {}, 0
+    for place in _companionable(planner, places):
+        assert place.lat is not None and place.lon is not None
+        district = _nearest(place.lat, place.lon, districts)
+        if _flat_km(place.lat, place.lon, *districts[district]) > COMPANION_KM - 0.5:
+            continue  # far from every district centre: not one place by the rule's measure
+        by_sector = {key: (lat, lon) for key, lat, lon in sectors[district]}
+        sector = _nearest(place.lat, place.lon, by_sector)
+        if _flat_km(place.lat, place.lon, *by_sector[sector]) > COMPANION_KM - 0.5:
+            continue
+        checked += 1
+        unspaced = sector.replace(" ", "")  # "E1 1" unspaced is the district E11
+        named = {"postcode": None, "place": place.key}
+        if place.kind == "borough":
+            named = {"postcode": district, "place": None}
+        cases = {
+            f"walking group {place.name} {district}": named,
+            f"walking group {district} {place.name}": named,
+            f"walking group {place.name}, {district.lower()}": named,
+            f"walking group near {place.name} {sector}": {"postcode": sector, "place": None},
+            f"walking group {sector if planner.places.gazetteer.area('outcode', unspaced) else unspaced} {place.name}": {
+                "postcode": sector,
+                "place": None,
+            },
+        }
+        for text, expected in cases.items():
+            rest, found = planner.places.extract(text)
+            got = {"postcode": found.postcode, "place": found.place}
+            if (rest, got) != ("walking group", expected):
+                wrong[text] = (rest, got)
+    assert checked > 0.9 * len(_companionable(planner, places))
+    assert wrong == {}
+
+
+def test_a_place_far_from_the_postcode_stays_text(
+    planner: QueryPlanner, places: list[PlaceName], london_areas: tuple[dict, dict]
+) -> None:
+    """Beside the London district farthest from it, no place name is taken for the same place:
+    the district is the origin and the name stays in the text."""
+    districts, _sectors = london_areas
+    wrong = {}
+    for place in _companionable(planner, places):
+        assert place.lat is not None and place.lon is not None
+        far = max(districts, key=lambda code: _flat_km(place.lat, place.lon, *districts[code]))
+        rest, found = planner.places.extract(f"walking group {place.name} {far}")
+        if found.postcode != far or place.name.lower() not in rest.lower():
+            wrong[place.name] = (far, rest, found)
+    assert wrong == {}
+
+
+def test_care_words_beside_a_postcode_stay_text(
+    planner: QueryPlanner, places: list[PlaceName], london_areas: tuple[dict, dict]
+) -> None:
+    """A place name made only of care-vocabulary words ("Bank", "Church End"?) stays a need
+    even beside the district it lies in: "food bank EC2" is a food bank."""
+    districts, _sectors = london_areas
+    vocab = planner.places.vocabulary
+    care = [p for p in places if p.lat is not None and all(w in vocab for w in p.key.split())]
+    assert care
+    for place in care:
+        assert place.lat is not None and place.lon is not None
+        district = _nearest(place.lat, place.lon, districts)
+        for text in (f"{place.name} {district}", f"food {place.name} {district}"):
+            rest, found = planner.places.extract(text)
+            assert found.postcode == district and place.name.lower() in rest.lower(), text
+
+
+def test_an_ambiguous_name_is_settled_by_its_postcode(
+    planner: QueryPlanner, places: list[PlaceName], london_areas: tuple[dict, dict]
+) -> None:
+    """ "Hayes UB3" is Hayes in Hillingdon, "Hayes BR2" Hayes in Bromley: every ambiguous name
+    beside the district nearest each of its places is that place."""
+    districts, _sectors = london_areas
+    settled = 0
+    for place in places:
+        if place.kind != "ambiguous" or all(
+            w in planner.places.vocabulary for w in place.key.split()
+        ):
+            continue
+        for borough in place.boroughs:
+            one = planner.places.place(place_key(f"{place.name}, {borough}"))
+            if one is None or one.lat is None or one.lon is None:
+                continue
+            district = _nearest(one.lat, one.lon, districts)
+            for text in (
+                f"lunch club {place.name} {district}",
+                f"lunch club {district} {place.name}",
+            ):
+                rest, found = planner.places.extract(text)
+                assert (rest, found.place, found.postcode) == ("lunch club", one.key, None), text
+            settled += 1
+    assert settled >= 10
+
+
+def test_london_itself_narrows_nothing(
+    planner: QueryPlanner, london_areas: tuple[dict, dict]
+) -> None:
+    """ "London" at the end, or beside a London district, comes out of the text; a part of
+    London ("east london") and "London" alone stay text; a district outside London does not
+    join it."""
+    districts, _sectors = london_areas
+    for district in districts:
+        for text in (f"food bank {district} London", f"food bank london {district}",
+                     f"food bank {district}, London"):  # fmt: skip
+            rest, found = planner.places.extract(text)
+            assert (rest.rstrip(","), found.postcode) == ("food bank", district), text
+    for text in ("food bank London", "food bank in London", "food bank, London",
+                 "food bank near greater london"):  # fmt: skip
+        rest, found = planner.places.extract(text)
+        assert rest.rstrip(",") == "food bank" and found.london and not found.postcode, text
+        assert planner.plan(SearchQuery(text=text)).origin is None
+    for compass in sorted(COMPASS):
+        rest, found = planner.places.extract(f"food bank {compass} london")
+        assert rest == f"food bank {compass} london" and not found, compass
+    assert planner.places.extract("London") == ("London", Place())
+    rest, found = planner.places.extract("vitamin B12 London")
+    assert (rest, found.postcode) == ("vitamin B12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "needs", "origin"),
+    [
+        ("baby group Brixton SW2", ["baby group"], ("place", "Brixton", None)),
+        ("food bank Harlesden NW10 4AB", ["food bank"], ("postcode", None, "NW10 4AB")),
+        ("debt advice, Harrow, HA1", ["debt advice"], ("outcode", None, "HA1")),
+        ("debt advice in Harrow HA1", ["debt advice"], ("outcode", None, "HA1")),
+        ("befriending e15 newham", ["befriending"], ("outcode", None, "E15")),
+        ("support group Bow E3", ["support group"], ("place", "Bow", None)),
+        ("support group E3 Bow", ["support group"], ("place", "Bow", None)),
+        ("walking group Angel Islington", ["walking group"], ("place", "Angel", None)),
+        ("carers Ealing Broadway W5 2", ["carers"], ("sector", None, "W5 2")),
+        ("lunch club Hayes UB3", ["lunch club"], ("place", "Hayes, Hillingdon", None)),
+        ("food bank SE1 London", ["food bank"], ("outcode", None, "SE1")),
+        ("food bank EC2", ["food bank"], ("outcode", None, "EC2")),
+        ("food bank Brixton N1", ["food bank brixton"], ("outcode", None, "N1")),
+    ],
+)
+def test_plans_for_places_typed_twice(
+    planner: QueryPlanner, text: str, needs: list[str], origin: tuple[str, str | None, str | None]
+) -> None:
+    plan = planner.plan(SearchQuery(text=text))
+    assert [n.text for n in plan.needs] == needs
+    assert plan.origin is not None
+    assert (plan.origin.precision, plan.origin.place, plan.origin.postcode) == origin
