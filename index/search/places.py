@@ -25,13 +25,19 @@ text and hands back the text without it:
    The origin is the finer of the two (full postcode, sector, place, district, borough).
 6. "London" itself, at the end of the text or beside another place, is taken out ("food bank
    in London", "SE1 London"): every listing is in London, so it narrows nothing.
+7. Otherwise a place inside the text: after "near", "nr", "close to", "next to" ("debt advice
+   near HA1 and employment support", "near Harlesden food bank"), or, when a comma or a
+   boundary word ("and", "for", "with"…) follows, after "in"/"by" or no word at all, if it would
+   count at the end ("day centre Pinner for adults with learning disabilities"). Words that only
+   close a request ("please", "today") may follow a place at the end and go with it; "within 2
+   miles of" before a place is its radius.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.geo import Gazetteer, UnknownPostcode, distance_km, normalise_postcode, postcode_readings
 from index.place_names import place_key
@@ -46,9 +52,25 @@ LONDON_BOROUGHS = (
     "Waltham Forest", "Wandsworth", "Westminster",
 )  # fmt: skip
 
-EXPLICIT = ("near", "nearby", "in", "around", "by", ("close", "to"))
+EXPLICIT = (
+    ("close", "to"), ("near", "to"), ("next", "to"), "near", "nearby", "nr", "in", "around", "by",
+)  # fmt: skip
 """Words that say "what follows is a place" ("close to" is two words)."""
-_NEAR = r"(?:near(?:by)?|in|around|close\s+to|by)"
+_NEAR = r"(?:near(?:by|\s+to)?|nr|in|around|close\s+to|next\s+to|by)"
+LOOSE = frozenset({"in", "by"})
+"""Explicit words with other senses ("help in the home", "run by Mind"): inside the text they
+introduce only a postcode or a place name that would count without them."""
+AFTER_PLACE = frozenset({"please", "pls", "thanks", "thank", "you", "today", "tomorrow", "asap"})
+"""Words that may follow a place at the end of the text ("food bank Harlesden please"), and go
+with it."""
+BOUNDARY = frozenset({"and", "or", "for", "with", "who", "that", "which", "open", "on", "at"})
+"""Words that may follow a place inside the text ("day centre Pinner for adults…")."""
+_WITHIN = re.compile(
+    r"\bwithin\s+(\d{1,3}(?:\.\d+)?)\s*(miles?|mi|km|kms|kilomet(?:re|er)s?)\s*(?:of|from)?\s*$",
+    re.IGNORECASE,
+)
+""""within 2 miles of HA1": a radius, before the place."""
+MILE_KM = 1.609344
 _FULL_IN_TEXT = re.compile(
     rf"(?:\b{_NEAR}\s+)?\b([A-Za-z]{{1,2}}[0-9][0-9A-Za-z]?\s*[0-9][A-Za-z]{{2}})\b",
     re.IGNORECASE,
@@ -80,6 +102,8 @@ class Place:
     """A place-name key (``index.place_names.place_key``) to measure from."""
     london: bool = False
     """Only "London" was typed: no origin, nothing to filter."""
+    radius_km: float | None = None
+    """ "within 2 miles of HA1": how far from it."""
 
     def __bool__(self) -> bool:
         return bool(self.postcode or self.borough or self.place or self.london)
@@ -118,9 +142,12 @@ class PlaceReader:
         """(the text without the place, the place)."""
         tokens = _tokens(text)
         found = self._full_postcode(text) or self._at_end(text, tokens)
-        found = found or self._at_start(text, tokens) or self._guarded_at_end(text, tokens)
+        found = found or self._at_start(text, tokens) or self._inside(text, tokens)
+        found = found or self._guarded_at_end(text, tokens)
         if found is None:
             return text, Place()
+        found = _with_radius(found)
+        radius = found.place.radius_km
         for _ in range(MAX_COMPANIONS):
             companion = self._companion(found)
             if companion is None:
@@ -129,6 +156,8 @@ class PlaceReader:
             first, second = self._settled(found.place, place), self._settled(place, found.place)
             rest = " ".join(f"{before} {after}".split())
             found = _Found(_finer(first, second, self._fineness), before, after, rest)
+        if radius is not None and found.place.radius_km != radius:
+            found = replace(found, place=replace(found.place, radius_km=radius))
         return found.rest, found.place
 
     def _full_postcode(self, text: str) -> _Found | None:
@@ -140,6 +169,16 @@ class PlaceReader:
         return _Found(Place(postcode=normalise_postcode(m.group(1))), before, after, rest)
 
     def _at_end(self, text: str, tokens: list[_Token]) -> _Found | None:
+        tail = 0
+        while tail < len(tokens) - 1 and tokens[-1 - tail].word in AFTER_PLACE:
+            tail += 1
+        if tail:
+            # "food bank Harlesden please": the place, then words that only close the request.
+            head = text[: tokens[-tail].start]
+            found = self._at_end(head, tokens[:-tail])
+            if found is not None:
+                # They go with it: left in, "today" would be a word every listing must contain.
+                return _Found(found.place, found.before, found.after, found.rest)
         for size in range(min(self._max_words, len(tokens)), 0, -1):
             span = tokens[-size:]
             before = tokens[:-size]
@@ -160,6 +199,55 @@ class PlaceReader:
                 after = text[span[-1].end :]
                 return _Found(place, text[: span[0].start], after, after.strip())
         return None
+
+    def _inside(self, text: str, tokens: list[_Token]) -> _Found | None:
+        """A place inside the text, the first from the left: after "near", "close to" and the
+        like ("debt advice near HA1 and employment support", "near Harlesden food bank"), or
+        without them when a comma or a boundary word follows ("day centre Pinner for adults
+        with learning disabilities"). After "in" or "by", and without any such word, a comma
+        or a boundary word must follow too, and the place must count as it would at the end of
+        the text (a London district, an unguarded name); "in <borough>" filters, as at the
+        end."""
+        for i in range(len(tokens)):
+            marker = tokens[i : i + _marker_at(tokens, i)]
+            first = i + len(marker)
+            if not marker and i == 0:
+                continue  # a place at the start is ``_at_start``'s
+            for size in range(min(self._max_words, len(tokens) - first - 1), 0, -1):
+                span = tokens[first : first + size]
+                following = tokens[first + size]
+                loose = not marker or marker[0].word in LOOSE
+                if loose and not _bounded(text, span[-1], following):
+                    continue  # "help in Holloway | Road": not where a place ends
+                if not marker:
+                    place = self._classify(text, span, tokens[i - 1 : i], 0)
+                else:
+                    place = self._classify(text, span, [], len(marker))
+                    if (
+                        place is not None
+                        and loose
+                        and not place.borough
+                        and not self._counts_bare(place, span, following)
+                    ):
+                        place = None
+                if place is None or place.london:
+                    continue
+                words = place.place.split() if place.place else []
+                if words and _cuts_phrase(words, following.word, True, self.bigrams):
+                    continue
+                start = marker[0].start if marker else span[0].start
+                before, after = text[:start], text[span[-1].end :]
+                return _Found(place, before, after, " ".join(f"{before} {after}".split()))
+        return None
+
+    def _counts_bare(self, place: Place, span: list[_Token], following: _Token) -> bool:
+        """Whether a place found after "in"/"by" would count with no such word before it."""
+        if place.postcode:
+            return self.gazetteer is None or self.gazetteer.is_london_outcode(
+                place.postcode.split(" ")[0]
+            )
+        found = self.place(place.place) if place.place else None
+        return found is not None and self._unambiguous(found, span, [following], True)
 
     def _classify(
         self,
@@ -382,6 +470,40 @@ def _cuts_phrase(
 def _finer(first: Place, second: Place, fineness: Callable[[Place], int]) -> Place:
     """Of two places typed together, the one to measure from (the first when as fine)."""
     return second if fineness(second) > fineness(first) else first
+
+
+def _marker_at(tokens: list[_Token], i: int) -> int:
+    """How many tokens from ``i`` say "near" (0, 1, or 2 for "close to")."""
+    words = tuple(t.word for t in tokens[i : i + 2])
+    for marker in EXPLICIT:
+        if isinstance(marker, tuple):
+            if words == marker:
+                return 2
+        elif words and words[0] == marker:
+            return 1
+    return 0
+
+
+def _bounded(text: str, last: _Token, following: _Token) -> bool:
+    """Whether a place ending at ``last`` is closed off: a comma or semicolon, or a boundary
+    word, comes next."""
+    return (
+        bool(set(text[last.end : following.start]) & {",", ";", "("}) or following.word in BOUNDARY
+    )
+
+
+def _with_radius(found: _Found) -> _Found:
+    """ "within 2 miles of HA1": the radius goes to the place, the words out of the text."""
+    m = _WITHIN.search(found.before)
+    if m is None:
+        return found
+    amount, unit = float(m.group(1)), m.group(2).lower()
+    radius = amount * MILE_KM if unit.startswith("mi") else amount
+    if radius <= 0:
+        return found
+    before = found.before[: m.start()]
+    place = replace(found.place, radius_km=round(radius, 3))
+    return _Found(place, before, found.after, " ".join(f"{before} {found.after}".split()))
 
 
 def _explicit_words(before: list[_Token]) -> int:

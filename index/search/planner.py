@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from index.geo import Gazetteer, Resolved, UnknownPostcode
+from index.geo import Gazetteer, Resolved, UnknownPostcode, normalise_postcode
+from index.place_names import place_key
 from index.search.areas import area_key
-from index.search.places import Place, PlaceReader
+from index.search.places import LONDON_KEYS, Place, PlaceReader
 from index.search.plan import STOPWORDS, Need, Origin, QueryError, QueryPlan, Slot
 from index.search.schedule import open_at_for
 from index.search.types import SearchQuery
@@ -91,7 +92,8 @@ class QueryPlanner:
         if place.borough and place.borough not in plan.boroughs:
             plan.boroughs.append(place.borough)
         plan.origin = self._origin(query, place)
-        plan.radius_km = query.radius_km if plan.origin else None
+        radius = query.radius_km if query.radius_km is not None else place.radius_km
+        plan.radius_km = radius if plan.origin else None
         if plan.origin is not None and plan.origin.borough:
             plan.origin_area = area_key(plan.origin.borough)
         if plan.sort == "distance" and plan.origin is None:
@@ -120,13 +122,40 @@ class QueryPlanner:
     def _resolve(self, typed: str | None, place: Place) -> Resolved:
         assert self.gazetteer is not None
         if typed:
-            return self.gazetteer.resolve(typed)
+            try:
+                return self.gazetteer.resolve(typed)
+            except UnknownPostcode:
+                written = self._written_place(typed)
+                if written is not None:
+                    return self._resolve(None, written)
+                if place_key(typed) in LONDON_KEYS:
+                    raise QueryError(
+                        "all of Signpost is in London: give a postcode or a place in London to"
+                        " measure distances from (HA1 2AA, HA1, Harlesden)"
+                    ) from None
+                raise
         if place.postcode:
             return self.gazetteer.resolve(place.postcode)
         found = self.places.place(place.place or "")
         if found is None:
             raise QueryError(f"{place.place!r} is not a London place we know")
         return self.gazetteer.resolve_place(found)
+
+    def _written_place(self, typed: str) -> Place | None:
+        """The place in a location typed as people write one, not as a single postcode or
+        name: "Harlesden, NW10", "Brixton SW2", "E17, London", "near HA1", or an address with
+        its postcode ("10 High Street, London NW10 4AB"). A full postcode counts whatever is
+        around it; anything else must be all there is, with "London" and punctuation."""
+        rest, place = self.places.extract(typed)
+        if place.postcode and len(place.postcode.replace(" ", "")) >= 5:
+            full = normalise_postcode(place.postcode)
+            if full is not None:
+                return place
+        if not (place.postcode or place.place or place.borough) or not _only_place(rest):
+            return None
+        if place.borough:
+            return Place(place=place_key(place.borough))
+        return place
 
     def split_needs(self, text: str) -> list[str]:
         """ "debt advice and employment support" → two needs; "arts and crafts" stays one
@@ -181,6 +210,13 @@ class QueryPlanner:
                 is_prefix = False  # a complete known phrase: no need to guess the rest
             slots.append(Slot(tuple(dict.fromkeys(alts)), prefix=is_prefix))
         return Need(text=" ".join(fixed), original=text, slots=tuple(slots)), changed
+
+
+_WORD = re.compile(r"[^\W_]")
+
+
+def _only_place(rest: str) -> bool:
+    return _WORD.search(rest) is None
 
 
 def _origin_of(found: Resolved) -> Origin:

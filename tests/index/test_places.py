@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km
 from index.place_names import common_english_words, listed_places, place_key
 from index.place_table import PlaceName
-from index.search.places import COMPANION_KM, COMPASS, Place
+from index.search.places import AFTER_PLACE, COMPANION_KM, COMPASS, MILE_KM, Place
 from index.search.plan import QueryError
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
@@ -457,3 +459,161 @@ def test_plans_for_places_typed_twice(
     assert [n.text for n in plan.needs] == needs
     assert plan.origin is not None
     assert (plan.origin.precision, plan.origin.place, plan.origin.postcode) == origin
+
+
+# -- a place inside the text, and words after it (places.py, rules 2 and 7) --------------------
+
+
+def test_every_place_inside_the_text(planner: QueryPlanner, places: list[PlaceName]) -> None:
+    """Every place name after "near" / "close to" inside the text, or at its start, is the
+    place, and the needs on both sides stay; without such a word, or after "in", it counts
+    only where it would at the end of the text (a boundary word must follow)."""
+    wrong = {}
+    for place in places:
+        name = place.name
+        cases = {
+            f"debt advice near {name} and employment support": "debt advice and employment support",
+            f"near {name} debt advice": "debt advice",
+            f"walking group close to {name}, lunch club": "walking group , lunch club",
+        }
+        for text, rest in cases.items():
+            left, found = planner.places.extract(text)
+            if (left, found.place) != (rest, place.key):
+                wrong[text] = (left, found)
+        bare_left, bare = planner.places.extract(f"day centre {name} for older people")
+        at_end = planner.places.extract(f"day centre {name}")[1]
+        expected = place.key if at_end.place == place.key else None
+        if bare.place != expected or (expected and bare_left != "day centre for older people"):
+            wrong[f"day centre {name} for older people"] = (bare_left, bare)
+        in_left, in_found = planner.places.extract(f"help in {name} for older people")
+        if place.kind == "borough":
+            ok = in_found.borough == place.name and in_left == "help for older people"
+        else:
+            ok = in_found.place == expected
+        if not ok:
+            wrong[f"help in {name} for older people"] = (in_left, in_found)
+    assert wrong == {}
+
+
+def test_every_london_district_inside_the_text(
+    planner: QueryPlanner, london_areas: tuple[dict, dict]
+) -> None:
+    districts, _sectors = london_areas
+    for district in districts:
+        for text in (f"debt advice near {district} and employment support",
+                     f"debt advice {district.lower()} and employment support",
+                     f"near {district} debt advice and employment support",
+                     f"debt advice in {district}, employment support"):  # fmt: skip
+            left, found = planner.places.extract(text)
+            assert found.postcode == district, text
+            words = [w for w in left.replace(",", " ").split() if w != "and"]
+            assert words == ["debt", "advice", "employment", "support"], text
+
+
+def test_no_care_phrase_inside_the_text_turns_into_a_place(planner: QueryPlanner) -> None:
+    """Every phrase of the synonym and taxonomy files, followed by a boundary word or a comma,
+    or after "in" / "by", gives no place."""
+    phrases = {" ".join(p) for p in [*planner.synonyms.phrases(), *planner.taxonomy.phrases()]}
+    stolen = {}
+    for phrase in sorted(phrases):
+        for text in (f"{phrase} for older people", f"help {phrase}, lunch club",
+                     f"help in {phrase} for carers", f"run by {phrase} and friends"):  # fmt: skip
+            left, found = planner.places.extract(text[:300])
+            if found:
+                stolen[text] = (left, found)
+    assert stolen == {}
+
+
+def test_words_that_close_a_request_go_with_the_place(planner: QueryPlanner) -> None:
+    for word in sorted(AFTER_PLACE):
+        for text, place in ((f"food bank Harlesden {word}", "harlesden"),
+                            (f"food bank near Bank {word}", "bank")):  # fmt: skip
+            left, found = planner.places.extract(text)
+            assert (left, found.place) == ("food bank", place), text
+        assert planner.places.extract(f"food bank {word}") == (f"food bank {word}", Place())
+
+
+@given(
+    amount=st.one_of(st.integers(1, 99), st.floats(0.1, 99, allow_nan=False)),
+    unit=st.sampled_from(["mile", "miles", "mi", "km", "kms", "kilometres", "kilometers"]),
+    joiner=st.sampled_from([" of", " from", ""]),
+    space=st.sampled_from([" ", ""]),
+)
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_within_a_distance_of_a_place(
+    planner: QueryPlanner, amount: float, unit: str, joiner: str, space: str
+) -> None:
+    typed = f"{amount:g}"
+    plan = planner.plan(SearchQuery(text=f"debt advice within {typed}{space}{unit}{joiner} HA1"))
+    assert [n.text for n in plan.needs] == ["debt advice"]
+    assert plan.origin is not None and plan.origin.postcode == "HA1"
+    km = float(typed) * (MILE_KM if unit.startswith("mi") else 1)
+    assert plan.radius_km == pytest.approx(km, abs=0.001)
+    # The parameter wins over the text.
+    given_radius = planner.plan(SearchQuery(text=f"gp within {typed} {unit} of HA1", radius_km=7))
+    assert given_radius.radius_km == 7
+
+
+# -- the location parameter, typed as people write a location (planner._written_place) ---------
+
+
+def test_every_place_written_with_its_district_as_the_location(
+    planner: QueryPlanner, places: list[PlaceName], london_areas: tuple[dict, dict]
+) -> None:
+    """The ``postcode`` parameter (the widget's location box) takes a name and its district
+    together, as an address ends ("Harlesden, NW10", "NW10 Harlesden", "Brixton SW2 London"):
+    the origin is what the same words give in the text."""
+    districts, _sectors = london_areas
+    wrong = {}
+    for place in _companionable(planner, places):
+        assert place.lat is not None and place.lon is not None
+        district = _nearest(place.lat, place.lon, districts)
+        if _flat_km(place.lat, place.lon, *districts[district]) > COMPANION_KM - 0.5:
+            continue
+        _rest, in_text = planner.places.extract(f"advice {place.name} {district}")
+        for typed in (f"{place.name}, {district}", f"{district} {place.name}",
+                      f"{place.name} {district.lower()} London"):  # fmt: skip
+            origin = planner.plan(SearchQuery(text="advice", postcode=typed)).origin
+            assert origin is not None
+            expected = (in_text.postcode, planner.places.place(in_text.place or "") or None)
+            got = (origin.postcode, origin.place)
+            if got[0] != expected[0] or (expected[1] and got[1] != expected[1].name):
+                wrong[typed] = (got, expected)
+    assert wrong == {}
+
+
+def test_an_address_as_the_location_is_its_postcode(
+    planner: QueryPlanner, gazetteer: Gazetteer
+) -> None:
+    """A whole address pasted into the location box is measured from its postcode: every
+    400th postcode of the gazetteer that is a London one."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{gazetteer.path}?mode=ro", uri=True)
+    rows = conn.execute("SELECT pc FROM postcodes ORDER BY pc").fetchall()
+    conn.close()
+    london = [pc for (pc,) in rows[::400] if gazetteer.is_london_outcode(pc.split(" ")[0])]
+    assert len(london) > 250
+    for pc in london:
+        for typed in (f"Flat 2, 10 High Street, London {pc}", f"{pc.replace(' ', '')}, London"):
+            origin = planner.plan(SearchQuery(text="advice", postcode=typed)).origin
+            assert origin is not None and origin.postcode == pc, typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("Narnia E17", "not a UK postcode or a London place"),
+        ("food bank HA1", "not a UK postcode or a London place"),
+        ("Brixton N1", "not a UK postcode or a London place"),  # two places 8 km apart
+        ("London", "all of Signpost is in London"),
+        ("Belmont", "more than one Belmont"),
+    ],
+)
+def test_a_location_that_is_not_one_place_is_an_error(
+    planner: QueryPlanner, typed: str, message: str
+) -> None:
+    with pytest.raises(QueryError, match=message):
+        planner.plan(SearchQuery(text="advice", postcode=typed))
