@@ -9,6 +9,7 @@ means.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from index.search.schedule import OpenAt
 from index.vocab import Phrase
@@ -100,6 +101,10 @@ class QueryPlan:
     page: int = 1
     per_page: int = 10
     corrected_text: str | None = None
+    understood: dict[str, Any] = field(default_factory=dict)
+    """Filters read from the words typed rather than given as parameters ("open now", "free",
+    "for 11 year olds", "within 2 miles of"): ``open`` ("now", "today", "tomorrow" or a day
+    code), ``free``, ``age``, ``within_km``."""
 
     @property
     def has_text(self) -> bool:

@@ -5,13 +5,22 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
-from index.geo import Gazetteer, Resolved, UnknownPostcode, normalise_postcode
+from index.geo import (
+    Gazetteer,
+    Resolved,
+    UnknownPostcode,
+    normalise_postcode,
+    postcode_readings,
+)
+from index.model import DAYS, utcnow
 from index.place_names import place_key
 from index.search.areas import area_key
+from index.search.conditions import Conditions, read_conditions
 from index.search.places import LONDON_KEYS, Place, PlaceReader
 from index.search.plan import STOPWORDS, Need, Origin, QueryError, QueryPlan, Slot
-from index.search.schedule import open_at_for
+from index.search.schedule import LONDON, OpenAt, open_at_for
 from index.search.types import SearchQuery
 from index.search.vocabulary import WordIndex, static_words
 from index.taxonomy import Taxonomy, default_taxonomy
@@ -44,6 +53,8 @@ class QueryPlanner:
             if _JOINERS & set(phrase):
                 self._joined_phrases.setdefault(phrase[0], []).append(phrase)
         self.places = PlaceReader(gazetteer, self.static_words - STOPWORDS, known)
+        self._free_phrases = [p for p in known if p[0] == "free"]
+        """Phrases such as "free legal advice": their "free" is no filter."""
 
     def plan(
         self,
@@ -54,13 +65,17 @@ class QueryPlanner:
         vocab = vocabulary or WordIndex({}, self.static_words)
         texts: list[str] = []
         place = Place()
+        conditions = Conditions()
         if query.text:
             rest, place = self.places.extract(query.text)
+            rest, conditions = read_conditions(rest, self._free_phrases)
             texts.append(rest)
         for extra in query.needs:
             rest, extra_place = self.places.extract(" ".join(extra.split()))
             if not place:
                 place = extra_place
+            rest, extra_conditions = read_conditions(rest, self._free_phrases)
+            conditions = conditions.joined(extra_conditions)
             texts.append(rest)
 
         needs: list[Need] = []
@@ -79,12 +94,12 @@ class QueryPlanner:
             needs=needs,
             boroughs=list(query.boroughs),
             sources=list(query.sources),
-            age=query.age,
-            free_only=query.free_only,
+            age=query.age if query.age is not None else conditions.age,
+            free_only=query.free_only or conditions.free,
             sort=query.sort,
             page=query.page,
             per_page=query.per_page,
-            open_at=open_at_for(query.open_now, query.day, query.time, now),
+            open_at=_open_at(query, conditions, now),
         )
         if query.categories:
             plan.category_requested = True
@@ -100,6 +115,7 @@ class QueryPlanner:
             plan.sort = "relevance"
         if corrected:
             plan.corrected_text = " and ".join(n.text for n in needs) or None
+        plan.understood = _understood(query, conditions, plan)
         return plan
 
     def _origin(self, query: SearchQuery, place: Place) -> Origin | None:
@@ -147,15 +163,25 @@ class QueryPlanner:
         its postcode ("10 High Street, London NW10 4AB"). A full postcode counts whatever is
         around it; anything else must be all there is, with "London" and punctuation."""
         rest, place = self.places.extract(typed)
-        if place.postcode and len(place.postcode.replace(" ", "")) >= 5:
-            full = normalise_postcode(place.postcode)
-            if full is not None:
-                return place
+        if place.postcode and normalise_postcode(place.postcode) is not None:
+            # An address ends with its postcode; a second postcode makes it two places.
+            return None if self._names_a_postcode(rest) else place
         if not (place.postcode or place.place or place.borough) or not _only_place(rest):
             return None
         if place.borough:
             return Place(place=place_key(place.borough))
         return place
+
+    def _names_a_postcode(self, text: str) -> bool:
+        """Whether any word of ``text`` (or two together) is a postcode, sector or district."""
+        assert self.gazetteer is not None
+        tokens = _WORD_TOKEN.findall(text)
+        for size in (1, 2):
+            for i in range(len(tokens) - size + 1):
+                for precision, value in postcode_readings(" ".join(tokens[i : i + size])):
+                    if precision == "postcode" or self.gazetteer.area(precision, value):
+                        return True
+        return False
 
     def split_needs(self, text: str) -> list[str]:
         """ "debt advice and employment support" → two needs; "arts and crafts" stays one
@@ -212,7 +238,36 @@ class QueryPlanner:
         return Need(text=" ".join(fixed), original=text, slots=tuple(slots)), changed
 
 
+def _open_at(query: SearchQuery, conditions: Conditions, now: datetime | None) -> OpenAt | None:
+    """The parameters' moment or day, else the text's ("open now", "open on Saturday",
+    "open tomorrow")."""
+    if query.open_now or query.day or query.time:
+        return open_at_for(query.open_now, query.day, query.time, now)
+    if conditions.when == "now":
+        return open_at_for(True, None, None, now)
+    day = conditions.day
+    if conditions.when in {"today", "tomorrow"}:
+        local = (now or utcnow()).astimezone(LONDON)
+        day = DAYS[(local.weekday() + (conditions.when == "tomorrow")) % 7]
+    return open_at_for(False, day, None, now) if day else None
+
+
+def _understood(query: SearchQuery, conditions: Conditions, plan: QueryPlan) -> dict[str, Any]:
+    """The filters the plan took from the text, for the response to say so."""
+    read: dict[str, Any] = {}
+    if not (query.open_now or query.day or query.time) and plan.open_at is not None:
+        read["open"] = conditions.when or conditions.day
+    if conditions.free and not query.free_only:
+        read["free"] = True
+    if conditions.age is not None and query.age is None:
+        read["age"] = conditions.age
+    if plan.radius_km is not None and query.radius_km is None:
+        read["within_km"] = plan.radius_km
+    return read
+
+
 _WORD = re.compile(r"[^\W_]")
+_WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _only_place(rest: str) -> bool:

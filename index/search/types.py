@@ -104,6 +104,10 @@ class SearchPage(BaseModel):
     """The query as typo correction / synonym expansion understood it, when it differs."""
     origin: dict[str, Any] | None = None
     """Where distances are measured from: {postcode, lat, lon, precision, place, note}."""
+    understood: dict[str, Any] | None = None
+    """Filters read from the words typed, not given as parameters: ``open`` ("now", "today",
+    "tomorrow", or a day "MO"…"SU"), ``free``, ``age``, ``within_km`` ("food bank open now",
+    "free counselling", "youth club for 11 year olds", "within 2 miles of HA1")."""
 
 
 class Suggestion(BaseModel):

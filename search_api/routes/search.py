@@ -132,8 +132,9 @@ async def search(
             description=(
                 "Where the person is: a full or partial UK postcode (HA1 2AA, HA1 2, HA1;"
                 " any case, space optional) or a London place or borough name (Harlesden,"
-                " Ealing Broadway, Brent). An unknown full postcode is measured from its sector"
-                " or district and `origin.note` says so."
+                " Ealing Broadway, Brent), or both as an address ends (Harlesden, NW10; Brixton"
+                " SW2; an address with its postcode). An unknown full postcode is measured from"
+                " its sector or district and `origin.note` says so."
             ),
         ),
     ] = None,

@@ -68,6 +68,17 @@ class OriginOut(BaseModel):
     "UB8 1AA is not a current postcode; distances are from UB8 1"."""
 
 
+class UnderstoodOut(Strict):
+    """Filters read from the words typed, not given as parameters: "food bank open now",
+    "free counselling", "youth club for 11 year olds", "within 2 miles of HA1"."""
+
+    open: str | None = None
+    """ "now", "today", "tomorrow", or a day of the week ("MO"…"SU")."""
+    free: bool | None = None
+    age: int | None = None
+    within_km: float | None = None
+
+
 SEARCH_EXAMPLE: dict[str, Any] = {
     "total": 1,
     "page": 1,
@@ -106,6 +117,7 @@ SEARCH_EXAMPLE: dict[str, Any] = {
         "source": [{"value": "harrow-marketplace", "label": "Harrow Care and Support", "count": 1}],
     },
     "corrected_text": None,
+    "understood": None,
     "origin": {
         "postcode": "HA1 2",
         "lat": 51.5836,
@@ -128,6 +140,8 @@ class SearchOut(Strict):
     facets: dict[str, list[FacetOut]] = Field(default_factory=dict)
     corrected_text: str | None = None
     origin: OriginOut | None = None
+    understood: UnderstoodOut | None = None
+    """Filters read from the words typed (absent when none were)."""
     attribution: str | None = None
     """Required credit for the postcode data when distances were computed."""
 

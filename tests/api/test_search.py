@@ -22,7 +22,7 @@ def test_text_search_finds_the_service_with_the_shape_the_widget_reads(
     body = r.json()
     assert set(body) == {
         "total", "page", "per_page", "results", "facets", "corrected_text", "origin",
-        "attribution",
+        "understood", "attribution",
     }  # fmt: skip
     assert body["total"] >= 1 and body["page"] == 1 and body["per_page"] == 10
     top = body["results"][0]

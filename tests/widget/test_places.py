@@ -54,3 +54,18 @@ def test_ordinary_words_stay_a_search(page: Page) -> None:
     answer = submit_search(page, "food bank")
     assert answer["origin"] is None
     expect(results_status(page).locator(".sp-note")).to_have_count(0)
+
+
+def test_a_place_typed_with_its_postcode_and_a_filter_in_words(page: Page) -> None:
+    """ "advice Harlesden NW10 for 30 year olds": the place comes out of the text with its
+    postcode, the age is read as the filter, and the summary says which filter was read."""
+    open_page(page)
+    answer = submit_search(page, "advice Harlesden NW10 for 30 year olds")
+    assert answer["origin"]["place"] == "Harlesden"
+    assert answer["understood"] == {"age": 30}
+    status = results_status(page)
+    expect(status).to_contain_text("near Harlesden (area centre).")
+    expect(status).to_contain_text("Only services for age 30, as typed.")
+    location = submit_search(page, "advice", postcode="Brixton, SW2")
+    assert location["origin"]["place"] == "Brixton" and location["understood"] is None
+    expect(results_status(page)).not_to_contain_text("as typed")

@@ -80,6 +80,23 @@
     return `${n} ${n === 1 ? one : many}`;
   }
 
+  const DAY_NAMES = { MO: "Monday", TU: "Tuesday", WE: "Wednesday", TH: "Thursday",
+                      FR: "Friday", SA: "Saturday", SU: "Sunday" };
+
+  /**
+   * The filters the API read from the words typed ("open now", "free", "for 11 year olds",
+   * "within 2 miles of"), as a phrase: "open now, free, for age 11, within 3.2 km"; "" for none.
+   */
+  function understood(u) {
+    if (!u) return "";
+    const parts = [];
+    if (u.open) parts.push(DAY_NAMES[u.open] ? `open on ${DAY_NAMES[u.open]}` : `open ${u.open}`);
+    if (u.free) parts.push("that are free");
+    if (u.age !== undefined && u.age !== null) parts.push(`for age ${u.age}`);
+    if (u.within_km) parts.push(`within ${Math.round(u.within_km * 10) / 10} km`);
+    return parts.join(", ");
+  }
+
   /**
    * Text with <mark>s at the API's [start, end) offsets. Offsets count code points (Python
    * str indices), so the text is split into code points, not UTF-16 units.
@@ -632,6 +649,8 @@
       s += ".";
       if (d.corrected_text && q && d.corrected_text.toLowerCase() !== q.toLowerCase())
         s += ` Showing results for “${d.corrected_text}”.`;
+      const read = understood(d.understood);
+      if (read) s += ` Only services ${read}, as typed.`;
       if (d.total && shown < d.total) s += ` Showing ${shown}.`;
       if (!d.total) s += " Try fewer or different words, or remove a filter.";
       return s;

@@ -316,6 +316,7 @@ class ElasticsearchBackend:
             results=hits,
             facets=responses.facets(summary.get("aggregations", {}), self.taxonomy),
             corrected_text=plan.corrected_text,
+            understood=plan.understood or None,
             origin=plan.origin.as_dict() if plan.origin else None,
         )
 

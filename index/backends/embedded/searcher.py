@@ -252,6 +252,7 @@ class EmbeddedSearch:
             results=hits(self.conn, self.g, self.cols, plan, page),
             facets=facet_lists(counts, self.taxonomy),
             corrected_text=plan.corrected_text,
+            understood=plan.understood or None,
             origin=self.origin.as_dict() if self.origin else None,
         )
 
