@@ -7,13 +7,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from index.geo import (
-    Gazetteer,
-    Resolved,
-    UnknownPostcode,
-    normalise_postcode,
-    postcode_readings,
-)
+from index.geo import Gazetteer, Resolved, UnknownPostcode, normalise_postcode
 from index.model import DAYS, utcnow
 from index.place_names import place_key
 from index.search.areas import area_key
@@ -165,23 +159,12 @@ class QueryPlanner:
         rest, place = self.places.extract(typed)
         if place.postcode and normalise_postcode(place.postcode) is not None:
             # An address ends with its postcode; a second postcode makes it two places.
-            return None if self._names_a_postcode(rest) else place
+            return None if self.places.extract(rest)[1].postcode else place
         if not (place.postcode or place.place or place.borough) or not _only_place(rest):
             return None
         if place.borough:
             return Place(place=place_key(place.borough))
         return place
-
-    def _names_a_postcode(self, text: str) -> bool:
-        """Whether any word of ``text`` (or two together) is a postcode, sector or district."""
-        assert self.gazetteer is not None
-        tokens = _WORD_TOKEN.findall(text)
-        for size in (1, 2):
-            for i in range(len(tokens) - size + 1):
-                for precision, value in postcode_readings(" ".join(tokens[i : i + size])):
-                    if precision == "postcode" or self.gazetteer.area(precision, value):
-                        return True
-        return False
 
     def split_needs(self, text: str) -> list[str]:
         """ "debt advice and employment support" → two needs; "arts and crafts" stays one
@@ -267,10 +250,10 @@ def _understood(query: SearchQuery, conditions: Conditions, plan: QueryPlan) -> 
 
 
 _WORD = re.compile(r"[^\W_]")
-_WORD_TOKEN = re.compile(r"[^\W_]+")
 
 
 def _only_place(rest: str) -> bool:
+    """Whether nothing but punctuation is left."""
     return _WORD.search(rest) is None
 
 
