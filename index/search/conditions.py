@@ -98,9 +98,9 @@ def read_conditions(
     m = _FREE_ANYWHERE.search(text)
     if m:
         free, text = True, _cut(text, m)
-    m = _FREE_FIRST.search(text)
-    if m and not _begins_phrase(text[m.start() :], (*ENTITLEMENTS, *free_phrases)):
-        free, text = True, _cut(text, m)
+    cut = free_first(text, (*ENTITLEMENTS, *free_phrases))
+    if cut:
+        free, text = True, " ".join(text[cut:].split())
     age = None
     m = _AGE.search(text)
     if m:
@@ -108,6 +108,15 @@ def read_conditions(
         if found <= MAX_AGE:
             age, text = found, _cut(text, m)
     return text, Conditions(when, day, free, age)
+
+
+def free_first(text: str, named: Iterable[tuple[str, ...]]) -> int:
+    """How much of ``text`` is a leading "free " that asks for free services (0 if none): not
+    the first word of a ``named`` phrase ("free legal advice", "free school meals")."""
+    m = _FREE_FIRST.search(text)
+    if m is None or _begins_phrase(text[m.start() :], named):
+        return 0
+    return m.end()
 
 
 def _cut(text: str, m: re.Match[str]) -> str:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from index.geo import Gazetteer, UnknownPostcode, distance_km, normalise_postcode, postcode_readings
 from index.place_names import place_key
 from index.place_table import PlaceName
+from index.vocab import words
 
 LONDON_BOROUGHS = (
     "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London",
@@ -137,15 +138,22 @@ class PlaceReader:
         places = gazetteer.places() if gazetteer is not None else None
         self._places = places
         self._max_words = max(places.max_words if places else 0, 3, MAX_POSTCODE_TOKENS)
+        self._by_start: list[tuple[str, PlaceName]] | None = None
+        """Every unambiguous name, shortest first (``complete``), sorted on first use."""
 
     def extract(self, text: str) -> tuple[str, Place]:
         """(the text without the place, the place)."""
+        found = self.find(text)
+        return (text, Place()) if found is None else (found.rest, found.place)
+
+    def find(self, text: str) -> Located | None:
+        """The place in ``text`` with its companions, and the text on either side of them."""
         tokens = _tokens(text)
         found = self._full_postcode(text) or self._at_end(text, tokens)
         found = found or self._at_start(text, tokens) or self._inside(text, tokens)
         found = found or self._guarded_at_end(text, tokens)
         if found is None:
-            return text, Place()
+            return None
         found = _with_radius(found)
         radius = found.place.radius_km
         for _ in range(MAX_COMPANIONS):
@@ -155,20 +163,36 @@ class PlaceReader:
             place, before, after = companion
             first, second = self._settled(found.place, place), self._settled(place, found.place)
             rest = " ".join(f"{before} {after}".split())
-            found = _Found(_finer(first, second, self._fineness), before, after, rest)
+            found = Located(_finer(first, second, self._fineness), before, after, rest)
         if radius is not None and found.place.radius_km != radius:
             found = replace(found, place=replace(found.place, radius_km=radius))
-        return found.rest, found.place
+        return found
 
-    def _full_postcode(self, text: str) -> _Found | None:
+    def complete(self, typed: str, limit: int) -> list[PlaceName]:
+        """Place names that begin with what has been typed of one ("harl" → Harlesden,
+        Harlington…), shortest first: as-you-type suggestions after "near". A name with
+        several places is offered as each ("Belmont, Harrow", "Belmont, Sutton")."""
+        key, spelt = place_key(typed), _typing_key(typed)
+        if not key or self._places is None:
+            return []
+        if self._by_start is None:
+            self._by_start = sorted(
+                ((_typing_key(p.name), p) for p in self._places if p.kind != "ambiguous"),
+                key=lambda pair: (len(pair[1].key), pair[1].kind != "borough", pair[1].key),
+            )
+        # "St Ja" meets the key ("st james"); "All Saint", typed as spelt, the name.
+        found = [p for name, p in self._by_start if p.key.startswith(key) or name.startswith(spelt)]
+        return found[:limit]
+
+    def _full_postcode(self, text: str) -> Located | None:
         m = _FULL_IN_TEXT.search(text)
         if not (m and normalise_postcode(m.group(1))):
             return None
         before, after = text[: m.start()], text[m.end() :]
         rest = " ".join(f"{before} {after}".split())
-        return _Found(Place(postcode=normalise_postcode(m.group(1))), before, after, rest)
+        return Located(Place(postcode=normalise_postcode(m.group(1))), before, after, rest)
 
-    def _at_end(self, text: str, tokens: list[_Token]) -> _Found | None:
+    def _at_end(self, text: str, tokens: list[_Token]) -> Located | None:
         tail = 0
         while tail < len(tokens) - 1 and tokens[-1 - tail].word in AFTER_PLACE:
             tail += 1
@@ -178,7 +202,7 @@ class PlaceReader:
             found = self._at_end(head, tokens[:-tail])
             if found is not None:
                 # They go with it: left in, "today" would be a word every listing must contain.
-                return _Found(found.place, found.before, found.after, found.rest)
+                return Located(found.place, found.before, found.after, found.rest)
         for size in range(min(self._max_words, len(tokens)), 0, -1):
             span = tokens[-size:]
             before = tokens[:-size]
@@ -188,19 +212,19 @@ class PlaceReader:
                 continue
             cut = before[-explicit].start if explicit else span[0].start
             after = text[span[-1].end :]
-            return _Found(place, text[:cut], after, (text[:cut] + after).strip())
+            return Located(place, text[:cut], after, (text[:cut] + after).strip())
         return None
 
-    def _at_start(self, text: str, tokens: list[_Token]) -> _Found | None:
+    def _at_start(self, text: str, tokens: list[_Token]) -> Located | None:
         for size in range(min(self._max_words, len(tokens) - 1), 0, -1):
             span = tokens[:size]
             place = self._classify(text, span, tokens[size : size + 1], 0, leading=True)
             if place is not None:
                 after = text[span[-1].end :]
-                return _Found(place, text[: span[0].start], after, after.strip())
+                return Located(place, text[: span[0].start], after, after.strip())
         return None
 
-    def _inside(self, text: str, tokens: list[_Token]) -> _Found | None:
+    def _inside(self, text: str, tokens: list[_Token]) -> Located | None:
         """A place inside the text, the first from the left: after "near", "close to" and the
         like ("debt advice near HA1 and employment support", "near Harlesden food bank"), or
         without them when a comma or a boundary word follows ("day centre Pinner for adults
@@ -237,7 +261,7 @@ class PlaceReader:
                     continue
                 start = marker[0].start if marker else span[0].start
                 before, after = text[:start], text[span[-1].end :]
-                return _Found(place, before, after, " ".join(f"{before} {after}".split()))
+                return Located(place, before, after, " ".join(f"{before} {after}".split()))
         return None
 
     def _counts_bare(self, place: Place, span: list[_Token], following: _Token) -> bool:
@@ -279,7 +303,7 @@ class PlaceReader:
 
     # -- a second place typed beside the first (rule 5) -----------------------------------------
 
-    def _guarded_at_end(self, text: str, tokens: list[_Token]) -> _Found | None:
+    def _guarded_at_end(self, text: str, tokens: list[_Token]) -> Located | None:
         """A district or sector right before a final name that only a postcode makes a place
         ("support group E3 Bow"): the postcode, found as if the name were not there, so that
         the name then joins it as its companion."""
@@ -291,10 +315,10 @@ class PlaceReader:
             found = self._at_end(head, _tokens(head))
             if found is not None and found.place.postcode and not found.after.strip():
                 after = text[span[0].start :]
-                return _Found(found.place, found.before, after, f"{found.before}{after}".strip())
+                return Located(found.place, found.before, after, f"{found.before}{after}".strip())
         return None
 
-    def _companion(self, found: _Found) -> tuple[Place, str, str] | None:
+    def _companion(self, found: Located) -> tuple[Place, str, str] | None:
         """A place right before or right after ``found`` that is the same place, and the text
         on either side of both: (companion, text before both, text after both)."""
         tokens = _tokens(found.before)
@@ -433,7 +457,7 @@ class PlaceReader:
 
 
 @dataclass(frozen=True)
-class _Found:
+class Located:
     """A place found in the text, and the text on either side of it."""
 
     place: Place
@@ -446,6 +470,12 @@ class _Found:
 COMPASS = frozenset(
     {"north", "south", "east", "west", "central", "inner", "outer", "ne", "nw", "se", "sw"}
 )
+
+
+def _typing_key(text: str) -> str:
+    """A name as spelt, for matching what is being typed of it: ``place_key`` without "Saint"
+    turned into "St", which a half-typed word ("Sain", "All Saint") would never reach."""
+    return " ".join(words(re.sub(r"['’.]", "", text).replace("&", " and ")))
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -492,7 +522,7 @@ def _bounded(text: str, last: _Token, following: _Token) -> bool:
     )
 
 
-def _with_radius(found: _Found) -> _Found:
+def _with_radius(found: Located) -> Located:
     """ "within 2 miles of HA1": the radius goes to the place, the words out of the text."""
     m = _WITHIN.search(found.before)
     if m is None:
@@ -503,7 +533,7 @@ def _with_radius(found: _Found) -> _Found:
         return found
     before = found.before[: m.start()]
     place = replace(found.place, radius_km=round(radius, 3))
-    return _Found(place, before, found.after, " ".join(f"{before} {found.after}".split()))
+    return Located(place, before, found.after, " ".join(f"{before} {found.after}".split()))
 
 
 def _explicit_words(before: list[_Token]) -> int:

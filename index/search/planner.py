@@ -21,7 +21,7 @@ from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import Phrase, SynonymTable, default_synonyms, fold, words
 
 _LEX = re.compile(r"[^\W_]+|[,;/+]")
-_SPACED_AMP = re.compile(r"\s&\s*|&\s")
+_LEX_AMP = re.compile(r"[^\W_]+|[,;/+]|&")
 _SPLITTERS = {",", ";", "/", "+"}
 _JOINERS = {"and", "or", "plus"}
 MAX_ALTERNATIVES = 12
@@ -47,7 +47,7 @@ class QueryPlanner:
             if _JOINERS & set(phrase):
                 self._joined_phrases.setdefault(phrase[0], []).append(phrase)
         self.places = PlaceReader(gazetteer, self.static_words - STOPWORDS, known)
-        self._free_phrases = [p for p in known if p[0] == "free"]
+        self.free_phrases = [p for p in known if p[0] == "free"]
         """Phrases such as "free legal advice": their "free" is no filter."""
 
     def plan(
@@ -62,13 +62,13 @@ class QueryPlanner:
         conditions = Conditions()
         if query.text:
             rest, place = self.places.extract(query.text)
-            rest, conditions = read_conditions(rest, self._free_phrases)
+            rest, conditions = read_conditions(rest, self.free_phrases)
             texts.append(rest)
         for extra in query.needs:
             rest, extra_place = self.places.extract(" ".join(extra.split()))
             if not place:
                 place = extra_place
-            rest, extra_conditions = read_conditions(rest, self._free_phrases)
+            rest, extra_conditions = read_conditions(rest, self.free_phrases)
             conditions = conditions.joined(extra_conditions)
             texts.append(rest)
 
@@ -169,17 +169,28 @@ class QueryPlanner:
     def split_needs(self, text: str) -> list[str]:
         """ "debt advice and employment support" → two needs; "arts and crafts" stays one
         because it is a known phrase. Commas, semicolons, slashes and "+" always split."""
-        lexed = _LEX.findall(fold(_SPACED_AMP.sub(" and ", text)))
-        word_at = [i for i, t in enumerate(lexed) if t not in _SPLITTERS]
-        tokens = [lexed[i] for i in word_at]
+        return [" ".join(word for word, _at in part) for part in self._need_parts(text)]
+
+    def typing_at(self, text: str) -> int:
+        """Where the need being typed begins in ``text`` (after "debt advice and "): what
+        suggestions complete. 0 when the text is one need."""
+        parts = [p for p in self._need_parts(text, every=True) if p]
+        return parts[-1][0][1] if parts else 0
+
+    def _need_parts(self, text: str, every: bool = False) -> list[list[tuple[str, int]]]:
+        """The needs of ``text`` as (folded word, where it starts in ``text``) lists; with
+        ``every``, also the parts of stop words only ("with" may begin "With You")."""
+        lexed = _lexed(text)
+        word_at = [i for i, (t, _at) in enumerate(lexed) if t not in _SPLITTERS]
+        tokens = [lexed[i][0] for i in word_at]
         keep = {word_at[j] for j in self._joiners_inside_phrases(tokens)}
-        parts: list[list[str]] = [[]]
-        for i, tok in enumerate(lexed):
+        parts: list[list[tuple[str, int]]] = [[]]
+        for i, (tok, at) in enumerate(lexed):
             if tok in _SPLITTERS or (tok in _JOINERS and i not in keep):
                 parts.append([])
             else:
-                parts[-1].append(tok)
-        return [" ".join(p) for p in parts if any(t not in STOPWORDS for t in p)]
+                parts[-1].append((tok, at))
+        return [p for p in parts if every or any(t not in STOPWORDS for t, _at in p)]
 
     def _joiners_inside_phrases(self, tokens: list[str]) -> set[int]:
         keep: set[int] = set()
@@ -219,6 +230,20 @@ class QueryPlanner:
                 is_prefix = False  # a complete known phrase: no need to guess the rest
             slots.append(Slot(tuple(dict.fromkeys(alts)), prefix=is_prefix))
         return Need(text=" ".join(fixed), original=text, slots=tuple(slots)), changed
+
+
+def _lexed(text: str) -> list[tuple[str, int]]:
+    """Folded words and splitters with where each starts; an "&" with a space beside it is
+    "and" ("debt & money"), while "A&E" stays two letters."""
+    out: list[tuple[str, int]] = []
+    for m in _LEX_AMP.finditer(text):
+        token, at = m.group(), m.start()
+        if token == "&":
+            if text[at - 1 : at].isspace() or text[m.end() : m.end() + 1].isspace():
+                out.append(("and", at))
+            continue
+        out.extend((t, at) for t in _LEX.findall(fold(token)))
+    return out
 
 
 def _open_at(query: SearchQuery, conditions: Conditions, now: datetime | None) -> OpenAt | None:

@@ -112,9 +112,10 @@ class SearchPage(BaseModel):
 
 class Suggestion(BaseModel):
     text: str
-    kind: Literal["service", "category", "synonym", "organization"]
+    kind: Literal["service", "category", "synonym", "organization", "place"]
     id: str | None = None
-    """Merged service id for kind ``service``, taxonomy term id for ``category``."""
+    """Merged service id for kind ``service``, taxonomy term id for ``category``; a ``place``
+    completes a London place name typed after "near" ("walking group near Harlesden")."""
 
 
 class BackendHealth(BaseModel):

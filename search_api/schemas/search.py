@@ -148,7 +148,7 @@ class SearchOut(Strict):
 
 class SuggestionOut(Strict):
     text: str
-    kind: Literal["service", "category", "synonym", "organization"]
+    kind: Literal["service", "category", "synonym", "organization", "place"]
     id: str | None = None
 
 

@@ -24,6 +24,7 @@
     service: "service",
     synonym: "related term",
     organization: "organisation",
+    place: "place",
   };
   const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" });
 

@@ -41,6 +41,7 @@ from index.backends.elastic.suggest_docs import (
     vocabulary_source,
 )
 from index.backends.errors import BackendError, IndexNotBuilt
+from index.backends.suggest_context import suggest_in_context
 from index.backends.suggestions import (
     Candidate,
     SuggestionRanker,
@@ -321,6 +322,10 @@ class ElasticsearchBackend:
         )
 
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        return suggest_in_context(prefix, limit, self.planner, self._suggest_words)
+
+    def _suggest_words(self, prefix: str, limit: int) -> list[Suggestion]:
+        """Completions of ``prefix`` taken as one phrase (typos corrected when none)."""
         tokens, complete = prefix_words(prefix)
         limit = max(1, min(int(limit), 50))
         if not tokens:

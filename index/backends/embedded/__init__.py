@@ -42,6 +42,7 @@ from index.backends.embedded.textcache import TextCache
 from index.backends.embedded.updates import count, delete_documents, upsert_documents
 from index.backends.errors import BackendError, IndexNotBuilt
 from index.backends.fts import PorterStems
+from index.backends.suggest_context import suggest_in_context
 from index.backends.suggestions import SuggestionRanker, prefix_words
 from index.geo import Gazetteer
 from index.model import MergedService
@@ -228,6 +229,10 @@ class EmbeddedBackend:
             self._state.text.clear()
 
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        return suggest_in_context(prefix, limit, self.planner, self._suggest_words)
+
+    def _suggest_words(self, prefix: str, limit: int) -> list[Suggestion]:
+        """Completions of ``prefix`` taken as one phrase (typos corrected when none)."""
         tokens, complete = prefix_words(prefix)
         limit = max(1, min(int(limit), 50))
         if not tokens:
