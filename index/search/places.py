@@ -115,10 +115,8 @@ class _Token:
     text: str
     start: int
     end: int
-
-    @property
-    def word(self) -> str:
-        return place_key(self.text) or self.text
+    word: str
+    """Its ``place_key``: read many times per query, so made once."""
 
 
 class PlaceReader:
@@ -479,7 +477,10 @@ def _typing_key(text: str) -> str:
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(text)]
+    return [
+        _Token(t.group(), t.start(), t.end(), place_key(t.group()) or t.group())
+        for t in _TOKEN.finditer(text)
+    ]
 
 
 def _names_london(before: list[_Token], explicit: int) -> bool:
