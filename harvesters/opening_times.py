@@ -13,22 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.model import DAYS, Schedule
+from index.model import DAY_NAME, DAYS, Schedule, day_code
 
-_DAY_WORDS: dict[str, str] = {
-    "mon": "MO",
-    "tue": "TU",
-    "wed": "WE",
-    "thu": "TH",
-    "fri": "FR",
-    "sat": "SA",
-    "sun": "SU",
-}
-
-_DAY = (
-    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?"
-    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)s?\.?"
-)
+_DAY = rf"{DAY_NAME}s?\.?"
 _DAYS_RE = re.compile(
     rf"\b(?P<from>{_DAY})(?:\s*(?:-|–|—|to|until|through|thru)\s*(?P<to>{_DAY}))?(?![a-z])"
     r"|\b(?P<group>weekdays?|weekends?|daily|every\s*day|7\s*days(?:\s*a\s*week)?"
@@ -105,10 +92,10 @@ def _days(match: re.Match[str]) -> list[str]:
         if g.startswith("weekend"):
             return ["SA", "SU"]
         return list(DAYS)
-    first = _DAY_WORDS[match.group("from")[:3].lower()]
+    first = day_code(match.group("from"))
     if not match.group("to"):
         return [first]
-    last = _DAY_WORDS[match.group("to")[:3].lower()]
+    last = day_code(match.group("to"))
     i, j = DAYS.index(first), DAYS.index(last)
     if j >= i:
         return list(DAYS[i : j + 1])

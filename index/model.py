@@ -20,6 +20,18 @@ from pydantic import BaseModel, ConfigDict, Field
 
 DAYS: tuple[str, ...] = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 """RFC 5545 day codes, as HSDS ``byday`` uses them, Monday first."""
+DAY_NAME = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday|s)?|thu(?:r(?:s(?:day)?)?)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+)
+"""A day of the week as people write it, in full or short ("Tues", "Thurs"); match it ignoring
+case. Listings' opening times and searchers' "open on Saturday" read days with it."""
+
+
+def day_code(name: str) -> str:
+    """The code of a day ``DAY_NAME`` matched: "Tuesday", "tues", "THU" → "TU", "TH"."""
+    return DAYS[("mo", "tu", "we", "th", "fr", "sa", "su").index(name[:2].lower())]
+
 
 ServiceStatus = Literal["active", "inactive", "defunct", "temporarily closed"]
 

@@ -9,7 +9,7 @@ are open now, free, or take an 11-year-old. A filter given as a parameter (``ope
 What is read, and nothing else:
 
 * **open**: "open now", "open today", "open tomorrow", "open (on) Saturday(s)", "open every
-  Monday", "open Sat" — the day's name in full, plural or as its usual short form;
+  Monday", "open Sat" — a day as ``index.model.DAY_NAME`` reads one in listings' opening times;
 * **free**: "free" as the first word of a need ("free counselling"), unless it begins a phrase
   of the vocabulary ("free legal advice", "free food" stay phrases) or names an entitlement
   ("free school meals", "free prescriptions": ``ENTITLEMENTS``), and "free of charge",
@@ -25,19 +25,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-DAY_WORDS = {
-    "MO": ("monday", "mondays", "mon"),
-    "TU": ("tuesday", "tuesdays", "tue", "tues"),
-    "WE": ("wednesday", "wednesdays", "wed", "weds"),
-    "TH": ("thursday", "thursdays", "thu", "thur", "thurs"),
-    "FR": ("friday", "fridays", "fri"),
-    "SA": ("saturday", "saturdays", "sat"),
-    "SU": ("sunday", "sundays", "sun"),
-}
-_DAY_OF = {word: code for code, words in DAY_WORDS.items() for word in words}
-_DAY = "|".join(sorted(_DAY_OF, key=len, reverse=True))
+from index.model import DAY_NAME, day_code
+
 _OPEN = re.compile(
-    rf"\bopen\s+(?:(now|today|tomorrow)|(?:on\s+|every\s+)?({_DAY}))\b\.?", re.IGNORECASE
+    rf"\bopen\s+(?:(now|today|tomorrow)|(?:on\s+|every\s+)?({DAY_NAME})s?)\b\.?", re.IGNORECASE
 )
 _FREE_ANYWHERE = re.compile(
     r"\b(?:free\s+of\s+charge|for\s+free|at\s+no\s+cost|no\s+charge)\b", re.I
@@ -92,7 +83,7 @@ def read_conditions(
     m = _OPEN.search(text)
     if m:
         when = m.group(1).lower() if m.group(1) else None
-        day = _DAY_OF[m.group(2).lower()] if m.group(2) else None
+        day = day_code(m.group(2)) if m.group(2) else None
         text = _cut(text, m)
     free = False
     m = _FREE_ANYWHERE.search(text)

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.model import DAYS
-from index.search.conditions import DAY_WORDS, ENTITLEMENTS, MAX_AGE, Conditions, read_conditions
+from index.search.conditions import ENTITLEMENTS, MAX_AGE, Conditions, read_conditions
 from index.search.planner import QueryPlanner
 from index.search.schedule import LONDON, open_at_for
 from index.search.types import SearchQuery
@@ -37,6 +37,18 @@ def phrases(planner: QueryPlanner) -> list[str]:
 
 def needs(planner: QueryPlanner, query: SearchQuery) -> list[str]:
     return [n.text for n in planner.plan(query).needs]
+
+
+DAY_WORDS = {
+    "MO": ("monday", "mondays", "mon"),
+    "TU": ("tuesday", "tuesdays", "tue", "tues"),
+    "WE": ("wednesday", "wednesdays", "wed", "weds"),
+    "TH": ("thursday", "thursdays", "thu", "thur", "thurs"),
+    "FR": ("friday", "fridays", "fri"),
+    "SA": ("saturday", "saturdays", "sat"),
+    "SU": ("sunday", "sundays", "sun"),
+}
+"""Every way a day is written, as listings' opening times are read too."""
 
 
 def test_every_day_word_in_every_form(planner: QueryPlanner) -> None:
