@@ -200,7 +200,7 @@ class PlaceReader:
             found = self._at_end(head, tokens[:-tail])
             if found is not None:
                 # They go with it: left in, "today" would be a word every listing must contain.
-                return Located(found.place, found.before, found.after, found.rest)
+                return found
         for size in range(min(self._max_words, len(tokens)), 0, -1):
             span = tokens[-size:]
             before = tokens[:-size]
@@ -284,13 +284,14 @@ class PlaceReader:
             postcode = self._partial_postcode(typed, bool(explicit))
             if postcode:
                 return Place(postcode=postcode)
-        if not leading and place_key(typed) in LONDON_KEYS:
+        key = place_key(typed)
+        if not leading and key in LONDON_KEYS:
             return Place(london=True)
         if self._places is None:
-            borough = _BOROUGH_KEYS.get(place_key(typed))
+            borough = _BOROUGH_KEYS.get(key)
             in_word = explicit == 1 and not leading and _word_before(text, span) == "in"
             return Place(borough=borough) if borough and in_word else None
-        found = self._places.get(place_key(typed))
+        found = self._places.get(key)
         if found is None:
             return None
         if found.kind == "borough" and explicit == 1 and _word_before(text, span) == "in":
