@@ -19,12 +19,12 @@ import re
 from collections.abc import Callable
 
 from index.search.conditions import ENTITLEMENTS, free_first
+from index.search.places import NEAR_PATTERN
 from index.search.planner import QueryPlanner
 from index.search.types import Suggestion
 
 _PLACE_TYPED = re.compile(
-    r"(?:^|\s)(?:near(?:\s+to)?|nr|in|around|close\s+to|next\s+to|by)\s+"
-    r"([^\W\d_][\w'’.&,-]*(?:\s+[\w'’.&,-]+){0,4})$",
+    rf"(?:^|\s){NEAR_PATTERN}\s+([^\W\d_][\w'’.&,-]*(?:\s+[\w'’.&,-]+){{0,4}})$",
     re.IGNORECASE,
 )
 """A place name being typed after a word that says "a place follows"."""

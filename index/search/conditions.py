@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from index.model import DAY_NAME, day_code
+from index.vocab import words
 
 _OPEN = re.compile(
     rf"\bopen\s+(?:(now|today|tomorrow)|(?:on\s+|every\s+)?({DAY_NAME})s?)\b\.?", re.IGNORECASE
@@ -115,5 +116,5 @@ def _cut(text: str, m: re.Match[str]) -> str:
 
 
 def _begins_phrase(text: str, phrases: Iterable[tuple[str, ...]]) -> bool:
-    words = re.findall(r"[^\W_]+", text.lower())
-    return any(tuple(words[: len(p)]) == tuple(p) for p in phrases)
+    typed = words(text)
+    return any(tuple(typed[: len(p)]) == tuple(p) for p in phrases)

@@ -57,7 +57,8 @@ EXPLICIT = (
     ("close", "to"), ("near", "to"), ("next", "to"), "near", "nearby", "nr", "in", "around", "by",
 )  # fmt: skip
 """Words that say "what follows is a place" ("close to" is two words)."""
-_NEAR = r"(?:near(?:by|\s+to)?|nr|in|around|close\s+to|next\s+to|by)"
+NEAR_PATTERN = r"(?:near(?:by|\s+to)?|nr|in|around|close\s+to|next\s+to|by)"
+"""``EXPLICIT`` as a regular expression (for text not yet split into words)."""
 LOOSE = frozenset({"in", "by"})
 """Explicit words with other senses ("help in the home", "run by Mind"): inside the text they
 introduce only a postcode or a place name that would count without them."""
@@ -73,7 +74,7 @@ _WITHIN = re.compile(
 """"within 2 miles of HA1": a radius, before the place."""
 MILE_KM = 1.609344
 _FULL_IN_TEXT = re.compile(
-    rf"(?:\b{_NEAR}\s+)?\b([A-Za-z]{{1,2}}[0-9][0-9A-Za-z]?\s*[0-9][A-Za-z]{{2}})\b",
+    rf"(?:\b{NEAR_PATTERN}\s+)?\b([A-Za-z]{{1,2}}[0-9][0-9A-Za-z]?\s*[0-9][A-Za-z]{{2}})\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
