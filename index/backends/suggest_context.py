@@ -22,13 +22,13 @@ from index.search.conditions import ENTITLEMENTS, free_first
 from index.search.places import NEAR_PATTERN
 from index.search.planner import QueryPlanner
 from index.search.types import Suggestion
+from index.vocab import has_word
 
 _PLACE_TYPED = re.compile(
     rf"(?:^|\s){NEAR_PATTERN}\s+([^\W\d_][\w'’.&,-]*(?:\s+[\w'’.&,-]+){{0,4}})$",
     re.IGNORECASE,
 )
 """A place name being typed after a word that says "a place follows"."""
-_WORD = re.compile(r"[^\W_]")
 MIN_PLACE_CHARS = 2
 
 
@@ -47,7 +47,7 @@ def suggest_in_context(
     if places:
         return places
     head, part, tail = _need_being_typed(prefix, planner)
-    if not _WORD.search(part) or not (head.strip() or tail):
+    if not has_word(part) or not (head.strip() or tail):
         return []
     return [
         s.model_copy(update={"text": f"{head}{s.text}{' ' + tail if tail else ''}"})
@@ -70,7 +70,7 @@ def _need_being_typed(prefix: str, planner: QueryPlanner) -> tuple[str, str, str
     """(what comes before the need being typed, the need, a place typed after it)."""
     text, tail = prefix, ""
     located = planner.places.find(prefix)
-    if located is not None and not _WORD.search(located.after) and located.before.strip():
+    if located is not None and not has_word(located.after) and located.before.strip():
         text, tail = located.before, prefix[len(located.before) :].strip()
     at = planner.typing_at(text)
     head, part = text[:at], text[at:]

@@ -161,7 +161,7 @@ class PlaceReader:
                 break
             place, before, after = companion
             first, second = self._settled(found.place, place), self._settled(place, found.place)
-            rest = " ".join(f"{before} {after}".split())
+            rest = _rest(before, after)
             found = Located(_finer(first, second, self._fineness), before, after, rest)
         if radius is not None and found.place.radius_km != radius:
             found = replace(found, place=replace(found.place, radius_km=radius))
@@ -188,7 +188,7 @@ class PlaceReader:
         if not (m and normalise_postcode(m.group(1))):
             return None
         before, after = text[: m.start()], text[m.end() :]
-        rest = " ".join(f"{before} {after}".split())
+        rest = _rest(before, after)
         return Located(Place(postcode=normalise_postcode(m.group(1))), before, after, rest)
 
     def _at_end(self, text: str, tokens: list[_Token]) -> Located | None:
@@ -260,7 +260,7 @@ class PlaceReader:
                     continue
                 start = marker[0].start if marker else span[0].start
                 before, after = text[:start], text[span[-1].end :]
-                return Located(place, before, after, " ".join(f"{before} {after}".split()))
+                return Located(place, before, after, _rest(before, after))
         return None
 
     def _counts_bare(self, place: Place, span: list[_Token], following: _Token) -> bool:
@@ -281,10 +281,9 @@ class PlaceReader:
         leading: bool = False,
     ) -> Place | None:
         typed = text[span[0].start : span[-1].end]
-        if len(span) <= MAX_POSTCODE_TOKENS and all(_POSTCODE_TOKEN.match(t.text) for t in span):
-            postcode = self._partial_postcode(typed, bool(explicit))
-            if postcode:
-                return Place(postcode=postcode)
+        postcode = self._postcode_span(typed, span, bool(explicit))
+        if postcode:
+            return postcode
         key = place_key(typed)
         if not leading and key in LONDON_KEYS:
             return Place(london=True)
@@ -350,10 +349,9 @@ class PlaceReader:
         name, guarded ones too, unless its words are all care vocabulary or it would cut a
         known phrase in two."""
         typed = text[span[0].start : span[-1].end]
-        if len(span) <= MAX_POSTCODE_TOKENS and all(_POSTCODE_TOKEN.match(t.text) for t in span):
-            postcode = self._partial_postcode(typed, True)
-            if postcode:
-                return Place(postcode=postcode)
+        postcode = self._postcode_span(typed, span, True)
+        if postcode:
+            return postcode
         key = place_key(typed)
         if key in LONDON_KEYS:
             return Place(london=True)
@@ -425,6 +423,13 @@ class PlaceReader:
             return _FINENESS["borough"]  # "in <borough>": a filter, a borough's worth of place
         return _FINENESS.get(found.kind, -1)  # an ambiguous name has no point of its own
 
+    def _postcode_span(self, typed: str, span: list[_Token], explicit: bool) -> Place | None:
+        """The district or sector ``span`` is, if its one or two tokens are shaped like one."""
+        if len(span) > MAX_POSTCODE_TOKENS or not all(_POSTCODE_TOKEN.match(t.text) for t in span):
+            return None
+        postcode = self._partial_postcode(typed, explicit)
+        return Place(postcode=postcode) if postcode else None
+
     def _partial_postcode(self, typed: str, explicit: bool) -> str | None:
         """A district or sector that exists ("NW10", "E17 4", "e174"); without "near"/"in" it
         must be a London one."""
@@ -470,6 +475,11 @@ class Located:
 COMPASS = frozenset(
     {"north", "south", "east", "west", "central", "inner", "outer", "ne", "nw", "se", "sw"}
 )
+
+
+def _rest(before: str, after: str) -> str:
+    """The text either side of a place, as one line: what the needs are read from."""
+    return " ".join(f"{before} {after}".split())
 
 
 def _typing_key(text: str) -> str:
@@ -536,19 +546,14 @@ def _with_radius(found: Located) -> Located:
         return found
     before = found.before[: m.start()]
     place = replace(found.place, radius_km=round(radius, 3))
-    return Located(place, before, found.after, " ".join(f"{before} {found.after}".split()))
+    return Located(place, before, found.after, _rest(before, found.after))
 
 
 def _explicit_words(before: list[_Token]) -> int:
     """How many tokens at the end of ``before`` say "near" (0, 1, or 2 for "close to")."""
-    words = [t.word for t in before[-2:]]
-    for marker in EXPLICIT:
-        if isinstance(marker, tuple):
-            if tuple(words) == marker:
-                return 2
-        elif words and words[-1] == marker:
-            return 1
-    return 0
+    if len(before) >= 2 and _marker_at(before, len(before) - 2) == 2:
+        return 2
+    return 1 if before and _marker_at(before, len(before) - 1) else 0
 
 
 def _word_before(text: str, span: list[_Token]) -> str:

@@ -18,7 +18,7 @@ from index.search.schedule import LONDON, OpenAt, open_at_for
 from index.search.types import SearchQuery
 from index.search.vocabulary import WordIndex, static_words
 from index.taxonomy import Taxonomy, default_taxonomy
-from index.vocab import Phrase, SynonymTable, default_synonyms, fold, words
+from index.vocab import Phrase, SynonymTable, default_synonyms, fold, has_word, words
 
 _LEX = re.compile(r"[^\W_]+|[,;/+]")
 _LEX_AMP = re.compile(r"[^\W_]+|[,;/+]|&")
@@ -160,7 +160,7 @@ class QueryPlanner:
         if place.postcode and normalise_postcode(place.postcode) is not None:
             # An address ends with its postcode; a second postcode makes it two places.
             return None if self.places.extract(rest)[1].postcode else place
-        if not (place.postcode or place.place or place.borough) or not _only_place(rest):
+        if not (place.postcode or place.place or place.borough) or has_word(rest):
             return None
         if place.borough:
             return Place(place=place_key(place.borough))
@@ -272,14 +272,6 @@ def _understood(query: SearchQuery, conditions: Conditions, plan: QueryPlan) -> 
     if plan.radius_km is not None and query.radius_km is None:
         read["within_km"] = plan.radius_km
     return read
-
-
-_WORD = re.compile(r"[^\W_]")
-
-
-def _only_place(rest: str) -> bool:
-    """Whether nothing but punctuation is left."""
-    return _WORD.search(rest) is None
 
 
 def _origin_of(found: Resolved) -> Origin:

@@ -48,6 +48,11 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def has_word(text: str) -> bool:
+    """Whether ``text`` has a letter or digit at all (not only spaces and punctuation)."""
+    return _WORD.search(text) is not None
+
+
 def words(text: str | None) -> list[str]:
     """The words of a text the way every Signpost component splits them: folded, runs of
     letters and digits (so "men's" is "men", "s" — the same split FTS5 makes)."""
