@@ -23,13 +23,13 @@ import csv
 import io
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from index.geo import borough_key
 from index.model import MergedService
 from index.taxonomy import Taxonomy, default_taxonomy
 
@@ -46,15 +46,6 @@ DEFAULT_STALE_MONTHS = 12
 LIVE_STATUSES = frozenset({"active"})
 """Merged services counted as offered (closed and defunct ones are not)."""
 UNKNOWN_BOROUGH = "(borough unknown)"
-
-
-def borough_key(name: str) -> str:
-    """Spellings of one borough → one key ("Kensington & Chelsea", "Royal Borough of
-    Kensington and Chelsea", "kensington and chelsea")."""
-    text = name.casefold().replace("&", " and ")
-    text = re.sub(r"\b(royal|london)\s+borough\s+of\b", " ", text)
-    text = re.sub(r"\bborough\s+of\b|\blondon\s+boro(ugh)?\b|\bcouncil\b", " ", text)
-    return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 
 
 @dataclass

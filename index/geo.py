@@ -181,6 +181,16 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 
+def borough_key(name: str) -> str:
+    """Spellings of one borough → one key ("Kensington & Chelsea", "Royal Borough of
+    Kensington and Chelsea", "kensington and chelsea"): coverage counts by it, and dedup
+    compares a listing's stated borough with the one its postcode lies in by it."""
+    text = name.casefold().replace("&", " and ")
+    text = re.sub(r"\b(royal|london)\s+borough\s+of\b", " ", text)
+    text = re.sub(r"\bborough\s+of\b|\blondon\s+boro(ugh)?\b|\bcouncil\b", " ", text)
+    return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
+
+
 def borough_name(district_name: str) -> str:
     """Code-Point's district names → the name people use ("Harrow London Boro" → "Harrow")."""
     name = district_name.strip()

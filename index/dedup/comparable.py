@@ -18,7 +18,7 @@ from index.dedup.addresses import address_tokens, clean_town, house_numbers
 from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.names import name_tokens, organisation_tokens, place_tokens
-from index.geo import find_postcodes, normalise_postcode
+from index.geo import borough_key, find_postcodes, normalise_postcode
 from index.model import SourceRecord
 
 
@@ -76,14 +76,22 @@ def comparables_from_rows(rows: list[tuple[object, ...]]) -> list[Comparable]:
 
 
 def place_by_postcode(comparables: Iterable[Comparable], locate: Locator | None) -> None:
-    """Give each listing without coordinates the position of its (first) postcode: what
-    ``comparable_from_fields`` does with ``locate``, for comparables built without it (forked
-    workers do not share the gazetteer's database connection)."""
+    """Give each listing the borough of its (first) postcode, and the postcode's position when
+    it has no coordinates: what ``comparable_from_fields`` does with ``locate``, for
+    comparables built without it (forked workers do not share the gazetteer's database
+    connection)."""
     if locate is None:
         return
     for comparable in comparables:
-        if comparable.point is None and comparable.postcodes:
-            comparable.point = locate(comparable.postcodes[0])
+        if not comparable.postcodes:
+            continue
+        found = locate(comparable.postcodes[0])
+        if found is None:
+            continue
+        if comparable.point is None:
+            comparable.point = (found.latitude, found.longitude)
+        if found.borough:
+            comparable.borough = _borough(found.borough)
 
 
 # Small collections are tuples, not frozensets: a million records hold ten of them each, and a
@@ -120,8 +128,24 @@ def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tu
     return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
 
 
-Locator = Callable[[str], tuple[float, float] | None]
-"""Postcode → (latitude, longitude) of that exact postcode, or None (the gazetteer)."""
+class PostcodePlace(NamedTuple):
+    """Where an exact postcode is (the gazetteer): its position and its borough."""
+
+    latitude: float
+    longitude: float
+    borough: str | None = None
+
+
+Locator = Callable[[str], PostcodePlace | None]
+"""Postcode → where that exact postcode is, or None (the gazetteer)."""
+
+
+@lru_cache(maxsize=1_024)
+def _borough(text: str) -> str:
+    """One key per borough however it is written ("London Borough of Harrow" = "Harrow"),
+    '' for a name that is no particular place ("London")."""
+    town = clean_town(text)
+    return sys.intern(borough_key(town)) if town else ""
 
 
 class Place(NamedTuple):
@@ -222,12 +246,19 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         if not city and loc.city:
             city = sys.intern(clean_town(loc.city))
         if not borough and loc.borough:
-            borough = sys.intern(clean_town(loc.borough))
+            borough = _borough(loc.borough)
         if point is None and loc.latitude is not None and loc.longitude is not None:
             point = (float(loc.latitude), float(loc.longitude))
 
-    if point is None and postcodes and locate is not None:
-        point = locate(min(postcodes))
+    if postcodes and locate is not None:
+        found = locate(min(postcodes))
+        if found is not None:
+            if point is None:
+                point = (found.latitude, found.longitude)
+            if found.borough:
+                # The postcode's borough, not the listing's word for it: a directory may
+                # write its own borough on a listing over the border.
+                borough = _borough(found.borough)
     org_tokens = organisation_tokens(f.org_name) if f.has_org and f.org_name else ()
 
     phones: list[str] = []

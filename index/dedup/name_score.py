@@ -16,7 +16,9 @@ such a pair is never merged, however much else it shares — a community centre'
 share an address, a phone and a web site. Two names that each name, in words of their own, a
 kind of service apart from the other's (``Age UK Brent Befriending`` / ``AUK Brent Lunch Club``:
 ``_kinds_apart``) are ``different`` too: one charity's two services, which may be the only two
-listings to carry its number, so that nothing else would part them.
+listings to carry its number, so that nothing else would part them. So are two names whose
+own words are alternatives of one kind (``ESOL Beginners`` / ``ESOL Improvers``, ``Men's`` /
+``Women's``, two days, two age ranges: ``contrasts.py``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from rapidfuzz import fuzz
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
+from index.dedup.contrasts import contrast
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -150,6 +153,12 @@ def compare_names(
         shared += _weight((x, y), idf, unseen, context) / 2
         rest_a.discard(x)
         rest_b.discard(y)
+    if not identical:
+        parted = contrast(rest_a, rest_b, ta | a.generic, tb | b.generic)
+        if parted:
+            kind, word_a, word_b = parted
+            detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
+            return "different", NAME_WEIGHTS["different"], detail
     extra_a = _weight(rest_a, idf, unseen, context)
     extra_b = _weight(rest_b, idf, unseen, context)
     total = shared + extra_a + extra_b

@@ -143,6 +143,9 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "borough",
         "london",
         "royal",
+        "lb",  # "LB Hackney Adult Learning": London Borough
+        "lbc",
+        "rb",  # Royal Borough
     )
 )
 """Name words the name comparator counts as little as the record's own place words."""

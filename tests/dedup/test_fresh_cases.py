@@ -1,12 +1,15 @@
 """Real-looking London listings written for this test alone (never in the sample world): one
 service under two directories' names merges, and neighbours stay apart. Each pair is judged
-among the whole sample world's listings, as a real harvest would judge it."""
+among the whole sample world's listings, as a real harvest would judge it, and located by the
+gazetteer as the pipeline locates them."""
 
 from __future__ import annotations
 
 import pytest
 
 from index.dedup import DedupResult, deduplicate
+from index.dedup.locate import gazetteer_locator
+from index.geo import Gazetteer
 from index.model import SourceRecord
 from samples.truth import load_truth
 from tests.dedup.records import listing as L
@@ -68,6 +71,49 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
           city="London", borough="Hillingdon", postcode="UB8 1PH",
           email="info@hillingdonmind.org.uk"),
     ),
+    # A second round, written later: other ways one service is named twice.
+     "The + ampersand": (
+      L("a","t1","The Harrow Carers Centre & Café", categories=("Carers",), address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 5224",)),
+      L("b","t2","Harrow Carers Centre and Cafe", categories=("Support for carers",), address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("0208 868 5224",))),
+     "+44 phone, upper case name": (
+      L("a","hw1","HEALTHWATCH HARROW", categories=("Advice",), address="3 Jardine House, Harrovian Business Village, Bessborough Road", postcode="HA1 3EX", phones=("+44 20 3432 2889",)),
+      L("b","hw2","Healthwatch Harrow", categories=("Health information",), address="Bessborough Rd", city="Harrow", postcode="HA1 3EX", phones=("020 3432 2889",))),
+     "word order, apostrophe": (
+      L("a","lc1","Lunch Club for Older People at St John's", categories=("Lunch clubs",), address="St John's Church Hall, Church Lane", postcode="N17 7AA", phones=("020 8808 1234",)),
+      L("b","lc2","St Johns Older Peoples Lunch Club", categories=("Older people",), address="Church Ln", city="Tottenham", postcode="N17 7AA", phones=("020 8808 1234",))),
+     "LB prefix vs service": (
+      L("a","al1","LB Hackney Adult Learning", categories=("Adult education",), org="London Borough of Hackney", address="Hackney Learning Trust, 1 Reading Lane", postcode="E8 1GQ", phones=("020 8820 7000",)),
+      L("b","al2","Hackney Adult Learning Service", categories=("Courses and training",), address="1 Reading Ln", city="London", postcode="E8 1GQ", phones=("020 8820 7000",), email="adultlearning@hackney.gov.uk")),
+     "trailing status note": (
+      L("a","sc1","Stroke Survivors Group (temporarily closed)", categories=("Stroke",), address="Greenwich Centre, 12 Market Street", postcode="SE18 6QR", phones=("020 8921 4000",)),
+      L("b","sc2","Stroke Survivors Group", categories=("Stroke support",), address="12 Market St, Woolwich", postcode="SE18 6QR", phones=("020 8921 4000",))),
+     "postcode missing on one side, point on the other": (
+      L("a","pm1","Brixton Foodbank", categories=("Food banks",), address="Brixton Baptist Church, 3 Brixton Hill", postcode="SW2 1QA", phones=("07500 123456",)),
+      L("b","pm2","Brixton Food Bank", categories=("Food",), address="3 Brixton Hill", city="London", point=(51.4566, -0.1157), phones=("07500 123456",))),
+     "charity number, no phone": (
+      L("a","cn1","Sutton Mencap Leisure Club", categories=("Learning disabilities",), charity="1032153", address="The Mencap Centre, 1 Stanley Road", postcode="SM2 6TD"),
+      L("b","cn2","Leisure Club - Sutton Mencap", categories=("Social clubs",), org="Sutton Mencap", charity="1032153", address="1 Stanley Rd", city="Sutton", postcode="SM2 6TD")),
+     "Age UK with and without borough, email only": (
+      L("a","au1","Age UK Lewisham and Southwark Information and Advice", categories=("Advice",), org="Age UK Lewisham and Southwark", address="Stones End Day Centre, 11 Scovell Road", postcode="SE1 1QQ", email="info@ageuklands.org.uk"),
+      L("b","au2","Information & Advice", categories=("Older people",), org="Age UK Lewisham & Southwark", address="11 Scovell Rd", city="London", postcode="SE1 1QQ", email="INFO@ageuklands.org.uk")),
+     "Job Centre Plus acronym": (
+      L("a","jc1","JCP Wembley", categories=("Employment",), address="Wembley Jobcentre, 1 Olympic Way", postcode="HA9 0NP", phones=("0800 169 0190",)),
+      L("b","jc2","Wembley Jobcentre Plus", categories=("Job search",), address="1 Olympic Way", city="Wembley", postcode="HA9 0NP", phones=("0800 169 0190",))),
+     "hyphen vs space, Centre vs Center": (
+      L("a","cc1","Grahame Park Community Centre", categories=("Community centres",), address="Lanacre Avenue", postcode="NW9 5FN", phones=("020 8200 1234",)),
+      L("b","cc2","Grahame-Park Community Center", categories=("Community hubs",), address="Lanacre Ave, Colindale", postcode="NW9 5FN", phones=("020 8200 1234",))),
+     "number words": (
+      L("a","nw1","Over 50s Exercise Class", categories=("Exercise",), address="Feltham Assembly Hall, Hounslow Road", postcode="TW14 9DN", phones=("020 8890 4321",)),
+      L("b","nw2","Over Fifties Exercise Class", categories=("Keep fit",), address="Hounslow Rd, Feltham", postcode="TW14 9DN", phones=("020 8890 4321",))),
+     "NHS talking therapies old name": (
+      L("a","it1","Haringey Talking Therapies", categories=("Counselling",), org="Barnet, Enfield and Haringey Mental Health NHS Trust", address="St Ann's Hospital, St Ann's Road", postcode="N15 3TH", phones=("020 8702 5111",)),
+      L("b","it2","Haringey IAPT - Talking Therapies", categories=("Mental health",), address="St Anns Rd", city="London", postcode="N15 3TH", phones=("020 8702 5111",))),
+     "web only, http vs https, www": (
+      L("a","wb1","Bromley Well Carers Service", categories=("Carers",), address="Community House, South Street", postcode="BR1 1RH", website="http://www.bromleywell.org.uk/carers"),
+      L("b","wb2","Bromley Well - Carers", categories=("Support for carers",), address="South St", city="Bromley", postcode="BR1 1RH", website="https://bromleywell.org.uk/carers/")),
+     "Saint vs St, Road missing number": (
+      L("a","sm1","Saint Mungo's Recovery College", categories=("Mental health",), address="Unit 1, 3 Thomas More Square", postcode="E1W 1YW", phones=("020 3856 6000",)),
+      L("b","sm2","St Mungos Recovery College", categories=("Education",), address="Thomas More Sq", city="London", postcode="E1W 1YW", phones=("02038566000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -109,15 +155,45 @@ APART: dict[str, list[SourceRecord]] = {
         L("b", "u2", "Southall Job Club", categories=("Employment",),
           address="Unit 5, 5 Merrick Rd", postcode="UB2 4AU", phones=("020 8574 0000",)),
     ],
+    # A second round: one centre's sessions for other people, levels or ages, and one
+    # group in two boroughs.
+     "young carers beside carers": [
+      L("a","yc1","Harrow Carers", categories=("Carers",), address="3 Station Parade", postcode="HA2 7SE", phones=("020 8868 5224",)),
+      L("b","yc2","Harrow Young Carers", categories=("Young carers",), address="3 Station Parade", postcode="HA2 7SE", phones=("020 8868 5224",))],
+     "same group two boroughs, one org line": [
+      L("a","gw1","Mencap Gateway Club", categories=("Learning disabilities",), org="Mencap", address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", phones=("0808 808 1111",)),
+      L("b","gw2","Mencap Gateway Club", categories=("Learning disabilities",), org="Mencap", address="Willesden Centre, 95 High Road", postcode="NW10 2SF", phones=("0808 808 1111",))],
+     "children's centre sessions": [
+      L("a","bm1","Baby Massage", categories=("Babies",), address="Pinner Children's Centre, 1 Cannon Lane", postcode="HA5 1HX", phones=("020 8868 1234",)),
+      L("b","bm2","Baby Yoga", categories=("Babies",), address="Pinner Children's Centre, 1 Cannon Lane", postcode="HA5 1HX", phones=("020 8868 1234",))],
+     "breastfeeding in two centres, one 0300 number": [
+      L("a","bf1","Breastfeeding Support Group - Acton", categories=("Breastfeeding",), address="Acton Children's Centre, Bollo Bridge Road", postcode="W3 8AX", phones=("0300 123 1044",)),
+      L("b","bf2","Breastfeeding Support Group - Southall", categories=("Breastfeeding",), address="Southall Children's Centre, Beaconsfield Road", postcode="UB1 1BA", phones=("0300 123 1044",))],
+     "beginners vs improvers": [
+      L("a","es1","ESOL Beginners", categories=("English language",), address="Tottenham Green Centre, 1 Town Hall Approach", postcode="N15 4RX", phones=("020 8489 5000",)),
+      L("b","es2","ESOL Improvers", categories=("English language",), address="1 Town Hall Approach Rd", postcode="N15 4RX", phones=("020 8489 5000",))],
+     "men vs women": [
+      L("a","mw1","Men's Mental Health Group", categories=("Mental health",), address="Hub, 20 Broadway", postcode="E15 1XH", phones=("020 8555 1234",)),
+      L("b","mw2","Women's Mental Health Group", categories=("Mental health",), address="Hub, 20 Broadway", postcode="E15 1XH", phones=("020 8555 1234",))],
+     "two foodbank branches of one trust": [
+      L("a","fb1","Lewisham Foodbank - Catford", categories=("Food banks",), org="Lewisham Foodbank", address="Catford Methodist Church, 1 Sangley Road", postcode="SE6 2DQ", phones=("020 8314 1234",)),
+      L("b","fb2","Lewisham Foodbank - Deptford", categories=("Food banks",), org="Lewisham Foodbank", address="Deptford Methodist Mission, 1 Creek Road", postcode="SE8 3BU", phones=("020 8314 1234",))],
+     "primary vs secondary": [
+      L("a","ps1","Primary School Admissions", categories=("Education",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XE", phones=("020 8379 1000",)),
+      L("b","ps2","Secondary School Admissions", categories=("Education",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XE", phones=("020 8379 1000",))],
+     "stage 1 vs stage 2 in one building, numbered": [
+      L("a","st1","Stay and Play (0-2 years)", categories=("Play groups",), address="Hornsey Children's Centre, Hornsey Road", postcode="N19 4LS", phones=("020 7527 1234",)),
+      L("b","st2","Stay and Play (2-5 years)", categories=("Play groups",), address="Hornsey Children's Centre, Hornsey Road", postcode="N19 4LS", phones=("020 7527 1234",))],
 }  # fmt: skip
 
 
 @pytest.fixture(scope="module")
-def judged() -> DedupResult:
+def judged(gazetteer: Gazetteer) -> DedupResult:
+    """Located by the real gazetteer, as the pipeline's dedup step locates them."""
     background, _labels = sample_records(load_truth())
     fresh = [r for pair in SAME.values() for r in pair]
     fresh += [r for group in APART.values() for r in group]
-    return deduplicate(background + fresh)
+    return deduplicate(background + fresh, locate=gazetteer_locator(gazetteer))
 
 
 @pytest.mark.parametrize("case", list(SAME))

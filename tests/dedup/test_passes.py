@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from index.dedup import deduplicate, deduplicate_stream
-from index.dedup.comparable import Comparable, Locator
+from index.dedup.comparable import Comparable, Locator, PostcodePlace
 from index.dedup.crew import Crew, CrewError
 from index.dedup.passes import DIFFERENT_RECORDS, comparables_in_memory, first_pass
 from index.dedup.plain import Readable, comparable_of
@@ -77,8 +77,8 @@ def _some_without_coordinates(records: list[SourceRecord]) -> list[SourceRecord]
 def test_comparables_of_records_in_memory_in_workers_equal_one_process(
     synthetic: list[SourceRecord], forks: list[str], workers: int
 ) -> None:
-    def locate(postcode: str) -> tuple[float, float]:
-        return (51.5, -0.1 - len(postcode) / 1000)
+    def locate(postcode: str) -> PostcodePlace:
+        return PostcodePlace(51.5, -0.1 - len(postcode) / 1000, f"Borough {postcode[:2]}")
 
     unplaced = _some_without_coordinates(synthetic)
     for records in (unplaced, _lines(unplaced)):
@@ -90,6 +90,10 @@ def test_comparables_of_records_in_memory_in_workers_equal_one_process(
         }
         assert len(unplaced_ids) > len(synthetic) // 10
         assert {c.id for c in many if c.point and c.point[0] == 51.5} == unplaced_ids
+        # Every listing with a postcode takes the postcode's borough, placed or not.
+        assert all(
+            c.borough == f"borough {c.postcodes[0][:2]}".lower() for c in many if c.postcodes
+        )
     assert forks == ["fork", "fork"]
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from index.dedup import deduplicate_stream
-from index.dedup.comparable import comparable_from_record
+from index.dedup.comparable import PostcodePlace, comparable_from_record
 from index.dedup.plain import as_record, comparable_from_data, plain_record_id
 from index.model import Location, MergedService, Service, SourceRecord
 from samples.truth import load_truth
@@ -28,7 +28,7 @@ def _records() -> list[SourceRecord]:
 
 def test_plain_data_gives_the_comparable_its_model_gives() -> None:
     records = _records()
-    locate = {"SW1A 1AA": (51.501, -0.142)}.get
+    locate = {"SW1A 1AA": PostcodePlace(51.501, -0.142, "Westminster")}.get
     for record in records:
         data = _plain(record)
         assert plain_record_id(data) == record.id

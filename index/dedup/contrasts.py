@@ -1,0 +1,157 @@
+"""Words that part two names: ``ESOL Beginners`` / ``ESOL Improvers``, ``Men's Group`` /
+``Women's Group``, ``Stay and Play (0-2 years)`` / ``(2-5 years)``.
+
+A community centre runs the same activity for different people, at different levels, on
+different days. Its listings share the building, the switchboard and most of the name, and when
+no other listing in the harvest carries that switchboard nothing discounts it: the names differ
+by one word, and that word is the whole difference. A careful curator reads it as two services
+whenever the two words are alternatives of one kind — two sexes, two levels, two days, two
+numbers — and as one service when only one name says it (``Women's Group`` /
+``Women's Group – Tuesdays``: one listing adds a detail the other leaves out).
+
+One exception is one-sided: a name for the young (``Harrow Young Carers``, ``Youth
+Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a service
+of its own — young carers' and young people's services are commissioned and run apart from
+the adults' — while ``Older People's Lunch Club`` beside ``Lunch Club`` only says who comes.
+
+The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
+takes only the words the two names do not share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.dedup.text import stem
+
+_ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
+    "sex": {
+        "men": ("men", "man", "male", "males", "boy", "boys", "gent", "gents", "gentlemen",
+                "father", "fathers", "dad", "dads", "brother", "brothers"),
+        "women": ("women", "woman", "female", "females", "girl", "girls", "lady", "ladies",
+                  "mother", "mothers", "mum", "mums", "mom", "moms", "sister", "sisters"),
+    },
+    "age group": {
+        "baby": ("baby", "babies"),
+        "toddler": ("toddler", "toddlers"),
+        "child": ("child", "children", "childrens", "kid", "kids"),
+        "young": ("young", "youth", "teen", "teens", "teenager", "teenagers", "adolescent",
+                  "adolescents"),
+        "adult": ("adult", "adults"),
+        "older": ("older", "elderly", "senior", "seniors", "pensioner", "pensioners"),
+    },
+    "school stage": {
+        "nursery": ("nursery",),
+        "infant": ("infant", "infants"),
+        "primary": ("primary",),
+        "junior": ("junior", "juniors"),
+        "secondary": ("secondary",),
+    },
+    "level": {
+        "beginner": ("beginner", "beginners", "novice", "novices", "starter", "starters"),
+        "elementary": ("elementary",),
+        "improver": ("improver", "improvers"),
+        "intermediate": ("intermediate",),
+        "advanced": ("advanced",),
+    },
+    "day": {
+        day: (day, day + "s")
+        for day in (
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+        )
+    },
+    "time of day": {
+        "morning": ("morning", "mornings"),
+        "afternoon": ("afternoon", "afternoons"),
+        "evening": ("evening", "evenings"),
+        "night": ("night", "nights", "overnight"),
+    },
+}  # fmt: skip
+"""Kinds of alternative → each alternative → its words (as written; stemmed below)."""
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+
+WORDS: dict[str, tuple[str, str]] = {
+    stem(word): (kind, alternative)
+    for kind, alternatives in _ALTERNATIVES.items()
+    for alternative, words in alternatives.items()
+    for word in words
+}
+"""Stemmed word → (kind of alternative, alternative)."""
+
+YOUNG: frozenset[str] = frozenset({"child", "young"})
+"""Age groups whose service stands apart even beside a name that names no age group."""
+
+NUMBERS: dict[str, int] = {
+    **{stem(word): n for n, word in enumerate(_NUMBER_WORDS)},
+    **{stem(word): n for word, n in _TENS.items()},
+    **{stem(word[:-1] + "ies"): n for word, n in _TENS.items()},  # fifties
+}
+"""Number words → their value, so that ``Over Fifties`` and ``Over 50s`` agree."""
+
+_DIGITS = re.compile(r"(\d+)(?:s|st|nd|rd|th)?")
+
+
+def _number(token: str) -> int | None:
+    if token[0].isdigit():
+        found = _DIGITS.fullmatch(token)
+        return int(found.group(1)) if found else None
+    return NUMBERS.get(token)
+
+
+def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for token in tokens:
+        entry = WORDS.get(token)
+        if entry is not None:
+            found.setdefault(entry[0], set()).add(entry[1])
+        else:
+            number = _number(token)
+            if number is not None:
+                found.setdefault("number", set()).add(str(number))
+    return found
+
+
+def contrast(
+    rest_a: set[str], rest_b: set[str], all_a: frozenset[str], all_b: frozenset[str]
+) -> tuple[str, str, str] | None:
+    """(kind, A's word, B's word) when the words only one name has part the two (module
+    docstring), else None. ``rest_*`` are the words the other name lacks, ``all_*`` each
+    name's whole set of words."""
+    if not rest_a and not rest_b:
+        return None
+    found_a, found_b = _alternatives(rest_a), _alternatives(rest_b)
+    for kind, alternatives_a in found_a.items():
+        alternatives_b = found_b.get(kind)
+        if alternatives_b and not alternatives_a & alternatives_b:
+            return kind, min(alternatives_a), min(alternatives_b)
+    for mine, theirs, others in ((found_a, all_b, False), (found_b, all_a, True)):
+        young = mine.get("age group", set()) & YOUNG
+        if young and not any(WORDS.get(t, ("",))[0] == "age group" for t in theirs):
+            word = min(young)
+            return ("age group", "none", word) if others else ("age group", word, "none")
+    return None

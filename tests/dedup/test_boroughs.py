@@ -1,0 +1,76 @@
+"""A listing's borough, as dedup compares it: the borough its postcode lies in (the gazetteer),
+else the source's word for it, written any of the ways directories write a borough. Two venues
+in two boroughs are two branches (``place_score``), so a borough misread parts one service."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.dedup.comparable import comparable_from_record
+from index.dedup.frequencies import Frequencies
+from index.dedup.locate import gazetteer_locator
+from index.dedup.scoring import score_pair
+from index.geo import Gazetteer
+from index.search.places import LONDON_BOROUGHS
+from tests.dedup.records import listing
+
+SPELLINGS = (
+    "{}",
+    "London Borough of {}",
+    "Royal Borough of {}",
+    "{} Council",
+    "LONDON BOROUGH OF {}",
+    "{} London Borough",
+)
+
+
+@pytest.mark.parametrize("borough", LONDON_BOROUGHS)
+def test_every_spelling_of_every_london_borough_is_one_borough(borough: str) -> None:
+    keys = {
+        comparable_from_record(
+            listing("a", "k", "Lunch Club", borough=form.format(borough))
+        ).borough
+        for form in SPELLINGS
+    }
+    assert len(keys) == 1 and "" not in keys, keys
+
+
+@pytest.mark.parametrize("borough", LONDON_BOROUGHS)
+def test_the_postcodes_borough_wins_over_the_listings_word_for_it(
+    gazetteer: Gazetteer, borough: str
+) -> None:
+    """Every London borough, through postcodes spread over it: a listing whose directory wrote
+    another borough on it is compared in the borough its postcode lies in."""
+    locate = gazetteer_locator(gazetteer)
+    postcodes = gazetteer.postcodes_in_borough(borough)
+    assert postcodes, borough
+    elsewhere = "Havering" if borough != "Havering" else "Hillingdon"
+    written = comparable_from_record(
+        listing("a", "k", "Lunch Club", borough=borough, postcode=postcodes[0])
+    ).borough
+    for postcode in postcodes[:: max(1, len(postcodes) // 5)]:
+        record = listing("a", "k", "Lunch Club", borough=elsewhere, postcode=postcode)
+        assert comparable_from_record(record, locate=locate).borough == written, postcode
+
+
+def test_one_service_listed_with_its_borough_written_two_ways_is_not_two_branches(
+    gazetteer: Gazetteer,
+) -> None:
+    """Same service, a street apart (one directory has the old postcode), the borough written
+    "London Borough of Hillingdon" in one and "Hillingdon" in the other, no gazetteer: not two
+    boroughs. With the gazetteer, the same."""
+    a = listing(
+        "a",
+        "h1",
+        "Hillingdon Mind Drop-in",
+        borough="London Borough of Hillingdon",
+        point=(51.5462, -0.4793),
+        phones=("01895 271559",),
+    )
+    b = listing("b", "h2", "Hillingdon Mind Drop In", borough="Hillingdon",
+                point=(51.5501, -0.4822), phones=("01895 271559",))  # fmt: skip
+    for locate in (None, gazetteer_locator(gazetteer)):
+        ca, cb = comparable_from_record(a, locate=locate), comparable_from_record(b, locate=locate)
+        score = score_pair(ca, cb, Frequencies.build([ca, cb]), explain=True)
+        assert score.field("location").level != "far", score.field("location").detail
+        assert score.match
