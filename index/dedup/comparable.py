@@ -17,7 +17,7 @@ from typing import NamedTuple
 from index.dedup.addresses import address_tokens, clean_town, house_numbers
 from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
-from index.dedup.names import name_tokens, organisation_tokens, place_tokens
+from index.dedup.names import initialisms, name_tokens, organisation_tokens, place_tokens
 from index.geo import borough_key, find_postcodes, normalise_postcode
 from index.model import SourceRecord
 
@@ -126,6 +126,16 @@ def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tu
     if found:
         return (found,)
     return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
+
+
+def _context(place_names: list[str | None], org_name: str | None) -> tuple[str, ...]:
+    """The record's own organisation and place words, and the initials its organisation goes
+    by (``Harlesden CA`` for Harlesden Community Association)."""
+    context = place_tokens(*place_names, org_name)
+    initials = initialisms(org_name) if org_name else ()
+    if initials and not all(i in context for i in initials):
+        context = tuple(sorted(set(context).union(initials)))
+    return context
 
 
 class PostcodePlace(NamedTuple):
@@ -280,7 +290,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        context=place_tokens(*place_names, f.org_name if f.has_org else None),
+        context=_context(place_names, f.org_name if f.has_org else None),
         terms=terms,
         kinds=categories.kinds(tokens),
         generic=categories.words(terms),

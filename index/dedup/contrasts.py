@@ -6,7 +6,9 @@ different days. Its listings share the building, the switchboard and most of the
 no other listing in the harvest carries that switchboard nothing discounts it: the names differ
 by one word, and that word is the whole difference. A careful curator reads it as two services
 whenever the two words are alternatives of one kind — two sexes, two levels, two days, two
-numbers — and as one service when only one name says it (``Women's Group`` /
+numbers, two languages or communities (``English Conversation Club`` / ``Spanish …``,
+``Somali Women's Group`` / ``Bengali …``), two fellowships (``AA`` / ``NA Meeting``) — and as
+one service when only one name says it (``Women's Group`` /
 ``Women's Group – Tuesdays``: one listing adds a detail the other leaves out).
 
 One exception is one-sided: a name for the young (``Harrow Young Carers``, ``Youth
@@ -59,6 +61,25 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         for day in (
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
         )
+    },
+    "language or community": {
+        word: (word,)
+        for word in (
+            "english", "french", "spanish", "german", "italian", "portuguese", "polish",
+            "romanian", "russian", "ukrainian", "lithuanian", "bulgarian", "albanian", "greek",
+            "arabic", "urdu", "hindi", "punjabi", "gujarati", "bengali", "tamil", "somali",
+            "turkish", "kurdish", "farsi", "persian", "afghan", "tigrinya", "eritrean",
+            "amharic", "ethiopian", "sudanese", "yoruba", "nigerian", "ghanaian", "congolese",
+            "swahili", "mandarin", "cantonese", "chinese", "japanese", "korean", "vietnamese",
+            "tagalog", "filipino", "caribbean", "irish", "jewish", "muslim", "sikh", "hindu",
+            "bsl", "makaton",
+        )
+    },
+    "fellowship": {
+        "alcohol": ("aa", "alcoholic", "alcoholics"),
+        "narcotics": ("na", "narcotic", "narcotics"),
+        "gambling": ("ga", "gambler", "gamblers"),
+        "overeating": ("oa", "overeater", "overeaters"),
     },
     "time of day": {
         "morning": ("morning", "mornings"),

@@ -16,6 +16,7 @@ table here or in ``index/vocab``:
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -85,6 +86,11 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "neighborhood": "neighbourhood",
     "behavior": "behaviour",
     "centers": "centres",
+    # Possessives written without their apostrophe ("Mens Shed", "Childrens Centre").
+    "mens": "men",
+    "womens": "women",
+    "childrens": "children",
+    "peoples": "people",
 }
 """Single-token abbreviations → their full form (applied to names)."""
 
@@ -201,8 +207,25 @@ def name_tokens(name: str) -> tuple[str, ...]:
         expanded = NAME_ABBREVIATIONS.get(token, token)
         for part in expanded.split():
             if part not in NAME_STOPWORDS:
-                out.append(sys.intern(stem(part)))
+                out.append(sys.intern(_DECADE.sub(r"\1", stem(part))))
     return tuple(out)
+
+
+_DECADE = re.compile(r"^(\d+)s$")
+"""``Over 60s`` = ``60+``: a number's plural is the number."""
+
+
+@lru_cache(maxsize=65_536)
+def initialisms(name: str) -> tuple[str, ...]:
+    """The initials an organisation's name is shortened to, whole and without its first words:
+    ``Harlesden Community Association`` → ``hca``, ``ca`` — so that ``Peer Support Group
+    (Harlesden CA)`` names its own organisation, not another service."""
+    tokens = name_tokens(name)
+    found: dict[str, None] = {}
+    for start in range(max(0, len(tokens) - 1)):
+        # As a name's tokens: initials that spell an abbreviation read as its word ("ST").
+        found.update(dict.fromkeys(name_tokens("".join(t[0] for t in tokens[start:]))))
+    return tuple(found)
 
 
 COUNCIL_MARKERS: frozenset[str] = frozenset({"council", "borough", "lb", "rb", "lbc"})

@@ -114,6 +114,34 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "Saint vs St, Road missing number": (
       L("a","sm1","Saint Mungo's Recovery College", categories=("Mental health",), address="Unit 1, 3 Thomas More Square", postcode="E1W 1YW", phones=("020 3856 6000",)),
       L("b","sm2","St Mungos Recovery College", categories=("Education",), address="Thomas More Sq", city="London", postcode="E1W 1YW", phones=("02038566000",))),
+    # A third round: possessives without apostrophes, 60+, days, org initials, contacts.
+     "org in one name, generic in other": (
+      L("a","r3a","Mind in Harrow – Counselling Service", categories=("Counselling",), address="132-134 College Road", postcode="HA1 1BQ", phones=("020 8426 0929",)),
+      L("b","r3b","Counselling Service", categories=("Mental health",), org="Harrow Mind", address="132 College Rd", city="Harrow", postcode="HA1 1BQ", phones=("0208 426 0929",))),
+     "apostrophe and accent": (
+      L("a","r3c","Alzheimers Society Dementia Cafe", categories=("Dementia",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("0333 150 3456",), email="harrow@alzheimers.org.uk"),
+      L("b","r3d","Alzheimer's Society – Dementia Café", categories=("Memory cafes",), address="Kenton Ln", city="Harrow", postcode="HA3 8UJ", email="Harrow@Alzheimers.org.uk")),
+     "60+ vs Over 60s": (
+      L("a","r3e","60+ Club", categories=("Older people",), address="St Alban's Church Hall, Norval Road", postcode="HA0 3SX", phones=("020 8904 1234",)),
+      L("b","r3f","Over 60s Club", categories=("Social clubs",), address="Norval Rd, Sudbury", postcode="HA0 3SX", phones=("020 8904 1234",))),
+     "day as suffix": (
+      L("a","r3g","Tuesday Lunch Club", categories=("Lunch clubs",), address="Methodist Church, 1 Hindes Road", postcode="HA1 1SJ", phones=("020 8427 1234",)),
+      L("b","r3h","Lunch Club (Tuesdays)", categories=("Older people",), address="1 Hindes Rd", city="Harrow", postcode="HA1 1SJ", phones=("020 8427 1234",))),
+     "young people's clinic reworded": (
+      L("a","r3i","Young People's Sexual Health Clinic", categories=("Sexual health",), address="Northwick Park Hospital, Watford Road", postcode="HA1 3UJ", phones=("020 8869 2870",)),
+      L("b","r3j","Sexual Health Clinic for Young People", categories=("Sexual health",), address="Watford Rd", city="Harrow", postcode="HA1 3UJ", phones=("0208 869 2870",))),
+     "email on one, website on other, same domain": (
+      L("a","r3k","Harrow Mencap Gateway Club", categories=("Learning disabilities",), address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", email="gateway@harrowmencap.org.uk"),
+      L("b","r3l","Gateway Club - Harrow Mencap", categories=("Social clubs",), address="Moorhouse Rd", city="Kenton", postcode="HA3 9JA", website="https://www.harrowmencap.org.uk/gateway")),
+     "lower-case unspaced postcode, Tel: prefix": (
+      L("a","r3m","Wealdstone Foodbank", categories=("Food banks",), address="Wealdstone Baptist Church, High Street", postcode="ha37ah", phones=("Tel: 020 8427 5678",)),
+      L("b","r3n","Wealdstone Food Bank", categories=("Food",), address="High St, Wealdstone", postcode="HA3 7AH", phones=("020 8427 5678",))),
+     "young carers both sides": (
+      L("a","r3o","Brent Young Carers", categories=("Young carers",), address="Brent Carers Centre, 3 Rucklidge Avenue", postcode="NW10 4AA", phones=("020 8965 1234",)),
+      L("b","r3p","Young Carers Service (Brent)", categories=("Carers",), address="3 Rucklidge Ave", city="Harlesden", postcode="NW10 4AA", phones=("020 8965 1234",))),
+     "two numbers in one field": (
+      L("a","r3q","Brent Foodbank", categories=("Food banks",), address="Brent Foodbank Warehouse, Unit 3, Cobbold Road", postcode="NW10 9BP", phones=("020 8830 1234 / 07700 900123",)),
+      L("b","r3r","Brent Food Bank", categories=("Food",), address="Unit 3, Cobbold Rd", city="London", postcode="NW10 9BP", phones=("07700 900123",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -184,6 +212,34 @@ APART: dict[str, list[SourceRecord]] = {
      "stage 1 vs stage 2 in one building, numbered": [
       L("a","st1","Stay and Play (0-2 years)", categories=("Play groups",), address="Hornsey Children's Centre, Hornsey Road", postcode="N19 4LS", phones=("020 7527 1234",)),
       L("b","st2","Stay and Play (2-5 years)", categories=("Play groups",), address="Hornsey Children's Centre, Hornsey Road", postcode="N19 4LS", phones=("020 7527 1234",))],
+    # A third round: one church's or library's sessions, languages and communities.
+     "food bank and baby bank at one church": [
+      L("a","x3a","Harrow Foodbank", categories=("Food banks",), address="St Peter's Church, Sumner Road", postcode="HA1 4BX", phones=("020 8863 1234",)),
+      L("b","x3b","Harrow Baby Bank", categories=("Baby banks",), address="St Peter's Church, Sumner Road", postcode="HA1 4BX", phones=("020 8863 1234",))],
+     "adult vs children's social care": [
+      L("a","x3c","Adult Social Care", categories=("Social care",), org="Harrow Council", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8863 5611",)),
+      L("b","x3d","Children's Social Care", categories=("Social care",), org="Harrow Council", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8863 5611",))],
+     "English vs Spanish conversation": [
+      L("a","x3e","English Conversation Club", categories=("Language classes",), address="Harrow Central Library, Gayton Road", postcode="HA1 2XE", phones=("020 8427 6012",)),
+      L("b","x3f","Spanish Conversation Club", categories=("Language classes",), address="Gayton Rd", city="Harrow", postcode="HA1 2XE", phones=("020 8427 6012",))],
+     "Somali vs Bengali women's groups": [
+      L("a","x3g","Somali Women's Group", categories=("Community groups",), address="Community Hub, 20 Broadway", postcode="E15 1XH", phones=("020 8555 9876",)),
+      L("b","x3h","Bengali Women's Group", categories=("Community groups",), address="Community Hub, 20 Broadway", postcode="E15 1XH", phones=("020 8555 9876",))],
+     "AA vs NA": [
+      L("a","x3i","AA Meeting", categories=("Alcohol",), address="St Mary's Church Hall, Church Hill", postcode="HA1 3HL", phones=("0800 917 7650",)),
+      L("b","x3j","NA Meeting", categories=("Drugs",), address="St Mary's Church Hall, Church Hill", postcode="HA1 3HL", phones=("0800 917 7650",))],
+     "walking football vs walking netball": [
+      L("a","x3k","Walking Football", categories=("Sport",), address="Byron Park, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8863 4321",)),
+      L("b","x3l","Walking Netball", categories=("Sport",), address="Byron Park, Christchurch Ave", postcode="HA3 5BD", phones=("020 8863 4321",))],
+     "stroke club vs parkinson's": [
+      L("a","x3m","Harrow Stroke Club", categories=("Stroke",), address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8861 9999",)),
+      L("b","x3n","Harrow Parkinson's Group", categories=("Parkinson's",), address="College Rd", city="Harrow", postcode="HA1 1BA", phones=("020 8861 9999",))],
+     "singing for the brain vs singing for lung health": [
+      L("a","x3q","Singing for the Brain", categories=("Dementia",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("0333 150 3456",)),
+      L("b","x3r","Singing for Lung Health", categories=("Lung health",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("0333 150 3456",))],
+     "job club vs book club at library": [
+      L("a","x3s","Job Club", categories=("Employment",), address="Wealdstone Library, Grant Road", postcode="HA3 7SA", phones=("020 8427 0000",)),
+      L("b","x3t","Book Club", categories=("Reading groups",), address="Wealdstone Library, Grant Road", postcode="HA3 7SA", phones=("020 8427 0000",))],
 }  # fmt: skip
 
 

@@ -20,6 +20,12 @@ from index.dedup.names import name_tokens
         ("Youth Counseling Center", "Youth Counselling Centre"),
         ("HARROW  CARERS", "harrow carers"),
         ("Café Nour", "Cafe Nour"),
+        ("Mens Talking Group", "Men's Talking Group"),
+        ("Womens Aid Drop-in", "Women’s Aid Drop-in"),
+        ("Childrens Centre", "Children's Centre"),
+        ("Young Peoples Service", "Young People's Service"),
+        ("Over 60s Club", "Over 60 Club"),
+        ("1970s Music Night", "1970 Music Night"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
@@ -68,3 +74,34 @@ def test_street_and_saint_in_addresses() -> None:
     assert address_tokens("854 Seventh Ave") == address_tokens("854 7th Avenue")
     assert house_numbers(address_tokens("12a High St")) == {"12a"}
     assert house_numbers(address_tokens("21 W. 52nd St.")) == {"21"}
+
+
+def test_every_organisation_goes_by_its_initials_in_its_own_services_names() -> None:
+    """Every organisation of the sample world with a name of two words or more: ``Peer Support
+    Group (Harlesden CA)`` run by Harlesden Community Association is its ``Peer Support
+    Group``, the initials (whole, or without the place first) saying who runs it."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.frequencies import Frequencies
+    from index.dedup.scoring import score_pair
+    from samples.truth import load_truth
+    from tests.dedup.records import listing
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    organisations = sorted(
+        {r.service.organization.name for r in records if r.service.organization} - {""}
+    )
+    checked = 0
+    for org in organisations:
+        words = name_tokens(org)
+        for start in range(len(words) - 1):
+            initials = "".join(w[0] for w in words[start:])
+            a = listing(
+                "a", "p1", f"Peer Support Group ({initials.upper()})", org=org, postcode="NW10 3RF"
+            )
+            b = listing("b", "p2", "Peer Support Group", org=org, postcode="NW10 3RF")  # fmt: skip
+            ca, cb = comparable_from_record(a), comparable_from_record(b)
+            level = score_pair(ca, cb, Frequencies.build([ca, cb])).field("name").level
+            assert level in ("exact", "core"), (org, initials, level)
+            checked += 1
+    assert checked > 50
