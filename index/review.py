@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.dedup import Explanation, Thresholds
 from index.dedup.blocking import candidate_pairs
-from index.dedup.comparable import Comparable, comparable_from_record
+from index.dedup.comparable import Comparable, Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.scoring import score_candidates, score_pair
 from index.dedup.weights import NAME_WEIGHTS
@@ -119,7 +119,11 @@ class ReviewQueue:
         below: float = UNCERTAIN_BELOW,
         above: float = UNCERTAIN_ABOVE,
         thresholds: Thresholds | None = None,
+        locate: Locator | None = None,
     ) -> None:
+        """``locate`` is the dedup step's postcode locator (the gazetteer): with it, the queue
+        places and boroughs listings as dedup did, so its scores are the ones dedup used."""
+        self.locate = locate
         self.below = below
         self.above = above
         self.thresholds = thresholds or Thresholds()
@@ -148,7 +152,7 @@ class ReviewQueue:
         if fingerprint == self._fingerprint:
             return
         records = sorted(store.iter_records(), key=lambda r: r.id)
-        comparables = [comparable_from_record(r) for r in records]
+        comparables = [comparable_from_record(r, locate=self.locate) for r in records]
         freq = Frequencies.build(comparables)
         found: list[ReviewPair] = []
         if len(comparables) > 1:

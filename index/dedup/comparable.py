@@ -133,9 +133,13 @@ def _context(place_names: list[str | None], org_name: str | None) -> tuple[str, 
     by (``Harlesden CA`` for Harlesden Community Association)."""
     context = place_tokens(*place_names, org_name)
     initials = initialisms(org_name) if org_name else ()
-    if initials and not all(i in context for i in initials):
-        context = tuple(sorted(set(context).union(initials)))
-    return context
+    return _with_initials(context, initials) if initials else context
+
+
+@lru_cache(maxsize=65_536)
+def _with_initials(context: tuple[str, ...], initials: tuple[str, ...]) -> tuple[str, ...]:
+    """One shared tuple per distinct context (a venue's listings repeat it)."""
+    return tuple(sorted(set(context).union(initials)))
 
 
 class PostcodePlace(NamedTuple):

@@ -16,7 +16,6 @@ table here or in ``index/vocab``:
 
 from __future__ import annotations
 
-import re
 import sys
 from functools import lru_cache
 
@@ -207,12 +206,11 @@ def name_tokens(name: str) -> tuple[str, ...]:
         expanded = NAME_ABBREVIATIONS.get(token, token)
         for part in expanded.split():
             if part not in NAME_STOPWORDS:
-                out.append(sys.intern(_DECADE.sub(r"\1", stem(part))))
+                word = stem(part)
+                if word[-1] == "s" and word[0].isdigit() and word[:-1].isdigit():
+                    word = word[:-1]  # "Over 60s" = "Over 60": a number's plural is the number
+                out.append(sys.intern(word))
     return tuple(out)
-
-
-_DECADE = re.compile(r"^(\d+)s$")
-"""``Over 60s`` = ``60+``: a number's plural is the number."""
 
 
 @lru_cache(maxsize=65_536)

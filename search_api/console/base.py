@@ -20,6 +20,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 
+from index.dedup import Locator
+from index.dedup.locate import gazetteer_locator
+from index.geo import GazetteerMissing, open_gazetteer
 from index.review import ReviewQueue
 from search_api.console.auth import (
     PREFIX,
@@ -90,12 +93,25 @@ class ConsoleState:
 _state_lock = threading.Lock()
 
 
+def _locator(app_state: Any) -> Locator | None:
+    """The gazetteer's postcode locator, as the dedup step uses it; None without one (the
+    queue then scores from what the sources give, as dedup does without a gazetteer)."""
+    state = getattr(app_state, "api", None)
+    path = getattr(getattr(state, "settings", None), "gazetteer_path", None)
+    if path is None:
+        return None
+    try:
+        return gazetteer_locator(open_gazetteer(str(path)))
+    except GazetteerMissing:
+        return None
+
+
 def console_state(request: Request) -> ConsoleState:
     app_state = request.app.state
     with _state_lock:
         existing = getattr(app_state, "console", None)
         if existing is None:
-            existing = ConsoleState()
+            existing = ConsoleState(ReviewQueue(locate=_locator(app_state)))
             app_state.console = existing
     return existing  # type: ignore[no-any-return]
 

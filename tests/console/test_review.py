@@ -3,10 +3,16 @@ itself uses), and what a decision writes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
 import pytest
 
 from index.dedup import explain_match
+from index.dedup.locate import gazetteer_locator
+from index.geo import Gazetteer
 from index.review import ReviewPair, ReviewQueue, decisions, order_pairs, record_decision
+from search_api.console.base import _locator
 from signpost.dedup_step import run_dedup
 from tests.console.directory import ConsoleDirectory
 
@@ -45,6 +51,33 @@ def test_the_explanation_is_dedups_own(directory: ConsoleDirectory) -> None:
     assert labels["Source"].a == "harrow-dir" and labels["Source"].b == "careplace"
     with pytest.raises(KeyError):
         ReviewQueue().review(store, a, "r-00000000000000000000")
+
+
+def test_with_the_gazetteer_the_explanation_is_still_dedups_own(
+    directory: ConsoleDirectory, gazetteer: Gazetteer
+) -> None:
+    """The console's queue locates listings as the dedup step does (postcode positions and
+    boroughs from the gazetteer), so its numbers stay dedup's when the gazetteer is there."""
+    store = directory.store
+    locate = gazetteer_locator(gazetteer)
+    a, b = directory.record_id("h-carers"), directory.record_id("c-carers")
+    review = ReviewQueue(locate=locate).review(store, a, b)
+    reference = explain_match(
+        list(store.iter_records()), a, b, store.list_overrides(), locate=locate
+    )
+    assert review.explanation.score == reference.score
+    assert review.explanation.a.borough and review.explanation.a.point is not None
+
+
+def test_the_console_gives_its_queue_the_gazetteer(gazetteer_path: Path, tmp_path: Path) -> None:
+    def app_state(path: Path) -> SimpleNamespace:
+        return SimpleNamespace(api=SimpleNamespace(settings=SimpleNamespace(gazetteer_path=path)))
+
+    locate = _locator(app_state(gazetteer_path))
+    assert locate is not None
+    found = locate("HA1 1AA")
+    assert found is not None and found.borough == "Harrow"
+    assert _locator(app_state(tmp_path / "none.sqlite")) is None
 
 
 def test_a_decision_becomes_an_override_and_leaves_the_queue(directory: ConsoleDirectory) -> None:
