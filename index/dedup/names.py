@@ -85,6 +85,14 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "neighborhood": "neighbourhood",
     "behavior": "behaviour",
     "centers": "centres",
+    # Ordinals as numbers: "First Pinner Scouts" = "1st Pinner Scouts" (and "2nd" parts them:
+    # contrasts.py).
+    **{
+        word: str(n)
+        for n, word in enumerate(
+            "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
+        )
+    },
     # Possessives written without their apostrophe ("Mens Shed", "Childrens Centre").
     "mens": "men",
     "womens": "women",
@@ -207,22 +215,38 @@ def name_tokens(name: str) -> tuple[str, ...]:
         for part in expanded.split():
             if part not in NAME_STOPWORDS:
                 word = stem(part)
-                if word[-1] == "s" and word[0].isdigit() and word[:-1].isdigit():
-                    word = word[:-1]  # "Over 60s" = "Over 60": a number's plural is the number
+                if word[0].isdigit() and not word.isdigit():
+                    word = _number_word(word)
                 out.append(sys.intern(word))
     return tuple(out)
 
 
+def _number_word(word: str) -> str:
+    """A number's plural or ordinal is the number: ``Over 60s`` = ``Over 60``, ``1st`` = ``1``."""
+    for ending in ("s", "st", "nd", "rd", "th"):
+        if word.endswith(ending) and word[: -len(ending)].isdigit():
+            return word[: -len(ending)]
+    return word
+
+
 @lru_cache(maxsize=65_536)
 def initialisms(name: str) -> tuple[str, ...]:
-    """The initials an organisation's name is shortened to, whole and without its first words:
-    ``Harlesden Community Association`` → ``hca``, ``ca`` — so that ``Peer Support Group
+    """The initials an organisation's name is shortened to, whole, without its first words, and
+    without its last (at least three letters left): ``Harlesden Community Association`` →
+    ``hca``, ``ca`` — so that ``Peer Support Group
     (Harlesden CA)`` names its own organisation, not another service."""
     tokens = name_tokens(name)
     found: dict[str, None] = {}
     for start in range(max(0, len(tokens) - 1)):
-        # As a name's tokens: initials that spell an abbreviation read as its word ("ST").
-        found.update(dict.fromkeys(name_tokens("".join(t[0] for t in tokens[start:]))))
+        initials = "".join(t[0] for t in tokens[start:])
+        forms = [initials]
+        if start == 0:
+            # Acronyms often leave the last words out: Harrow Association of Disabled People
+            # goes by HAD as well as HADP.
+            forms += [initials[:end] for end in range(len(initials) - 1, 2, -1)]
+        for form in forms:
+            # As a name's tokens: initials that spell an abbreviation read as its word ("ST").
+            found.update(dict.fromkeys(name_tokens(form)))
     return tuple(found)
 
 

@@ -142,6 +142,25 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "two numbers in one field": (
       L("a","r3q","Brent Foodbank", categories=("Food banks",), address="Brent Foodbank Warehouse, Unit 3, Cobbold Road", postcode="NW10 9BP", phones=("020 8830 1234 / 07700 900123",)),
       L("b","r3r","Brent Food Bank", categories=("Food",), address="Unit 3, Cobbold Rd", city="London", postcode="NW10 9BP", phones=("07700 900123",))),
+    # A fourth round: an organisation's shorter acronym, ordinals, reordered drop-ins.
+     "service - org vs org: service": (
+      L("a","r4a","Befriending Service - Harrow Association of Disabled People", categories=("Befriending",), address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8861 9920",)),
+      L("b","r4b","HAD: Befriending", categories=("Disability",), org="Harrow Association of Disabled People", address="38-40 High St, Wealdstone", postcode="HA3 7AE", phones=("020 8861 9920",))),
+     "drop-in reordered": (
+      L("a","r4c","Drop-in Wellbeing Cafe", categories=("Mental health",), address="Kingsbury Library, Stag Lane", postcode="NW9 9AE", phones=("020 8937 3520",)),
+      L("b","r4d","Wellbeing Café Dropin", categories=("Wellbeing",), address="Stag Ln, Kingsbury", postcode="NW9 9AE", phones=("020 8937 3520",))),
+     "1st vs First scouts": (
+      L("a","r4e","1st Pinner Scouts", categories=("Youth clubs",), address="Scout Hut, Cuckoo Hill", postcode="HA5 2BE", phones=("07700 900456",)),
+      L("b","r4f","First Pinner Scout Group", categories=("Scouts",), address="Cuckoo Hill, Pinner", postcode="HA5 2BE", phones=("07700 900456",))),
+     "well-being and swim": (
+      L("a","r4g","Dementia Friendly Swimming", categories=("Swimming",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5901",)),
+      L("b","r4h","Dementia-Friendly Swim Session", categories=("Dementia",), address="Christchurch Ave", city="Harrow", postcode="HA3 5BD", phones=("020 8901 5901",))),
+     "CAB reversed": (
+      L("a","r4i","Citizens Advice Harrow", categories=("Advice",), address="Civic Centre, Station Road", postcode="HA1 2XH", phones=("0808 278 7845",)),
+      L("b","r4j","Harrow Citizens Advice Bureau", categories=("Benefits advice",), address="Station Rd", city="Harrow", postcode="HA1 2XH", phones=("08082787845",))),
+     "org name only vs service": (
+      L("a","r4k","Harrow Shopmobility", categories=("Mobility",), address="St George's Shopping Centre, St Ann's Road", postcode="HA1 1HS", phones=("020 8427 1200",)),
+      L("b","r4l","Shopmobility Harrow - Mobility Scooter Hire", categories=("Disability equipment",), address="St Anns Rd", city="Harrow", postcode="HA1 1HS", phones=("020 8427 1200",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -240,6 +259,25 @@ APART: dict[str, list[SourceRecord]] = {
      "job club vs book club at library": [
       L("a","x3s","Job Club", categories=("Employment",), address="Wealdstone Library, Grant Road", postcode="HA3 7SA", phones=("020 8427 0000",)),
       L("b","x3t","Book Club", categories=("Reading groups",), address="Wealdstone Library, Grant Road", postcode="HA3 7SA", phones=("020 8427 0000",))],
+    # A fourth round: numbered groups, ordinals, times of day, an age range.
+     "over 50s vs over 60s swimming": [
+      L("a","x4a","Over 50s Swimming", categories=("Swimming",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5901",)),
+      L("b","x4b","Over 60s Swimming", categories=("Swimming",), address="Christchurch Ave", city="Harrow", postcode="HA3 5BD", phones=("020 8901 5901",))],
+     "saturday morning vs afternoon football": [
+      L("a","x4c","Saturday Morning Football", categories=("Football",), address="Roe Green Park, Kingsbury Road", postcode="NW9 0PE", phones=("020 8204 1111",)),
+      L("b","x4d","Saturday Afternoon Football", categories=("Football",), address="Kingsbury Rd", city="London", postcode="NW9 0PE", phones=("020 8204 1111",))],
+     "level 1 vs level 2 maths": [
+      L("a","x4e","Level 1 Maths", categories=("Adult education",), address="Harrow College, Lowlands Road", postcode="HA1 3AQ", phones=("020 8909 6000",)),
+      L("b","x4f","Level 2 Maths", categories=("Adult education",), address="Lowlands Rd", city="Harrow", postcode="HA1 3AQ", phones=("020 8909 6000",))],
+     "1st vs 2nd scouts": [
+      L("a","x4g","1st Pinner Scouts", categories=("Scouts",), address="Scout Hut, Cuckoo Hill", postcode="HA5 2BE", phones=("07700 900789",)),
+      L("b","x4h","2nd Pinner Scouts", categories=("Scouts",), address="Scout Hut, Cuckoo Hill", postcode="HA5 2BE", phones=("07700 900789",))],
+     "first vs second steps": [
+      L("a","x4i","First Steps Parenting Course", categories=("Parenting",), address="Alexandra Avenue Health Centre, 275 Alexandra Avenue", postcode="HA2 9DX", phones=("020 8966 6300",)),
+      L("b","x4j","Second Steps Parenting Course", categories=("Parenting",), address="275 Alexandra Ave", city="Harrow", postcode="HA2 9DX", phones=("020 8966 6300",))],
+     "young adult carers vs carers": [
+      L("a","x4k","Carers Support", categories=("Carers",), org="Harrow Carers", address="Harrow Carers Centre, 3 Station Parade", postcode="HA2 7SE", phones=("020 8868 9999",)),
+      L("b","x4l","Young Adult Carers (18-25)", categories=("Carers",), org="Harrow Carers", address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 9999",))],
 }  # fmt: skip
 
 

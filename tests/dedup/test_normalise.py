@@ -26,6 +26,9 @@ from index.dedup.names import name_tokens
         ("Young Peoples Service", "Young People's Service"),
         ("Over 60s Club", "Over 60 Club"),
         ("1970s Music Night", "1970 Music Night"),
+        ("1st Pinner Scouts", "First Pinner Scouts"),
+        ("2nd Hand Shop", "Second Hand Shop"),
+        ("10th Wembley Brownies", "Tenth Wembley Brownies"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
