@@ -90,7 +90,19 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     **{
         word: str(n)
         for n, word in enumerate(
-            "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1
+            [
+                "first",
+                "second",
+                "third",
+                "fourth",
+                "fifth",
+                "sixth",
+                "seventh",
+                "eighth",
+                "ninth",
+                "tenth",
+            ],
+            start=1,
         )
     },
     # Possessives written without their apostrophe ("Mens Shed", "Childrens Centre").
