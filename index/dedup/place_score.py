@@ -96,7 +96,10 @@ def _location_level(
             return "nearby", []
         same_outcode = shared(_outcodes(a.postcodes), _outcodes(b.postcodes))
         return ("same area" if same_outcode else "different area"), []
-    if both_addresses and address_sim >= 75 and not numbers_conflict:
+    towns_differ = bool(a.city and b.city) and not _same_place_name(a.city, b.city)
+    if both_addresses and address_sim >= 75 and not numbers_conflict and not towns_differ:
+        # Alike addresses with nothing finer: "Harrow Civic Centre" / "Brent Civic Centre"
+        # are alike too, so two towns named send it to the towns below.
         return "nearby", []
     if a.city and b.city:
         same_city = _same_place_name(a.city, b.city)

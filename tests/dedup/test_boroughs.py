@@ -74,3 +74,26 @@ def test_one_service_listed_with_its_borough_written_two_ways_is_not_two_branche
         score = score_pair(ca, cb, Frequencies.build([ca, cb]), explain=True)
         assert score.field("location").level != "far", score.field("location").detail
         assert score.match
+
+
+def test_alike_addresses_in_two_towns_are_not_nearby() -> None:
+    """Without postcodes or coordinates, "Harrow Civic Centre" and "Brent Civic Centre" are
+    alike as text; the towns named say they are two places."""
+
+    def location(address_a: str, city_a: str, address_b: str, city_b: str) -> str:
+        a = listing("a", "t1", "Communication Support", address=address_a, city=city_a)
+        b = listing("b", "t2", "Communication Support", address=address_b, city=city_b)
+        ca, cb = comparable_from_record(a), comparable_from_record(b)
+        return score_pair(ca, cb, Frequencies.build([ca, cb])).field("location").level
+
+    assert location("Harrow Civic Centre", "Harrow", "Brent Civic Centre", "Wembley") == (
+        "different area"
+    )
+    assert location("Harrow Civic Centre", "Harrow", "Civic Centre, Harrow", "Harrow") in (
+        "same address",
+        "nearby",
+    )
+    assert location("Harrow Civic Centre", "Harrow", "Harrow Civic Centr", "") in (
+        "same address",
+        "nearby",
+    )
