@@ -18,7 +18,7 @@ from index.dedup.addresses import address_tokens, clean_town, house_numbers
 from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.names import initialisms, name_tokens, organisation_tokens, place_tokens
-from index.geo import borough_key, find_postcodes, normalise_postcode
+from index.geo import borough_key, find_postcodes, normalise_postcode, outcode_of
 from index.model import SourceRecord
 
 
@@ -128,18 +128,22 @@ def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tu
     return tuple(dict.fromkeys(find_postcodes(line1) + find_postcodes(line2)))
 
 
-def _context(place_names: list[str | None], org_name: str | None) -> tuple[str, ...]:
-    """The record's own organisation and place words, and the initials its organisation goes
-    by (``Harlesden CA`` for Harlesden Community Association)."""
+def _context(
+    place_names: list[str | None], org_name: str | None, postcodes: Iterable[str]
+) -> tuple[str, ...]:
+    """The record's own organisation and place words, the initials its organisation goes by
+    (``Harlesden CA`` for Harlesden Community Association), and its postcodes' districts
+    (``Harrow Carers Support Group (HA2)``)."""
     context = place_tokens(*place_names, org_name)
-    initials = initialisms(org_name) if org_name else ()
-    return _with_initials(context, initials) if initials else context
+    extra = initialisms(org_name) if org_name else ()
+    extra += tuple(outcode_of(pc).lower() for pc in postcodes)
+    return _with_extra(context, extra) if extra else context
 
 
 @lru_cache(maxsize=65_536)
-def _with_initials(context: tuple[str, ...], initials: tuple[str, ...]) -> tuple[str, ...]:
+def _with_extra(context: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
     """One shared tuple per distinct context (a venue's listings repeat it)."""
-    return tuple(sorted(set(context).union(initials)))
+    return tuple(sorted(set(context).union(extra)))
 
 
 class PostcodePlace(NamedTuple):
@@ -294,7 +298,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        context=_context(place_names, f.org_name if f.has_org else None),
+        context=_context(place_names, f.org_name if f.has_org else None, postcodes),
         terms=terms,
         kinds=categories.kinds(tokens),
         generic=categories.words(terms),

@@ -23,7 +23,7 @@ own words are alternatives of one kind (``ESOL Beginners`` / ``ESOL Improvers``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
 
@@ -67,6 +67,35 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+def compound_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str, str]]:
+    """A word on one side that is two words of the other run together (``Foodbank`` / ``Food
+    Bank``, ``Wellbeing`` / ``Well Being``), as (the word, its first part, its second)."""
+    found: list[tuple[str, str, str]] = []
+    for whole, parts in ((rest_a, rest_b), (rest_b, rest_a)):
+        for word in sorted(whole):
+            if len(word) < 6:
+                continue
+            for first in sorted(parts):
+                if (
+                    len(first) >= 3
+                    and word.startswith(first)
+                    and word[len(first) :] in parts
+                    and word[len(first) :] != first
+                ):
+                    found.append((word, first, word[len(first) :]))
+                    break
+    return found
+
+
+def _split_compounds(
+    tokens: frozenset[str], compounds: list[tuple[str, str, str]]
+) -> frozenset[str]:
+    for word, first, second in compounds:
+        if word in tokens:
+            tokens = (tokens - {word}) | {first, second}
+    return tokens
+
+
 def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
     """The kinds x's name names in words of its own: a word the other name lacks, and not
     only x's organisation or place (``Age UK`` in an Age UK listing names the charity)."""
@@ -97,6 +126,25 @@ def _kinds_apart(a: Comparable, b: Comparable) -> tuple[str, str] | None:
     return (x, y) if x is not None and y is not None else None
 
 
+def one_names_the_others_organisation(a: Comparable, b: Comparable) -> bool:
+    """One listing's name is the other's organisation's whole name (``Cruse Bereavement
+    Support`` / ``Bereavement Support`` run by Cruse) — not a word of it: ``Foodbank`` beside
+    a service of Kingsbury Foodbank names the kind of service, not the charity."""
+    return bool(
+        (b.org_tokens and a.token_set == b.org_tokens)
+        or (a.org_tokens and b.token_set == a.org_tokens)
+    )
+
+
+def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], str]) -> bool:
+    """Below the token-set floor only two levels can still hold: generic (a shared word, the
+    categories agreeing) and one organisation named with the same category (``compare_names``).
+    ``category`` gives the pair's category level, asked only when needed."""
+    if a.token_set & b.token_set:
+        return category() in AGREEING_CATEGORIES
+    return one_names_the_others_organisation(a, b) and category() == "same"
+
+
 def _weight(
     tokens: Iterable[str], idf: Mapping[str, float], unseen: float, context: frozenset[str]
 ) -> float:
@@ -123,6 +171,11 @@ def compare_names(
     ta, tb = a.token_set, b.token_set
     common = ta & tb
     below_floor = name_set < NAME_FLOOR
+    if not common and category == "same" and one_names_the_others_organisation(a, b):
+        # Named by its organisation alone, the listing says nothing about which of the
+        # organisation's services it is, like a generic name; the categories agree on the kind.
+        detail = "one name is only the organisation that runs the other" if explain else ""
+        return "generic", NAME_WEIGHTS["generic"], detail
     if below_floor and (not common or category not in AGREEING_CATEGORIES):
         # Below the floor only the generic level can still hold, and it needs a shared word
         # and agreeing categories.
@@ -143,6 +196,13 @@ def compare_names(
             )
             return "different", NAME_WEIGHTS["different"], detail
     rest_a, rest_b = set(ta - common), set(tb - common)
+    compounds = compound_pairs(rest_a, rest_b) if rest_a and rest_b else []
+    if compounds:
+        # A word run together is read as its two words on both sides from here on, so the
+        # generic and own-word tests see "Foodbank" as the kind of service "Food Bank" is.
+        ta, tb = _split_compounds(ta, compounds), _split_compounds(tb, compounds)
+        common = ta & tb
+        rest_a, rest_b = set(ta - common), set(tb - common)
     fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
     if not common and not fuzzy and not explain:
         return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo

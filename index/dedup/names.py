@@ -16,6 +16,7 @@ table here or in ``index/vocab``:
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 
@@ -215,6 +216,16 @@ def expand_aliases(tokens: list[str]) -> list[str]:
     return out
 
 
+_STATUS = re.compile(
+    r"(?:^|(?<=[\s(\[*]))(?:new|now open|re-?opened|temporarily closed|closed|updated)"
+    r"\s*(?:[!:*)\]]|-\s)",
+    re.IGNORECASE,
+)
+"""A directory's note on a listing written into its name: ``NEW! Men's Shed``, ``Stroke Club
+(temporarily closed)``, ``CLOSED: Lunch Club`` — not ``New Horizons``, which is a name."""
+_STATUS_HINTS = ("new", "open", "close", "updated")
+
+
 @lru_cache(maxsize=262_144)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The distinguishing tokens of a service or organisation name, in order: aliases read as
@@ -222,6 +233,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``. Tokens are
     interned: a million listings share a vocabulary of a few hundred thousand words."""
     out: list[str] = []
+    lowered = name.lower()
+    if any(hint in lowered for hint in _STATUS_HINTS):  # most names have none: skip the pattern
+        name = _STATUS.sub(" ", name)
     for token in expand_aliases(join_initials(basic_tokens(name))):
         expanded = NAME_ABBREVIATIONS.get(token, token)
         for part in expanded.split():

@@ -29,7 +29,7 @@ from index.dedup.field_score import (
     compare_registration,
 )
 from index.dedup.frequencies import Frequencies
-from index.dedup.name_score import AGREEING_CATEGORIES, Comparison, compare_names
+from index.dedup.name_score import Comparison, compare_names, may_hold_below_floor
 from index.dedup.place_score import compare_locations
 from index.dedup.weights import (
     DEFAULT_THRESHOLDS,
@@ -278,11 +278,12 @@ def score_candidates(
     if keep_gated:
         floor[:] = True
     # Below the floor a pair still goes on when the names share a word and the categories
-    # agree (a generic name beside a specific one): the name comparator decides.
+    # agree (a generic name beside a specific one), or one name is only the other's
+    # organisation: the name comparator decides.
     low = np.flatnonzero(~floor)
     for n, i, j in zip(low.tolist(), left[low].tolist(), right[low].tolist(), strict=True):
         a, b = comparables[i], comparables[j]
-        if a.token_set & b.token_set and category_level(a, b) in AGREEING_CATEGORIES:
+        if may_hold_below_floor(a, b, lambda a=a, b=b: category_level(a, b)):
             floor[n] = True
     keep = np.flatnonzero(floor)
     kl, kr = left[keep], right[keep]

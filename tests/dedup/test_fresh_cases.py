@@ -161,6 +161,29 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "org name only vs service": (
       L("a","r4k","Harrow Shopmobility", categories=("Mobility",), address="St George's Shopping Centre, St Ann's Road", postcode="HA1 1HS", phones=("020 8427 1200",)),
       L("b","r4l","Shopmobility Harrow - Mobility Scooter Hire", categories=("Disability equipment",), address="St Anns Rd", city="Harrow", postcode="HA1 1HS", phones=("020 8427 1200",))),
+    # A fifth round: a listing named by its organisation, a district or a status note in a
+    # name, a typo, reworded walks.
+     "org name as the service, service in other": (
+      L("a","r6c","Cruse Bereavement Support", categories=("Bereavement",), address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("0808 808 1677",)),
+      L("b","r6d","Bereavement Support", categories=("Bereavement",), org="Cruse Bereavement Support", address="College Rd", city="Harrow", postcode="HA1 1BA", phones=("0808 808 1677",))),
+     "generic vs specific with place": (
+      L("a","r6e","Chair Based Exercise", categories=("Exercise",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("020 8909 2222",)),
+      L("b","r6f","Harrow Chair Based Exercise - Kenton Library", categories=("Exercise classes",), address="Kenton Ln", city="Harrow", postcode="HA3 8UJ", phones=("020 8909 2222",))),
+     "typo in name": (
+      L("a","r6g","Alzheimer's Socitey Singing for the Brain", categories=("Dementia",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("0333 150 3456",)),
+      L("b","r6h","Singing for the Brain - Alzheimer's Society", categories=("Dementia",), address="Kenton Ln", city="Harrow", postcode="HA3 8UJ", phones=("0333 150 3456",))),
+     "name with postcode suffix": (
+      L("a","r6i","Harrow Carers Support Group (HA2)", categories=("Carers",), address="3 Station Parade", postcode="HA2 7SE", phones=("020 8868 7777",)),
+      L("b","r6j","Harrow Carers Support Group", categories=("Support for carers",), address="Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 7777",))),
+     "walk for health vs health walks": (
+      L("a","r6k","Walk for Health - Canons Park", categories=("Walking groups",), address="Canons Park, Donnefield Avenue", postcode="HA8 6RH", phones=("020 8424 1234",)),
+      L("b","r6l","Canons Park Health Walks", categories=("Walking",), address="Donnefield Ave", city="Edgware", postcode="HA8 6RH", phones=("020 8424 1234",))),
+     "status words in name": (
+      L("a","r6m","NEW! Men's Shed Harrow", categories=("Men's sheds",), address="Unit 4, Headstone Drive", postcode="HA3 5QX", phones=("07700 900111",)),
+      L("b","r6n","Harrow Men's Shed", categories=("Social groups",), address="Unit 4 Headstone Dr", city="Harrow", postcode="HA3 5QX", phones=("07700 900111",))),
+     "name all caps with org in brackets, missing phone, email": (
+      L("a","r6o","DIGITAL SKILLS DROP-IN (HARROW LIBRARIES)", categories=("IT classes",), address="Gayton Library, Gayton Road", postcode="HA1 2XE", email="libraries@harrow.gov.uk"),
+      L("b","r6p","Digital Skills Drop In", categories=("Computer classes",), org="Harrow Council", address="Gayton Rd", city="Harrow", postcode="HA1 2XE", email="Libraries@Harrow.gov.uk")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {

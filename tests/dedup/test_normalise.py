@@ -29,6 +29,12 @@ from index.dedup.names import name_tokens
         ("1st Pinner Scouts", "First Pinner Scouts"),
         ("2nd Hand Shop", "Second Hand Shop"),
         ("10th Wembley Brownies", "Tenth Wembley Brownies"),
+        ("NEW! Men's Shed Harrow", "Men's Shed Harrow"),
+        ("*NEW* Baby Bank", "Baby Bank"),
+        ("Lunch Club (New)", "Lunch Club"),
+        ("CLOSED: Lunch Club", "Lunch Club"),
+        ("Stroke Club (temporarily closed)", "Stroke Club"),
+        ("Reopened - Lido Swim", "Lido Swim"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
@@ -37,6 +43,33 @@ def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
 
 def test_different_names_stay_different() -> None:
     assert set(name_tokens("Harrow Carers")) != set(name_tokens("Brent Carers"))
+    # Names that begin with a status word are names, not notes.
+    for name in ("New Horizons", "Open Door Project", "Closed Group for Widows", "Newham Carers"):
+        assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
+
+
+def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
+    """Every two-word keyword of the taxonomy (``food bank``, ``well being``, ``drop in``…),
+    written as one word in one name and two in the other, either way round."""
+    from index.dedup.name_score import compound_pairs
+    from index.taxonomy import default_taxonomy
+
+    checked = 0
+    for row in default_taxonomy().rows.values():
+        for keyword in row.keywords:
+            parts = name_tokens(keyword)
+            if len(parts) != 2 or min(len(p) for p in parts) < 3 or parts[0] == parts[1]:
+                continue
+            joined = name_tokens(keyword.replace(" ", ""))
+            whole = joined[0] if len(joined) == 1 else ""
+            if whole != parts[0] + parts[1]:
+                continue  # the stem of the run-together word is not the two stems joined
+            found = (whole, parts[0], parts[1])
+            assert compound_pairs({whole, "harrow"}, {*parts, "harrow"}) == [found], keyword
+            assert compound_pairs({*parts}, {whole}) == [found], keyword
+            checked += 1
+    assert checked > 20
+    assert compound_pairs({"playgroup"}, {"play"}) == []
     assert set(name_tokens("Knit and Natter")) != set(name_tokens("Chess Club"))
 
 
@@ -108,3 +141,28 @@ def test_every_organisation_goes_by_its_initials_in_its_own_services_names() -> 
             assert level in ("exact", "core"), (org, initials, level)
             checked += 1
     assert checked > 50
+
+
+def test_a_listing_named_by_its_organisation_is_the_organisations_whole_name() -> None:
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.name_score import one_names_the_others_organisation
+    from tests.dedup.records import listing
+
+    service = comparable_from_record(
+        listing("b", "s", "Bereavement Support", org="Cruse Bereavement Support")
+    )
+    for name, expected in (
+        ("Cruse Bereavement Support", True),
+        ("Cruse", True),
+        ("Cruse Bereavement Care", True),  # the alias table: one charity
+        ("Bereavement", False),
+        ("Support", False),
+    ):
+        named = comparable_from_record(listing("a", "n", name))
+        assert one_names_the_others_organisation(named, service) is expected, name
+        assert one_names_the_others_organisation(service, named) is expected, name
+    kingsbury = comparable_from_record(
+        listing("b", "k", "Food Bank Distribution Centre", org="Kingsbury Foodbank")
+    )
+    foodbank = comparable_from_record(listing("a", "f", "Foodbank"))
+    assert not one_names_the_others_organisation(foodbank, kingsbury)
