@@ -8,8 +8,8 @@ by one word, and that word is the whole difference. A careful curator reads it a
 whenever the two words are alternatives of one kind — two sexes, two levels, two days, two
 numbers, two languages or communities (``English Conversation Club`` / ``Spanish …``,
 ``Somali Women's Group`` / ``Bengali …``), two fellowships (``AA`` / ``NA Meeting``) — and as
-one service when only one name says it (``Women's Group`` /
-``Women's Group – Tuesdays``: one listing adds a detail the other leaves out).
+one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
+listing adds a detail the other leaves out).
 
 One exception is one-sided: a name for the young (``Harrow Young Carers``, ``Youth
 Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a service

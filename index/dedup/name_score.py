@@ -183,7 +183,11 @@ def compare_names(
             f"token-set {name_set}, nothing but the kind of service in common" if explain else ""
         )
         return "different", NAME_WEIGHTS["different"], detail
-    identical = ta == tb or name_sort >= 97 or "".join(a.tokens) == "".join(b.tokens)
+    identical = ta == tb or "".join(a.tokens) == "".join(b.tokens)
+    if not identical and name_sort >= 97:
+        # Near-identical as strings, unless the one word they differ by parts them: in a long
+        # name "50s" / "60s" is a character or two.
+        identical = contrast(set(ta - tb), set(tb - ta), ta | a.generic, tb | b.generic) is None
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
     if not identical and a.kinds and b.kinds:

@@ -105,3 +105,13 @@ def test_a_detail_one_name_adds_does_not_part_the_names() -> None:
     stays open for the rest of the evidence."""
     level, _detail = _pair_level("Women's Wellbeing Group", "Women's Wellbeing Group - Tuesdays")
     assert level != "different"
+
+
+def test_a_long_name_that_differs_by_one_alternative_is_still_parted() -> None:
+    """String similarity of 97 or more reads two names as one, but not when the one word they
+    differ by is an alternative: in a long name, "50s" / "60s" is one character."""
+    long_name = "Harrow Over {} Aqua Aerobics Swimming Session at the Leisure Centre Pool"
+    level, detail = _pair_level(long_name.format("50s"), long_name.format("60s"))
+    assert level == "different", detail
+    level, _detail = _pair_level(long_name.format("50s"), long_name.format("50s") + "s")
+    assert level != "different"
