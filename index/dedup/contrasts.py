@@ -134,6 +134,8 @@ NUMBERS: dict[str, int] = {
 }
 """Number words → their value, so that ``Over Fifties`` and ``Over 50s`` agree."""
 
+_MARKED = frozenset(WORDS) | frozenset(NUMBERS)
+"""Every word that can take part in a contrast, but numbers in digits."""
 _DIGITS = re.compile(r"(\d+)(?:s|st|nd|rd|th)?")
 
 
@@ -142,6 +144,10 @@ def _number(token: str) -> int | None:
         found = _DIGITS.fullmatch(token)
         return int(found.group(1)) if found else None
     return NUMBERS.get(token)
+
+
+def _unmarked(tokens: set[str]) -> bool:
+    return _MARKED.isdisjoint(tokens) and not any(t[0].isdigit() for t in tokens)
 
 
 def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
@@ -163,8 +169,8 @@ def contrast(
     """(kind, A's word, B's word) when the words only one name has part the two (module
     docstring), else None. ``rest_*`` are the words the other name lacks, ``all_*`` each
     name's whole set of words."""
-    if not rest_a and not rest_b:
-        return None
+    if _unmarked(rest_a) and _unmarked(rest_b):
+        return None  # the common case: no word of the table, no number
     found_a, found_b = _alternatives(rest_a), _alternatives(rest_b)
     for kind, alternatives_a in found_a.items():
         alternatives_b = found_b.get(kind)

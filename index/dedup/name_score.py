@@ -72,9 +72,10 @@ def compound_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str, s
     Bank``, ``Wellbeing`` / ``Well Being``), as (the word, its first part, its second)."""
     found: list[tuple[str, str, str]] = []
     for whole, parts in ((rest_a, rest_b), (rest_b, rest_a)):
-        for word in sorted(whole):
-            if len(word) < 6:
-                continue
+        long_words = [w for w in whole if len(w) >= 6]
+        if not long_words or len(parts) < 2:
+            continue  # the common case, settled without sorting anything
+        for word in sorted(long_words):
             for first in sorted(parts):
                 if (
                     len(first) >= 3
