@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+import numpy as np
+
 from index.dedup.comparable import Comparable
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 
@@ -94,6 +96,7 @@ class Clusterer:
         self._pair_total = pair_total
         self.must = {_key(i, j) for i, j in must_link if i != j}
         self.cannot = {_key(i, j) for i, j in cannot_link if i != j}
+        self._overridden = bool(self.must or self.cannot)
         self.cannot_of: dict[int, set[int]] = defaultdict(set)
         for i, j in self.cannot:
             self.cannot_of[i].add(j)
@@ -117,16 +120,19 @@ class Clusterer:
         return self._evidence(i, j)[0]
 
     def _evidence(self, i: int, j: int) -> tuple[float, bool]:
-        key = _key(i, j)
-        if key in self.must:
-            return MUST_LINK_SCORE, True
-        if key in self.cannot:
-            return CANNOT_LINK_SCORE, False
-        code = key[0] * self._n + key[1]
+        if i > j:
+            i, j = j, i
+        if self._overridden:
+            key = (i, j)
+            if key in self.must:
+                return MUST_LINK_SCORE, True
+            if key in self.cannot:
+                return CANNOT_LINK_SCORE, False
+        code = i * self._n + j
         total = self._totals.get(code)
         if total is None:
-            total, matched = self._pair_total(*key)
-            self.remember(key[0], key[1], total, matched)
+            total, matched = self._pair_total(i, j)
+            self.remember(i, j, total, matched)
             return total, matched
         return total, code in self._matched
 
@@ -136,6 +142,28 @@ class Clusterer:
         self._totals[code] = total
         if match:
             self._matched.add(code)
+
+    def remember_all(
+        self, left: np.ndarray, right: np.ndarray, totals: np.ndarray, matches: np.ndarray
+    ) -> list[Edge]:
+        """``remember`` every scored pair at once (a batch's columns), and return the matched
+        ones as edges: a few hundred thousand pairs in a few vectorised steps, not one call
+        each (same result, tested)."""
+        left, right = np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+        totals, matches = np.asarray(totals, dtype=np.float64), np.asarray(matches, dtype=bool)
+        low, high = np.minimum(left, right), np.maximum(left, right)
+        codes = low * self._n + high
+        self._totals.update(zip(codes.tolist(), totals.tolist(), strict=True))
+        self._matched.update(codes[matches].tolist())
+        return [
+            Edge(i, j, t)
+            for i, j, t in zip(
+                left[matches].tolist(),
+                right[matches].tolist(),
+                totals[matches].tolist(),
+                strict=True,
+            )
+        ]
 
     # -- must-link units -----------------------------------------------------------------------
 
@@ -196,7 +224,10 @@ class Clusterer:
             if root != i and (allowed is None or i in allowed):
                 self._join(uf, members, root, i)
         rank = self._rank
-        ordered = sorted(edges, key=lambda e: (-e.total, rank(e.i), rank(e.j)))
+        if rank is _same:  # indices order as ids: no call per edge
+            ordered = sorted(edges, key=lambda e: (-e.total, e.i, e.j))
+        else:
+            ordered = sorted(edges, key=lambda e: (-e.total, rank(e.i), rank(e.j)))
         for edge in ordered:
             if allowed is not None and (edge.i not in allowed or edge.j not in allowed):
                 continue
@@ -222,6 +253,12 @@ class Clusterer:
         members[uf.union(ri, rj)] = joined
 
     def _refuse(self, xs: list[int], ys: list[int]) -> bool:
+        if len(xs) == 1 and len(ys) == 1:
+            return self._refuse_pair(xs[0], ys[0])
+        return self._refuse_groups(xs, ys)
+
+    def _refuse_groups(self, xs: list[int], ys: list[int]) -> bool:
+        """Whether joining the groups ``xs`` and ``ys`` breaks a guard (module docstring)."""
         ys_set = set(ys)
         for x in xs:
             if self.cannot_of.get(x, set()) & ys_set:
@@ -247,6 +284,21 @@ class Clusterer:
             return True
         return False
 
+    def _refuse_pair(self, x: int, y: int) -> bool:
+        """``_refuse`` for two lone records (most joins): the same three checks, the mean
+        linkage being the pair's own total."""
+        if y in self.cannot_of.get(x, ()):
+            self.stats.refused_cannot_link += 1
+            return True
+        total, matched = self._evidence(x, y)
+        if not matched and self.items[x].source == self.items[y].source:
+            self.stats.refused_same_source += 1
+            return True
+        if total < self.link_threshold:
+            self.stats.refused_linkage += 1
+            return True
+        return False
+
     def _unit_groups(self, members: list[int]) -> list[list[int]]:
         groups: dict[int, list[int]] = {}
         for m in members:
@@ -258,13 +310,19 @@ class Clusterer:
         enough to the cluster's centre."""
         if len(members) < 3:
             return members, []
-        centre = max(
-            members,
-            key=lambda m: (
-                sum(self.total(m, o) for o in members if o != m),
-                _reverse_id(self.items[m].id),
-            ),
-        )
+        if self._rank is _same:
+            # Indices order as ids: the smaller index is the smaller id.
+            centre = max(
+                members, key=lambda m: (sum(self.total(m, o) for o in members if o != m), -m)
+            )
+        else:
+            centre = max(
+                members,
+                key=lambda m: (
+                    sum(self.total(m, o) for o in members if o != m),
+                    _reverse_id(self.items[m].id),
+                ),
+            )
         units: dict[int, list[int]] = defaultdict(list)
         for m in members:
             units[self.units.find(m)].append(m)

@@ -383,9 +383,11 @@ def assign_merged_ids(clusters: Sequence[Sequence[str]], previous: Mapping[str, 
     previous cluster used, so an old URL cannot come to mean a different service.
     """
     claims: list[tuple[int, str, str, int]] = []
-    for index, members in enumerate(clusters):
-        votes = Counter(previous[m] for m in members if m in previous)
-        for old_id, count in votes.items():
+    for index, members in enumerate(clusters if previous else ()):
+        held = [previous[m] for m in members if m in previous]
+        if not held:
+            continue  # a cluster of new records claims nothing
+        for old_id, count in Counter(held).items():
             claims.append((-count, members[0], old_id, index))
     claims.sort()
     ids: list[str | None] = [None] * len(clusters)

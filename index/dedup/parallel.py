@@ -40,6 +40,9 @@ BLOCK_PAIRS = 50_000
 large enough that rapidfuzz's batch calls and the hand-back cost little per pair."""
 
 
+MIN_BLOCK_PAIRS = 2_000
+"""Fewer candidate pairs than this per worker are scored in one process: forking costs more."""
+
 MAX_DEFAULT_WORKERS = 2
 """Each process beyond the first holds its own copy of the comparables' pages while it scores:
 at a million listings two processes already come to 3.9 GiB of the 4 GiB goal. More can be
@@ -186,6 +189,20 @@ def _child(
         conn.close()
 
 
+def even_blocks(n: int, workers: int, block_pairs: int) -> list[tuple[int, int]]:
+    """``n`` pairs cut into blocks of at most ``block_pairs``, as many as a multiple of the
+    workers and of even size, so each worker gets the same share: blocks of a fixed size left
+    a short last block, and a list under one block went to one process alone."""
+    if n == 0:
+        return []
+    count = -(-n // block_pairs)
+    if count < workers and n >= workers * MIN_BLOCK_PAIRS:
+        count = workers
+    count = -(-count // workers) * workers if count >= workers else count
+    size = -(-n // count)
+    return [(lo, min(lo + size, n)) for lo in range(0, n, size)]
+
+
 def score_in_workers(
     comparables: Sequence[Comparable],
     freq: Frequencies,
@@ -198,7 +215,7 @@ def score_in_workers(
     """``score_candidates`` (without gated pairs) over ``workers`` processes; same result."""
     workers = default_workers() if workers is None else workers
     n = len(left)
-    bounds = [(lo, min(lo + block_pairs, n)) for lo in range(0, n, block_pairs)]
+    bounds = even_blocks(n, workers, block_pairs)
     workers = min(workers, len(bounds))
     if workers <= 1 or not can_fork() or not single_threaded():
         return score_candidates(comparables, freq, left, right, thresholds)

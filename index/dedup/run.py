@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.dedup.blocking import candidate_pairs
-from index.dedup.clustering import Clusterer, ClusterStats, Edge
+from index.dedup.clustering import Clusterer, ClusterStats
 from index.dedup.comparable import Comparable, Locator
 from index.dedup.frequencies import Frequencies
 from index.dedup.merge import Member, assign_merged_ids, merge_cluster
@@ -143,22 +143,20 @@ def match(
     stats.seconds["scoring"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    index_of = {c.id: i for i, c in enumerate(comparables)}
-    must, cannot = _overrides_as_indices(overrides, index_of, stats)
-    del index_of
+    overrides = list(overrides)
+    must: list[tuple[int, int]] = []
+    cannot: list[tuple[int, int]] = []
+    if overrides:
+        index_of = {c.id: i for i, c in enumerate(comparables)}
+        must, cannot = _overrides_as_indices(overrides, index_of, stats)
+        del index_of
 
     def on_demand(i: int, j: int) -> tuple[float, bool]:
         result = score_pair(comparables[i], comparables[j], freq, thresholds=thresholds)
         return result.total, result.match
 
     clusterer = Clusterer(comparables, on_demand, must, cannot, thresholds)
-    edges: list[Edge] = []
-    for i, j, total, matched in zip(
-        scored.left, scored.right, scored.totals, scored.matches, strict=True
-    ):
-        clusterer.remember(i, j, total, matched)
-        if matched:
-            edges.append(Edge(i, j, total))
+    edges = clusterer.remember_all(scored.left, scored.right, scored.totals, scored.matches)
     del scored
     stats.matched_pairs = len(edges)
     clusters = clusterer.cluster(edges)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from index.dedup import deduplicate
 from index.dedup.clustering import Clusterer, Edge
 from index.dedup.comparable import comparable_from_record
@@ -110,3 +116,58 @@ def test_overrides_naming_records_not_in_the_input_are_ignored() -> None:
     result = deduplicate([a], overrides=[{"a": a.id, "b": "r-gone", "kind": "must-link"}])
     assert result.stats.overrides_ignored == 1
     assert len(result.merged) == 1
+
+
+class _GeneralPaths(Clusterer):
+    """The clusterer without its shortcuts: every join checked as groups, ties ranked by id
+    strings. The shortcuts must give the same clusters and the same counts."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._rank = lambda i: self.items[i].id
+
+    def _refuse(self, xs: list[int], ys: list[int]) -> bool:
+        return self._refuse_groups(xs, ys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(2, 9),
+    data=st.data(),
+    sources=st.text(alphabet="abc", min_size=9, max_size=9),
+)
+def test_the_shortcuts_cluster_as_the_general_paths_do(
+    n: int, data: st.DataObject, sources: str
+) -> None:
+    """Random score tables (ties included), records of one source or several, with and
+    without curator overrides: ``remember_all`` with the lone-pair and index-order shortcuts
+    gives what ``remember`` pair by pair and the general checks give."""
+    pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    totals = data.draw(
+        st.lists(
+            st.sampled_from([-12.0, -2.0, 4.0, 9.0, 12.0, 12.0, 25.0, 30.0]),
+            min_size=len(pairs),
+            max_size=len(pairs),
+        )
+    )
+    table = dict(zip(pairs, totals, strict=True))
+    must = data.draw(st.lists(st.sampled_from(pairs), max_size=2))
+    cannot = data.draw(st.lists(st.sampled_from(pairs), max_size=2))
+    # Sorted by id, as a dedup run's are: the index-order shortcut applies.
+    items = sorted(_items(n, sources=sources), key=lambda c: c.id)
+    scored = [p for p in pairs if data.draw(st.booleans(), label=f"scored {p}")]
+
+    fast = Clusterer(items, _scores(table), must, cannot, LINK_5)
+    edges = fast.remember_all(
+        np.array([i for i, _ in scored], dtype=np.int64),
+        np.array([j for _, j in scored], dtype=np.int64),
+        np.array([table[p] for p in scored]),
+        np.array([table[p] >= 9 for p in scored], dtype=bool),
+    )
+    general = _GeneralPaths(items, _scores(table), must, cannot, LINK_5)
+    for i, j in scored:
+        general.remember(i, j, table[(i, j)], table[(i, j)] >= 9)
+    assert edges == [Edge(i, j, table[(i, j)]) for i, j in scored if table[(i, j)] >= 9]
+    assert fast._rank is not general._rank
+    assert fast.cluster(edges) == general.cluster(list(edges))
+    assert fast.stats == general.stats

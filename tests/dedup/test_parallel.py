@@ -8,7 +8,13 @@ import pytest
 from index.dedup import deduplicate
 from index.dedup.blocking import candidate_pairs
 from index.dedup.frequencies import Frequencies
-from index.dedup.parallel import score_in_workers, single_threaded
+from index.dedup.parallel import (
+    BLOCK_PAIRS,
+    MIN_BLOCK_PAIRS,
+    even_blocks,
+    score_in_workers,
+    single_threaded,
+)
 from index.dedup.passes import comparables_in_memory
 from index.dedup.scoring import score_candidates
 from index.model import SourceRecord
@@ -130,3 +136,24 @@ def test_beside_other_threads_one_process_does_the_work(
         stop.set()
         other.join()
     assert forks == []
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_even_blocks_cover_every_pair_once_in_even_shares(workers: int) -> None:
+    """Every candidate is in exactly one block; a list big enough to share is cut into a
+    multiple of the workers, so each gets as many pairs as the others, give or take a block's
+    rounding; a small one stays one block (one process)."""
+    for n in [0, 1, 1_999, 4_000, 43_647, 50_000, 50_001, 378_444, 1_000_003]:
+        bounds = even_blocks(n, workers, BLOCK_PAIRS)
+        starts = [lo for lo, _hi in bounds]
+        assert starts == [0, *(hi for _lo, hi in bounds[:-1])][: len(bounds)]
+        assert (bounds[-1][1] if bounds else 0) == n
+        assert all(hi - lo <= BLOCK_PAIRS for lo, hi in bounds)
+        if n >= workers * MIN_BLOCK_PAIRS and workers > 1:
+            shares = [
+                sum(hi - lo for k, (lo, hi) in enumerate(bounds) if k % workers == w)
+                for w in range(workers)
+            ]
+            assert max(shares) - min(shares) <= len(bounds)
+        elif n < MIN_BLOCK_PAIRS * workers and n <= BLOCK_PAIRS:
+            assert len(bounds) == (1 if n else 0)
