@@ -43,11 +43,15 @@ def shared_keys(c: Comparable) -> Iterable[str]:
 
 @dataclass
 class Frequencies:
+    """Counts over one set of records. The shared keys' counts are keyed by the key's
+    ``hash`` (blocking finds its blocks by hash, ``blocking.py``): they live only as long as
+    the run, in this process and the workers it forks, where a string hashes alike."""
+
     records: int = 0
     token_df: Counter[str] = field(default_factory=Counter)
-    key_records: Counter[str] = field(default_factory=Counter)
-    key_sources: Counter[str] = field(default_factory=Counter)
-    key_places: Counter[str] = field(default_factory=Counter)
+    key_records: Counter[int] = field(default_factory=Counter)
+    key_sources: Counter[int] = field(default_factory=Counter)
+    key_places: Counter[int] = field(default_factory=Counter)
 
     @classmethod
     def of_tokens(cls, comparables: Sequence[Comparable]) -> Frequencies:
@@ -62,9 +66,20 @@ class Frequencies:
         """Count a shared key (``shared_keys``) held by two or more records (indices into
         ``comparables``): by how many records, sources and postcodes. Keys one record holds
         alone need no count (``sharing`` is 1)."""
-        self.key_records[key] = len(holders)
-        self.key_sources[key] = len({comparables[i].source for i in holders})
-        self.key_places[key] = len({pc for i in holders for pc in comparables[i].postcodes})
+        h = hash(key)
+        self.key_records[h] = len(holders)
+        self.key_sources[h] = len({comparables[i].source for i in holders})
+        self.key_places[h] = len({pc for i in holders for pc in comparables[i].postcodes})
+
+    def add_counts(
+        self, hashes: list[int], records: list[int], sources: list[int], places: list[int]
+    ) -> None:
+        """``add_sharing`` for many keys at once, counted elsewhere (by blocking, from the
+        blocks it found): each key's hash, its holders, their distinct sources and postcodes."""
+        # dict.update sets each count, as add_sharing does (Counter.update would add to it).
+        dict.update(self.key_records, zip(hashes, records, strict=True))
+        dict.update(self.key_sources, zip(hashes, sources, strict=True))
+        dict.update(self.key_places, zip(hashes, places, strict=True))
 
     @classmethod
     def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
@@ -95,8 +110,9 @@ class Frequencies:
 
     def sharing(self, key: str) -> float:
         """Estimated number of distinct services carrying ``key`` (≥ 1)."""
-        n = self.key_records.get(key, 0)
+        h = hash(key)
+        n = self.key_records.get(h, 0)
         if n <= 1:
             return 1.0
-        per_source = n / max(1, self.key_sources.get(key, 1))
-        return max(1.0, per_source, float(self.key_places.get(key, 0)))
+        per_source = n / max(1, self.key_sources.get(h, 1))
+        return max(1.0, per_source, float(self.key_places.get(h, 0)))

@@ -128,7 +128,8 @@ def match(
     stats.seconds["frequencies"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    candidates = candidate_pairs(comparables, freq)  # also counts the shared keys into freq
+    # Also counts the shared keys into freq.
+    candidates = candidate_pairs(comparables, freq)
     stats.candidate_pairs = len(candidates)
     stats.blocks = candidates.blocks
     stats.largest_block = candidates.largest_block

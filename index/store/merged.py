@@ -7,7 +7,6 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 import orjson
@@ -34,10 +33,18 @@ class MergedRow(NamedTuple):
     member_ids: tuple[str, ...]
 
 
-@lru_cache(maxsize=256)
+_KEY_JSON: dict[str, str] = {}
+"""A provenance key → the start of its JSON member, ``"name":`` (the keys are the few dozen
+field names)."""
+
+
 def _key_json(key: str) -> str:
-    """A provenance key as the start of its JSON member: ``"name":``."""
-    return json.dumps(key) + ":"
+    found = _KEY_JSON.get(key)
+    if found is None:
+        found = json.dumps(key) + ":"
+        if len(_KEY_JSON) < 1_024:
+            _KEY_JSON[key] = found
+    return found
 
 
 def _provenance_json(provenance: Mapping[str, list[ProvenanceEntry]]) -> str:
@@ -45,21 +52,27 @@ def _provenance_json(provenance: Mapping[str, list[ProvenanceEntry]]) -> str:
     alone supplies (and one empty list among the fields nobody does), so each distinct list
     is serialised once, and each distinct entry once: a merged service has thirty-odd fields
     but only a few lists and entries."""
-    entries_json: dict[int, str] = {}
     lists_json: dict[int, str] = {}
+    entries_json: dict[int, str] = {}
     parts: list[str] = []
+    key_json = _KEY_JSON
     for key, entries in provenance.items():
         listed = lists_json.get(id(entries))
         if listed is None:
-            texts: list[str] = []
+            texts = []
             for entry in entries:
                 text = entries_json.get(id(entry))
                 if text is None:
                     text = entries_json[id(entry)] = entry.model_dump_json()
                 texts.append(text)
             listed = lists_json[id(entries)] = "[" + ",".join(texts) + "]"
-        parts.append(_key_json(key) + listed)
-    return "{" + ",".join(parts) + "}"
+        parts.append(key_json.get(key) or _key_json(key))
+        parts.append(listed)
+        parts.append(",")
+    if not parts:
+        return "{}"
+    parts[-1] = "}"
+    return "{" + "".join(parts)
 
 
 def merged_row(merged: MergedService) -> MergedRow:
