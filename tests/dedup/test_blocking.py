@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.dedup import blocking
-from index.dedup.blocking import blocking_keys, candidate_pairs, sorted_unique
+from index.dedup.blocking import blocking_keys, candidate_pairs
 from index.dedup.comparable import Comparable, comparable_from_record
 from index.dedup.frequencies import Frequencies, shared_keys
 from index.model import SourceRecord
@@ -94,12 +94,6 @@ def test_the_synthetic_set_blocks_as_the_key_strings_do(synthetic: list[SourceRe
 def test_a_set_not_in_id_order_blocks_as_the_key_strings_do(world: list[Comparable]) -> None:
     """Name-order ties are broken by id, whatever order the records come in."""
     _check(world[::-1])
-
-
-@given(st.lists(st.integers(-(2**62), 2**62), max_size=50))
-def test_sorted_unique_is_numpys_unique(values: list[int]) -> None:
-    array = np.array(values, dtype=np.int64)
-    assert sorted_unique(array).tolist() == np.unique(array).tolist()
 
 
 @settings(max_examples=60, deadline=None)

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from index.arrays import sorted_unique
 from index.backends.document import IndexDocument
 from index.backends.embedded.grid import Grid
 
@@ -110,7 +111,7 @@ class Columns:
         parts = [docs[ptr[c] : ptr[c + 1]] for k in keys if (c := self.code.get(k)) is not None]
         if not parts:
             return np.zeros(0, dtype=np.int32)
-        return parts[0] if len(parts) == 1 else np.unique(np.concatenate(parts))
+        return parts[0] if len(parts) == 1 else sorted_unique(np.concatenate(parts))
 
     def facet_counts(self, ids: np.ndarray) -> dict[str, int]:
         """``facet:value`` → how many of the documents ``ids`` carry it. A large share of

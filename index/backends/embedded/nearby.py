@@ -12,6 +12,7 @@ import math
 
 import numpy as np
 
+from index.arrays import sorted_unique
 from index.backends.distance import decay as distance_decay
 from index.backends.distance import planar_km_many
 from index.backends.embedded.columns import Columns, gather
@@ -97,7 +98,7 @@ def nearest(
     for ring in RINGS_KM:
         ring = min(ring, limit_km)
         points = cols.grid.points_in_box(*bounding_box(olat, olon, ring))
-        docs = np.unique(cols.pt_doc[points])
+        docs = sorted_unique(cols.pt_doc[points])
         ids = docs[allowed[docs]].astype(np.int64)
         dist = distances(cols, ids, olat, olon)
         if int((dist <= ring).sum()) >= want or ring >= limit_km:

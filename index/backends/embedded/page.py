@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 import orjson
 
+from index.arrays import sorted_unique
 from index.backends.document import COST_LABELS
 from index.backends.embedded.columns import Columns
 from index.backends.embedded.nearby import exact_distances
@@ -94,4 +95,4 @@ def hits(
 def union(parts: list[np.ndarray]) -> np.ndarray:
     if len(parts) == 1:
         return parts[0]
-    return np.unique(np.concatenate(parts))
+    return sorted_unique(np.concatenate(parts))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.arrays import sorted_unique
 from index.backends.embedded.columns import Columns
 from index.backends.embedded.filters import Filters, MaskCache
 from index.backends.embedded.nearby import decay, distances, nearest, within
@@ -163,7 +164,7 @@ class EmbeddedSearch:
         keep = max(NAMED, self.want)
         named = named[:keep] if d is None else _nearest(named, d[at], keep)
         parts = [ids[: max(SAMPLE, self.want)], named] + ([near] if near is not None else [])
-        return np.unique(np.concatenate(parts))
+        return sorted_unique(np.concatenate(parts))
 
     # -- no words: browse ---------------------------------------------------------------------
 
@@ -182,7 +183,7 @@ class EmbeddedSearch:
         radius = self.plan.radius_km
         if radius:  # only what lies in the circle's square can be in the circle
             boxed = cols.pt_doc[cols.grid.points_in_box(*bounding_box(o.lat, o.lon, radius))]
-            docs = np.unique(np.concatenate([boxed, self._covering()]).astype(np.int64))
+            docs = sorted_unique(np.concatenate([boxed, self._covering()]).astype(np.int64))
             ids, dist = self._placed(self.filters.apply(docs[cols.live[docs]].astype(np.int64)))
             return self._scored_by_place(ids, ids, dist)
         ids = self.filters.apply(cols.live_ids())
