@@ -59,6 +59,9 @@ class Comparable:
     domains: tuple[str, ...]
     charity: str | None
     company: str | None
+    town_borough: str = ""
+    """The borough of its town (``city``) when it has no postcode: two listings placed only by
+    their towns, ``Harrow`` and ``Wembley``, are in two boroughs (``place_score``)."""
 
 
 _row_of = operator.attrgetter(*Comparable.__slots__)
@@ -77,13 +80,14 @@ def comparables_from_rows(rows: list[tuple[object, ...]]) -> list[Comparable]:
 
 def place_by_postcode(comparables: Iterable[Comparable], locate: Locator | None) -> None:
     """Give each listing the borough of its (first) postcode, and the postcode's position when
-    it has no coordinates: what ``comparable_from_fields`` does with ``locate``, for
+    it has no coordinates, or with no postcode its town's borough: what ``comparable_from_fields`` does with ``locate``, for
     comparables built without it (forked workers do not share the gazetteer's database
     connection)."""
     if locate is None:
         return
     for comparable in comparables:
         if not comparable.postcodes:
+            comparable.town_borough = town_borough_of(locate, comparable.city)
             continue
         found = locate(comparable.postcodes[0])
         if found is None:
@@ -155,7 +159,19 @@ class PostcodePlace(NamedTuple):
 
 
 Locator = Callable[[str], PostcodePlace | None]
-"""Postcode → where that exact postcode is, or None (the gazetteer)."""
+"""Postcode → where that exact postcode is, or None (the gazetteer). A locator may also name
+a town's borough (``town_borough_of``)."""
+
+
+def town_borough_of(locate: Locator | None, town: str) -> str:
+    """The borough key of a London town as the gazetteer's place names know it (``Wembley`` →
+    ``brent``), '' when the locator knows no towns, the name is no one place (``Hayes``: two
+    boroughs have one) or not in London."""
+    boroughs = getattr(locate, "town_borough", None)
+    if boroughs is None or not town:
+        return ""
+    found = boroughs(town)
+    return _borough(found) if found else ""
 
 
 @lru_cache(maxsize=1_024)
@@ -277,6 +293,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
                 # The postcode's borough, not the listing's word for it: a directory may
                 # write its own borough on a listing over the border.
                 borough = _borough(found.borough)
+    town_borough = town_borough_of(locate, city) if not postcodes and locate is not None else ""
     org_tokens = organisation_tokens(f.org_name) if f.has_org and f.org_name else ()
 
     phones: list[str] = []
@@ -315,4 +332,5 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         domains=domains,
         charity=registration_number(f.charity_number) if f.has_org else None,
         company=registration_number(f.company_number) if f.has_org else None,
+        town_borough=town_borough,
     )

@@ -27,7 +27,11 @@ def compare_keys(
     weights: dict[str, float],
     freq: Frequencies,
     explain: bool,
+    places: float = 1.0,
 ) -> Comparison:
+    """``places`` is how many places the two listings are known to be at: a phone two venues
+    in two boroughs share is carried by two services at least (``_compare_rest``), as the
+    harvest's counts say when the two give their postcodes."""
     if not xs or not ys:
         return "missing", 0.0, ""
     agreeing = shared(xs, ys)
@@ -35,7 +39,7 @@ def compare_keys(
         detail = f"{label} {sorted(xs)} / {sorted(ys)}" if explain else ""
         return "different", weights["different"], detail
     # Agreement on a key carried by s services is worth 1/s of full agreement.
-    carriers = sharing(freq, [prefix + k for k in agreeing])
+    carriers = max(places, sharing(freq, [prefix + k for k in agreeing]))
     weight = weights["shared"] / carriers
     if not explain:
         return "shared", weight, ""

@@ -7,7 +7,9 @@ used: a sector or district centroid would put two different buildings at one poi
 
 The postcode's borough comes with it: two venues in two boroughs are two branches unless they
 are next door (``place_score``), and a listing's own word for its borough is often missing or
-the directory's borough rather than the venue's.
+the directory's borough rather than the venue's. A listing with no postcode at all has its
+town's borough, from the gazetteer's London place names (``Wembley`` is in Brent): it is
+compared only with another listing placed by its town alone.
 """
 
 from __future__ import annotations
@@ -18,15 +20,35 @@ from index.dedup.comparable import Locator, PostcodePlace
 from index.geo import Gazetteer, UnknownPostcode
 
 
-def gazetteer_locator(gazetteer: Gazetteer) -> Locator:
-    @lru_cache(maxsize=65_536)
-    def locate(postcode: str) -> PostcodePlace | None:
+class GazetteerLocator:
+    """A ``Locator`` over the gazetteer: an exact postcode's position and borough, and a
+    London town's borough from its place names (``town_borough``)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._postcode = lru_cache(maxsize=65_536)(self._lookup)
+        self.town_borough = lru_cache(maxsize=4_096)(self._town_borough)
+
+    def __call__(self, postcode: str) -> PostcodePlace | None:
+        return self._postcode(postcode)
+
+    def _lookup(self, postcode: str) -> PostcodePlace | None:
         try:
-            info = gazetteer.lookup(postcode)
+            info = self.gazetteer.lookup(postcode)
         except UnknownPostcode:
             return None
         if info.precision != "postcode":
             return None
         return PostcodePlace(info.latitude, info.longitude, info.borough)
 
-    return locate
+    def _town_borough(self, town: str) -> str | None:
+        """The borough of the one London place so named (a borough's own name included);
+        None for a name several places share, or none."""
+        place = self.gazetteer.places().get_text(town)
+        if place is None or place.kind == "ambiguous":
+            return None
+        return place.borough
+
+
+def gazetteer_locator(gazetteer: Gazetteer) -> Locator:
+    return GazetteerLocator(gazetteer)

@@ -96,6 +96,12 @@ def _location_level(
             return "nearby", []
         same_outcode = shared(_outcodes(a.postcodes), _outcodes(b.postcodes))
         return ("same area" if same_outcode else "different area"), []
+    if not a.postcodes and not b.postcodes:
+        boroughs = a.borough or a.town_borough, b.borough or b.town_borough
+        if all(boroughs) and boroughs[0] != boroughs[1]:
+            # Placed by their towns (or their own word for the borough) alone, in two
+            # boroughs: ``Harrow`` / ``Wembley`` are as far apart as two boroughs' venues.
+            return "far", []
     towns_differ = bool(a.city and b.city) and not _same_place_name(a.city, b.city)
     if both_addresses and address_sim >= 75 and not numbers_conflict and not towns_differ:
         # Alike addresses with nothing finer: "Harrow Civic Centre" / "Brent Civic Centre"
@@ -137,6 +143,8 @@ def compare_locations(
         detail.append(f"{distance:.2f} km apart")
     if a.borough or b.borough:
         detail.append(f"boroughs {a.borough or '?'} / {b.borough or '?'}")
+    if a.town_borough or b.town_borough:
+        detail.append(f"towns' boroughs {a.town_borough or '?'} / {b.town_borough or '?'}")
     if a.city or b.city:
         detail.append(f"cities {a.city or '?'} / {b.city or '?'}")
     if carriers > 1:

@@ -168,16 +168,23 @@ def _organisation_level_once(contacts: list[Comparison]) -> list[Comparison]:
 def _compare_rest(
     a: Comparable, b: Comparable, freq: Frequencies, address_sim: int, explain: bool
 ) -> tuple[Comparison, ...]:
-    """Every comparator after the name and before the category, in ``COMPARATORS`` order."""
+    """Every comparator after the name and before the category, in ``COMPARATORS`` order.
+    Venues in two boroughs (location ``far``) are two places: what contacts they share is
+    carried by two services at least, as the harvest's own counts say of a phone seen at two
+    postcodes — one organisation's line printed on two groups' listings."""
+    location = compare_locations(a, b, freq, address_sim, explain)
+    places = 2.0 if location[0] == "far" else 1.0
     contacts = _organisation_level_once(
         [
-            compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain),
-            compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain),
-            compare_keys("domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain),
+            compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain, places),
+            compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain, places),
+            compare_keys(
+                "domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain, places
+            ),
         ]
     )
     return (
-        compare_locations(a, b, freq, address_sim, explain),
+        location,
         *contacts,
         compare_organisations(a, b, explain),
         compare_registration(a, b, explain),

@@ -97,3 +97,48 @@ def test_alike_addresses_in_two_towns_are_not_nearby() -> None:
         "same address",
         "nearby",
     )
+
+
+def test_every_london_place_name_gives_its_town_borough(gazetteer: Gazetteer) -> None:
+    """Every place in the gazetteer's place names, as a listing's town with no postcode: the
+    place's own borough, written as dedup writes boroughs; a name two boroughs share gives
+    none (a guess would part one service)."""
+    locate = gazetteer_locator(gazetteer)
+    places = list(gazetteer.places())
+    assert len(places) > 500
+    for place in places:
+        record = listing("a", "k", "Lunch Club", city=place.name)
+        got = comparable_from_record(record, locate=locate)
+        if place.kind == "ambiguous" or not place.borough:
+            assert got.town_borough == "", place.name
+        else:
+            expected = comparable_from_record(
+                listing("a", "k", "Lunch Club", borough=place.borough)
+            )
+            assert got.town_borough == expected.borough != "", place.name
+
+
+def test_a_listing_with_a_postcode_has_no_town_borough(gazetteer: Gazetteer) -> None:
+    """The postcode places it: its town is not asked (a post town can straddle boroughs)."""
+    locate = gazetteer_locator(gazetteer)
+    record = listing("a", "k", "Lunch Club", city="Romford", postcode="RM6 4XH")
+    assert comparable_from_record(record, locate=locate).town_borough == ""
+
+
+def test_same_named_groups_in_two_boroughs_towns_are_far_and_their_shared_line_halved(
+    gazetteer: Gazetteer,
+) -> None:
+    locate = gazetteer_locator(gazetteer)
+    a, b = (
+        comparable_from_record(
+            listing("a", key, "Carers Coffee Morning", city=town, phones=("0300 772 9600",)),
+            locate=locate,
+        )
+        for key, town in (("1", "Edgware"), ("2", "Stanmore"))
+    )
+    assert (a.town_borough, b.town_borough) == ("barnet", "harrow")
+    scored = score_pair(a, b, Frequencies.build([a, b]), explain=True)
+    fields = {f.comparator: f for f in scored.fields}
+    assert fields["location"].level == "far"
+    assert "towns' boroughs barnet / harrow" in fields["location"].detail
+    assert fields["phone"].weight == 4.0 and not scored.match

@@ -184,6 +184,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "name all caps with org in brackets, missing phone, email": (
       L("a","r6o","DIGITAL SKILLS DROP-IN (HARROW LIBRARIES)", categories=("IT classes",), address="Gayton Library, Gayton Road", postcode="HA1 2XE", email="libraries@harrow.gov.uk"),
       L("b","r6p","Digital Skills Drop In", categories=("Computer classes",), org="Harrow Council", address="Gayton Rd", city="Harrow", postcode="HA1 2XE", email="Libraries@Harrow.gov.uk")),
+    # A sixth round: listings placed by their towns alone.
+     "placed by the town alone, the words reordered": (
+      L("a","w1","Wembley Stroke Club", categories=("Stroke",), org="Stroke Association", city="Wembley", phones=("0303 3033 100",)),
+      L("b","w2","Stroke Club Wembley", categories=("Stroke support",), city="Wembley", phones=("0303 303 3100",))),
+     "one town written as its borough's place, the other as the borough": (
+      L("a","wb1","Pinner Memory Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Pinner", phones=("020 8863 1234",)),
+      L("b","wb2","Memory Cafe (Pinner)", categories=("Dementia support",), city="Harrow", phones=("0208 863 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -301,6 +308,19 @@ APART: dict[str, list[SourceRecord]] = {
      "young adult carers vs carers": [
       L("a","x4k","Carers Support", categories=("Carers",), org="Harrow Carers", address="Harrow Carers Centre, 3 Station Parade", postcode="HA2 7SE", phones=("020 8868 9999",)),
       L("b","x4l","Young Adult Carers (18-25)", categories=("Carers",), org="Harrow Carers", address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 9999",))],
+    # Sixth round: one charity's same-named group in two boroughs, no postcodes, one line.
+     "one charity's group in two towns of two boroughs, its helpline on both": [
+      L("a","sa1","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Harrow Leisure Centre", city="Harrow", phones=("0303 3033 100",)),
+      L("b","sa2","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Vale Farm Sports Centre", city="Wembley", phones=("0303 3033 100",))],
+     "a coffee morning in Edgware and in Stanmore, no address": [
+      L("a","cm1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", phones=("0300 772 9600",)),
+      L("b","cm2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", phones=("0300 772 9600",))],
+     "a dementia cafe in Sutton and in Croydon": [
+      L("a","dc1","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Sutton", phones=("0333 150 3456",)),
+      L("b","dc2","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Croydon", phones=("0333 150 3456",))],
+     "boroughs written, a line of their own on both": [
+      L("a","bw1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", borough="Barnet", phones=("0300 772 9601",)),
+      L("b","bw2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", borough="London Borough of Harrow", phones=("0300 772 9601",))],
 }  # fmt: skip
 
 
