@@ -186,11 +186,30 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
       L("b","r6p","Digital Skills Drop In", categories=("Computer classes",), org="Harrow Council", address="Gayton Rd", city="Harrow", postcode="HA1 2XE", email="Libraries@Harrow.gov.uk")),
     # A sixth round: listings placed by their towns alone.
      "placed by the town alone, the words reordered": (
-      L("a","w1","Wembley Stroke Club", categories=("Stroke",), org="Stroke Association", city="Wembley", phones=("0303 3033 100",)),
-      L("b","w2","Stroke Club Wembley", categories=("Stroke support",), city="Wembley", phones=("0303 303 3100",))),
+      L("a","r6w1","Wembley Stroke Club", categories=("Stroke",), org="Stroke Association", city="Wembley", phones=("0303 3033 100",)),
+      L("b","r6w2","Stroke Club Wembley", categories=("Stroke support",), city="Wembley", phones=("0303 303 3100",))),
      "one town written as its borough's place, the other as the borough": (
-      L("a","wb1","Pinner Memory Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Pinner", phones=("020 8863 1234",)),
-      L("b","wb2","Memory Cafe (Pinner)", categories=("Dementia support",), city="Harrow", phones=("0208 863 1234",))),
+      L("a","r6wb1","Pinner Memory Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Pinner", phones=("020 8863 1234",)),
+      L("b","r6wb2","Memory Cafe (Pinner)", categories=("Dementia support",), city="Harrow", phones=("0208 863 1234",))),
+    # A seventh round: entities, suffixes, spellings; one venue's activities and conditions.
+     "HTML entity left in one name": (
+   L("a","r7e1","Tea &amp; Chat", categories=("Social groups",), address="St John's Church Hall, Church Road", postcode="HA7 4AR", phones=("020 8954 1111",)),
+   L("b","r7e2","Tea & Chat", categories=("Befriending",), address="Church Rd", city="Stanmore", postcode="HA7 4AR", phones=("0208 954 1111",))),
+     "Ltd/CIC suffixes": (
+   L("a","r7l1","Harrow Mencap Ltd", categories=("Learning disability",), address="Kenmore Road", postcode="HA3 9EJ", phones=("020 8966 6110",)),
+   L("b","r7l2","Harrow Mencap", categories=("Learning disabilities",), address="Kenmore Rd", city="Harrow", postcode="HA3 9EJ", phones=("02089666110",))),
+     "US spellings": (
+   L("a","r7u1","Neighbourhood Counselling Programme", categories=("Counselling",), org="Hammersmith Community Trust", address="45 Glenthorne Road", postcode="W6 0LJ", phones=("020 8748 2222",)),
+   L("b","r7u2","Neighborhood Counseling Program", categories=("Counseling",), address="45 Glenthorne Rd", city="London", postcode="W6 0LJ", phones=("020 8748 2222",))),
+     "Saint with a full stop, possessive lost": (
+   L("a","r7s1","St. Luke's Hospice Day Centre", categories=("Palliative care",), address="Kenton Grange, Kenton Road", postcode="HA3 0YG", phones=("020 8382 8000",)),
+   L("b","r7s2","Saint Lukes Hospice - Day Centre", categories=("End of life care",), address="Kenton Rd", city="Harrow", postcode="HA3 0YG", phones=("020 8382 8000",))),
+     "Centre written Center": (
+   L("a","r7c1","Northolt Youth Centre", categories=("Youth clubs",), address="Eastcote Lane", postcode="UB5 4HR", phones=("020 8845 3333",)),
+   L("b","r7c2","Northolt Youth Center", categories=("Youth services",), address="Eastcote Ln", city="Northolt", postcode="UB5 4HR", phones=("020 8845 3333",))),
+     "Tel: in the phone field, a trailing dash": (
+   L("a","r7t1","Brent Carers Centre -", categories=("Carers",), address="Harlesden Road", postcode="NW10 3RN", phones=("Tel: 020 3750 1111",)),
+   L("b","r7t2","Brent Carers Centre", categories=("Support for carers",), address="Harlesden Rd", city="London", postcode="NW10 3RN", phones=("020 3750 1111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -310,17 +329,39 @@ APART: dict[str, list[SourceRecord]] = {
       L("b","x4l","Young Adult Carers (18-25)", categories=("Carers",), org="Harrow Carers", address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 9999",))],
     # Sixth round: one charity's same-named group in two boroughs, no postcodes, one line.
      "one charity's group in two towns of two boroughs, its helpline on both": [
-      L("a","sa1","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Harrow Leisure Centre", city="Harrow", phones=("0303 3033 100",)),
-      L("b","sa2","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Vale Farm Sports Centre", city="Wembley", phones=("0303 3033 100",))],
+      L("a","r6sa1","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Harrow Leisure Centre", city="Harrow", phones=("0303 3033 100",)),
+      L("b","r6sa2","Stroke Association Support Group", categories=("Stroke",), org="Stroke Association", address="Vale Farm Sports Centre", city="Wembley", phones=("0303 3033 100",))],
      "a coffee morning in Edgware and in Stanmore, no address": [
-      L("a","cm1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", phones=("0300 772 9600",)),
-      L("b","cm2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", phones=("0300 772 9600",))],
+      L("a","r6cm1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", phones=("0300 772 9600",)),
+      L("b","r6cm2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", phones=("0300 772 9600",))],
      "a dementia cafe in Sutton and in Croydon": [
-      L("a","dc1","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Sutton", phones=("0333 150 3456",)),
-      L("b","dc2","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Croydon", phones=("0333 150 3456",))],
+      L("a","r6dc1","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Sutton", phones=("0333 150 3456",)),
+      L("b","r6dc2","Dementia Cafe", categories=("Dementia",), org="Alzheimer's Society", city="Croydon", phones=("0333 150 3456",))],
      "boroughs written, a line of their own on both": [
-      L("a","bw1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", borough="Barnet", phones=("0300 772 9601",)),
-      L("b","bw2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", borough="London Borough of Harrow", phones=("0300 772 9601",))],
+      L("a","r6bw1","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Edgware", borough="Barnet", phones=("0300 772 9601",)),
+      L("b","r6bw2","Carers Coffee Morning", categories=("Carers",), org="Carers Trust", city="Stanmore", borough="London Borough of Harrow", phones=("0300 772 9601",))],
+    # Seventh round.
+     "walking football and walking netball at one leisure centre": [
+   L("a","r7w1","Walking Football", categories=("Sport",), org="Everyone Active", address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5901",)),
+   L("b","r7w2","Walking Netball", categories=("Sport",), org="Everyone Active", address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5901",))],
+     "adult and children's swimming lessons": [
+   L("a","r7sw1","Adult Swimming Lessons", categories=("Swimming",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5902",)),
+   L("b","r7sw2","Children's Swimming Lessons", categories=("Swimming",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 5902",))],
+     "a food bank and a clothes bank of one church": [
+   L("a","r7fb1","Kingsbury Food Bank", categories=("Food banks",), org="Kingsbury Methodist Church", address="Slough Lane", postcode="NW9 8QG", phones=("020 8204 7777",)),
+   L("b","r7fb2","Kingsbury Clothes Bank", categories=("Clothing",), org="Kingsbury Methodist Church", address="Slough Lane", postcode="NW9 8QG", phones=("020 8204 7777",))],
+     "dementia cafe and dementia carers cafe": [
+   L("a","r7dc1","Dementia Cafe", categories=("Dementia",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",)),
+   L("b","r7dc2","Dementia Carers Cafe", categories=("Carers",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",))],
+     "boxing and dance for Parkinson's": [
+   L("a","r7p1","Boxing for Parkinson's", categories=("Exercise",), address="Willesden Sports Centre, Donnington Road", postcode="NW10 3QX", phones=("020 8955 1120",)),
+   L("b","r7p2","Dance for Parkinson's", categories=("Exercise",), address="Willesden Sports Centre, Donnington Road", postcode="NW10 3QX", phones=("020 8955 1120",))],
+     "tennis and badminton clubs at one school": [
+   L("a","r7tb1","Junior Tennis Club", categories=("Sport",), address="Whitmore High School, Porlock Avenue", postcode="HA2 0AD", phones=("020 8864 0000",)),
+   L("b","r7tb2","Junior Badminton Club", categories=("Sport",), address="Whitmore High School, Porlock Avenue", postcode="HA2 0AD", phones=("020 8864 0000",))],
+     "stroke club and heart club": [
+   L("a","r7sh1","Stroke Club", categories=("Long term conditions",), org="Ealing Community Network", address="St Mary's Church, Church Place", postcode="W5 4HN", phones=("020 8566 2222",)),
+   L("b","r7sh2","Heart Club", categories=("Long term conditions",), org="Ealing Community Network", address="St Mary's Church, Church Place", postcode="W5 4HN", phones=("020 8566 2222",))],
 }  # fmt: skip
 
 
@@ -346,3 +387,11 @@ def test_different_services_sharing_a_place_or_a_line_stay_apart(
     listings = APART[case]
     merged = {judged.membership[r.id] for r in listings}
     assert len(merged) == len(listings), [r.service.name for r in listings]
+
+
+def test_every_fresh_listing_is_a_listing_of_its_own() -> None:
+    """Two cases sharing a source and key would be one record, and one case would test the
+    other's listing."""
+    fresh = [r for pair in SAME.values() for r in pair]
+    fresh += [r for group in APART.values() for r in group]
+    assert len({r.id for r in fresh}) == len(fresh)
