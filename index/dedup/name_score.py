@@ -88,6 +88,26 @@ def compound_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str, s
     return found
 
 
+MIN_SPELT = 3
+"""Initials of at least three words: two letters spell too many things."""
+
+
+def spelt_out(
+    rest_x: set[str], tokens_y: tuple[str, ...], rest_y: set[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """(x's word, y's words) when the one word name x has of its own is the initials of the
+    words name y has of its own, in y's order (``tokens_y``)."""
+    if len(rest_x) != 1 or len(rest_y) < MIN_SPELT:
+        return None
+    (word,) = rest_x
+    if len(word) != len(rest_y) or not word.isalpha():
+        return None
+    own = tuple(dict.fromkeys(t for t in tokens_y if t in rest_y))
+    if len(own) == len(word) and "".join(t[0] for t in own) == word:
+        return word, own
+    return None
+
+
 def _split_compounds(
     tokens: frozenset[str], compounds: list[tuple[str, str, str]]
 ) -> frozenset[str]:
@@ -208,6 +228,12 @@ def compare_names(
         ta, tb = _split_compounds(ta, compounds), _split_compounds(tb, compounds)
         common = ta & tb
         rest_a, rest_b = set(ta - common), set(tb - common)
+    spelt = spelt_out(rest_a, b.tokens, rest_b) or spelt_out(rest_b, a.tokens, rest_a)
+    if spelt:
+        # "DIAL Barnet" / "Disability Information and Advice Line Barnet": one name's own word
+        # is the initials of the other's own words, in order. The same name, abbreviated.
+        detail = f"{spelt[0]} is the initials of {' '.join(spelt[1])}" if explain else ""
+        return "core", NAME_WEIGHTS["core"], detail
     fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
     if not common and not fuzzy and not explain:
         return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo

@@ -210,6 +210,28 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "Tel: in the phone field, a trailing dash": (
    L("a","r7t1","Brent Carers Centre -", categories=("Carers",), address="Harlesden Road", postcode="NW10 3RN", phones=("Tel: 020 3750 1111",)),
    L("b","r7t2","Brent Carers Centre", categories=("Support for carers",), address="Harlesden Rd", city="London", postcode="NW10 3RN", phones=("020 3750 1111",))),
+    # An eighth round: wrappers, acronyms of the name itself, phone and postcode forms.
+     "wrappers reordered": (
+   L("a","r8a1","Age UK Harrow – Information & Advice", categories=("Advice",), org="Age UK Harrow", address="Jardine House, Bessborough Road", postcode="HA1 3EX", phones=("020 8861 7980",)),
+   L("b","r8a2","Information and Advice Service (Age UK Harrow)", categories=("Information and advice",), address="Bessborough Rd", city="Harrow", postcode="HA1 3EX", phones=("020 8861 7980",))),
+     "IAPT and NHS Talking Therapies": (
+   L("a","r8b1","Harrow IAPT", categories=("Mental health",), org="Central and North West London NHS Foundation Trust", address="Bentley House, 15-21 Headstone Drive", postcode="HA3 5QX", phones=("020 8515 5015",)),
+   L("b","r8b2","NHS Talking Therapies Harrow", categories=("Counselling",), address="15-21 Headstone Dr", city="Wealdstone", postcode="HA3 5QX", phones=("020 8515 5015",))),
+     "an acronym the charity goes by": (
+   L("a","r8c1","DIAL Barnet", categories=("Disability advice",), address="Barnet House, 1255 High Road", postcode="N20 0EJ", phones=("020 8446 1212",)),
+   L("b","r8c2","Disability Information and Advice Line Barnet", categories=("Advice",), address="1255 High Rd", city="Whetstone", postcode="N20 0EJ", phones=("020 8446 1212",))),
+     "(0) in an international number": (
+   L("a","r8d1","Hammersmith & Fulham Foodbank", categories=("Food banks",), address="Bradmore House, Queen Caroline Street", postcode="W6 9BW", phones=("+44 (0)20 8741 3432",)),
+   L("b","r8d2","Hammersmith and Fulham Food Bank", categories=("Food",), address="Queen Caroline St", city="London", postcode="W6 9BW", phones=("020 8741 3432",))),
+     "its own acronym in brackets": (
+   L("a","r8e1","Hounslow Youth Counselling Service (HYCS)", categories=("Counselling",), address="36 Hanworth Road", postcode="TW3 1UQ", phones=("020 8568 1950",)),
+   L("b","r8e2","HYCS", categories=("Youth counselling",), address="36 Hanworth Rd", city="Hounslow", postcode="TW3 1UQ", phones=("020 8568 1950",))),
+     "a trailing ', The' and capitals": (
+   L("a","r8f1","The Brent Hub", categories=("Community centres",), address="Kilburn Square, Kilburn High Road", postcode="NW6 6PS", phones=("020 7328 0000",)),
+   L("b","r8f2","BRENT HUB, THE", categories=("Community centre",), address="Kilburn Sq", city="London", postcode="nw66ps", phones=("020 7328 0000",))),
+     "St Mungo's street outreach": (
+   L("a","r8g1","St Mungo's Outreach", categories=("Homelessness",), address="3 Thomas More Square", postcode="E1W 1YW", phones=("020 3856 6000",)),
+   L("b","r8g2","St. Mungos - Street Outreach Team", categories=("Rough sleeping",), address="Thomas More Sq", city="London", postcode="E1W 1YW", phones=("02038566000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -362,6 +384,25 @@ APART: dict[str, list[SourceRecord]] = {
      "stroke club and heart club": [
    L("a","r7sh1","Stroke Club", categories=("Long term conditions",), org="Ealing Community Network", address="St Mary's Church, Church Place", postcode="W5 4HN", phones=("020 8566 2222",)),
    L("b","r7sh2","Heart Club", categories=("Long term conditions",), org="Ealing Community Network", address="St Mary's Church, Church Place", postcode="W5 4HN", phones=("020 8566 2222",))],
+    # Eighth round: one organisation's centres, services and days.
+     "one foodbank's two centres in one borough, one phone": [
+   L("a","r8h1","Harrow Foodbank – Wealdstone", categories=("Food banks",), org="Harrow Foodbank", address="Wealdstone Baptist Church, High Street", postcode="HA3 7AH", phones=("020 8863 3255",)),
+   L("b","r8h2","Harrow Foodbank – South Harrow", categories=("Food banks",), org="Harrow Foodbank", address="St Paul's Church, Corbins Lane", postcode="HA2 8NJ", phones=("020 8863 3255",))],
+     "one charity's two day centres": [
+   L("a","r8i1","Age UK Ealing – Acton Day Centre", categories=("Day centres",), org="Age UK Ealing", address="Acton Centre, Oldham Terrace", postcode="W3 6LS", phones=("020 8567 8017",)),
+   L("b","r8i2","Age UK Ealing – Southall Day Centre", categories=("Day centres",), org="Age UK Ealing", address="Southall Centre, Merrick Road", postcode="UB1 1HJ", phones=("020 8567 8017",))],
+     "stay and play at two children's centres, the council's switchboard": [
+   L("a","r8j1","Stay and Play – Kenton", categories=("Early years",), org="Harrow Council", address="Kenton Children's Centre, Churchill Avenue", postcode="HA3 0AY", phones=("020 8863 5611",)),
+   L("b","r8j2","Stay and Play – Pinner", categories=("Early years",), org="Harrow Council", address="Pinner Children's Centre, Cuckoo Hill", postcode="HA5 1AX", phones=("020 8863 5611",))],
+     "one Mind's counselling and peer support at one address": [
+   L("a","r8k1","Brent Mind – Counselling", categories=("Counselling",), org="Mind in Brent", address="Willesden Centre for Health, Robson Avenue", postcode="NW10 3RY", phones=("020 8459 9999",)),
+   L("b","r8k2","Brent Mind – Peer Support", categories=("Peer support",), org="Mind in Brent", address="Willesden Centre for Health, Robson Avenue", postcode="NW10 3RY", phones=("020 8459 9999",))],
+     "housing and benefits advice at one civic centre": [
+   L("a","r8l1","Housing Advice", categories=("Housing",), org="Harrow Council", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8863 5611",)),
+   L("b","r8l2","Benefits Advice", categories=("Benefits",), org="Harrow Council", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8863 5611",))],
+     "two drop-ins of one alliance on two days, no day in one": [
+   L("a","r8m1","Community Drop-in (Tuesday)", categories=("Drop-in",), org="Southall Community Alliance", address="The Dominion Centre, 112 The Green", postcode="UB2 4BQ", phones=("020 8571 9595",)),
+   L("b","r8m2","Community Drop-in (Thursday)", categories=("Drop-in",), org="Southall Community Alliance", address="The Dominion Centre, 112 The Green", postcode="UB2 4BQ", phones=("020 8571 9595",))],
 }  # fmt: skip
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import phone_keys, registrable_domain
+from index.dedup.name_score import spelt_out
 from index.dedup.names import name_tokens
 
 
@@ -166,3 +169,25 @@ def test_a_listing_named_by_its_organisation_is_the_organisations_whole_name() -
     )
     foodbank = comparable_from_record(listing("a", "f", "Foodbank"))
     assert not one_names_the_others_organisation(foodbank, kingsbury)
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9),
+        min_size=3,
+        max_size=6,
+        unique_by=lambda w: w,
+    )
+)
+def test_a_word_spelling_the_others_own_words_in_order_is_read_as_them(words: list[str]) -> None:
+    """``DIAL`` / ``Disability Information (and) Advice Line``: the initials in the other
+    name's order, of exactly its own words; out of order, or of some of them, they are not."""
+    initials = "".join(w[0] for w in words)
+    if initials in words:
+        return  # the word would be one of the other name's own
+    assert spelt_out({initials}, ("harrow", *words), set(words)) == (initials, tuple(words))
+    shuffled = [*words[1:], words[0]]
+    if "".join(w[0] for w in shuffled) != initials:
+        assert spelt_out({initials}, ("harrow", *shuffled), set(words)) is None
+    assert spelt_out({initials[:-1]}, ("harrow", *words), set(words)) is None
+    assert spelt_out({initials, "club"}, ("harrow", *words), set(words)) is None
