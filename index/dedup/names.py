@@ -29,6 +29,38 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS: dict[str, str] = {
+    **{form: str(n) for n, word in enumerate(_UNITS) for form in (word, word + "s")},
+    "sixes": "6",
+    **{
+        form: str(20 + 10 * k) for k, word in enumerate(_TENS) for form in (word, word[:-1] + "ies")
+    },
+}
+"""Number words, and their plurals, as the numbers' digits."""
+
 NAME_ABBREVIATIONS: dict[str, str] = {
     # UK voluntary-sector and public-service abbreviations seen in directory listings.
     "st": "saint",
@@ -106,6 +138,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
             start=1,
         )
     },
+    # Numbers written as words: "Over Fifties" = "Over 50s", "Under Fives" = "Under 5s".
+    **_NUMBER_WORDS,
     # Possessives written without their apostrophe ("Mens Shed", "Childrens Centre").
     "mens": "men",
     "womens": "women",

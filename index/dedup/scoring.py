@@ -165,8 +165,46 @@ def _organisation_level_once(contacts: list[Comparison]) -> list[Comparison]:
     return out
 
 
+VENUE_LEVELS = frozenset({"same address", "same postcode"})
+"""Location levels that put two listings in one building."""
+UNSURE_NAMES = frozenset({"weak"})
+"""Name levels too unsure to merge on a shared building and its switchboard alone."""
+
+
+def _venue_once(
+    a: Comparable, b: Comparable, name_level: str, rest: tuple[Comparison, ...]
+) -> tuple[Comparison, ...]:
+    """A building and the switchboard printed on its listings are one piece of evidence, "the
+    same venue", which a community centre's every class shares: beside names that only weakly
+    agree, each with words of its own (``Yoga for Beginners`` / ``Yoga for Over 60s``), only
+    the stronger of the two counts, so such a pair goes to a curator (the review queue)
+    instead of merging. A name that only adds details to the other (``Chat & Chai (Mon
+    12-2pm)``) is not such a pair."""
+    location, phone = rest[0], rest[1]
+    if (
+        name_level not in UNSURE_NAMES
+        or a.token_set <= b.token_set
+        or b.token_set <= a.token_set
+        or location[0] not in VENUE_LEVELS
+        or phone[0] != "shared"
+        or min(location[1], phone[1]) <= 0
+    ):
+        return rest
+    weaker = 0 if location[1] <= phone[1] else 1
+    level, _weight, detail = rest[weaker]
+    note = "; the venue's, counted once with its " + ("phone" if weaker == 0 else "address")
+    out = list(rest)
+    out[weaker] = (level, 0.0, detail + note if detail else "")
+    return tuple(out)
+
+
 def _compare_rest(
-    a: Comparable, b: Comparable, freq: Frequencies, address_sim: int, explain: bool
+    a: Comparable,
+    b: Comparable,
+    freq: Frequencies,
+    address_sim: int,
+    explain: bool,
+    name_level: str = "",
 ) -> tuple[Comparison, ...]:
     """Every comparator after the name and before the category, in ``COMPARATORS`` order.
     Venues in two boroughs (location ``far``) are two places: what contacts they share is
@@ -183,11 +221,16 @@ def _compare_rest(
             ),
         ]
     )
-    return (
-        location,
-        *contacts,
-        compare_organisations(a, b, explain),
-        compare_registration(a, b, explain),
+    return _venue_once(
+        a,
+        b,
+        name_level,
+        (
+            location,
+            *contacts,
+            compare_organisations(a, b, explain),
+            compare_registration(a, b, explain),
+        ),
     )
 
 
@@ -209,7 +252,7 @@ def score_with(
     kind = category_level(a, b)
     name = compare_names(a, b, freq, name_set, name_sort, kind, explain)
     category = compare_categories(a, b, kind, name[0], explain)
-    rest = _compare_rest(a, b, freq, address_sim, explain)
+    rest = _compare_rest(a, b, freq, address_sim, explain, name[0])
     total = _total(name, rest, category)
     same_source = a.source == b.source
     return PairScore(
@@ -314,7 +357,7 @@ def score_candidates(
             if not keep_gated:
                 continue
         category = compare_categories(a, b, kind, name[0])
-        rest = _compare_rest(a, b, freq, addr[n], False)
+        rest = _compare_rest(a, b, freq, addr[n], False, name[0])
         total = _total(name, rest, category)
         out_l.append(i)
         out_r.append(j)

@@ -8,9 +8,12 @@ from __future__ import annotations
 import pytest
 
 from index.dedup import DedupResult, deduplicate
+from index.dedup.explain import explain_match
 from index.dedup.locate import gazetteer_locator
+from index.dedup.weights import DEFAULT_THRESHOLDS
 from index.geo import Gazetteer
 from index.model import SourceRecord
+from index.review import UNCERTAIN_BELOW
 from samples.truth import load_truth
 from tests.dedup.records import listing as L
 from tests.dedup.sample_records import sample_records
@@ -232,6 +235,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "St Mungo's street outreach": (
    L("a","r8g1","St Mungo's Outreach", categories=("Homelessness",), address="3 Thomas More Square", postcode="E1W 1YW", phones=("020 3856 6000",)),
    L("b","r8g2","St. Mungos - Street Outreach Team", categories=("Rough sleeping",), address="Thomas More Sq", city="London", postcode="E1W 1YW", phones=("02038566000",))),
+    # A ninth round: coordinates, web addresses, emoji, times and spaces in names.
+     "two geocoders 150 m apart, one postcode missing": (
+   L("a","r9a1","Acton Green Gym", categories=("Gardening",), address="Acton Park, East Acton Lane", postcode="W3 7HA", point=(51.5100, -0.2580), phones=("020 8993 1111",)),
+   L("b","r9a2","Green Gym – Acton", categories=("Volunteering",), address="Acton Park", city="Acton", point=(51.5112, -0.2570), phones=("020 8993 1111",))),
+     "a deep link and a bare domain": (
+   L("a","r9b1","Recovery Café", categories=("Mental health",), org="Ealing Mind", address="Ealing Mind, 1st Floor, Dominion Centre, 112 The Green", postcode="UB2 4BQ", website="https://www.ealingmind.org.uk/services/recovery-cafe/"),
+   L("b","r9b2","Ealing Mind Recovery Cafe", categories=("Wellbeing",), address="112 The Green", city="Southall", postcode="UB2 4BQ", website="ealingmind.org.uk")),
+     "an emoji and a venue after @": (
+   L("a","r9c1","🌳 Lunch Club @ St Anselm's", categories=("Lunch clubs",), address="St Anselm's Church Hall, Roxborough Park", postcode="HA1 3BE", phones=("020 8422 1111",)),
+   L("b","r9c2","St Anselm's Lunch Club", categories=("Older people",), address="Roxborough Pk", city="Harrow", postcode="HA1 3BE", phones=("020 8422 1111",))),
+     "opening times in one name": (
+   L("a","r9d1","Chat & Chai (Mon 12-2pm)", categories=("Social groups",), address="Hayes Muslim Centre, Coldharbour Lane", postcode="UB3 3EA", phones=("020 8573 1111",)),
+   L("b","r9d2","Chat and Chai", categories=("Befriending",), address="Coldharbour Ln", city="Hayes", postcode="UB3 3EA", phones=("020 8573 1111",))),
+     "non-breaking and double spaces": (
+   L("a","r9e1","Kilburn\u00a0Older  Voices  Exchange", categories=("Older people",), address="Kilburn Library, 12 Salusbury Road", postcode="NW6 6NN", phones=("020 7624 1111",)),
+   L("b","r9e2","Kilburn Older Voices Exchange ", categories=("Campaigning",), address="12 Salusbury Rd", city="London", postcode="NW6 6NN", phones=("020 7624 1111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -403,6 +422,28 @@ APART: dict[str, list[SourceRecord]] = {
      "two drop-ins of one alliance on two days, no day in one": [
    L("a","r8m1","Community Drop-in (Tuesday)", categories=("Drop-in",), org="Southall Community Alliance", address="The Dominion Centre, 112 The Green", postcode="UB2 4BQ", phones=("020 8571 9595",)),
    L("b","r8m2","Community Drop-in (Thursday)", categories=("Drop-in",), org="Southall Community Alliance", address="The Dominion Centre, 112 The Green", postcode="UB2 4BQ", phones=("020 8571 9595",))],
+    # Ninth round: one venue's classes, told apart by words each name has of its own.
+     "youth clubs for two age ranges": [
+   L("a","r9f1","Youth Club (ages 8-12)", categories=("Youth clubs",), org="Harlesden Community Association", address="Harlesden Methodist Church, High Street", postcode="NW10 4NE", phones=("020 8961 1111",)),
+   L("b","r9f2","Youth Club (ages 13-19)", categories=("Youth clubs",), org="Harlesden Community Association", address="Harlesden Methodist Church, High Street", postcode="NW10 4NE", phones=("020 8961 1111",))],
+     "breakfast club and homework club at one school": [
+   L("a","r9g1","Breakfast Club", categories=("Children",), org="Grange Primary School", address="Grange Primary School, Butler Road", postcode="HA1 4NA", phones=("020 8422 4444",)),
+   L("b","r9g2","Homework Club", categories=("Children",), org="Grange Primary School", address="Grange Primary School, Butler Road", postcode="HA1 4NA", phones=("020 8422 4444",))],
+     "parent and toddler group and baby massage at one children's centre": [
+   L("a","r9h1","Parent and Toddler Group", categories=("Early years",), address="Cedars Children's Centre, Whittlesea Road", postcode="HA3 6LS", phones=("020 8420 1111",)),
+   L("b","r9h2","Baby Massage", categories=("Early years",), address="Cedars Children's Centre, Whittlesea Road", postcode="HA3 6LS", phones=("020 8420 1111",))],
+     "men's shed and men's health check at one venue": [
+   L("a","r9i1","Men's Shed", categories=("Social groups",), org="Ealing Community Network", address="Northolt Leisure Centre, Eastcote Lane", postcode="UB5 4HR", phones=("020 8845 2222",)),
+   L("b","r9i2","Men's Health Check", categories=("Health",), org="Ealing Community Network", address="Northolt Leisure Centre, Eastcote Lane", postcode="UB5 4HR", phones=("020 8845 2222",))],
+     "ESOL entry level and level 1 of one college": [
+   L("a","r9j1","ESOL Entry Level", categories=("ESOL",), org="Harrow College", address="Lowlands Road", postcode="HA1 3AQ", phones=("020 8909 6000",)),
+   L("b","r9j2","ESOL Level 1", categories=("ESOL",), org="Harrow College", address="Lowlands Road", postcode="HA1 3AQ", phones=("020 8909 6000",))],
+     "knit and natter and a repair cafe at one library": [
+   L("a","r9k1","Knit and Natter", categories=("Social groups",), address="Wembley Library, Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 3500",)),
+   L("b","r9k2","Repair Cafe", categories=("Social groups",), address="Wembley Library, Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 3500",))],
+     "yoga for beginners and yoga for over 60s at one hall": [
+      L("a","r9y1","Yoga for Beginners", categories=("Yoga",), address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AA", phones=("020 8866 1234",)),
+      L("b","r9y2","Yoga for Over 60s", categories=("Yoga",), address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AA", phones=("020 8866 1234",))],
 }  # fmt: skip
 
 
@@ -436,3 +477,20 @@ def test_every_fresh_listing_is_a_listing_of_its_own() -> None:
     fresh = [r for pair in SAME.values() for r in pair]
     fresh += [r for group in APART.values() for r in group]
     assert len({r.id for r in fresh}) == len(fresh)
+
+
+def test_a_weak_name_at_one_venue_counts_the_venue_once_and_says_so(
+    gazetteer: Gazetteer,
+) -> None:
+    """Building and switchboard are one piece of evidence beside names that each have words
+    of their own: the pair falls below the threshold into the curator's band."""
+    a, b = APART["yoga for beginners and yoga for over 60s at one hall"]
+    background, _labels = sample_records(load_truth())
+    explained = explain_match([*background, a, b], a.id, b.id, locate=gazetteer_locator(gazetteer))
+    fields = {f.comparator: f for f in explained.score.fields}
+    assert fields["name"].level == "weak"
+    assert fields["location"].weight == 0.0
+    assert "counted once with its phone" in fields["location"].detail
+    assert not explained.score.match
+    total = explained.score.total
+    assert DEFAULT_THRESHOLDS.match - UNCERTAIN_BELOW <= total < DEFAULT_THRESHOLDS.match
