@@ -270,15 +270,32 @@ def name_tokens(name: str) -> tuple[str, ...]:
     lowered = name.lower()
     if any(hint in lowered for hint in _STATUS_HINTS):  # most names have none: skip the pattern
         name = _STATUS.sub(" ", name)
+    words = _WORDS_OF
     for token in expand_aliases(join_initials(basic_tokens(name))):
-        expanded = NAME_ABBREVIATIONS.get(token, token)
-        for part in expanded.split():
-            if part not in NAME_STOPWORDS:
-                word = stem(part)
-                if word[0].isdigit() and not word.isdigit():
-                    word = _number_word(word)
-                out.append(sys.intern(word))
+        found = words.get(token)
+        out.extend(_words_of(token) if found is None else found)
     return tuple(out)
+
+
+_WORDS_OF: dict[str, tuple[str, ...]] = {}
+"""A token → the name words it gives (``_words_of``): the vocabulary of a million listings
+is a few hundred thousand words, each worked out once."""
+
+
+def _words_of(token: str) -> tuple[str, ...]:
+    """A token's abbreviation expanded, stop words dropped, stemmed, a number's plural or
+    ordinal read as the number, interned."""
+    out: list[str] = []
+    for part in NAME_ABBREVIATIONS.get(token, token).split():
+        if part not in NAME_STOPWORDS:
+            word = stem(part)
+            if word[0].isdigit() and not word.isdigit():
+                word = _number_word(word)
+            out.append(sys.intern(word))
+    found = tuple(out)
+    if len(_WORDS_OF) < 500_000:
+        _WORDS_OF[token] = found
+    return found
 
 
 def _number_word(word: str) -> str:

@@ -27,15 +27,20 @@ def fold(text: str) -> str:
 
 def basic_tokens(text: str) -> list[str]:
     """Words of a text, folded, ``&``/``+`` as ``and``, possessives dropped."""
-    text = fold(text).replace("&", " and ").replace("+", " and ")
-    text = _APOSTROPHE_S.sub("", text)
-    text = _APOSTROPHE.sub("", text)
+    text = fold(text)
+    if "&" in text or "+" in text:
+        text = text.replace("&", " and ").replace("+", " and ")
+    if "'" in text or "’" in text or "`" in text:  # most texts have none: skip both patterns
+        text = _APOSTROPHE_S.sub("", text)
+        text = _APOSTROPHE.sub("", text)
     return _NON_ALNUM.sub(" ", text).split()
 
 
 def join_initials(tokens: list[str]) -> list[str]:
     """Runs of two or more single letters are one initialism: ``r d a`` → ``rda``
     (``R.D.A.``, ``Y M C A``). A lone letter stays itself."""
+    if not any(len(token) == 1 for token in tokens):
+        return tokens  # the common case: no lone letters
     out: list[str] = []
     run: list[str] = []
     for token in tokens:
