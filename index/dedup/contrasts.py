@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from index.dedup.text import stem
+from index.dedup.text import NUMBER_WORDS, number_word_forms, stem
 
 _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "sex": {
@@ -162,32 +162,6 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 """Kinds of alternative → each alternative → its words (as written; stemmed below)."""
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}  # fmt: skip
-
 WORDS: dict[str, tuple[str, str]] = {
     stem(word): (kind, alternative)
     for kind, alternatives in _ALTERNATIVES.items()
@@ -200,9 +174,7 @@ YOUNG: frozenset[str] = frozenset({"child", "young"})
 """Age groups whose service stands apart even beside a name that names no age group."""
 
 NUMBERS: dict[str, int] = {
-    **{stem(word): n for n, word in enumerate(_NUMBER_WORDS)},
-    **{stem(word): n for word, n in _TENS.items()},
-    **{stem(word[:-1] + "ies"): n for word, n in _TENS.items()},  # fifties
+    stem(form): n for word, n in NUMBER_WORDS.items() for form in number_word_forms(word)
 }
 """Number words → their value, so that ``Over Fifties`` and ``Over 50s`` agree."""
 

@@ -20,7 +20,13 @@ import re
 import sys
 from functools import lru_cache
 
-from index.dedup.text import basic_tokens, join_initials, stem
+from index.dedup.text import (
+    NUMBER_WORDS,
+    basic_tokens,
+    join_initials,
+    number_word_forms,
+    stem,
+)
 from index.vocab import default_aliases
 
 GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -29,35 +35,8 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS: dict[str, str] = {
-    **{form: str(n) for n, word in enumerate(_UNITS) for form in (word, word + "s")},
-    "sixes": "6",
-    **{
-        form: str(20 + 10 * k) for k, word in enumerate(_TENS) for form in (word, word[:-1] + "ies")
-    },
+    form: str(n) for word, n in NUMBER_WORDS.items() for form in number_word_forms(word)
 }
 """Number words, and their plurals, as the numbers' digits."""
 

@@ -66,3 +66,52 @@ def stem(token: str) -> str:
     if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
     return token
+
+
+NUMBER_WORDS: dict[str, int] = {
+    **{
+        word: n
+        for n, word in enumerate(
+            [
+                "zero",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "thirteen",
+                "fourteen",
+                "fifteen",
+                "sixteen",
+                "seventeen",
+                "eighteen",
+                "nineteen",
+            ]
+        )
+    },
+    **{
+        word: 20 + 10 * k
+        for k, word in enumerate(
+            ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+        )
+    },
+}
+"""Numbers written as words, zero to nineteen and the tens: names read them as the numbers
+(``names.py``), and two of them part two names (``contrasts.py``)."""
+
+
+def number_word_forms(word: str) -> tuple[str, ...]:
+    """A number word and its plurals as names write them: ``five``, ``fives``; ``fifty``,
+    ``fifties``; ``six``, ``sixes``."""
+    if word.endswith("y"):
+        return word, word[:-1] + "ies"
+    if word.endswith("x"):
+        return word, word + "es"
+    return word, word + "s"
