@@ -10,7 +10,8 @@ numbers, two languages or communities (``English Conversation Club`` / ``Spanish
 ``Somali Women's Group`` / ``Bengali …``), two fellowships (``AA`` / ``NA Meeting``), two
 activities (``Junior Tennis Club`` / ``Junior Badminton Club``: the taxonomy files both under
 *Exercise*, so its words alone would call each name "only the kind of service"), two
-conditions (``Stroke Club`` / ``Heart Club``; ``Memory Café`` is a dementia café) — and as
+conditions (``Stroke Club`` / ``Heart Club``; ``Memory Café`` is a dementia café), two formats
+(``Carers Helpline`` / ``Carers Drop-in``) — and as
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
@@ -152,6 +153,14 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "alcohol": ("alcohol",),
         "drugs": ("drug", "drugs"),
         "gambling": ("gambling",),
+    },
+    "format": {
+        "helpline": ("helpline", "helplines", "phoneline"),
+        "drop-in": ("drop",),
+        "online": ("online", "virtual"),
+        "webchat": ("webchat",),
+        "outreach": ("outreach",),
+        "residential": ("residential",),
     },
     "time of day": {
         "morning": ("morning", "mornings"),
