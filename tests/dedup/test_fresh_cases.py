@@ -537,9 +537,7 @@ def test_one_service_the_evidence_leaves_unsure_goes_to_a_curator(
 ) -> None:
     a, b = UNSURE[case]
     background, _labels = sample_records(load_truth())
-    explained = explain_match(
-        [*background, a, b], a.id, b.id, locate=gazetteer_locator(gazetteer)
-    )
+    explained = explain_match([*background, a, b], a.id, b.id, locate=gazetteer_locator(gazetteer))
     total = explained.score.total
     assert not explained.score.match, case
     assert DEFAULT_THRESHOLDS.match - UNCERTAIN_BELOW <= total < DEFAULT_THRESHOLDS.match, case
