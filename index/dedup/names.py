@@ -177,6 +177,10 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "provision",
         "team",
         "association",
+        # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia
+        # Carers Support Group" (the age or condition that says which is a word of its own).
+        "people",
+        "person",
         # Council and London wrappers: "<Brand> (Harrow Council)", "London <Service>".
         "council",
         "borough",

@@ -258,6 +258,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "the organisation then a colon": (
    L("a","r10d1","Harrow Carers: Carers Café", categories=("Carers",), address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 5224",)),
    L("b","r10d2","Carers Cafe", categories=("Support for carers",), org="Harrow Carers", address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("0208 868 5224",))),
+    # An eleventh round: capitals, curly apostrophes, hyphens; one group said two ways.
+     "capitals, a full stop and a lost apostrophe": (
+   L("a","r11a1","ST. ANNES CHURCH LUNCH CLUB", categories=("Lunch clubs",), address="St Anne's Church, Lamb Lane", postcode="E8 3PU", phones=("020 8985 1111",)),
+   L("b","r11a2","St Anne's Lunch Club", categories=("Older people",), address="Lamb Ln", city="Hackney", postcode="E8 3PU", phones=("020 8985 1111",))),
+     "curly apostrophe and hyphens": (
+   L("a","r11b1","Stay-and-Play at Grove Children’s Centre", categories=("Early years",), address="Grove Children's Centre, Grove Road", postcode="E3 5BH", phones=("020 8980 2222",)),
+   L("b","r11b2","Stay and Play (Grove Childrens Centre)", categories=("Children",), address="Grove Rd", city="Bow", postcode="E3 5BH", phones=("020 8980 2222",))),
+     "the same group said two ways": (
+   L("a","r11c1","Support Group for Carers of People with Dementia", categories=("Carers",), org="Alzheimer's Society", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8360 3333",)),
+   L("b","r11c2","Dementia Carers Support Group", categories=("Dementia",), address="66 Church St", city="Enfield", postcode="EN2 6AX", phones=("020 8360 3333",))),
+     "a national charity's branch": (
+   L("a","r11d1","Parkinson's UK Harrow Branch", categories=("Long term conditions",), address="Kenton Methodist Church, Kenton Road", postcode="HA3 0AA", phones=("020 8907 4444",)),
+   L("b","r11d2","Harrow Parkinson's Group", categories=("Parkinson's",), org="Parkinson's UK", address="Kenton Rd", city="Kenton", postcode="HA3 0AA", phones=("020 8907 4444",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -464,6 +477,22 @@ APART: dict[str, list[SourceRecord]] = {
      "a helpline and a drop-in of one charity at its office": [
    L("a","r10h1","Carers Helpline", categories=("Carers",), org="Carers Network", address="Unit 11, Westminster Business Square", postcode="SE11 5JH", phones=("020 8960 3033",)),
    L("b","r10h2","Carers Drop-in", categories=("Carers",), org="Carers Network", address="Unit 11, Westminster Business Square", postcode="SE11 5JH", phones=("020 8960 3033",))],
+    # Eleventh round: two conditions, two days, two age ranges, two formats, two outreach sites.
+     "carers groups for two conditions": [
+   L("a","r11e1","Carers Support Group (Dementia)", categories=("Carers",), org="Redbridge Carers", address="Ilford Town Hall, High Road", postcode="IG1 1DD", phones=("020 8514 5555",)),
+   L("b","r11e2","Carers Support Group (Stroke)", categories=("Carers",), org="Redbridge Carers", address="Ilford Town Hall, High Road", postcode="IG1 1DD", phones=("020 8514 5555",))],
+     "one Mencap's Saturday and Sunday clubs": [
+   L("a","r11f1","Harrow Mencap Saturday Club", categories=("Learning disability",), address="Kenmore Road", postcode="HA3 9EJ", phones=("020 8966 6111",)),
+   L("b","r11f2","Harrow Mencap Sunday Club", categories=("Learning disability",), address="Kenmore Road", postcode="HA3 9EJ", phones=("020 8966 6111",))],
+     "kids clubs for two age ranges": [
+   L("a","r11g1","Kids Club (5-11)", categories=("Children",), address="Hornsey Library, Haringey Park", postcode="N8 9JA", phones=("020 8489 1111",)),
+   L("b","r11g2","Kids Club (11-16)", categories=("Children",), address="Hornsey Library, Haringey Park", postcode="N8 9JA", phones=("020 8489 1111",))],
+     "a refuge and an outreach service of one charity": [
+   L("a","r11h1","Women's Aid Refuge", categories=("Domestic abuse",), org="Hounslow Women's Aid", address="PO Box 111", city="Hounslow", phones=("020 8572 6666",)),
+   L("b","r11h2","Women's Aid Outreach", categories=("Domestic abuse",), org="Hounslow Women's Aid", address="PO Box 111", city="Hounslow", phones=("020 8572 6666",))],
+     "one advice service's two outreach sites in one borough": [
+   L("a","r11i1","Citizens Advice Harrow – Wealdstone Outreach", categories=("Advice",), org="Citizens Advice Harrow", address="Wealdstone Library, Grant Road", postcode="HA3 7SD", phones=("0808 278 7822",)),
+   L("b","r11i2","Citizens Advice Harrow – Rayners Lane Outreach", categories=("Advice",), org="Citizens Advice Harrow", address="Rayners Lane Library, Imperial Drive", postcode="HA2 7HJ", phones=("0808 278 7822",))],
 }  # fmt: skip
 
 
