@@ -510,12 +510,28 @@ two postcodes (the head office and the venue), or an exact name with nothing els
 domain the harvest shows on nine services. Not merged on their own, but in the curator's band."""
 
 
+GROUPS: dict[str, list[SourceRecord]] = {
+    # A twelfth round: one service in three or four directories, each naming it its own way.
+ "one service in four directories": [
+      L("careplace","r12a1","Sutton Carers Centre", categories=("Carers",), org="Sutton Carers", address="Robin Hood Lane Health Centre, Robin Hood Lane", postcode="SM1 2RJ", phones=("020 8296 5611",), email="info@suttoncarers.org"),
+      L("oruk-sutton","r12a2","Carers Centre (Sutton Carers)", categories=("Support for carers",), address="Robin Hood Ln", city="Sutton", postcode="SM1 2RJ", phones=("0208 296 5611",)),
+      L("shop4support","r12a3","Sutton Carers", categories=("Carers support",), address="Robin Hood Lane", city="Sutton", email="INFO@suttoncarers.org", website="https://suttoncarers.org"),
+      L("nhs","r12a4","Carers Support Service - Sutton", categories=("Carers",), org="Sutton Carers", postcode="SM1 2RJ", phones=("+44 20 8296 5611",))],
+     "a walking group in three directories, generic, specific and branded": [
+   L("careplace","r12b1","Walking Group", categories=("Walking groups",), org="Brent Council", address="Gladstone Park, Dollis Hill Lane", postcode="NW2 6HS", phones=("020 8937 3710",)),
+   L("oruk-brent","r12b2","Brent Health Walks – Gladstone Park", categories=("Walking",), address="Dollis Hill Ln", city="London", postcode="NW2 6HS", phones=("020 8937 3710",), email="healthwalks@brent.gov.uk"),
+   L("nhs","r12b3","Health Walk Gladstone Park (Walking for Health)", categories=("Physical activity",), postcode="NW2 6HS", email="healthwalks@brent.gov.uk")],
+}  # fmt: skip
+"""One service each, listed by every directory of a borough: all merge as one."""
+
+
 @pytest.fixture(scope="module")
 def judged(gazetteer: Gazetteer) -> DedupResult:
     """Located by the real gazetteer, as the pipeline's dedup step locates them."""
     background, _labels = sample_records(load_truth())
     fresh = [r for pair in SAME.values() for r in pair]
     fresh += [r for group in APART.values() for r in group]
+    fresh += [r for group in GROUPS.values() for r in group]
     return deduplicate(background + fresh, locate=gazetteer_locator(gazetteer))
 
 
@@ -540,6 +556,7 @@ def test_every_fresh_listing_is_a_listing_of_its_own() -> None:
     fresh = [r for pair in SAME.values() for r in pair]
     fresh += [r for group in APART.values() for r in group]
     fresh += [r for pair in UNSURE.values() for r in pair]
+    fresh += [r for group in GROUPS.values() for r in group]
     assert len({r.id for r in fresh}) == len(fresh)
 
 
@@ -570,3 +587,11 @@ def test_one_service_the_evidence_leaves_unsure_goes_to_a_curator(
     total = explained.score.total
     assert not explained.score.match, case
     assert DEFAULT_THRESHOLDS.match - UNCERTAIN_BELOW <= total < DEFAULT_THRESHOLDS.match, case
+
+
+@pytest.mark.parametrize("case", list(GROUPS))
+def test_one_service_in_every_directory_is_one_merged_service(
+    judged: DedupResult, case: str
+) -> None:
+    merged = {judged.membership[r.id] for r in GROUPS[case]}
+    assert len(merged) == 1, [r.service.name for r in GROUPS[case]]
