@@ -493,6 +493,13 @@ APART: dict[str, list[SourceRecord]] = {
      "one advice service's two outreach sites in one borough": [
    L("a","r11i1","Citizens Advice Harrow – Wealdstone Outreach", categories=("Advice",), org="Citizens Advice Harrow", address="Wealdstone Library, Grant Road", postcode="HA3 7SD", phones=("0808 278 7822",)),
    L("b","r11i2","Citizens Advice Harrow – Rayners Lane Outreach", categories=("Advice",), org="Citizens Advice Harrow", address="Rayners Lane Library, Imperial Drive", postcode="HA2 7HJ", phones=("0808 278 7822",))],
+    # Thirteenth round: seated classes at one hall.
+     "chair yoga and chair based exercise at one hall": [
+      L("a","r13a1","Chair Yoga", categories=("Exercise",), address="Kenton Methodist Church Hall, Kenton Road", postcode="HA3 0AA", phones=("020 8907 5555",)),
+      L("b","r13a2","Chair Based Exercise", categories=("Exercise",), address="Kenton Methodist Church Hall, Kenton Road", postcode="HA3 0AA", phones=("020 8907 5555",))],
+     "seated exercise and tai chi of one charity": [
+      L("a","r13b1","Seated Exercise", categories=("Exercise",), org="Age UK Hillingdon", address="Age UK Hillingdon, 2 Chapel Court", postcode="UB8 1NX", phones=("01895 818 888",)),
+      L("b","r13b2","Tai Chi", categories=("Exercise",), org="Age UK Hillingdon", address="Age UK Hillingdon, 2 Chapel Court", postcode="UB8 1NX", phones=("01895 818 888",))],
 }  # fmt: skip
 
 
