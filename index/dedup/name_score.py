@@ -163,7 +163,19 @@ def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], st
     ``category`` gives the pair's category level, asked only when needed."""
     if a.token_set & b.token_set:
         return category() in AGREEING_CATEGORIES
+    if _spells_the_other(a, b):
+        return True
     return one_names_the_others_organisation(a, b) and category() == "same"
+
+
+def _spells_the_other(a: Comparable, b: Comparable) -> tuple[str, tuple[str, ...]] | None:
+    """``spelt_out`` of two whole names with no word in common (``DIAL`` / ``Disability
+    Information and Advice Line``)."""
+    if len(a.token_set) == 1:
+        return spelt_out(set(a.token_set), b.tokens, set(b.token_set))
+    if len(b.token_set) == 1:
+        return spelt_out(set(b.token_set), a.tokens, set(a.token_set))
+    return None
 
 
 def _weight(
@@ -192,6 +204,11 @@ def compare_names(
     ta, tb = a.token_set, b.token_set
     common = ta & tb
     below_floor = name_set < NAME_FLOOR
+    if not common:
+        spelt = _spells_the_other(a, b)
+        if spelt:
+            detail = f"{spelt[0]} is the initials of {' '.join(spelt[1])}" if explain else ""
+            return "core", NAME_WEIGHTS["core"], detail
     if not common and category == "same" and one_names_the_others_organisation(a, b):
         # Named by its organisation alone, the listing says nothing about which of the
         # organisation's services it is, like a generic name; the categories agree on the kind.

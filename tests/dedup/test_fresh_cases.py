@@ -271,6 +271,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a national charity's branch": (
    L("a","r11d1","Parkinson's UK Harrow Branch", categories=("Long term conditions",), address="Kenton Methodist Church, Kenton Road", postcode="HA3 0AA", phones=("020 8907 4444",)),
    L("b","r11d2","Harrow Parkinson's Group", categories=("Parkinson's",), org="Parkinson's UK", address="Kenton Rd", city="Kenton", postcode="HA3 0AA", phones=("020 8907 4444",))),
+    # A fourteenth round: an acronym with nothing else of the name beside it.
+     "a bare acronym beside its expansion": (
+   L("a","r14a1","DIAL", categories=("Disability advice",), address="Barnet House, 1255 High Road", postcode="N20 0EJ", phones=("020 8446 1213",)),
+   L("b","r14a2","Disability Information and Advice Line", categories=("Advice",), address="1255 High Rd", city="Whetstone", postcode="N20 0EJ", phones=("020 8446 1213",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -500,6 +504,10 @@ APART: dict[str, list[SourceRecord]] = {
      "seated exercise and tai chi of one charity": [
       L("a","r13b1","Seated Exercise", categories=("Exercise",), org="Age UK Hillingdon", address="Age UK Hillingdon, 2 Chapel Court", postcode="UB8 1NX", phones=("01895 818 888",)),
       L("b","r13b2","Tai Chi", categories=("Exercise",), org="Age UK Hillingdon", address="Age UK Hillingdon, 2 Chapel Court", postcode="UB8 1NX", phones=("01895 818 888",))],
+    # Fourteenth round.
+     "an acronym of another service's words at one venue": [
+   L("a","r14b1","DAB", categories=("Advice",), address="Kilburn Library, 12 Salusbury Road", postcode="NW6 6NN", phones=("020 7624 2222",)),
+   L("b","r14b2","Knit and Natter", categories=("Social groups",), address="Kilburn Library, 12 Salusbury Road", postcode="NW6 6NN", phones=("020 7624 2222",))],
 }  # fmt: skip
 
 
