@@ -28,12 +28,11 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 import numpy as np
 
 from index.arrays import sorted_unique
-from index.dedup.comparable import Comparable
+from index.dedup.comparable import Comparable, in_id_order
 from index.dedup.frequencies import Frequencies, shared_keys
 
 MAX_FULL_BLOCK = 24
@@ -208,10 +207,10 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
     )
 
     names = [c.name_key for c in comparables]
-    ids = [c.id for c in comparables]
-    if all(a < b for a, b in pairwise(ids)):  # as in a run: index order is id order
+    if in_id_order(comparables):  # as in a run: a stable sort by name breaks ties by id
         by_name = np.array(sorted(range(n), key=names.__getitem__), dtype=np.int64)
     else:
+        ids = [c.id for c in comparables]
         by_name = np.array(sorted(range(n), key=lambda i: (names[i], ids[i])), dtype=np.int64)
     rank = np.empty(n, dtype=np.int64)
     rank[by_name] = np.arange(n)

@@ -18,15 +18,15 @@ move as one unit. The result depends only on the input (ties break on record ids
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
-from index.dedup.comparable import Comparable
+from index.dedup.comparable import Comparable, in_id_order
 from index.dedup.weights import DEFAULT_THRESHOLDS, Thresholds
 
 MUST_LINK_SCORE = 100.0
@@ -106,8 +106,8 @@ class Clusterer:
         # Ties and output are ordered by record id. The dedup run's comparables are sorted by
         # id already, and then an index orders as its id does, at a fraction of the cost of
         # comparing strings (a million records' clusters and edges are sorted).
-        ids_ascending = all(a.id < b.id for a, b in pairwise(comparables))
-        self._rank: Callable[[int], Any] = _same if ids_ascending else (lambda i: self.items[i].id)
+        in_order = in_id_order(comparables)
+        self._rank: Callable[[int], Any] = _same if in_order else (lambda i: self.items[i].id)
         # Pair → total, keyed i * n + j, and the matched pairs apart: a million records' few
         # million scored pairs as ints and floats, not as tuples of tuples.
         self._totals: dict[int, float] = {}
@@ -310,19 +310,13 @@ class Clusterer:
         enough to the cluster's centre."""
         if len(members) < 3:
             return members, []
-        if self._rank is _same:
-            # Indices order as ids: the smaller index is the smaller id.
-            centre = max(
-                members, key=lambda m: (sum(self.total(m, o) for o in members if o != m), -m)
-            )
-        else:
-            centre = max(
-                members,
-                key=lambda m: (
-                    sum(self.total(m, o) for o in members if o != m),
-                    _reverse_id(self.items[m].id),
-                ),
-            )
+        # Ties go to the smaller id; when indices order as ids, the smaller index is it.
+        tie: Callable[[int], Any] = (
+            operator.neg if self._rank is _same else (lambda m: _reverse_id(self.items[m].id))
+        )
+        centre = max(
+            members, key=lambda m: (sum(self.total(m, o) for o in members if o != m), tie(m))
+        )
         units: dict[int, list[int]] = defaultdict(list)
         for m in members:
             units[self.units.find(m)].append(m)

@@ -178,6 +178,13 @@ def _spells_the_other(a: Comparable, b: Comparable) -> tuple[str, tuple[str, ...
     return None
 
 
+def _abbreviated(spelt: tuple[str, tuple[str, ...]], explain: bool) -> Comparison:
+    """ "DIAL Barnet" / "Disability Information and Advice Line Barnet": one name's own word is
+    the initials of the other's own words, in order. The same name, abbreviated: core."""
+    detail = f"{spelt[0]} is the initials of {' '.join(spelt[1])}" if explain else ""
+    return "core", NAME_WEIGHTS["core"], detail
+
+
 def _weight(
     tokens: Iterable[str], idf: Mapping[str, float], unseen: float, context: frozenset[str]
 ) -> float:
@@ -207,8 +214,7 @@ def compare_names(
     if not common:
         spelt = _spells_the_other(a, b)
         if spelt:
-            detail = f"{spelt[0]} is the initials of {' '.join(spelt[1])}" if explain else ""
-            return "core", NAME_WEIGHTS["core"], detail
+            return _abbreviated(spelt, explain)
     if not common and category == "same" and one_names_the_others_organisation(a, b):
         # Named by its organisation alone, the listing says nothing about which of the
         # organisation's services it is, like a generic name; the categories agree on the kind.
@@ -247,10 +253,7 @@ def compare_names(
         rest_a, rest_b = set(ta - common), set(tb - common)
     spelt = spelt_out(rest_a, b.tokens, rest_b) or spelt_out(rest_b, a.tokens, rest_a)
     if spelt:
-        # "DIAL Barnet" / "Disability Information and Advice Line Barnet": one name's own word
-        # is the initials of the other's own words, in order. The same name, abbreviated.
-        detail = f"{spelt[0]} is the initials of {' '.join(spelt[1])}" if explain else ""
-        return "core", NAME_WEIGHTS["core"], detail
+        return _abbreviated(spelt, explain)
     fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
     if not common and not fuzzy and not explain:
         return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo
