@@ -181,6 +181,17 @@ def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 
+LONDON_BOROUGHS: tuple[str, ...] = (
+    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London",
+    "Croydon", "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham",
+    "Haringey", "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington",
+    "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham",
+    "Redbridge", "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets",
+    "Waltham Forest", "Wandsworth", "Westminster",
+)  # fmt: skip
+"""The 32 London boroughs and the City, as people name them."""
+
+
 def borough_key(name: str) -> str:
     """Spellings of one borough → one key ("Kensington & Chelsea", "Royal Borough of
     Kensington and Chelsea", "kensington and chelsea"): coverage counts by it, and dedup

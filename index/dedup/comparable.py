@@ -18,6 +18,7 @@ from typing import NamedTuple
 from index.dedup.addresses import address_tokens, clean_town, house_numbers
 from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
+from index.dedup.contrasts import borough_words
 from index.dedup.names import initialisms, name_tokens, organisation_tokens, place_tokens
 from index.geo import borough_key, find_postcodes, normalise_postcode, outcode_of
 from index.model import SourceRecord
@@ -140,15 +141,35 @@ def _postcodes_of(field: str | None, line1: str | None, line2: str | None) -> tu
 
 
 def _context(
-    place_names: list[str | None], org_name: str | None, postcodes: Iterable[str]
+    place_names: list[str | None],
+    org_name: str | None,
+    postcodes: Iterable[str],
+    tokens: tuple[str, ...] = (),
+    name: str = "",
 ) -> tuple[str, ...]:
     """The record's own organisation and place words, the initials its organisation goes by
-    (``Harlesden CA`` for Harlesden Community Association), and its postcodes' districts
-    (``Harrow Carers Support Group (HA2)``)."""
+    (``Harlesden CA`` for Harlesden Community Association), its postcodes' districts
+    (``Harrow Carers Support Group (HA2)``), and the London boroughs its name ``tokens`` name
+    (``Age UK Bromley and Greenwich`` at a Bromley address: Greenwich says whose branch it is,
+    not which service), and the initials the ``name`` itself goes by, written beside it."""
     context = place_tokens(*place_names, org_name)
     extra = initialisms(org_name) if org_name else ()
     extra += tuple(outcode_of(pc).lower() for pc in postcodes)
+    extra += borough_words(tokens)
+    if _may_spell_itself(tokens):
+        # A name's own initials beside it (``Harrow Association of Disabled People (HAD)``)
+        # say which organisation, like the initials of its organisation.
+        extra += tuple(t for t in initialisms(name) if t in tokens)
     return _with_extra(context, extra) if extra else context
+
+
+def _may_spell_itself(tokens: tuple[str, ...]) -> bool:
+    """Whether a word of the name could be the initials of others of its words (three or
+    more): a quick test that spares most names ``initialisms``."""
+    if len(tokens) < 4:
+        return False
+    initials = "".join(t[0] for t in tokens)
+    return any(2 < len(t) < len(tokens) and t in initials for t in tokens)
 
 
 @lru_cache(maxsize=65_536)
@@ -322,7 +343,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        context=_context(place_names, f.org_name if f.has_org else None, postcodes),
+        context=_context(place_names, f.org_name if f.has_org else None, postcodes, tokens, f.name),
         terms=terms,
         kinds=categories.kinds(tokens),
         generic=categories.words(terms),

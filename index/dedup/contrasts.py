@@ -11,7 +11,9 @@ numbers, two languages or communities (``English Conversation Club`` / ``Spanish
 activities (``Junior Tennis Club`` / ``Junior Badminton Club``: the taxonomy files both under
 *Exercise*, so its words alone would call each name "only the kind of service"), two
 conditions (``Stroke Club`` / ``Heart Club``; ``Memory Café`` is a dementia café), two formats
-(``Carers Helpline`` / ``Carers Drop-in``) — and as
+(``Carers Helpline`` / ``Carers Drop-in``), two points of the compass (``Newham Foodbank – East
+Ham`` / ``– West Ham``, ``North London Cares`` / ``South London Cares``: two places), two
+boroughs (``Stroke Association Harrow`` / ``… Brent``) — and as
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
@@ -29,6 +31,10 @@ from __future__ import annotations
 import re
 
 from index.dedup.text import NUMBER_WORDS, number_word_forms, stem
+from index.geo import LONDON_BOROUGHS
+
+_NOT_BOROUGH_WORDS = frozenset({"and", "of", "upon", "thames", "city", "london", "tower", "forest"})
+"""Words of boroughs' names that name no borough alone (``Forest School``, ``Tower Block``)."""
 
 _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "sex": {
@@ -162,6 +168,17 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "outreach": ("outreach",),
         "residential": ("residential",),
     },
+    "direction": {
+        "north": ("north", "northern"),
+        "south": ("south", "southern"),
+        "east": ("east", "eastern"),
+        "west": ("west", "western"),
+        "central": ("central",),
+    },
+    "borough": {
+        borough.lower(): tuple(w for w in borough.lower().split() if w not in _NOT_BOROUGH_WORDS)
+        for borough in LONDON_BOROUGHS
+    },
     "time of day": {
         "morning": ("morning", "mornings"),
         "afternoon": ("afternoon", "afternoons"),
@@ -178,6 +195,28 @@ WORDS: dict[str, tuple[str, str]] = {
     for word in words
 }
 """Stemmed word → (kind of alternative, alternative)."""
+
+_BOROUGH_NAMES: dict[str, frozenset[str]] = {
+    stem(word): frozenset(stem(w) for w in borough.lower().split())
+    for borough, words in _ALTERNATIVES["borough"].items()
+    for word in words
+}
+"""A word that names a London borough (stemmed) → every word of that borough's name."""
+
+
+def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of ``tokens`` that name London boroughs (``Waltham Forest``: both words,
+    as ``Waltham`` names it): in a service name they say where, like the listing's own place
+    words (``comparable.py``)."""
+    if _BOROUGH_NAMES.keys().isdisjoint(tokens):
+        return ()  # the common case
+    named: set[str] = set()
+    for token in tokens:
+        found = _BOROUGH_NAMES.get(token)
+        if found is not None:
+            named |= found
+    return tuple(t for t in tokens if t in named)
+
 
 YOUNG: frozenset[str] = frozenset({"child", "young"})
 """Age groups whose service stands apart even beside a name that names no age group."""

@@ -177,6 +177,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "provision",
         "team",
         "association",
+        "branch",  # "Parkinson's UK Harrow Branch": the charity's local branch
         # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia
         # Carers Support Group" (the age or condition that says which is a word of its own).
         "people",

@@ -39,19 +39,17 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from index.geo import Gazetteer, UnknownPostcode, distance_km, normalise_postcode, postcode_readings
+from index.geo import (
+    LONDON_BOROUGHS,
+    Gazetteer,
+    UnknownPostcode,
+    distance_km,
+    normalise_postcode,
+    postcode_readings,
+)
 from index.place_names import place_key
 from index.place_table import PlaceName
 from index.vocab import words
-
-LONDON_BOROUGHS = (
-    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "City of London",
-    "Croydon", "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham",
-    "Haringey", "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington",
-    "Kensington and Chelsea", "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham",
-    "Redbridge", "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets",
-    "Waltham Forest", "Wandsworth", "Westminster",
-)  # fmt: skip
 
 EXPLICIT = (
     ("close", "to"), ("near", "to"), ("next", "to"), "near", "nearby", "nr", "in", "around", "by",

@@ -8,9 +8,11 @@
   every source's own category labels that map onto the term.
 - ``aliases.csv``: the acronyms, old names and working names of UK care and community
   organisations and programmes (``CAB`` = Citizens Advice, ``AUK`` = Age UK, ``RDA`` = Riding
-  for the Disabled Association…), each row with the source that says so. Search reads every
-  row as one more synonym group (``default_synonyms``); deduplication reads every form as its
-  canonical name (``index.dedup.names``), so the two can never disagree on what an acronym means.
+  for the Disabled Association…), and the short forms of London boroughs' names (``H&F``,
+  ``RBKC``), each row with the source that says so. Search reads every
+  row but the places as one more synonym group (``default_synonyms``); deduplication reads every
+  form as its canonical name (``index.dedup.names``), so the two can never disagree on what an
+  acronym means.
 
 This module only parses the files; ``index.taxonomy`` and ``index.search`` give them meaning.
 """
@@ -177,13 +179,13 @@ def default_synonyms() -> SynonymTable:
 
 # -- aliases ---------------------------------------------------------------------------------------
 
-ALIAS_KINDS = frozenset({"organisation", "programme"})
+ALIAS_KINDS = frozenset({"organisation", "programme", "place"})
 _ALIAS_COLUMNS = ("canonical", "forms", "kind", "source")
 
 
 @dataclass(frozen=True)
 class AliasRow:
-    """One row of aliases.csv: every form names the same organisation or programme."""
+    """One row of aliases.csv: every form names the same organisation, programme or place."""
 
     canonical: str
     forms: tuple[str, ...]
@@ -232,9 +234,13 @@ def default_aliases() -> tuple[AliasRow, ...]:
 
 
 def alias_rules(rows: Iterable[AliasRow]) -> list[SynonymRule]:
-    """Each alias row as a search synonym group: searching any form finds every other."""
+    """Each alias row as a search synonym group: searching any form finds every other. Rows
+    of places (``H&F``) are left to dedup: search reads place names in a query as where to
+    search from (``index.search.places``), and a synonym group would read them as words."""
     rules: list[SynonymRule] = []
     for row in rows:
+        if row.kind == "place":
+            continue
         phrases: list[Phrase] = []
         for form in (*row.forms, row.canonical):
             phrase = tuple(words(form))

@@ -10,8 +10,7 @@ from index.dedup.comparable import comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.locate import gazetteer_locator
 from index.dedup.scoring import score_pair
-from index.geo import Gazetteer
-from index.search.places import LONDON_BOROUGHS
+from index.geo import LONDON_BOROUGHS, Gazetteer
 from tests.dedup.records import listing
 
 SPELLINGS = (
@@ -33,6 +32,26 @@ def test_every_spelling_of_every_london_borough_is_one_borough(borough: str) -> 
         for form in SPELLINGS
     }
     assert len(keys) == 1 and "" not in keys, keys
+
+
+@pytest.mark.parametrize("borough", LONDON_BOROUGHS)
+def test_every_london_borough_a_name_names_says_where_not_which(borough: str) -> None:
+    """``Age UK Bromley and Greenwich Day Centre`` at a Bromley address: Greenwich says whose
+    branch it is, like the listing's own place words, for every borough (the City's name is
+    no borough word: "city" and "london" name too much else)."""
+    elsewhere = "Sutton" if borough != "Sutton" else "Merton"
+    named = comparable_from_record(
+        listing("a", "k", f"{borough} Day Centre", address="1 High Street", city=elsewhere)
+    )
+    plain = comparable_from_record(
+        listing("a", "k", "Day Centre", address="1 High Street", city=elsewhere)
+    )
+    borough_words = set(named.tokens) - set(plain.tokens)
+    if borough == "City of London":
+        assert borough_words <= {"city", "london"}
+        return
+    assert borough_words and borough_words <= set(named.context), (borough, named.context)
+    assert not borough_words & set(plain.context)
 
 
 @pytest.mark.parametrize("borough", LONDON_BOROUGHS)

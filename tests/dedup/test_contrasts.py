@@ -17,7 +17,7 @@ from index.dedup.scoring import score_pair
 from index.dedup.text import NUMBER_WORDS, number_word_forms
 from tests.dedup.records import listing
 
-TEMPLATE = "Harrow {} Support Group"
+TEMPLATE = "Pinner {} Support Group"
 """A name around the word: shared words on both sides, as in a centre's two sessions."""
 
 

@@ -275,6 +275,44 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a bare acronym beside its expansion": (
    L("a","r14a1","DIAL", categories=("Disability advice",), address="Barnet House, 1255 High Road", postcode="N20 0EJ", phones=("020 8446 1213",)),
    L("b","r14a2","Disability Information and Advice Line", categories=("Advice",), address="1255 High Rd", city="Whetstone", postcode="N20 0EJ", phones=("020 8446 1213",))),
+    # A fifteenth round: NHS and council acronyms, boroughs' short names, old charity names,
+    # a surgery named two ways, an at-sign.
+     "CAMHS and its expansion": (
+   L("a","r15a1","Harrow CAMHS", categories=("Mental health",), org="Central and North West London NHS Foundation Trust", address="Kenmore Clinic, 3 Kenmore Road", postcode="HA3 9EN", phones=("020 8909 1344",)),
+   L("b","r15a2","Child and Adolescent Mental Health Service (Harrow)", categories=("Children's mental health",), address="Kenmore Clinic, Kenmore Rd", city="Kenton", postcode="HA3 9EN", phones=("0208 909 1344",))),
+     "SENDIASS and its expansion": (
+   L("a","r15b1","Ealing SENDIASS", categories=("Special educational needs",), address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 8343",), email="sendiass@ealing.gov.uk"),
+   L("b","r15b2","Special Educational Needs and Disabilities Information Advice and Support Service - Ealing", categories=("SEND",), address="14-16 Uxbridge Rd", city="Ealing", postcode="W5 2HL", phones=("02088258343",))),
+     "IAPT renamed NHS Talking Therapies": (
+   L("a","r15c1","Brent IAPT", categories=("Mental health",), address="Wembley Centre for Health and Care, 116 Chaplin Road", postcode="HA0 4UZ", phones=("020 8904 1202",)),
+   L("b","r15c2","Brent Talking Therapies (NHS)", categories=("Talking therapies",), address="116 Chaplin Rd", city="Wembley", postcode="HA0 4UZ", phones=("020 8904 1202",))),
+     "H&F and Hammersmith and Fulham": (
+   L("a","r15d1","H&F Carers Hub", categories=("Carers",), address="Ground Floor, 1 Shortlands", postcode="W6 8DA", phones=("020 3886 0966",)),
+   L("b","r15d2","Hammersmith and Fulham Carers Hub", categories=("Support for carers",), address="1 Shortlands", city="Hammersmith", postcode="W6 8DA", phones=("020 3886 0966",))),
+     "Saint and St, Church and Ch": (
+   L("a","r15e1","St John's Church Lunch Club", categories=("Lunch clubs",), address="St John's Church, Church Lane", postcode="HA3 7BD", phones=("020 8907 7777",)),
+   L("b","r15e2","Saint Johns Lunch Club", categories=("Older people",), address="Church Ln", city="Stanmore", postcode="HA3 7BD", phones=("020 8907 7777",))),
+     "an at-sign and a bracketed venue": (
+   L("a","r15f1","Knit & Natter @ Kilburn Library", categories=("Social groups",), address="12 Salusbury Road", postcode="NW6 6NN", phones=("020 8937 3200",)),
+   L("b","r15f2","Knit and Natter (Kilburn Library)", categories=("Crafts",), address="Kilburn Library, 12 Salusbury Rd", city="London", postcode="NW6 6NN", phones=("020 8937 3200",))),
+     "Age Concern, Age UK's old name": (
+   L("a","r15g1","Age Concern Bromley Day Centre", categories=("Day centres",), address="Community House, South Street", postcode="BR1 1RH", phones=("020 8315 1850",)),
+   L("b","r15g2","Age UK Bromley and Greenwich Day Centre", categories=("Older people",), address="Community House, South St", city="Bromley", postcode="BR1 1RH", phones=("020 8315 1850",))),
+     "Jobcentre Plus written three ways": (
+   L("a","r15h1","Jobcentre Plus Harrow", categories=("Employment",), address="Gayton House, Gayton Road", postcode="HA1 2HE", phones=("0800 169 0190",)),
+   L("b","r15h2","Harrow Job Centre Plus", categories=("Jobs",), address="Gayton Ho, Gayton Rd", city="Harrow", postcode="HA1 2HE", phones=("0800 169 0190",))),
+     "Assoc and Association": (
+   L("a","r15i1","Harrow Assoc of Disabled People", categories=("Disability",), address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8861 9920",)),
+   L("b","r15i2","Harrow Association of Disabled People (HAD)", categories=("Disability advice",), address="38-40 High St", city="Wealdstone", postcode="HA3 7AE", phones=("020 8861 9920",))),
+     "a surgery and its practice name": (
+   L("a","r15j1","The Elms Medical Practice", categories=("GP",), address="The Elms, 5 Rectory Road", postcode="E17 3BG", phones=("020 8520 1234",)),
+   L("b","r15j2","Elms Surgery", categories=("GP practices",), address="5 Rectory Rd", city="Walthamstow", postcode="E17 3BG", phones=("020 8520 1234",))),
+     "FIS and Family Information Service": (
+   L("a","r15k1","Barnet FIS", categories=("Families",), address="2 Bristol Avenue, Colindale", postcode="NW9 4EW", phones=("020 8359 6996",)),
+   L("b","r15k2","Barnet Family Information Service", categories=("Children and families",), address="2 Bristol Ave", city="London", postcode="NW9 4EW", phones=("020 8359 6996",), email="fis@barnet.gov.uk")),
+     "a lower-case postcode and a website with a path": (
+   L("a","r15l1","Lewisham Foodbank", categories=("Food banks",), address="Bellingham Community Project, Bellingham Green", postcode="se6 3jb", website="https://lewisham.foodbank.org.uk/locations/"),
+   L("b","r15l2","Lewisham Food Bank - Bellingham", categories=("Food",), address="Bellingham Green", city="Bellingham", postcode="SE6 3JB", website="lewisham.foodbank.org.uk")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -508,6 +546,37 @@ APART: dict[str, list[SourceRecord]] = {
      "an acronym of another service's words at one venue": [
    L("a","r14b1","DAB", categories=("Advice",), address="Kilburn Library, 12 Salusbury Road", postcode="NW6 6NN", phones=("020 7624 2222",)),
    L("b","r14b2","Knit and Natter", categories=("Social groups",), address="Kilburn Library, 12 Salusbury Road", postcode="NW6 6NN", phones=("020 7624 2222",))],
+    # Fifteenth round: two GPs, two subjects, two compass points, two boroughs on one line.
+     "two GPs' lists in one health centre": [
+   L("a","r15m1","Dr Patel's Surgery", categories=("GP",), address="Kenton Clinic, 479 Kenton Road", postcode="HA3 0YN", phones=("020 8204 1111",)),
+   L("b","r15m2","Dr Shah's Surgery", categories=("GP",), address="Kenton Clinic, 479 Kenton Road", postcode="HA3 0YN", phones=("020 8204 1111",))],
+     "maths and English at one college": [
+   L("a","r15n1","Functional Skills Maths", categories=("Adult learning",), org="Harrow College", address="Lowlands Road", postcode="HA1 3AQ", phones=("020 8909 6000",)),
+   L("b","r15n2","Functional Skills English", categories=("Adult learning",), org="Harrow College", address="Lowlands Road", postcode="HA1 3AQ", phones=("020 8909 6000",))],
+     "north and south branch libraries on the council line, no postcodes": [
+   L("a","r15o1","North Harrow Library", categories=("Libraries",), org="Harrow Council", city="Harrow", phones=("020 8863 5611",)),
+   L("b","r15o2","South Harrow Library", categories=("Libraries",), org="Harrow Council", city="Harrow", phones=("020 8863 5611",))],
+     "east and west ham distribution centres of one foodbank": [
+   L("a","r15p1","Newham Foodbank - East Ham", categories=("Food banks",), org="Newham Foodbank", city="London", phones=("020 8470 1234",), website="https://newham.foodbank.org.uk"),
+   L("b","r15p2","Newham Foodbank - West Ham", categories=("Food banks",), org="Newham Foodbank", city="London", phones=("020 8470 1234",), website="https://newham.foodbank.org.uk")],
+     "crisis and recovery cafes of one Mind": [
+   L("a","r15q1","Crisis Café", categories=("Mental health",), org="Mind in Croydon", address="26 Pampisford Road", postcode="CR2 6DD", phones=("020 8668 2210",)),
+   L("b","r15q2","Recovery Café", categories=("Mental health",), org="Mind in Croydon", address="26 Pampisford Road", postcode="CR2 6DD", phones=("020 8668 2210",))],
+     "counselling for adults and for young people": [
+   L("a","r15r1","Counselling for Adults", categories=("Counselling",), org="Harrow Mind", address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", phones=("020 8426 0929",)),
+   L("b","r15r2","Counselling for Young People", categories=("Counselling",), org="Harrow Mind", address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", phones=("020 8426 0929",))],
+     "holiday and after school clubs at one school": [
+   L("a","r15s1","Holiday Club", categories=("Children's activities",), address="Whitefriars School, Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8427 1111",)),
+   L("b","r15s2","After School Club", categories=("Children's activities",), address="Whitefriars School, Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8427 1111",))],
+     "talking therapies of two boroughs on one national line": [
+   L("a","r15t1","NHS Talking Therapies Harrow", categories=("Mental health",), city="Harrow", phones=("0300 123 4567",), website="https://www.cnwl.nhs.uk/talking-therapies"),
+   L("b","r15t2","NHS Talking Therapies Brent", categories=("Mental health",), city="Wembley", phones=("0300 123 4567",), website="https://www.cnwl.nhs.uk/talking-therapies")],
+     "a food bank and its voucher helpline": [
+   L("a","r15u1","Sutton Foodbank", categories=("Food banks",), address="Sutton Salvation Army, Benhill Avenue", postcode="SM1 4DG", phones=("020 8642 1111",)),
+   L("b","r15u2","Sutton Foodbank Voucher Helpline", categories=("Food banks",), address="Sutton Salvation Army, Benhill Avenue", postcode="SM1 4DG", phones=("020 8642 1111",))],
+     "bengali and somali women's groups": [
+   L("a","r15v1","Bengali Women's Group", categories=("Women",), address="Alperton Community Centre, Ealing Road", postcode="HA0 4LL", phones=("020 8902 2222",)),
+   L("b","r15v2","Somali Women's Group", categories=("Women",), address="Alperton Community Centre, Ealing Road", postcode="HA0 4LL", phones=("020 8902 2222",))],
 }  # fmt: skip
 
 
