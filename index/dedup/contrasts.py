@@ -13,7 +13,9 @@ activities (``Junior Tennis Club`` / ``Junior Badminton Club``: the taxonomy fil
 conditions (``Stroke Club`` / ``Heart Club``; ``Memory Café`` is a dementia café), two formats
 (``Carers Helpline`` / ``Carers Drop-in``), two points of the compass (``Newham Foodbank – East
 Ham`` / ``– West Ham``, ``North London Cares`` / ``South London Cares``: two places), two
-boroughs (``Stroke Association Harrow`` / ``… Brent``) — and as
+boroughs (``Stroke Association Harrow`` / ``… Brent``), two seasons (``Spring Term Pottery`` /
+``Autumn Term …``), two wards (``Roxeth Ward Councillor Surgery`` / ``Greenhill Ward …``:
+``NAMED_BEFORE``) — and as
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
@@ -179,6 +181,14 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         borough.lower(): tuple(w for w in borough.lower().split() if w not in _NOT_BOROUGH_WORDS)
         for borough in LONDON_BOROUGHS
     },
+    "season": {
+        "spring": ("spring",),
+        "summer": ("summer",),
+        "autumn": ("autumn",),
+        "winter": ("winter",),
+        "easter": ("easter",),
+        "christmas": ("christmas", "xmas"),
+    },
     "time of day": {
         "morning": ("morning", "mornings"),
         "afternoon": ("afternoon", "afternoons"),
@@ -255,12 +265,32 @@ def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
     return found
 
 
+NAMED_BEFORE: tuple[str, ...] = ("ward",)
+"""Words whose word before them says which one: ``Roxeth Ward`` / ``Greenhill Ward`` (two
+wards' councillor surgeries at one library), ``Maternity Ward`` / ``Children's Ward``."""
+
+
+def _named_before(marker: str, order: tuple[str, ...], rest: set[str]) -> set[str]:
+    return {order[i - 1] for i in range(1, len(order)) if order[i] == marker} & rest
+
+
 def contrast(
-    rest_a: set[str], rest_b: set[str], all_a: frozenset[str], all_b: frozenset[str]
+    rest_a: set[str],
+    rest_b: set[str],
+    all_a: frozenset[str],
+    all_b: frozenset[str],
+    order_a: tuple[str, ...] = (),
+    order_b: tuple[str, ...] = (),
 ) -> tuple[str, str, str] | None:
     """(kind, A's word, B's word) when the words only one name has part the two (module
     docstring), else None. ``rest_*`` are the words the other name lacks, ``all_*`` each
-    name's whole set of words."""
+    name's whole set of words, ``order_*`` its words in order (for ``NAMED_BEFORE``)."""
+    for marker in NAMED_BEFORE:
+        if marker in all_a and marker in all_b:
+            named_a = _named_before(marker, order_a, rest_a)
+            named_b = _named_before(marker, order_b, rest_b)
+            if named_a and named_b:
+                return marker, min(named_a), min(named_b)
     if _unmarked(rest_a) and _unmarked(rest_b):
         return None  # the common case: no word of the table, no number
     found_a, found_b = _alternatives(rest_a), _alternatives(rest_b)

@@ -231,7 +231,10 @@ def compare_names(
     if not identical and name_sort >= 97:
         # Near-identical as strings, unless the one word they differ by parts them: in a long
         # name "50s" / "60s" is a character or two.
-        identical = contrast(set(ta - tb), set(tb - ta), ta | a.generic, tb | b.generic) is None
+        identical = (
+            contrast(set(ta - tb), set(tb - ta), ta | a.generic, tb | b.generic, a.tokens, b.tokens)
+            is None
+        )
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
     if not identical and a.kinds and b.kinds:
@@ -265,7 +268,7 @@ def compare_names(
         rest_a.discard(x)
         rest_b.discard(y)
     if not identical:
-        parted = contrast(rest_a, rest_b, ta | a.generic, tb | b.generic)
+        parted = contrast(rest_a, rest_b, ta | a.generic, tb | b.generic, a.tokens, b.tokens)
         if parted:
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.dedup.comparable import comparable_from_record
-from index.dedup.contrasts import _ALTERNATIVES, YOUNG, contrast
+from index.dedup.contrasts import _ALTERNATIVES, NAMED_BEFORE, YOUNG, contrast
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import name_tokens
 from index.dedup.scoring import score_pair
@@ -116,3 +116,23 @@ def test_a_long_name_that_differs_by_one_alternative_is_still_parted() -> None:
     assert level == "different", detail
     level, _detail = _pair_level(long_name.format("50s"), long_name.format("50s") + "s")
     assert level != "different"
+
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9)
+
+
+@given(marker=st.sampled_from(NAMED_BEFORE), x=WORD, y=WORD)
+def test_two_words_before_a_marker_part_the_names_and_one_alone_does_not(
+    marker: str, x: str, y: str
+) -> None:
+    """``Roxeth Ward Councillor Surgery`` / ``Greenhill Ward …``: two wards; ``Roxeth Ward
+    Surgery`` / ``Councillor Surgery, Roxeth Ward`` is one."""
+    name_x, name_y = f"{x} {marker} Councillor Surgery", f"{y} {marker} Councillor Surgery"
+    ta, tb = name_tokens(name_x), name_tokens(name_y)
+    parted = contrast(set(ta) - set(tb), set(tb) - set(ta), frozenset(ta), frozenset(tb), ta, tb)
+    if ta == tb:
+        assert parted is None
+    elif set(ta) - set(tb) and set(tb) - set(ta) and len(ta) == len(tb) == 4:
+        assert parted is not None and parted[0] in {marker, *_ALTERNATIVES}, (name_x, name_y)
+    one = name_tokens(f"Councillor Surgery, {x} {marker}")
+    assert contrast(set(), set(), frozenset(one), frozenset(ta), one, ta) is None

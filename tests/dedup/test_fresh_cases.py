@@ -313,6 +313,34 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a lower-case postcode and a website with a path": (
    L("a","r15l1","Lewisham Foodbank", categories=("Food banks",), address="Bellingham Community Project, Bellingham Green", postcode="se6 3jb", website="https://lewisham.foodbank.org.uk/locations/"),
    L("b","r15l2","Lewisham Food Bank - Bellingham", categories=("Food",), address="Bellingham Green", city="Bellingham", postcode="SE6 3JB", website="lewisham.foodbank.org.uk")),
+    # A sixteenth round: a letter O for a zero, abbreviations, plus for and, mailto, freephones.
+     "a zero typed as the letter O in a postcode": (
+   L("a","r16a1","Alperton Lunch Club", categories=("Lunch clubs",), address="Alperton Community Centre, Ealing Road", postcode="HA0 4LL", phones=("020 8902 3333",)),
+   L("b","r16a2","Alperton Lunch Club", categories=("Older people",), address="Ealing Rd", city="Wembley", postcode="HAO 4LL", phones=("020 8902 3333",))),
+     "Comm Ctr and Community Centre": (
+   L("a","r16b1","Harlesden Comm Ctr Lunch Club", categories=("Lunch clubs",), address="Harlesden Community Centre, 3 Manor Park Road", postcode="NW10 4JJ", phones=("020 8965 1111",)),
+   L("b","r16b2","Harlesden Community Centre Lunch Club", categories=("Lunch clubs",), address="3 Manor Park Rd", city="London", postcode="NW10 4JJ", phones=("020 8965 1111",))),
+     "a plus for and": (
+   L("a","r16c1","Stay + Play", categories=("Children's centres",), address="Fawood Children's Centre, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 2222",)),
+   L("b","r16c2","Stay and Play", categories=("Early years",), address="35 Fawood Ave", city="Harlesden", postcode="NW10 8DX", phones=("020 8965 2222",))),
+     "Friends of a park said two ways": (
+   L("a","r16d1","Friends of Gladstone Park", categories=("Volunteering",), address="Gladstone Park, Dollis Hill Lane", postcode="NW2 6HS", email="friends@gladstonepark.org.uk"),
+   L("b","r16d2","Gladstone Park Friends Group", categories=("Parks and green spaces",), address="Dollis Hill Ln", city="London", postcode="NW2 6HS", email="Friends@GladstonePark.org.uk")),
+     "Soc and Society, Grp and Group": (
+   L("a","r16e1","Harrow Stroke Soc. Support Grp", categories=("Stroke",), address="Kenton Methodist Church, Kenton Road", postcode="HA3 0AA", phones=("020 8907 6666",)),
+   L("b","r16e2","Harrow Stroke Society Support Group", categories=("Long term conditions",), address="Kenton Rd", city="Kenton", postcode="HA3 0AA", phones=("020 8907 6666",))),
+     "the organisation's name before a dash and in brackets": (
+   L("a","r16f1","Harrow Carers - Young Carers Project", categories=("Young carers",), address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 7777",)),
+   L("b","r16f2","Young Carers Project (Harrow Carers)", categories=("Young carers",), org="Harrow Carers", address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 7777",))),
+     "a mailto e-mail and a web page": (
+   L("a","r16g1","Ealing Advice Service", categories=("Advice",), address="Ealing Town Hall, New Broadway", postcode="W5 2BY", email="mailto:advice@ealingadvice.org.uk", website="http://www.ealingadvice.org.uk/index.html"),
+   L("b","r16g2","Ealing Advice Service", categories=("Advice and information",), address="New Broadway", city="Ealing", postcode="W5 2BY", email="advice@ealingadvice.org.uk", website="ealingadvice.org.uk")),
+     "a freephone beside the local line, one name": (
+   L("a","r16h1","Barnet Carers Centre", categories=("Carers",), address="Hendon Town Hall, The Burroughs", postcode="NW4 4BQ", phones=("0800 123 4567", "020 8343 9698")),
+   L("b","r16h2","Barnet Carers Centre", categories=("Support for carers",), address="The Burroughs", city="Hendon", postcode="NW4 4BQ", phones=("020 8343 9698",))),
+     "a postcode only in the address line": (
+   L("a","r16i1","Tottenham Foodbank", categories=("Food banks",), address="Tottenham Baptist Church, 1 High Road, London N15 4AJ", phones=("020 8801 1111",)),
+   L("b","r16i2","Tottenham Food Bank", categories=("Food",), address="1 High Rd", city="Tottenham", postcode="N15 4AJ", phones=("020 8801 1111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -577,6 +605,28 @@ APART: dict[str, list[SourceRecord]] = {
      "bengali and somali women's groups": [
    L("a","r15v1","Bengali Women's Group", categories=("Women",), address="Alperton Community Centre, Ealing Road", postcode="HA0 4LL", phones=("020 8902 2222",)),
    L("b","r15v2","Somali Women's Group", categories=("Women",), address="Alperton Community Centre, Ealing Road", postcode="HA0 4LL", phones=("020 8902 2222",))],
+    # Sixteenth round: abbreviated days, am and pm, seasons, formats, two wards.
+     "two days abbreviated": [
+   L("a","r16m1","Lunch Club (Tues)", categories=("Lunch clubs",), address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AB", phones=("020 8866 1111",)),
+   L("b","r16m2","Lunch Club (Thurs)", categories=("Lunch clubs",), address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AB", phones=("020 8866 1111",))],
+     "morning and afternoon as am and pm": [
+   L("a","r16n1","Stay and Play AM", categories=("Children's centres",), address="Fawood Children's Centre, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 2223",)),
+   L("b","r16n2","Stay and Play PM", categories=("Children's centres",), address="Fawood Children's Centre, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 2223",))],
+     "summer and easter holiday clubs": [
+   L("a","r16o1","Summer Holiday Club", categories=("Children's activities",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 2600",)),
+   L("b","r16o2","Easter Holiday Club", categories=("Children's activities",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 2600",))],
+     "one to one and group counselling": [
+   L("a","r16p1","One to One Counselling", categories=("Counselling",), org="Harrow Bereavement Care", address="Kenton Road", postcode="HA3 0AA", phones=("020 8907 8888",)),
+   L("b","r16p2","Group Counselling", categories=("Counselling",), org="Harrow Bereavement Care", address="Kenton Road", postcode="HA3 0AA", phones=("020 8907 8888",))],
+     "telephone and face to face befriending": [
+   L("a","r16q1","Telephone Befriending", categories=("Befriending",), org="Age UK Barnet", address="Ground Floor, 1 Hertford Road", postcode="EN4 9BP", phones=("020 8203 5040",)),
+   L("b","r16q2","Face to Face Befriending", categories=("Befriending",), org="Age UK Barnet", address="Ground Floor, 1 Hertford Road", postcode="EN4 9BP", phones=("020 8203 5040",))],
+     "two wards' councillor surgeries at one library": [
+   L("a","r16r1","Roxeth Ward Councillor Surgery", categories=("Advice",), org="Harrow Council", address="Roxeth Library, Northolt Road", postcode="HA2 0EE", phones=("020 8863 5611",)),
+   L("b","r16r2","Greenhill Ward Councillor Surgery", categories=("Advice",), org="Harrow Council", address="Roxeth Library, Northolt Road", postcode="HA2 0EE", phones=("020 8863 5611",))],
+     "spring and autumn term courses": [
+   L("a","r16s1","Spring Term Pottery Course", categories=("Adult learning",), address="Harrow Arts Centre, Uxbridge Road", postcode="HA5 4EA", phones=("020 8416 8989",)),
+   L("b","r16s2","Autumn Term Pottery Course", categories=("Adult learning",), address="Harrow Arts Centre, Uxbridge Road", postcode="HA5 4EA", phones=("020 8416 8989",))],
 }  # fmt: skip
 
 
