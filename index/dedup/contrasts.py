@@ -108,6 +108,7 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "bowls": ("bowls", "bowling"),
         "boccia": ("boccia",),
         "swimming": ("swimming", "swim", "swimmers", "aquafit", "aqua"),
+        "hydrotherapy": ("hydrotherapy", "hydro"),
         "yoga": ("yoga",),
         "pilates": ("pilates",),
         "zumba": ("zumba",),

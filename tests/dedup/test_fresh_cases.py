@@ -341,6 +341,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a postcode only in the address line": (
    L("a","r16i1","Tottenham Foodbank", categories=("Food banks",), address="Tottenham Baptist Church, 1 High Road, London N15 4AJ", phones=("020 8801 1111",)),
    L("b","r16i2","Tottenham Food Bank", categories=("Food",), address="1 High Rd", city="Tottenham", postcode="N15 4AJ", phones=("020 8801 1111",))),
+    # A seventeenth round: renamed children's centres, a borough's libraries, a swapped postcode.
+     "a children's centre now a family hub": (
+   L("a","r17a1","Fawood Children's Centre", categories=("Children's centres",), address="35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 4444",)),
+   L("b","r17a2","Fawood Family Hub", categories=("Family support",), address="35 Fawood Ave", city="Harlesden", postcode="NW10 8DX", phones=("020 8965 4444",))),
+     "a library under its borough's libraries": (
+   L("a","r17b1","Wembley Library", categories=("Libraries",), address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 3500",)),
+   L("b","r17b2","Brent Libraries - Wembley", categories=("Libraries",), address="32 Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 8937 3500",))),
+     "a postcode with two letters swapped, same street": (
+   L("a","r17c1","Rayners Lane Baby Group", categories=("Early years",), address="1 Imperial Drive, Rayners Lane", postcode="HA2 7HJ", phones=("020 8866 5555",)),
+   L("b","r17c2","Rayners Lane Baby Group", categories=("Children's centres",), address="1 Imperial Dr", city="Harrow", postcode="HA2 7JH", phones=("020 8866 5555",))),
+     "social services and social care": (
+   L("a","r17d1","Adult Social Services", categories=("Social care",), org="Harrow Council", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8901 2680",)),
+   L("b","r17d2","Adult Social Care (Harrow Council)", categories=("Adult social care",), address="Station Rd", city="Harrow", postcode="HA1 2XY", phones=("020 8901 2680",))),
+     "one service with two venues, the other listing one of them": (
+   L("a","r17e1","Harrow Carers Drop-in", categories=("Carers",), address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 9999",)),
+   L("b","r17e2","Harrow Carers Drop In", categories=("Support for carers",), address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 9999",), email="dropin@harrowcarers.org")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -627,6 +643,28 @@ APART: dict[str, list[SourceRecord]] = {
      "spring and autumn term courses": [
    L("a","r16s1","Spring Term Pottery Course", categories=("Adult learning",), address="Harrow Arts Centre, Uxbridge Road", postcode="HA5 4EA", phones=("020 8416 8989",)),
    L("b","r16s2","Autumn Term Pottery Course", categories=("Adult learning",), address="Harrow Arts Centre, Uxbridge Road", postcode="HA5 4EA", phones=("020 8416 8989",))],
+    # Seventeenth round: one centre's, hall's or hub's different sessions and fellowships.
+     "a carers assessment and a carers group at one centre": [
+   L("a","r17m1","Carers Assessment", categories=("Carers",), org="Harrow Carers", address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 9999",)),
+   L("b","r17m2","Carers Support Group", categories=("Carers",), org="Harrow Carers", address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 9999",))],
+     "hydrotherapy and swimming at one leisure centre": [
+   L("a","r17n1","Hydrotherapy Pool Sessions", categories=("Exercise",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 2601",)),
+   L("b","r17n2","Swimming Pool Sessions", categories=("Exercise",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 2601",))],
+     "two slimming brands at one hall": [
+   L("a","r17o1","Slimming World", categories=("Healthy eating",), address="St Alban's Church Hall, Norwood Drive", postcode="HA2 7PF", phones=("020 8868 1111",)),
+   L("b","r17o2","WW (Weight Watchers)", categories=("Weight management",), address="St Alban's Church Hall, Norwood Drive", postcode="HA2 7PF", phones=("020 8868 1111",))],
+     "AA and Al-Anon at one church": [
+   L("a","r17p1","Alcoholics Anonymous Meeting", categories=("Alcohol",), address="St John's Church, Church Lane", postcode="HA3 7BD", phones=("0800 917 7650",)),
+   L("b","r17p2","Al-Anon Family Group Meeting", categories=("Alcohol",), address="St John's Church, Church Lane", postcode="HA3 7BD", phones=("0800 917 7650",))],
+     "NA and CA at one hall": [
+   L("a","r17q1","Narcotics Anonymous", categories=("Drugs",), address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("0300 999 1212",)),
+   L("b","r17q2","Cocaine Anonymous", categories=("Drugs",), address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("0300 999 1212",))],
+     "over 50s exercise and over 50s social": [
+   L("a","r17r1","Over 50s Exercise Class", categories=("Older people",), address="Kenton Community Hall, Kenton Road", postcode="HA3 0AA", phones=("020 8907 1212",)),
+   L("b","r17r2","Over 50s Social Club", categories=("Older people",), address="Kenton Community Hall, Kenton Road", postcode="HA3 0AA", phones=("020 8907 1212",))],
+     "breastfeeding support and baby massage at a family hub": [
+   L("a","r17s1","Breastfeeding Support", categories=("Early years",), address="Fawood Family Hub, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 4444",)),
+   L("b","r17s2","Baby Massage", categories=("Early years",), address="Fawood Family Hub, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 4444",))],
 }  # fmt: skip
 
 

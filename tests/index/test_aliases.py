@@ -36,6 +36,7 @@ def test_every_row_has_forms_a_kind_and_a_source() -> None:
         ("YMCA", "Young Men's Christian Association"),
         ("ESOL", "English for Speakers of Other Languages"),
         ("IAPT", "NHS Talking Therapies"),
+        ("Children's Centre", "Family Hub"),
     ],
 )
 def test_search_and_dedup_read_every_alias_alike(short: str, long: str) -> None:
