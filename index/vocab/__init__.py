@@ -179,13 +179,14 @@ def default_synonyms() -> SynonymTable:
 
 # -- aliases ---------------------------------------------------------------------------------------
 
-ALIAS_KINDS = frozenset({"organisation", "programme", "place"})
+ALIAS_KINDS = frozenset({"organisation", "programme", "place", "service"})
 _ALIAS_COLUMNS = ("canonical", "forms", "kind", "source")
 
 
 @dataclass(frozen=True)
 class AliasRow:
-    """One row of aliases.csv: every form names the same organisation, programme or place."""
+    """One row of aliases.csv: every form names the same organisation, programme, place or
+    kind of service."""
 
     canonical: str
     forms: tuple[str, ...]

@@ -357,6 +357,25 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "one service with two venues, the other listing one of them": (
    L("a","r17e1","Harrow Carers Drop-in", categories=("Carers",), address="3 Station Parade, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 9999",)),
    L("b","r17e2","Harrow Carers Drop In", categories=("Support for carers",), address="3 Station Pde", city="Harrow", postcode="HA2 7SE", phones=("020 8868 9999",), email="dropin@harrowcarers.org")),
+    # An eighteenth round: care services under their old and new names.
+     "a care home with nursing said two ways": (
+   L("a","r18a1","Kenton Grange Care Home", categories=("Care homes",), address="Kenton Grange, Kenton Road", postcode="HA3 0YN", phones=("020 8204 7777",)),
+   L("b","r18a2","Kenton Grange Nursing Home", categories=("Nursing homes",), address="Kenton Rd", city="Harrow", postcode="HA3 0YN", phones=("020 8204 7777",))),
+     "a home care agency's branch named two ways": (
+   L("a","r18b1","Helping Hands Harrow", categories=("Home care",), address="12 College Road", postcode="HA1 1BE", phones=("020 3966 1234",), website="https://www.helpinghands.co.uk/branches/harrow"),
+   L("b","r18b2","Helping Hands Home Care - Harrow", categories=("Domiciliary care",), address="12 College Rd", city="Harrow", postcode="HA1 1BE", phones=("020 3966 1234",))),
+     "a day centre renamed day opportunities": (
+   L("a","r18c1","Kenmore Day Centre", categories=("Day centres",), org="Harrow Council", address="Kenmore Avenue", postcode="HA3 8LU", phones=("020 8907 2222",)),
+   L("b","r18c2","Kenmore Day Opportunities", categories=("Day services",), address="Kenmore Ave", city="Kenton", postcode="HA3 8LU", phones=("020 8907 2222",))),
+     "meals on wheels and community meals": (
+   L("a","r18d1","Meals on Wheels", categories=("Meals",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 4300",)),
+   L("b","r18d2","Brent Community Meals Service", categories=("Food",), address="32 Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 8937 4300",))),
+     "short breaks and respite for disabled children": (
+   L("a","r18e1","Short Breaks for Disabled Children", categories=("Short breaks",), org="Harrow Council", address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", phones=("020 8736 6000",)),
+   L("b","r18e2","Respite Care for Disabled Children (Harrow)", categories=("Respite",), address="Moorhouse Rd", city="Kenton", postcode="HA3 9JA", phones=("020 8736 6000",))),
+     "blue badge and disabled parking permit": (
+   L("a","r18f1","Blue Badge Scheme", categories=("Disability",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 5000",)),
+   L("b","r18f2","Disabled Parking Badge (Blue Badge) Applications", categories=("Parking",), address="14-16 Uxbridge Rd", city="Ealing", postcode="W5 2HL", phones=("020 8825 5000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -665,6 +684,19 @@ APART: dict[str, list[SourceRecord]] = {
      "breastfeeding support and baby massage at a family hub": [
    L("a","r17s1","Breastfeeding Support", categories=("Early years",), address="Fawood Family Hub, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 4444",)),
    L("b","r17s2","Baby Massage", categories=("Early years",), address="Fawood Family Hub, 35 Fawood Avenue", postcode="NW10 8DX", phones=("020 8965 4444",))],
+    # Eighteenth round: one provider's, franchise's or charity's different care services.
+     "home care and live-in care of one provider": [
+   L("a","r18m1","Bluebird Care Harrow - Home Care", categories=("Home care",), org="Bluebird Care Harrow", address="5 Station Road", postcode="HA1 2TU", phones=("020 8861 3333",)),
+   L("b","r18m2","Bluebird Care Harrow - Live-in Care", categories=("Home care",), org="Bluebird Care Harrow", address="5 Station Road", postcode="HA1 2TU", phones=("020 8861 3333",))],
+     "one franchise in two boroughs, no addresses": [
+   L("a","r18n1","Home Instead Harrow", categories=("Home care",), city="Harrow", phones=("0800 123 9999",), website="https://www.homeinstead.co.uk"),
+   L("b","r18n2","Home Instead Brent", categories=("Home care",), city="Wembley", phones=("0800 123 9999",), website="https://www.homeinstead.co.uk")],
+     "day centres for older people and for people with learning disabilities": [
+   L("a","r18o1","Day Centre for Older People", categories=("Day centres",), org="Harrow Council", address="Bentley Day Centre, Uxbridge Road", postcode="HA7 3LH", phones=("020 8954 3333",)),
+   L("b","r18o2","Day Centre for Adults with Learning Disabilities", categories=("Day centres",), org="Harrow Council", address="Bentley Day Centre, Uxbridge Road", postcode="HA7 3LH", phones=("020 8954 3333",))],
+     "a dementia day service and a dementia carers group": [
+   L("a","r18p1","Dementia Day Service", categories=("Dementia",), org="Alzheimer's Society Harrow", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8427 4444",)),
+   L("b","r18p2","Dementia Carers Group", categories=("Dementia",), org="Alzheimer's Society Harrow", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8427 4444",))],
 }  # fmt: skip
 
 

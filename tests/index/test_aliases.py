@@ -37,6 +37,9 @@ def test_every_row_has_forms_a_kind_and_a_source() -> None:
         ("ESOL", "English for Speakers of Other Languages"),
         ("IAPT", "NHS Talking Therapies"),
         ("Children's Centre", "Family Hub"),
+        ("Nursing Home", "Care Home"),
+        ("Respite", "Short Breaks"),
+        ("Community Meals", "Meals on Wheels"),
     ],
 )
 def test_search_and_dedup_read_every_alias_alike(short: str, long: str) -> None:
