@@ -8,8 +8,9 @@
   every source's own category labels that map onto the term.
 - ``aliases.csv``: the acronyms, old names and working names of UK care and community
   organisations and programmes (``CAB`` = Citizens Advice, ``AUK`` = Age UK, ``RDA`` = Riding
-  for the Disabled Association…), and the short forms of London boroughs' names (``H&F``,
-  ``RBKC``), each row with the source that says so. Search reads every
+  for the Disabled Association…), kinds of service under older names (``Nursing Home``,
+  ``Respite``), and the short forms of London boroughs' names (``H&F``, ``RBKC``), each row
+  with the source that says so. Search reads every
   row but the places as one more synonym group (``default_synonyms``); deduplication reads every
   form as its canonical name (``index.dedup.names``), so the two can never disagree on what an
   acronym means.
