@@ -7,7 +7,8 @@ in the phone field ("Fax: 01522 543443"), a label inside the number ("Bristol Yo
 database filled an empty field with (``Unknown-…@noemail.invalid``, ``http://www.example.com``).
 Placeholders are on reserved names (RFC 2606 / RFC 6761: ``.invalid``, ``.test``,
 ``.example``, ``.localhost``, ``example.*``) or say so ("noemail"); nobody can be reached
-there, so they are dropped here and counted by the pipeline (``placeholders_in``).
+there, so they are dropped here and counted by the pipeline (``placeholders_in``). What is a
+placeholder is ``index.placeholders``' to say: dedup asks it too, of records it is handed.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ import phonenumbers
 
 from harvesters.normalise.text import clean_text
 from index.model import Phone
+from index.placeholders import placeholder_email, placeholder_url, reserved_host
 
-_RESERVED_TLDS = frozenset({"invalid", "test", "example", "localhost"})
-_PLACEHOLDER_WORDS = re.compile(r"(?i)(?<![a-z])no[-_.]?e-?mail(?![a-z])")
 _FAX = re.compile(r"(?i)\b(fax|facsimile)\b")
 _FAX_LABEL = re.compile(r"(?i)\b(fax|facsimile)\b[\s:.\-]*(no\.?|number)?[\s:.\-]*$")
 _GENERIC_LABELS = frozenset(
@@ -35,43 +35,6 @@ _GENERIC_LABELS = frozenset(
 """Labels that say only "this is a phone number": not worth keeping as a description."""
 _LABEL_END = re.compile(r"[\s:.,;|/()\-–—]+$")
 _LABEL_START = re.compile(r"^.*[;|,/\n]")
-
-
-def reserved_host(host: str | None) -> bool:
-    """A host nobody can be reached at: a reserved top-level domain (``.invalid``, ``.test``,
-    ``.example``, ``.localhost``) or an ``example.*`` name (RFC 2606)."""
-    if not host:
-        return False
-    labels = [part for part in host.lower().rstrip(".").split(".") if part]
-    if not labels:
-        return False
-    if labels[-1] in _RESERVED_TLDS:
-        return True
-    bare = labels[1:] if labels[0] == "www" else labels
-    return len(bare) >= 2 and bare[0] == "example"
-
-
-def placeholder_email(address: str | None) -> bool:
-    """An address a database put in an empty field: on a reserved domain, or one that says
-    "no e-mail" (``Unknown-1777…@noemail.invalid``, ``none@noemail.co.uk``)."""
-    if not address or "@" not in address:
-        return False
-    local, _, domain = address.rpartition("@")
-    return reserved_host(domain) or bool(_PLACEHOLDER_WORDS.search(domain + " " + local))
-
-
-def placeholder_url(url: str | None) -> bool:
-    """A link to a reserved host (``http://www.example.com``)."""
-    if not url:
-        return False
-    value = url.strip()
-    if value.lower().startswith("www."):
-        value = "https://" + value
-    try:
-        host = urlsplit(value).hostname
-    except ValueError:
-        return False
-    return reserved_host(host)
 
 
 def normalise_phone(text: str | None, region: str = "GB") -> str | None:

@@ -3,7 +3,8 @@ e-mail addresses, web domains, charity and company numbers.
 
 ``020 8427 1234``, ``+44 (0)20 8427 1234`` and ``02084271234`` are one number; ``Info@X.org``
 and ``info@x.org`` one address; ``https://www.harrow.gov.uk/adult-care`` is ``harrow.gov.uk``.
-Hosts that many organisations share (webmail, social media) are no evidence and give no key.
+Hosts that many organisations share (webmail, social media) are no evidence and give no key,
+nor do placeholders a database put in an empty field (``index.placeholders``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from functools import lru_cache
 
 from index.dedup.text import fold
+from index.placeholders import placeholder_email, placeholder_phone_digits, reserved_host
 
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d\s\-/().]{6,}\d")
 _EXTENSION = re.compile(r"\b(?:ext|extn|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
@@ -34,8 +36,8 @@ def _phone_key(digits: str) -> str | None:
         digits = digits[2:]
     if digits.startswith("0") and len(digits) in (10, 11):
         digits = digits[1:]
-    if len(digits) < 9 or len(digits) > 11:
-        return None
+    if len(digits) < 9 or len(digits) > 11 or digits[0] == "0" or placeholder_phone_digits(digits):
+        return None  # too short or long, or a placeholder (``0000 000 0000``)
     return digits
 
 
@@ -131,6 +133,8 @@ def registrable_domain(url_or_host: str) -> str | None:
     many organisations share (webmail, social media) or for text that is not a host."""
     text = fold(url_or_host.strip())
     if "@" in text:
+        if placeholder_email(text):
+            return None
         text = text.rsplit("@", 1)[1]
     text = _SCHEME.sub("", text)
     host = _HOST_END.split(text, maxsplit=1)[0].strip(".")
@@ -140,15 +144,17 @@ def registrable_domain(url_or_host: str) -> str | None:
     suffix2 = ".".join(labels[-2:])
     keep = 3 if suffix2 in _MULTI_PART_SUFFIXES and len(labels) >= 3 else 2
     domain = ".".join(labels[-keep:])
-    if domain in GENERIC_DOMAINS or host in GENERIC_DOMAINS:
+    if domain in GENERIC_DOMAINS or host in GENERIC_DOMAINS or reserved_host(host):
         return None
     return domain
 
 
 @lru_cache(maxsize=262_144)
 def email_key(email: str) -> str | None:
+    """One key per address however it is written; None for text that is no address, or a
+    placeholder (``noemail@noemail.invalid``: ``index.placeholders``)."""
     text = fold(email.strip()).removeprefix("mailto:")
-    return text if _EMAIL.fullmatch(text) else None
+    return text if _EMAIL.fullmatch(text) and not placeholder_email(text) else None
 
 
 def registration_number(text: str | None) -> str | None:

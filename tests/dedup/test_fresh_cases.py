@@ -376,6 +376,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "blue badge and disabled parking permit": (
    L("a","r18f1","Blue Badge Scheme", categories=("Disability",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 5000",)),
    L("b","r18f2","Disabled Parking Badge (Blue Badge) Applications", categories=("Parking",), address="14-16 Uxbridge Rd", city="Ealing", postcode="W5 2HL", phones=("020 8825 5000",))),
+    # A nineteenth round: what feeds really carry: labels in numbers, thin items, extensions.
+     "a phone with a label and hours inside it": (
+   L("a","r19a1","Harrow Citizens Advice Drop-in", categories=("Advice",), address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("Tel: 020 8427 9477 (Mon-Fri 10-4)",)),
+   L("b","r19a2","Citizens Advice Harrow Drop In", categories=("Advice and information",), address="Station Rd", city="Harrow", postcode="HA1 2XY", phones=("0208 427 9477",))),
+     "a thin feed item with only its organisation beside the full listing": (
+   L("oruk","r19b1","Sutton Uplift Peer Support Group", categories=("Mental health",), org="Sutton Uplift"),
+   L("b","r19b2","Sutton Uplift Peer Support Group", categories=("Peer support",), org="Sutton Uplift", address="Sutton Life Centre, 24 Alcorn Close", postcode="SM3 9PX", phones=("020 3513 4000",))),
+     "an extension written x22": (
+   L("a","r19c1","Hounslow Carers Hub", categories=("Carers",), address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000 x22",)),
+   L("b","r19c2","Hounslow Carers Hub", categories=("Support for carers",), address="7 Bath Rd", city="Hounslow", postcode="TW3 3EB", phones=("020 8583 2000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -697,6 +707,22 @@ APART: dict[str, list[SourceRecord]] = {
      "a dementia day service and a dementia carers group": [
    L("a","r18p1","Dementia Day Service", categories=("Dementia",), org="Alzheimer's Society Harrow", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8427 4444",)),
    L("b","r18p2","Dementia Carers Group", categories=("Dementia",), org="Alzheimer's Society Harrow", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8427 4444",))],
+    # Nineteenth round: placeholders a database put in empty fields, webmail, a thin item.
+     "two youth clubs with a placeholder phone and e-mail, no place": [
+   L("a","r19m1","Youth Club", categories=("Youth clubs",), phones=("0000 000 0000",), email="noemail@noemail.invalid"),
+   L("b","r19m2","Youth Club", categories=("Youth clubs",), phones=("0000 000 0000",), email="noemail@noemail.invalid")],
+     "two lunch clubs with an example.com web site and N/A phone": [
+   L("a","r19n1","Lunch Club", categories=("Lunch clubs",), city="Pinner", phones=("N/A",), website="http://www.example.com"),
+   L("b","r19n2","Lunch Club", categories=("Lunch clubs",), city="Stanmore", phones=("N/A",), website="http://www.example.com")],
+     "two choirs on gmail, no addresses": [
+   L("a","r19o1","Harrow Ladies Choir", categories=("Singing",), city="Harrow", email="harrowladieschoir@gmail.com"),
+   L("b","r19o2","Harrow Community Choir", categories=("Singing",), city="Harrow", email="harrowcommunitychoir@gmail.com")],
+     "two walking groups on gmail, one town": [
+   L("a","r19p1","Stanmore Walking Group", categories=("Walking groups",), city="Stanmore", email="stanmorewalkers@gmail.com"),
+   L("b","r19p2","Stanmore Nordic Walking", categories=("Walking groups",), city="Stanmore", email="stanmorenordic@gmail.com")],
+     "a thin feed item beside another of the organisation's groups": [
+   L("oruk","r19q1","Sutton Uplift Art Group", categories=("Mental health",), org="Sutton Uplift"),
+   L("b","r19q2","Sutton Uplift Hearing Voices Group", categories=("Mental health",), org="Sutton Uplift", address="Sutton Life Centre, 24 Alcorn Close", postcode="SM3 9PX", phones=("020 3513 4000",))],
 }  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.dedup.addresses import address_tokens, house_numbers
-from index.dedup.contacts import phone_keys, registrable_domain
+from index.dedup.contacts import email_key, phone_keys, registrable_domain
 from index.dedup.name_score import spelt_out
 from index.dedup.names import name_tokens
 
@@ -191,3 +191,37 @@ def test_a_word_spelling_the_others_own_words_in_order_is_read_as_them(words: li
         assert spelt_out({initials}, ("harrow", *shuffled), set(words)) is None
     assert spelt_out({initials[:-1]}, ("harrow", *words), set(words)) is None
     assert spelt_out({initials, "club"}, ("harrow", *words), set(words)) is None
+
+
+LOCAL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789.-_", min_size=1, max_size=20)
+LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=12)
+
+
+@given(
+    local=LOCAL,
+    host=st.one_of(
+        st.builds(
+            "{}.{}".format, LABEL, st.sampled_from(["invalid", "test", "example", "localhost"])
+        ),
+        st.builds("example.{}".format, st.sampled_from(["com", "org", "co.uk", "org.uk"])),
+        st.builds("noemail.{}".format, st.sampled_from(["com", "co.uk", "invalid"])),
+    ),
+)
+def test_a_placeholder_email_or_host_gives_no_key(local: str, host: str) -> None:
+    """Records handed to dedup from elsewhere (``dedup-file``) may still carry what a database
+    put in an empty field: two listings sharing ``noemail@noemail.invalid`` share nothing."""
+    assert email_key(f"{local}@{host}") is None
+    assert registrable_domain(f"{local}@{host}") is None
+    if not host.startswith("noemail.") or host.endswith(".invalid"):
+        assert registrable_domain(f"https://www.{host}/page") is None
+
+
+@given(
+    digit=st.sampled_from("0123456789"),
+    lengths=st.lists(st.integers(1, 5), min_size=2, max_size=4),
+    trunk=st.sampled_from(["", "0", "+44 ", "+44 (0)"]),
+)
+def test_a_placeholder_phone_gives_no_key(digit: str, lengths: list[int], trunk: str) -> None:
+    """``0000 000 0000`` and other runs of one digit: no key, however spaced or prefixed."""
+    text = trunk + " ".join(digit * n for n in lengths)
+    assert phone_keys(text) == ()
