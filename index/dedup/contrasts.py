@@ -15,14 +15,16 @@ conditions (``Stroke Club`` / ``Heart Club``; ``Memory Café`` is a dementia caf
 Ham`` / ``– West Ham``, ``North London Cares`` / ``South London Cares``: two places), two
 boroughs (``Stroke Association Harrow`` / ``… Brent``), two seasons (``Spring Term Pottery`` /
 ``Autumn Term …``), two wards (``Roxeth Ward Councillor Surgery`` / ``Greenhill Ward …``:
-``NAMED_BEFORE``) — and as
+``NAMED_BEFORE``), two clock times (``Stay and Play 10am`` / ``… 2pm``: ``times.py``) — and as
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
-One exception is one-sided: a name for the young (``Harrow Young Carers``, ``Youth
-Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a service
-of its own — young carers' and young people's services are commissioned and run apart from
-the adults' — while ``Older People's Lunch Club`` beside ``Lunch Club`` only says who comes.
+Two exceptions are one-sided (``ONE_SIDED``): a name for the young (``Harrow Young Carers``,
+``Youth Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a
+service of its own — young carers' and young people's services are commissioned and run apart
+from the adults' — while ``Older People's Lunch Club`` beside ``Lunch Club`` only says who
+comes; and an online service (``Carers Café Online``) beside the same name with no format at
+all (``Carers Café``) is the other's online twin, run apart from the one people walk into.
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 
 from index.dedup.text import NUMBER_WORDS, number_word_forms, stem
+from index.dedup.times import TIME_TOKEN
 from index.geo import LONDON_BOROUGHS
 
 _NOT_BOROUGH_WORDS = frozenset({"and", "of", "upon", "thames", "city", "london", "tower", "forest"})
@@ -230,6 +233,9 @@ def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 YOUNG: frozenset[str] = frozenset({"child", "young"})
+ONE_SIDED: dict[str, frozenset[str]] = {"age group": YOUNG, "format": frozenset({"online"})}
+"""Alternatives that part two names even when only one name says one of that kind (the
+module docstring)."""
 """Age groups whose service stands apart even beside a name that names no age group."""
 
 NUMBERS: dict[str, int] = {
@@ -259,6 +265,8 @@ def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
         entry = WORDS.get(token)
         if entry is not None:
             found.setdefault(entry[0], set()).add(entry[1])
+        elif TIME_TOKEN.fullmatch(token):
+            found.setdefault("time", set()).add(token)
         else:
             number = _number(token)
             if number is not None:
@@ -300,8 +308,9 @@ def contrast(
         if alternatives_b and not alternatives_a & alternatives_b:
             return kind, min(alternatives_a), min(alternatives_b)
     for mine, theirs, others in ((found_a, all_b, False), (found_b, all_a, True)):
-        young = mine.get("age group", set()) & YOUNG
-        if young and not any(WORDS.get(t, ("",))[0] == "age group" for t in theirs):
-            word = min(young)
-            return ("age group", "none", word) if others else ("age group", word, "none")
+        for kind, parting in ONE_SIDED.items():
+            said = mine.get(kind, set()) & parting
+            if said and not any(WORDS.get(t, ("",))[0] == kind for t in theirs):
+                word = min(said)
+                return (kind, "none", word) if others else (kind, word, "none")
     return None

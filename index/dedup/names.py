@@ -27,6 +27,7 @@ from index.dedup.text import (
     number_word_forms,
     stem,
 )
+from index.dedup.times import read_times
 from index.vocab import default_aliases
 
 GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -89,6 +90,10 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "sq": "square",
     "pk": "park",
     "gdns": "gardens",
+    "yrs": "years",
+    "yr": "year",
+    "mths": "months",
+    "mth": "month",
     # US spellings (national feeds, US-made platforms) → UK.
     "counseling": "counselling",
     "program": "programme",
@@ -244,6 +249,17 @@ _STATUS = re.compile(
 _STATUS_HINTS = ("new", "open", "close", "updated")
 
 
+AGE_FROM_NOTHING = frozenset({"under", "up"})
+"""``Under 5s`` and ``up to 5`` (``to`` is a stop word) are the range ``0-5``."""
+
+
+def _from_nothing(tokens: list[str]) -> None:
+    """``Stay & Play for Under 5s`` = ``Stay and Play (0-5)``, ``Under Fives`` too."""
+    for i in range(len(tokens) - 1):
+        if tokens[i] in AGE_FROM_NOTHING and tokens[i + 1][0].isdigit():
+            tokens[i] = "0"
+
+
 @lru_cache(maxsize=262_144)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The distinguishing tokens of a service or organisation name, in order: aliases read as
@@ -251,6 +267,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``. Tokens are
     interned: a million listings share a vocabulary of a few hundred thousand words."""
     out: list[str] = []
+    name = read_times(name)
     lowered = name.lower()
     if any(hint in lowered for hint in _STATUS_HINTS):  # most names have none: skip the pattern
         name = _STATUS.sub(" ", name)
@@ -258,6 +275,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     for token in expand_aliases(join_initials(basic_tokens(name))):
         found = words.get(token)
         out.extend(_words_of(token) if found is None else found)
+    if "under" in out or "up" in out:
+        _from_nothing(out)
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.dedup.comparable import comparable_from_record
-from index.dedup.contrasts import _ALTERNATIVES, NAMED_BEFORE, YOUNG, contrast
+from index.dedup.contrasts import _ALTERNATIVES, NAMED_BEFORE, ONE_SIDED, contrast
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import name_tokens
 from index.dedup.scoring import score_pair
@@ -58,19 +58,17 @@ def test_two_words_of_one_alternative_do_not_part_the_names(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))
-def test_a_word_only_one_name_says_parts_them_only_for_the_young(kind: str) -> None:
+def test_a_word_only_one_name_says_parts_them_only_for_the_young_and_online(kind: str) -> None:
     """``Women's Group – Tuesdays`` / ``Women's Group`` is one group with a detail added;
-    ``Harrow Young Carers`` / ``Harrow Carers`` are two services."""
+    ``Harrow Young Carers`` / ``Harrow Carers`` and ``Carers Café Online`` / ``Carers Café``
+    are two services."""
     for alternative, words in _ALTERNATIVES[kind].items():
         for word in words:
             with_word, without = TEMPLATE.format(word.title()), TEMPLATE.format("")
-            expected = (
-                ("age group", alternative, "none")
-                if kind == "age group" and alternative in YOUNG
-                else None
-            )
+            parts = alternative in ONE_SIDED.get(kind, frozenset())
+            expected = (kind, alternative, "none") if parts else None
             assert _parted(with_word, without) == expected, with_word
-            flipped = None if expected is None else ("age group", "none", alternative)
+            flipped = None if expected is None else (kind, "none", alternative)
             assert _parted(without, with_word) == flipped, with_word
 
 

@@ -386,6 +386,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "an extension written x22": (
    L("a","r19c1","Hounslow Carers Hub", categories=("Carers",), address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000 x22",)),
    L("b","r19c2","Hounslow Carers Hub", categories=("Support for carers",), address="7 Bath Rd", city="Hounslow", postcode="TW3 3EB", phones=("020 8583 2000",))),
+    # A twentieth round: ages and clock times written two ways, an outward code, a parish.
+     "an age range written 0-5 and under 5s": (
+   L("a","r20a1","Stay and Play (0-5)", categories=("Children's centres",), address="Cedars Family Hub, Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8736 1111",)),
+   L("b","r20a2","Stay & Play for Under 5s", categories=("Early years",), address="Whitefriars Ave", city="Wealdstone", postcode="HA3 5RQ", phones=("020 8736 1111",))),
+     "twelve months and one year": (
+   L("a","r20b1","Baby Group (0-12 months)", categories=("Early years",), address="Pinner Library, Marsh Road", postcode="HA5 5NQ", phones=("020 8866 2222",)),
+   L("b","r20b2","Baby Group 0-1 years", categories=("Babies",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8866 2222",))),
+     "times written 10am-12pm and 10:00-12:00": (
+   L("a","r20c1","Coffee Morning 10am-12pm", categories=("Social groups",), address="Pinner Methodist Church, Love Lane", postcode="HA5 3EX", phones=("020 8866 3333",)),
+   L("b","r20c2","Coffee Morning (10:00-12:00)", categories=("Social activities",), address="Love Ln", city="Pinner", postcode="HA5 3EX", phones=("020 8866 3333",))),
+     "an outward code on one side": (
+   L("a","r20d1","Wealdstone Job Club", categories=("Employment",), address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8861 4444",)),
+   L("b","r20d2","Wealdstone Job Club", categories=("Jobs",), address="High St, Wealdstone", postcode="HA3", phones=("020 8861 4444",))),
+     "a church's parish in one name": (
+   L("a","r20e1","St Mary's Harrow on the Hill Lunch Club", categories=("Lunch clubs",), address="St Mary's Church, Church Hill", postcode="HA1 3HL", phones=("020 8422 5555",)),
+   L("b","r20e2","St Mary's Church Lunch Club", categories=("Older people",), address="Church Hill", city="Harrow on the Hill", postcode="HA1 3HL", phones=("020 8422 5555",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -723,6 +739,13 @@ APART: dict[str, list[SourceRecord]] = {
      "a thin feed item beside another of the organisation's groups": [
    L("oruk","r19q1","Sutton Uplift Art Group", categories=("Mental health",), org="Sutton Uplift"),
    L("b","r19q2","Sutton Uplift Hearing Voices Group", categories=("Mental health",), org="Sutton Uplift", address="Sutton Life Centre, 24 Alcorn Close", postcode="SM3 9PX", phones=("020 3513 4000",))],
+    # Twentieth round: a centre's own listing beside its club; a café and its online twin.
+     "a community centre's own listing and its lunch club": [
+   L("a","r20m1","Kenmore Park Community Centre", categories=("Community centres",), address="Moorhouse Road", postcode="HA3 9JA", phones=("020 8204 6666",)),
+   L("b","r20m2","Kenmore Park Lunch Club", categories=("Lunch clubs",), address="Kenmore Park Community Centre, Moorhouse Road", postcode="HA3 9JA", phones=("020 8204 6666",))],
+     "a carers café and its online version": [
+   L("a","r20o1","Carers Café", categories=("Carers",), org="Barnet Carers Centre", address="Hendon Town Hall, The Burroughs", postcode="NW4 4BQ", phones=("020 8343 9699",)),
+   L("b","r20o2","Carers Café Online", categories=("Carers",), org="Barnet Carers Centre", address="Hendon Town Hall, The Burroughs", postcode="NW4 4BQ", phones=("020 8343 9699",))],
 }  # fmt: skip
 
 
