@@ -157,9 +157,31 @@ def email_key(email: str) -> str | None:
     return text if _EMAIL.fullmatch(text) and not placeholder_email(text) else None
 
 
+_ORG_ID_PREFIX = re.compile(r"^\s*GB[-\s]?(?:CHC|COH|SC|NIC)[-\s:]+")
+"""The org-id.guide scheme before a number (``GB-CHC-1098765``, ``GB-COH-01234567``), as Open
+Referral feeds write organisation identifiers."""
+_REGISTERED = re.compile(
+    r"(?<![A-Z0-9])((?:SC|NI|OC|SO|NC|SL|LP|FC|IP|RS|NIC|XT|CE|CS)\s?\d{5,8}|\d{5,8}(?:-\d{1,2})?)"
+    r"(?![A-Z0-9])"
+)
+"""A registered number: England and Wales charities (``1098765``, ``1098765-1`` for a linked
+charity), companies (``01234567``), and the prefixed Scottish, Northern Irish and other
+registers' (``SC012345``, ``NI612345``, ``OC301234``)."""
+
+
 def registration_number(text: str | None) -> str | None:
-    """Charity or company number as digits and letters only (``SC 012345`` → ``SC012345``)."""
+    """Charity or company number, whatever is written around it: ``Registered Charity No.
+    1098765``, ``GB-CHC-1098765`` and ``1098765`` are one number, ``SC 012345`` is
+    ``SC012345``, and a company number's leading zeros are dropped (``01234567`` =
+    ``1234567``: sources drop them). Text with no number in it gives None."""
     if not text:
         return None
-    compact = _NOT_REGISTRATION.sub("", text.upper())
-    return compact or None
+    upper = _ORG_ID_PREFIX.sub("", text.upper())
+    found = _REGISTERED.search(upper)
+    if found is None:
+        compact = _NOT_REGISTRATION.sub("", upper)
+        return compact if any(ch.isdigit() for ch in compact) else None
+    number = found.group(1).replace(" ", "")
+    if number[0].isdigit():
+        number = number.lstrip("0") or "0"
+    return number

@@ -239,6 +239,28 @@ def expand_aliases(tokens: list[str]) -> list[str]:
     return out
 
 
+_CUT = re.compile(r"\s*(?:\.{3,}|…\.*)\s*$")
+"""A name the directory cut short: ``Harrow Association of Disabled Peo...``."""
+_TAGLINE = re.compile(r"\s*(?::|\s[-–—])\s+(?=[a-z])(?:\S+\s+){2,}\S+\s*$")
+"""A tagline after the name, a phrase in lower case: ``Brent Carers Centre: supporting unpaid
+carers across Brent since 1995`` (a second name after a colon starts with a capital)."""
+
+
+def _as_named(name: str) -> str:
+    """The name without a tagline after it, and without the part word a cut left at its end
+    (``… Disabled Peo...`` → ``… Disabled``; ``… Disabled ...`` keeps ``Disabled``)."""
+    if name.rstrip(". ").endswith("…") or name.rstrip().endswith("..."):
+        cut = _CUT.search(name)
+        if cut is not None:
+            kept = name[: cut.start()]
+            if not cut.group(0)[0].isspace() and " " in kept:
+                kept = kept.rsplit(" ", 1)[0]  # the word the cut went through
+            name = kept
+    if ":" in name or " -" in name or " –" in name or " —" in name:
+        name = _TAGLINE.sub("", name)
+    return name
+
+
 _STATUS = re.compile(
     r"(?:^|(?<=[\s(\[*]))(?:new|now open|re-?opened|temporarily closed|closed|updated)"
     r"\s*(?:[!:*)\]]|-\s)",
@@ -267,7 +289,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ``"St Mary's Assoc. & CAB Ltd"`` → ``("saint", "mary", "association", "cab")``. Tokens are
     interned: a million listings share a vocabulary of a few hundred thousand words."""
     out: list[str] = []
-    name = read_times(name)
+    name = read_times(_as_named(name))
     lowered = name.lower()
     if any(hint in lowered for hint in _STATUS_HINTS):  # most names have none: skip the pattern
         name = _STATUS.sub(" ", name)

@@ -24,6 +24,7 @@ def listing(
     email: str | None = None,
     website: str | None = None,
     charity: str | None = None,
+    company: str | None = None,
     org: str | None = None,
     description: str | None = None,
     categories: tuple[str, ...] = (),
@@ -44,7 +45,9 @@ def listing(
             )
         )
     organization = (
-        Organization(name=org or name, charity_number=charity) if org or charity else None
+        Organization(name=org or name, charity_number=charity, company_number=company)
+        if org or charity or company
+        else None
     )
     return SourceRecord(
         source_id=source,

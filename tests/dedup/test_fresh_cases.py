@@ -402,6 +402,32 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a church's parish in one name": (
    L("a","r20e1","St Mary's Harrow on the Hill Lunch Club", categories=("Lunch clubs",), address="St Mary's Church, Church Hill", postcode="HA1 3HL", phones=("020 8422 5555",)),
    L("b","r20e2","St Mary's Church Lunch Club", categories=("Older people",), address="Church Hill", city="Harrow on the Hill", postcode="HA1 3HL", phones=("020 8422 5555",))),
+    # A twenty-first round: registered numbers written with labels, org-ids, without zeros.
+     "a charity number with its label, and an org-id": (
+   L("a","r21a1","Harrow Somali Association Homework Club", categories=("Education",), org="Harrow Somali Association", charity="Registered Charity No. 1098765", address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8861 5555",)),
+   L("oruk","r21a2","Homework Club", categories=("Children and young people",), org="Harrow Somali Association", charity="GB-CHC-1098765", address="38-40 High St", city="Wealdstone", postcode="HA3 7AE", phones=("020 8861 5555",))),
+     "a company number without its leading zero": (
+   L("a","r21b1","Caring Hands Homecare", categories=("Home care",), org="Caring Hands Homecare Ltd", company="01234567", address="Unit 4, 21 Station Road", postcode="HA8 7BD", phones=("020 8952 1234",)),
+   L("b","r21b2","Caring Hands Home Care (Edgware)", categories=("Domiciliary care",), org="Caring Hands Homecare Limited", company="1234567", address="21 Station Rd", city="Edgware", postcode="HA8 7BD", phones=("020 8952 1234",))),
+     "n/a for a charity number on one side": (
+   L("a","r21c1","Stanmore Lunch Club", categories=("Lunch clubs",), org="Stanmore Lunch Club", charity="n/a", address="Stanmore Baptist Church, Abercorn Road", postcode="HA7 2PE", phones=("020 8954 1111",)),
+   L("b","r21c2","Stanmore Lunch Club", categories=("Older people",), org="Stanmore Lunch Club", charity="1112223", address="Abercorn Rd", city="Stanmore", postcode="HA7 2PE", phones=("020 8954 1111",))),
+    # A twenty-second round: names cut short or given a tagline, c/o addresses, an activity at a venue.
+     "a name cut short by the directory": (
+   L("a","r22a1","Harrow Association of Disabled Peo...", categories=("Disability",), address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8861 9921",)),
+   L("b","r22a2","Harrow Association of Disabled People", categories=("Disability advice",), address="38-40 High St", city="Wealdstone", postcode="HA3 7AE", phones=("020 8861 9921",))),
+     "a name cut mid-word with an ellipsis character": (
+   L("a","r22b1","Pinner Carers Support Gr…", categories=("Carers",), address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AB", phones=("020 8866 4321",)),
+   L("b","r22b2","Pinner Carers Support Group", categories=("Support for carers",), address="Chapel Ln", city="Pinner", postcode="HA5 1AB", phones=("020 8866 4321",))),
+     "a tagline after the name": (
+   L("a","r22c1","Brent Carers Centre: supporting unpaid carers across Brent since 1995", categories=("Carers",), address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 3954 9999",)),
+   L("b","r22c2","Brent Carers Centre", categories=("Carers",), address="32 Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 3954 9999",))),
+     "care of an organisation in the address": (
+   L("a","r22d1","Young Carers Project", categories=("Young carers",), org="Harrow Carers", address="c/o Harrow Carers, 3 Station Parade", postcode="HA2 7SE", phones=("020 8868 7778",)),
+   L("b","r22d2","Harrow Young Carers Project", categories=("Young carers",), address="3 Station Pde, Rayners Lane", postcode="HA2 7SE", phones=("020 8868 7778",))),
+     "an activity at a venue said two ways": (
+   L("a","r22e1","Yoga at Pinner Library", categories=("Exercise",), address="Pinner Library, Marsh Road", postcode="HA5 5NQ", phones=("020 8866 8888",)),
+   L("b","r22e2","Pinner Library Yoga", categories=("Yoga",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8866 8888",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -746,6 +772,20 @@ APART: dict[str, list[SourceRecord]] = {
      "a carers café and its online version": [
    L("a","r20o1","Carers Café", categories=("Carers",), org="Barnet Carers Centre", address="Hendon Town Hall, The Burroughs", postcode="NW4 4BQ", phones=("020 8343 9699",)),
    L("b","r20o2","Carers Café Online", categories=("Carers",), org="Barnet Carers Centre", address="Hendon Town Hall, The Burroughs", postcode="NW4 4BQ", phones=("020 8343 9699",))],
+    # Twenty-first round: one trading name, two companies.
+     "one trading name in two boroughs": [
+   L("a","r21m1","Caring Hands Homecare", categories=("Home care",), org="Caring Hands Homecare Ltd", company="Company No. 01234567", address="Unit 4, 21 Station Road", postcode="HA8 7BD", phones=("020 8952 1234",)),
+   L("b","r21m2","Caring Hands Homecare", categories=("Home care",), org="Caring Hands Homecare (Croydon) Ltd", company="07654321", address="2 Park Lane", postcode="CR0 1JB", phones=("020 8686 9999",))],
+    # Twenty-second round: a school's, a church's and a hall's other services.
+     "a breakfast club and an after school club at one school": [
+   L("a","r22m1","Breakfast Club", categories=("Childcare",), address="Vaughan Primary School, Vaughan Road", postcode="HA1 4EL", phones=("020 8422 1111",)),
+   L("b","r22m2","After School Club", categories=("Childcare",), address="Vaughan Primary School, Vaughan Road", postcode="HA1 4EL", phones=("020 8422 1111",))],
+     "a food bank and a community fridge at one church": [
+   L("a","r22n1","St Peter's Food Bank", categories=("Food banks",), address="St Peter's Church, Sumner Road", postcode="HA2 7BL", phones=("020 8422 2222",)),
+   L("b","r22n2","St Peter's Community Fridge", categories=("Food",), address="St Peter's Church, Sumner Road", postcode="HA2 7BL", phones=("020 8422 2222",))],
+     "a repair café and a community café at one hall": [
+   L("a","r22o1","Repair Café", categories=("Community",), address="Headstone Manor Hall, Pinner View", postcode="HA2 6PX", phones=("020 8863 3333",)),
+   L("b","r22o2","Community Café", categories=("Community",), address="Headstone Manor Hall, Pinner View", postcode="HA2 6PX", phones=("020 8863 3333",))],
 }  # fmt: skip
 
 

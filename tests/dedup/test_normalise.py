@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.dedup.addresses import address_tokens, house_numbers
-from index.dedup.contacts import email_key, phone_keys, registrable_domain
+from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.name_score import spelt_out
 from index.dedup.names import name_tokens
 
@@ -225,3 +225,68 @@ def test_a_placeholder_phone_gives_no_key(digit: str, lengths: list[int], trunk:
     """``0000 000 0000`` and other runs of one digit: no key, however spaced or prefixed."""
     text = trunk + " ".join(digit * n for n in lengths)
     assert phone_keys(text) == ()
+
+
+@given(
+    number=st.integers(200_000, 1_999_999),
+    label=st.sampled_from(
+        ["{}", "Registered Charity No. {}", "Charity number: {}", "GB-CHC-{}", "gb-chc-{}",
+         "{} (England & Wales)", "Reg. charity {}", "CIO {}", "Charity no {}"]
+    ),
+)  # fmt: skip
+def test_a_charity_number_is_one_number_whatever_is_written_around_it(
+    number: int, label: str
+) -> None:
+    assert registration_number(label.format(number)) == str(number)
+
+
+@given(
+    number=st.integers(1, 99_999_999), label=st.sampled_from(["{}", "Company No {}", "GB-COH-{}"])
+)
+def test_a_company_number_is_one_number_with_or_without_its_leading_zeros(
+    number: int, label: str
+) -> None:
+    assert registration_number(label.format(f"{number:08d}")) == registration_number(str(number))
+
+
+@pytest.mark.parametrize("text", ["n/a", "N/A", "TBC", "Exempt", "none", "-", "Not registered"])
+def test_a_registration_field_with_no_number_gives_none(text: str) -> None:
+    """``n/a`` against another listing's number would read as two registrations: strong
+    evidence of two services."""
+    assert registration_number(text) is None
+
+
+NAME_WORDS = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10).map(str.title),
+    min_size=2,
+    max_size=6,
+)
+
+
+@given(words=NAME_WORDS, data=st.data(), ellipsis=st.sampled_from(["...", "…", "…."]))
+def test_a_name_cut_short_keeps_only_whole_words_of_the_full_name(
+    words: list[str], data: st.DataObject, ellipsis: str
+) -> None:
+    """``Harrow Association of Disabled Peo...``: the cut word is dropped, so the cut name's
+    words are all words of the full name, and the name cut after a whole word keeps it."""
+    full = " ".join(words)
+    at = data.draw(st.integers(len(words[0]) + 1, len(full)))
+    cut = full[:at].rstrip() + ellipsis
+    assert set(name_tokens(cut)) <= set(name_tokens(full)), cut
+    assert name_tokens(" ".join(words[:-1]) + " ...") == name_tokens(" ".join(words[:-1]))
+    assert name_tokens(" ".join(words[:-1]) + " …") == name_tokens(" ".join(words[:-1]))
+
+
+@given(words=NAME_WORDS, tagline=st.lists(st.sampled_from(
+    ["supporting", "unpaid", "carers", "across", "brent", "since", "1995", "a", "social",
+     "group", "for", "older", "people", "helping", "you"]), min_size=3, max_size=8),
+    separator=st.sampled_from([": ", " - ", " – "]))  # fmt: skip
+def test_a_tagline_in_lower_case_after_the_name_is_not_the_name(
+    words: list[str], tagline: list[str], separator: str
+) -> None:
+    name = " ".join(words)
+    tagline = ["supporting", *tagline]  # a phrase in lower case starts with a lower-case word
+    assert name_tokens(name + separator + " ".join(tagline)) == name_tokens(name)
+    # A second name after a colon starts with a capital, and stays.
+    titled = name + ": " + " ".join(w.title() for w in tagline)
+    assert len(name_tokens(titled)) >= len(name_tokens(name))
