@@ -22,7 +22,10 @@ def reserved_host(host: str | None) -> bool:
     ``.example``, ``.localhost``) or an ``example.*`` name (RFC 2606)."""
     if not host:
         return False
-    labels = [part for part in host.lower().rstrip(".").split(".") if part]
+    host = host.lower()
+    if "example" not in host and host.rstrip(".").rpartition(".")[2] not in _RESERVED_TLDS:
+        return False  # the common case, settled without splitting the host
+    labels = [part for part in host.rstrip(".").split(".") if part]
     if not labels:
         return False
     if labels[-1] in _RESERVED_TLDS:

@@ -249,7 +249,9 @@ carers across Brent since 1995`` (a second name after a colon starts with a capi
 def _as_named(name: str) -> str:
     """The name without a tagline after it, and without the part word a cut left at its end
     (``… Disabled Peo...`` → ``… Disabled``; ``… Disabled ...`` keeps ``Disabled``)."""
-    if name.rstrip(". ").endswith("…") or name.rstrip().endswith("..."):
+    if name[-1:] in (".", "…", " ") and (
+        name.rstrip(". ").endswith("…") or name.rstrip().endswith("...")
+    ):
         cut = _CUT.search(name)
         if cut is not None:
             kept = name[: cut.start()]

@@ -28,7 +28,10 @@ _MONTHS = re.compile(
     r"(?<![\d.])(?:(\d{1,3})\s*(?:-|–|to)\s*)?(\d{1,3})\s*(?:months?|mths?|mnths?)\b",
     re.IGNORECASE,
 )
-_HINTS = ("am", "pm", "a.m", "p.m", ":", ".", "noon", "midday", "month", "mth", "mnth")
+_MAYBE = re.compile(r"[0-9]\s*(?:[aApP]\.?[mM]\b|[:.][0-5][0-9]|[mM][oO]?[nN]?[tT][hH][sS]?\b)")
+"""Something that may be a clock time or an age in months: one scan (case spelt out, which
+``re.IGNORECASE`` made three times slower) spares most names the rest; ``noon`` and
+``midday`` are looked for by substring."""
 
 
 def _hour(hour: int, suffix: str) -> int:
@@ -88,11 +91,10 @@ def _months(found: re.Match[str]) -> str:
 
 def read_times(name: str) -> str:
     """The name with its clock times as ``HHMMh`` tokens and whole years of months as years;
-    a name with neither comes back as it is (most names: one scan for digits)."""
-    if not any(c.isdigit() for c in name):
-        return name
-    lowered = name.lower()
-    if not any(hint in lowered for hint in _HINTS):
+    a name with neither comes back as it is (most names: one scan, ``_MAYBE``)."""
+    if _MAYBE.search(name) is None and not (
+        "oon" in name or "OON" in name or "idday" in name or "IDDAY" in name
+    ):
         return name
     name = _NOON.sub(" 12:00 ", name)
     name = _MONTHS.sub(_months, name)
