@@ -428,6 +428,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "an activity at a venue said two ways": (
    L("a","r22e1","Yoga at Pinner Library", categories=("Exercise",), address="Pinner Library, Marsh Road", postcode="HA5 5NQ", phones=("020 8866 8888",)),
    L("b","r22e2","Pinner Library Yoga", categories=("Yoga",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8866 8888",))),
+    # A twenty-third round, against this session's own rules: times, boroughs, online, compass.
+     "a start time beside the whole session": (
+   L("a","r23a1","Stay and Play 10am", categories=("Early years",), address="Kingsbury Library, Stag Lane", postcode="NW9 9AE", phones=("020 8937 3601",)),
+   L("b","r23a2","Stay and Play (10-11.30am)", categories=("Children's centres",), address="Stag Ln", city="Kingsbury", postcode="NW9 9AE", phones=("020 8937 3601",))),
+     "a charity of two boroughs beside its one": (
+   L("a","r23b1","Age UK Bromley & Greenwich Befriending", categories=("Befriending",), address="Age UK, 48 Woolwich New Road", postcode="SE18 6EW", phones=("020 8315 1851",)),
+   L("b","r23b2","Age UK Greenwich Befriending Service", categories=("Older people",), address="48 Woolwich New Rd", city="Woolwich", postcode="SE18 6EW", phones=("020 8315 1851",))),
+     "online said first and last": (
+   L("a","r23c1","Online Peer Support", categories=("Peer support",), org="Mind in Harrow", address="Kenmore Park, Moorhouse Road", postcode="HA3 9JA", phones=("020 8426 0930",)),
+   L("b","r23c2","Peer Support Online (Mind in Harrow)", categories=("Mental health",), address="Moorhouse Rd", city="Kenton", postcode="HA3 9JA", phones=("020 8426 0930",))),
+     "a compass point and its borough named in a charity's name": (
+   L("a","r23d1","West London Action for Children Family Support", categories=("Family support",), address="1 Oxford Road, Ealing", postcode="W5 3SA", phones=("020 8567 1111",)),
+   L("b","r23d2","Action for Children (West London) - Family Support", categories=("Families",), address="1 Oxford Rd", city="Ealing", postcode="W5 3SA", phones=("020 8567 1111",))),
+     "a library and its customer service centre": (
+   L("a","r23e1","East Ham Library", categories=("Libraries",), address="328 Barking Road", postcode="E6 2RT", phones=("020 3373 0871",)),
+   L("b","r23e2","East Ham Library and Customer Service Centre", categories=("Libraries",), address="328 Barking Rd", city="East Ham", postcode="E6 2RT", phones=("020 3373 0871",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -786,6 +802,10 @@ APART: dict[str, list[SourceRecord]] = {
      "a repair café and a community café at one hall": [
    L("a","r22o1","Repair Café", categories=("Community",), address="Headstone Manor Hall, Pinner View", postcode="HA2 6PX", phones=("020 8863 3333",)),
    L("b","r22o2","Community Café", categories=("Community",), address="Headstone Manor Hall, Pinner View", postcode="HA2 6PX", phones=("020 8863 3333",))],
+    # Twenty-third round.
+     "a morning and an afternoon session written in times": [
+   L("a","r23m1","Stay and Play (10-11.30am)", categories=("Early years",), address="Willesden Green Library, 95 High Road", postcode="NW10 2SF", phones=("020 8937 3400",)),
+   L("b","r23m2","Stay and Play (1.30-3pm)", categories=("Early years",), address="Willesden Green Library, 95 High Road", postcode="NW10 2SF", phones=("020 8937 3400",))],
 }  # fmt: skip
 
 
