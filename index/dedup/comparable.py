@@ -149,7 +149,7 @@ def _context(
 ) -> tuple[str, ...]:
     """The record's own organisation and place words, the initials its organisation goes by
     (``Harlesden CA`` for Harlesden Community Association), its postcodes' districts
-    (``Harrow Carers Support Group (HA2)``), and the London boroughs its name ``tokens`` name
+    (``Harrow Carers Support Group (HA2)``), the London boroughs its name ``tokens`` name
     (``Age UK Bromley and Greenwich`` at a Bromley address: Greenwich says whose branch it is,
     not which service), and the initials the ``name`` itself goes by, written beside it."""
     context = place_tokens(*place_names, org_name)

@@ -233,10 +233,10 @@ def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 
 YOUNG: frozenset[str] = frozenset({"child", "young"})
+"""Age groups whose service stands apart even beside a name that names no age group."""
 ONE_SIDED: dict[str, frozenset[str]] = {"age group": YOUNG, "format": frozenset({"online"})}
 """Alternatives that part two names even when only one name says one of that kind (the
 module docstring)."""
-"""Age groups whose service stands apart even beside a name that names no age group."""
 
 NUMBERS: dict[str, int] = {
     stem(form): n for word, n in NUMBER_WORDS.items() for form in number_word_forms(word)
@@ -257,6 +257,24 @@ def _number(token: str) -> int | None:
 
 def _unmarked(tokens: set[str]) -> bool:
     return _MARKED.isdisjoint(tokens) and not any(t[0].isdigit() for t in tokens)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def says_which(tokens: set[str]) -> bool:
+    """Whether any of the words is one that can part two names (a day, an age, a level, a
+    number…): text that holds one is not a detail to drop (``names._as_named``). Places and
+    years are not counted: a tagline says where it serves and since when (``supporting unpaid
+    carers across Brent since 1995``)."""
+    for token in tokens:
+        entry = WORDS.get(token)
+        if entry is not None:
+            if entry[0] not in ("borough", "direction"):
+                return True
+        elif token[0].isdigit() and not _YEAR.fullmatch(token):
+            return True
+    return False
 
 
 def _alternatives(tokens: set[str]) -> dict[str, set[str]]:

@@ -20,6 +20,7 @@ import re
 import sys
 from functools import lru_cache
 
+from index.dedup.contrasts import says_which
 from index.dedup.text import (
     NUMBER_WORDS,
     basic_tokens,
@@ -243,7 +244,8 @@ _CUT = re.compile(r"\s*(?:\.{3,}|…\.*)\s*$")
 """A name the directory cut short: ``Harrow Association of Disabled Peo...``."""
 _TAGLINE = re.compile(r"\s*(?::|\s[-–—])\s+(?=[a-z])(?:\S+\s+){2,}\S+\s*$")
 """A tagline after the name, a phrase in lower case: ``Brent Carers Centre: supporting unpaid
-carers across Brent since 1995`` (a second name after a colon starts with a capital)."""
+carers across Brent since 1995`` (a second name after a colon starts with a capital). One that
+says which (``Walking Group - meets every tuesday``) stays: ``contrasts.says_which``."""
 
 
 def _as_named(name: str) -> str:
@@ -259,7 +261,9 @@ def _as_named(name: str) -> str:
                 kept = kept.rsplit(" ", 1)[0]  # the word the cut went through
             name = kept
     if ":" in name or " -" in name or " –" in name or " —" in name:
-        name = _TAGLINE.sub("", name)
+        tagline = _TAGLINE.search(name)
+        if tagline is not None and not says_which({stem(w) for w in basic_tokens(tagline[0])}):
+            name = name[: tagline.start()]
     return name
 
 

@@ -279,7 +279,8 @@ def test_a_name_cut_short_keeps_only_whole_words_of_the_full_name(
 
 @given(words=NAME_WORDS, tagline=st.lists(st.sampled_from(
     ["supporting", "unpaid", "carers", "across", "brent", "since", "1995", "a", "social",
-     "group", "for", "older", "people", "helping", "you"]), min_size=3, max_size=8),
+     "group", "for", "local", "people", "helping", "you", "north", "london"]),
+    min_size=3, max_size=8),
     separator=st.sampled_from([": ", " - ", " – "]))  # fmt: skip
 def test_a_tagline_in_lower_case_after_the_name_is_not_the_name(
     words: list[str], tagline: list[str], separator: str
@@ -290,3 +291,13 @@ def test_a_tagline_in_lower_case_after_the_name_is_not_the_name(
     # A second name after a colon starts with a capital, and stays.
     titled = name + ": " + " ".join(w.title() for w in tagline)
     assert len(name_tokens(titled)) >= len(name_tokens(name))
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["meets every tuesday", "for under 5s", "for beginners and improvers", "10am to 12pm",
+     "a group for young people", "sessions on mondays"],
+)  # fmt: skip
+def test_a_tagline_that_says_which_session_stays(tail: str) -> None:
+    """``Walking Group - meets every tuesday`` beside ``… every thursday`` are two groups."""
+    assert name_tokens(f"Walking Group - {tail}") != name_tokens("Walking Group")
