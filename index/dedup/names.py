@@ -125,6 +125,15 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     },
     # Numbers written as words: "Over Fifties" = "Over 50s", "Under Fives" = "Under 5s".
     **_NUMBER_WORDS,
+    # Informal words for one person: "Dads Group" = "Fathers' Group".
+    "dad": "father",
+    "dads": "fathers",
+    "daddy": "father",
+    "mum": "mother",
+    "mums": "mothers",
+    "mom": "mother",
+    "moms": "mothers",
+    "mummy": "mother",
     # Possessives written without their apostrophe ("Mens Shed", "Childrens Centre").
     "mens": "men",
     "womens": "women",
@@ -188,6 +197,8 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         # Carers Support Group" (the age or condition that says which is a word of its own).
         "people",
         "person",
+        "survivor",  # "Stroke Survivors Group" = "Stroke Club": who comes, not which
+        "survivors",
         # Council and London wrappers: "<Brand> (Harrow Council)", "London <Service>".
         "council",
         "borough",
@@ -277,6 +288,19 @@ _STATUS = re.compile(
 _STATUS_HINTS = ("new", "open", "close", "updated")
 
 
+_TENS_AND_UNIT = re.compile(
+    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
+    r"(one|two|three|four|five|six|seven|eight|nine)(?=s?\b)",
+    re.IGNORECASE,
+)
+"""A number written as two words: ``Club Fifty-Five`` = ``Club 55``."""
+
+
+def _compound_number(found: re.Match[str]) -> str:
+    tens, unit = found.group(1).lower(), found.group(2).lower()
+    return str(NUMBER_WORDS[tens] + NUMBER_WORDS[unit])
+
+
 AGE_FROM_NOTHING = frozenset({"under", "up"})
 """``Under 5s`` and ``up to 5`` (``to`` is a stop word) are the range ``0-5``."""
 
@@ -296,6 +320,8 @@ def name_tokens(name: str) -> tuple[str, ...]:
     interned: a million listings share a vocabulary of a few hundred thousand words."""
     out: list[str] = []
     name = read_times(_as_named(name))
+    if "ty" in name or "TY" in name or "Ty" in name:  # most names hold no tens word
+        name = _TENS_AND_UNIT.sub(_compound_number, name)
     lowered = name.lower()
     if any(hint in lowered for hint in _STATUS_HINTS):  # most names have none: skip the pattern
         name = _STATUS.sub(" ", name)

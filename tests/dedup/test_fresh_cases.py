@@ -444,6 +444,25 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a library and its customer service centre": (
    L("a","r23e1","East Ham Library", categories=("Libraries",), address="328 Barking Road", postcode="E6 2RT", phones=("020 3373 0871",)),
    L("b","r23e2","East Ham Library and Customer Service Centre", categories=("Libraries",), address="328 Barking Rd", city="East Ham", postcode="E6 2RT", phones=("020 3373 0871",))),
+    # A twenty-fourth round: everyday words for who comes, numbers in two words.
+     "dads and fathers": (
+   L("a","r24a1","Dads Group", categories=("Parenting",), address="Cedars Family Hub, Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8736 2222",)),
+   L("b","r24a2","Fathers' Group", categories=("Family support",), address="Whitefriars Ave", city="Wealdstone", postcode="HA3 5RQ", phones=("020 8736 2222",))),
+     "kids and children": (
+   L("a","r24b1","Kids Club", categories=("Children's activities",), address="Roxbourne Park Pavilion, Field End Road", postcode="HA4 9PB", phones=("020 8866 9999",)),
+   L("b","r24b2","Children's Club", categories=("Children",), address="Field End Rd", city="Eastcote", postcode="HA4 9PB", phones=("020 8866 9999",))),
+     "elderly and older people": (
+   L("a","r24c1","Elderly Lunch Club", categories=("Lunch clubs",), address="Belmont Methodist Church, Kenton Lane", postcode="HA3 8UE", phones=("020 8907 3434",)),
+   L("b","r24c2","Older People's Lunch Club", categories=("Older people",), address="Kenton Ln", city="Belmont", postcode="HA3 8UE", phones=("020 8907 3434",))),
+     "a stroke club and a stroke survivors group": (
+   L("a","r24d1","Harrow Stroke Club", categories=("Stroke",), address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5BD", phones=("020 8901 2602",)),
+   L("b","r24d2","Harrow Stroke Survivors Group", categories=("Long term conditions",), address="Christchurch Ave", city="Wealdstone", postcode="HA3 5BD", phones=("020 8901 2602",))),
+     "a hyphenated number word": (
+   L("a","r24e1","Club 55", categories=("Older people",), address="Stanmore Library, 8 Stanmore Hill", postcode="HA7 3BQ", phones=("020 8954 9955",)),
+   L("b","r24e2","Club Fifty-Five", categories=("Social groups",), address="8 Stanmore Hill", city="Stanmore", postcode="HA7 3BQ", phones=("020 8954 9955",))),
+     "two boroughs' samaritans said two ways": (
+   L("a","r24f1","Brent & Harrow Samaritans", categories=("Emotional support",), address="8 Cunningham Park", postcode="HA1 4AL", phones=("020 8427 7777",)),
+   L("b","r24f2","Samaritans of Brent and Harrow", categories=("Mental health",), address="8 Cunningham Pk", city="Harrow", postcode="HA1 4AL", phones=("020 8427 7777",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -806,6 +825,13 @@ APART: dict[str, list[SourceRecord]] = {
      "a morning and an afternoon session written in times": [
    L("a","r23m1","Stay and Play (10-11.30am)", categories=("Early years",), address="Willesden Green Library, 95 High Road", postcode="NW10 2SF", phones=("020 8937 3400",)),
    L("b","r23m2","Stay and Play (1.30-3pm)", categories=("Early years",), address="Willesden Green Library, 95 High Road", postcode="NW10 2SF", phones=("020 8937 3400",))],
+    # Twenty-fourth round.
+     "a dads group and a mums group at one hub": [
+   L("a","r24m1","Dads Group", categories=("Parenting",), address="Kenmore Family Hub, Kenmore Avenue", postcode="HA3 8LU", phones=("020 8907 5656",)),
+   L("b","r24m2","Mums Group", categories=("Parenting",), address="Kenmore Family Hub, Kenmore Avenue", postcode="HA3 8LU", phones=("020 8907 5656",))],
+     "a kids club and a teens club at one pavilion": [
+   L("a","r24n1","Kids Club", categories=("Children's activities",), address="Canons Park Pavilion, Donnefield Avenue", postcode="HA8 6RH", phones=("020 8952 7878",)),
+   L("b","r24n2","Teens Club", categories=("Youth clubs",), address="Canons Park Pavilion, Donnefield Avenue", postcode="HA8 6RH", phones=("020 8952 7878",))],
 }  # fmt: skip
 
 

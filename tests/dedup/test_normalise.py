@@ -301,3 +301,26 @@ def test_a_tagline_in_lower_case_after_the_name_is_not_the_name(
 def test_a_tagline_that_says_which_session_stays(tail: str) -> None:
     """``Walking Group - meets every tuesday`` beside ``… every thursday`` are two groups."""
     assert name_tokens(f"Walking Group - {tail}") != name_tokens("Walking Group")
+
+
+@pytest.mark.parametrize(
+    "tens", ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+)
+@pytest.mark.parametrize(
+    "unit", ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+)
+def test_every_number_written_as_two_words_is_that_number(tens: str, unit: str) -> None:
+    """``Club Fifty-Five`` = ``Club 55``, with a hyphen or a space, in any case."""
+    value = (
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(tens)
+        + 2
+    ) * 10
+    value += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].index(
+        unit
+    ) + 1
+    for form in (
+        f"{tens}-{unit}",
+        f"{tens.title()} {unit.title()}",
+        f"{tens.upper()}-{unit.upper()}",
+    ):
+        assert name_tokens(f"Club {form}") == name_tokens(f"Club {value}"), form
