@@ -463,6 +463,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "two boroughs' samaritans said two ways": (
    L("a","r24f1","Brent & Harrow Samaritans", categories=("Emotional support",), address="8 Cunningham Park", postcode="HA1 4AL", phones=("020 8427 7777",)),
    L("b","r24f2","Samaritans of Brent and Harrow", categories=("Mental health",), address="8 Cunningham Pk", city="Harrow", postcode="HA1 4AL", phones=("020 8427 7777",))),
+    # A twenty-fifth round: American spellings of care words.
+     "paediatric spelt the American way": (
+   L("a","r25a1","Paediatric Physiotherapy", categories=("Children's health",), org="London North West University Healthcare NHS Trust", address="Northwick Park Hospital, Watford Road", postcode="HA1 3UJ", phones=("020 8869 2999",)),
+   L("b","r25a2","Pediatric Physiotherapy (Northwick Park)", categories=("Physiotherapy",), address="Watford Rd", city="Harrow", postcode="HA1 3UJ", phones=("020 8869 2999",))),
+     "ageing spelt aging": (
+   L("a","r25b1","Ageing Well Programme", categories=("Older people",), address="Harrow Arts Centre, Uxbridge Road", postcode="HA5 4EA", phones=("020 8416 8990",)),
+   L("b","r25b2","Aging Well Program", categories=("Healthy living",), address="Uxbridge Rd", city="Hatch End", postcode="HA5 4EA", phones=("020 8416 8990",))),
+     "behavioural spelt behavioral": (
+   L("a","r25c1","Child Behavioural Support Service", categories=("Family support",), address="Cedars Family Hub, Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8736 3333",)),
+   L("b","r25c2","Child Behavioral Support Service", categories=("Parenting",), address="Whitefriars Ave", city="Wealdstone", postcode="HA3 5RQ", phones=("020 8736 3333",))),
+     "travellers spelt travelers": (
+   L("a","r25d1","Gypsy and Traveller Support", categories=("Community support",), address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 6111",)),
+   L("b","r25d2","Gypsy & Traveler Support Service", categories=("Advice",), address="32 Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 8937 6111",))),
+     "counsellor spelt counselor": (
+   L("a","r25e1","Drop-in with a Counsellor", categories=("Counselling",), address="Pinner Library, Marsh Road", postcode="HA5 5NQ", phones=("020 8866 1212",)),
+   L("b","r25e2","Counselor Drop In", categories=("Mental health",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8866 1212",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -832,6 +848,10 @@ APART: dict[str, list[SourceRecord]] = {
      "a kids club and a teens club at one pavilion": [
    L("a","r24n1","Kids Club", categories=("Children's activities",), address="Canons Park Pavilion, Donnefield Avenue", postcode="HA8 6RH", phones=("020 8952 7878",)),
    L("b","r24n2","Teens Club", categories=("Youth clubs",), address="Canons Park Pavilion, Donnefield Avenue", postcode="HA8 6RH", phones=("020 8952 7878",))],
+    # Twenty-fifth round.
+     "children's and adults' physiotherapy at one hospital": [
+   L("a","r25m1","Paediatric Physiotherapy", categories=("Physiotherapy",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NS", phones=("020 8965 5733",)),
+   L("b","r25m2","Adult Physiotherapy", categories=("Physiotherapy",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NS", phones=("020 8965 5733",))],
 }  # fmt: skip
 
 
