@@ -479,6 +479,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "counsellor spelt counselor": (
    L("a","r25e1","Drop-in with a Counsellor", categories=("Counselling",), address="Pinner Library, Marsh Road", postcode="HA5 5NQ", phones=("020 8866 1212",)),
    L("b","r25e2","Counselor Drop In", categories=("Mental health",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8866 1212",))),
+    # A twenty-sixth round, against the new service aliases.
+     "a family hub under its old and new names, a hyphen in one": (
+   L("a","r26a1","Grange Children's Centre", categories=("Children's centres",), address="Grange Farm Close", postcode="HA2 0QN", phones=("020 8864 1111",)),
+   L("b","r26a2","Grange Family-Hub", categories=("Family support",), address="Grange Farm Cl", city="South Harrow", postcode="HA2 0QN", phones=("020 8864 1111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -852,6 +856,19 @@ APART: dict[str, list[SourceRecord]] = {
      "children's and adults' physiotherapy at one hospital": [
    L("a","r25m1","Paediatric Physiotherapy", categories=("Physiotherapy",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NS", phones=("020 8965 5733",)),
    L("b","r25m2","Adult Physiotherapy", categories=("Physiotherapy",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NS", phones=("020 8965 5733",))],
+    # Twenty-sixth round: what the new service aliases must not merge.
+     "a care home and the day centre in its grounds": [
+   L("a","r26m1","Kenton Grange Care Home", categories=("Care homes",), address="Kenton Grange, Kenton Road", postcode="HA3 0YN", phones=("020 8204 8888",)),
+   L("b","r26m2","Kenton Grange Day Centre", categories=("Day centres",), address="Kenton Grange, Kenton Road", postcode="HA3 0YN", phones=("020 8204 8888",))],
+     "short breaks for children and respite for adult carers": [
+   L("a","r26n1","Short Breaks for Disabled Children", categories=("Short breaks",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",)),
+   L("b","r26n2","Respite for Adult Carers", categories=("Respite",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",))],
+     "two family hubs of one borough on its line": [
+   L("a","r26o1","Cedars Family Hub", categories=("Family support",), org="Harrow Council", address="Whitefriars Avenue", postcode="HA3 5RQ", phones=("020 8736 6000",)),
+   L("b","r26o2","Kenmore Family Hub", categories=("Family support",), org="Harrow Council", address="Kenmore Avenue", postcode="HA3 8LU", phones=("020 8736 6000",))],
+     "meals on wheels and a lunch club of one council": [
+   L("a","r26p1","Meals on Wheels", categories=("Meals",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 6000",)),
+   L("b","r26p2","Community Lunch Club", categories=("Lunch clubs",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 6000",))],
 }  # fmt: skip
 
 
