@@ -144,8 +144,8 @@ def _context(
     place_names: list[str | None],
     org_name: str | None,
     postcodes: Iterable[str],
-    tokens: tuple[str, ...] = (),
-    name: str = "",
+    tokens: tuple[str, ...],
+    name: str,
 ) -> tuple[str, ...]:
     """The record's own organisation and place words, the initials its organisation goes by
     (``Harlesden CA`` for Harlesden Community Association), its postcodes' districts

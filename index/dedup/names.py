@@ -289,11 +289,14 @@ _STATUS_HINTS = ("new", "open", "close", "updated")
 
 
 _TENS_AND_UNIT = re.compile(
-    r"\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s]"
-    r"(one|two|three|four|five|six|seven|eight|nine)(?=s?\b)",
+    r"\b({})[-\s]({})(?=s?\b)".format(
+        "|".join(word for word, n in NUMBER_WORDS.items() if n >= 20),
+        "|".join(word for word, n in NUMBER_WORDS.items() if 1 <= n <= 9),
+    ),
     re.IGNORECASE,
 )
-"""A number written as two words: ``Club Fifty-Five`` = ``Club 55``."""
+"""A number written as two words, the tens and the units of ``text.NUMBER_WORDS``:
+``Club Fifty-Five`` = ``Club 55``."""
 
 
 def _compound_number(found: re.Match[str]) -> str:

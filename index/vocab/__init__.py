@@ -10,10 +10,9 @@
   organisations and programmes (``CAB`` = Citizens Advice, ``AUK`` = Age UK, ``RDA`` = Riding
   for the Disabled Association…), kinds of service under older names (``Nursing Home``,
   ``Respite``), and the short forms of London boroughs' names (``H&F``, ``RBKC``), each row
-  with the source that says so. Search reads every
-  row but the places as one more synonym group (``default_synonyms``); deduplication reads every
-  form as its canonical name (``index.dedup.names``), so the two can never disagree on what an
-  acronym means.
+  with the source that says so. Search reads every row but the places as one more synonym
+  group (``default_synonyms``); deduplication reads every form as its canonical name
+  (``index.dedup.names``), so the two can never disagree on what an acronym means.
 
 This module only parses the files; ``index.taxonomy`` and ``index.search`` give them meaning.
 """

@@ -303,21 +303,17 @@ def test_a_tagline_that_says_which_session_stays(tail: str) -> None:
     assert name_tokens(f"Walking Group - {tail}") != name_tokens("Walking Group")
 
 
-@pytest.mark.parametrize(
-    "tens", ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-)
-@pytest.mark.parametrize(
-    "unit", ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-)
-def test_every_number_written_as_two_words_is_that_number(tens: str, unit: str) -> None:
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@pytest.mark.parametrize(("tens", "tens_value"), [(w, 20 + 10 * k) for k, w in enumerate(TENS)])
+@pytest.mark.parametrize(("unit", "unit_value"), [(w, 1 + k) for k, w in enumerate(UNITS)])
+def test_every_number_written_as_two_words_is_that_number(
+    tens: str, tens_value: int, unit: str, unit_value: int
+) -> None:
     """``Club Fifty-Five`` = ``Club 55``, with a hyphen or a space, in any case."""
-    value = (
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"].index(tens)
-        + 2
-    ) * 10
-    value += ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"].index(
-        unit
-    ) + 1
+    value = tens_value + unit_value
     for form in (
         f"{tens}-{unit}",
         f"{tens.title()} {unit.title()}",
