@@ -4,9 +4,11 @@ The streamed dedup's first reading pass (``passes.py``) spends nearly all its ti
 record by itself — parsing it and building its comparable form — so a second core halves it,
 but only a process can use it (the work is pure Python). A ``Crew`` forks its children once;
 each round the parent sends every child its share (one pickled message), does its own share
-meanwhile, then collects the children's results. Rounds are lockstep — one message in flight
-each way per child — so pipes cannot fill up on both sides and deadlock, and results come back
-in the order the shares were given.
+meanwhile, then collects the children's results, and sends the next round's shares before
+handing these results on (``Crew.rounds``), so the children work while the parent and its
+caller use them. One message is in flight each way per child — a share goes out only once the
+child's last result is read — so pipes cannot fill up on both sides and deadlock, and results
+come back in the order the shares were given.
 
 The children start from a fork, so whatever the work needs (tables, caches) is read from
 memory shared with the parent, never pickled; only each round's share and result cross a
@@ -21,7 +23,7 @@ import contextlib
 import functools
 import gc
 import multiprocessing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -110,15 +112,37 @@ class Crew(Generic[Share, Result]):
 
     def round(self, shares: Sequence[Share]) -> list[Result]:
         """Every worker's result for its share (``shares[0]`` is this process's), in order."""
+        return next(self.rounds([shares]))
+
+    def rounds(self, batches: Iterable[Sequence[Share]]) -> Iterator[list[Result]]:
+        """``round`` over each of ``batches`` in turn, without leaving the children idle
+        between rounds: the next batch is taken from ``batches`` while the children work on
+        this one, and sent to them as soon as they hand this one back, so they work on it while
+        this process unpacks their results and the caller uses them. (Strict rounds left each
+        child idle for a sixth of a pass: the parent reading the next records and taking the
+        last results in the meantime.) Still one message in flight each way per child: a
+        child's share goes out only once its previous result has been read."""
+        pending = iter(batches)
+        shares = next(pending, None)
+        if shares is not None:
+            self._send(shares)
+        while shares is not None:
+            own = self.work(shares[0])
+            following = next(pending, None)
+            payloads = [
+                parallel.received(process, conn, "worker") for process, conn in self.children
+            ]
+            if following is not None:
+                self._send(following)
+            unpack = self.unpack
+            yield [own, *(payloads if unpack is None else [unpack(p) for p in payloads])]
+            shares = following
+
+    def _send(self, shares: Sequence[Share]) -> None:
         if len(shares) != self.size:
             raise ValueError(f"{len(shares)} shares for a crew of {self.size}")
         for (_process, conn), share in zip(self.children, shares[1:], strict=True):
             conn.send(share)
-        results = [self.work(shares[0])]
-        for process, conn in self.children:
-            payload = parallel.received(process, conn, "worker")
-            results.append(payload if self.unpack is None else self.unpack(payload))
-        return results
 
     def _stop(self) -> None:
         for _process, conn in self.children:

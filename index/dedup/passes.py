@@ -94,8 +94,9 @@ def first_pass(
     seen: dict[str, Comparable] = {}
     first_at: list[Comparable | None] = []
     with Crew(_comparables, workers, comparable_rows, comparables_from_rows) as crew:
-        for batch in _rounds(records, crew.size):
-            for share in crew.round(_dealt(batch, crew.size)):
+        batches = (_dealt(batch, crew.size) for batch in _rounds(records, crew.size))
+        for shares in crew.rounds(batches):
+            for share in shares:
                 for comparable in share:
                     if comparable.id in seen:
                         first_at.append(None)
@@ -125,9 +126,11 @@ def comparables_in_memory(
     spans = [(lo, min(lo + ROUND_ITEMS, n)) for lo in range(0, n, ROUND_ITEMS)]
     built: list[Comparable] = []
     with Crew(build, workers, comparable_rows, comparables_from_rows) as crew:
-        for batch in _rounds(spans, crew.size, 1):
-            shares = batch + [(n, n)] * (crew.size - len(batch))
-            for share in crew.round(shares):
+        batches = (
+            batch + [(n, n)] * (crew.size - len(batch)) for batch in _rounds(spans, crew.size, 1)
+        )
+        for shares in crew.rounds(batches):
+            for share in shares:
                 built.extend(share)
     built.sort(key=lambda c: c.id)
     place_by_postcode(built, locate)
@@ -204,18 +207,8 @@ def merge_pass(
                 out.append(merged if serialise is None else serialise(merged))
         return out
 
-    done = 0
-    with Crew(merge_share, 1 if serialise is None else workers) as crew:
-        size = crew.size
-
-        def deal(shares: list[list[Job]]) -> int:
-            handed = 0
-            for results in crew.round(shares):
-                for result in results:
-                    sink(result)
-                handed += len(results)
-            return handed
-
+    def dealt(size: int) -> Iterator[list[list[Job]]]:
+        """Each round's jobs, every record with the worker of its cluster."""
         shares: list[list[Job]] = [[] for _ in range(size)]
         pending = 0
         for position, item in enumerate(records):
@@ -225,15 +218,24 @@ def merge_pass(
             if index < 0:
                 continue  # a repeated id: the first copy was taken
             n = cluster_at[index]
-            job = (n, len(clusters[n]), merged_ids[n], comparables[index].id, item)
-            shares[n % size].append(job)
+            shares[n % size].append(
+                (n, len(clusters[n]), merged_ids[n], comparables[index].id, item)
+            )
             pending += 1
             if pending == size * ROUND_ITEMS:
-                done += deal(shares)
+                yield shares
                 shares = [[] for _ in range(size)]
                 pending = 0
         if pending:
-            done += deal(shares)
+            yield shares
+
+    done = 0
+    with Crew(merge_share, 1 if serialise is None else workers) as crew:
+        for results in crew.rounds(dealt(crew.size)):
+            for share in results:
+                for result in share:
+                    sink(result)
+                done += len(share)
     if done != len(clusters):
         raise RuntimeError(DIFFERENT_RECORDS)
     return done

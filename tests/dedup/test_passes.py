@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,43 @@ def test_a_worker_that_raises_is_raised_with_its_traceback(forks: list[str]) -> 
         assert crew.round([[b"a"], [b"b", b"c"]]) == [1, 2]
         with pytest.raises(CrewError, match="ValueError: a garbage line"):
             crew.round([[b"a"], [b"garbage"]])
+
+
+def _sum(share: list[int]) -> int:
+    return sum(share)
+
+
+@needs_fork
+def test_rounds_hand_back_every_rounds_results_in_order(forks: list[str]) -> None:
+    """The next round's shares go out before this round's results are handed on: the results
+    are still each round's, in the order of its shares, however uneven the shares."""
+    batches = [[list(range(k)), list(range(k, 3 * k + 1))] for k in range(60)]
+    with Crew(_sum, 2) as crew:
+        assert list(crew.rounds(iter(batches))) == [[_sum(a), _sum(b)] for a, b in batches]
+        assert list(crew.rounds([])) == []
+        assert crew.round([[1, 2], [3]]) == [3, 3]  # the crew still serves after rounds
+
+
+def _batches_failing_after(rounds: int) -> Iterator[list[list[int]]]:
+    for k in range(rounds):
+        yield [[k], [k, 1]]
+    raise OSError("the source went away")
+
+
+@needs_fork
+def test_a_reader_failing_between_rounds_stops_the_crew_with_its_error(
+    forks: list[str],
+) -> None:
+    """The next batch is read while the children work: its error is raised, and the crew's
+    children, one of them holding a round's result, are stopped on the way out."""
+    seen: list[list[int]] = []
+    with pytest.raises(OSError, match="went away"), Crew(_sum, 2) as crew:
+        process = crew.children[0][0]
+        for results in crew.rounds(_batches_failing_after(3)):
+            seen.append(results)
+    assert seen == [[0, 1], [1, 2]]
+    assert crew.children == []
+    assert process.exitcode == 0
 
 
 @needs_fork
