@@ -19,12 +19,14 @@ boroughs (``Stroke Association Harrow`` / ``… Brent``), two seasons (``Spring 
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
-Two exceptions are one-sided (``ONE_SIDED``): a name for the young (``Harrow Young Carers``,
+Three exceptions are one-sided (``ONE_SIDED``): a name for the young (``Harrow Young Carers``,
 ``Youth Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a
 service of its own — young carers' and young people's services are commissioned and run apart
 from the adults' — while ``Older People's Lunch Club`` beside ``Lunch Club`` only says who
 comes; and an online service (``Carers Café Online``) beside the same name with no format at
-all (``Carers Café``) is the other's online twin, run apart from the one people walk into.
+all (``Carers Café``) is the other's online twin, run apart from the one people walk into;
+and a service in or after pregnancy (``Stop Smoking in Pregnancy``, ``Postnatal Yoga``) beside
+the same name for anyone is a specialist service of its own (a midwife's, not the clinic's).
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -193,6 +195,10 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "easter": ("easter",),
         "christmas": ("christmas", "xmas"),
     },
+    "pregnancy": {
+        "antenatal": ("antenatal", "prenatal", "pregnancy", "pregnant", "expectant"),
+        "postnatal": ("postnatal", "postpartum"),
+    },
     "time of day": {
         "morning": ("morning", "mornings"),
         "afternoon": ("afternoon", "afternoons"),
@@ -234,7 +240,11 @@ def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
 
 YOUNG: frozenset[str] = frozenset({"child", "young"})
 """Age groups whose service stands apart even beside a name that names no age group."""
-ONE_SIDED: dict[str, frozenset[str]] = {"age group": YOUNG, "format": frozenset({"online"})}
+ONE_SIDED: dict[str, frozenset[str]] = {
+    "age group": YOUNG,
+    "format": frozenset({"online"}),
+    "pregnancy": frozenset({"antenatal", "postnatal"}),
+}
 """Alternatives that part two names even when only one name says one of that kind (the
 module docstring)."""
 
@@ -289,6 +299,50 @@ def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
             number = _number(token)
             if number is not None:
                 found.setdefault("number", set()).add(str(number))
+    return found
+
+
+WHEN_KINDS: frozenset[str] = frozenset({"day", "time of day", "season"})
+"""Kinds of word that say when a session runs, not what it is."""
+
+AGE_WORDS: frozenset[str] = frozenset(
+    stem(w) for w in ("age", "aged", "ages", "year", "years", "month", "months", "old")
+)
+"""Words that come with an age range (``aged 40-74 years``)."""
+MAX_AGE = 120
+
+
+def _when(tokens: set[str]) -> set[str]:
+    return {
+        t
+        for t in tokens
+        if (t in WORDS and WORDS[t][0] in WHEN_KINDS) or TIME_TOKEN.fullmatch(t) is not None
+    }
+
+
+def _age_range(tokens: set[str]) -> set[str]:
+    """The two numbers of an age range (``Health Checks (40-74)``) and the words that say so,
+    when they are the only numbers."""
+    numbers = [t for t in tokens if t[0].isdigit()]
+    if len(numbers) != 2:
+        return set()
+    values = [_number(t) for t in numbers]
+    if None in values or values[0] == values[1] or max(values) > MAX_AGE:  # type: ignore[type-var]
+        return set()
+    return set(numbers) | (tokens & AGE_WORDS)
+
+
+def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
+    """Words that only one name gives and that say only when (a day, a time of day, a season,
+    a clock time) or for what ages (a range, beside a name with no number): once ``contrast``
+    finds nothing in the other name to contradict them, details of one service (``Pregnancy
+    Yoga – Tuesdays``, ``Health Checks (40-74)``), which ``name_score`` counts as little as a
+    place word."""
+    found = _when(rest_a) | _when(rest_b)
+    if not any(t[0].isdigit() for t in rest_b):
+        found |= _age_range(rest_a)
+    if not any(t[0].isdigit() for t in rest_a):
+        found |= _age_range(rest_b)
     return found
 
 

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
-from index.dedup.contrasts import contrast
+from index.dedup.contrasts import contrast, details
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -273,6 +273,10 @@ def compare_names(
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
             return "different", NAME_WEIGHTS["different"], detail
+        # Not contradicted, a day, a time or an age range only one name gives is a detail.
+        said_also = details(rest_a, rest_b)
+        if said_also:
+            context = context | said_also
     extra_a = _weight(rest_a, idf, unseen, context)
     extra_b = _weight(rest_b, idf, unseen, context)
     total = shared + extra_a + extra_b

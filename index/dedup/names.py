@@ -185,6 +185,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "service",
         "services",
         "centre",
+        "clinic",  # "Stop Smoking Clinic" = "Stop Smoking Service"
         "club",
         "hub",
         "session",
@@ -202,6 +203,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         # Council and London wrappers: "<Brand> (Harrow Council)", "London <Service>".
         "council",
         "borough",
+        "nhs",  # "NHS Stop Smoking Service": who runs it
         "london",
         "royal",
         "lb",  # "LB Hackney Adult Learning": London Borough

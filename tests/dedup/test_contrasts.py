@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.dedup.comparable import comparable_from_record
-from index.dedup.contrasts import _ALTERNATIVES, NAMED_BEFORE, ONE_SIDED, contrast
+from index.dedup.contrasts import (
+    _ALTERNATIVES,
+    MAX_AGE,
+    NAMED_BEFORE,
+    ONE_SIDED,
+    WHEN_KINDS,
+    contrast,
+    details,
+)
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import name_tokens
 from index.dedup.scoring import score_pair
@@ -58,10 +66,12 @@ def test_two_words_of_one_alternative_do_not_part_the_names(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))
-def test_a_word_only_one_name_says_parts_them_only_for_the_young_and_online(kind: str) -> None:
+def test_a_word_only_one_name_says_parts_them_only_for_the_young_online_and_pregnancy(
+    kind: str,
+) -> None:
     """``Women's Group – Tuesdays`` / ``Women's Group`` is one group with a detail added;
-    ``Harrow Young Carers`` / ``Harrow Carers`` and ``Carers Café Online`` / ``Carers Café``
-    are two services."""
+    ``Harrow Young Carers`` / ``Harrow Carers``, ``Carers Café Online`` / ``Carers Café`` and
+    ``Stop Smoking in Pregnancy`` / ``Stop Smoking`` are two services."""
     for alternative, words in _ALTERNATIVES[kind].items():
         for word in words:
             with_word, without = TEMPLATE.format(word.title()), TEMPLATE.format("")
@@ -104,6 +114,49 @@ def test_a_detail_one_name_adds_does_not_part_the_names() -> None:
     stays open for the rest of the evidence."""
     level, _detail = _pair_level("Women's Wellbeing Group", "Women's Wellbeing Group - Tuesdays")
     assert level != "different"
+
+
+def _rest(name_a: str, name_b: str) -> tuple[set[str], set[str]]:
+    ta, tb = set(name_tokens(name_a)), set(name_tokens(name_b))
+    return ta - tb, tb - ta
+
+
+@pytest.mark.parametrize("kind", list(_ALTERNATIVES))
+def test_only_words_that_say_when_are_details_of_one_service(kind: str) -> None:
+    """Every word of the table added to one name: a day, a time of day or a season is a detail
+    (counted little, so the names are one at the core); a sex, an activity, a condition… is
+    not (it says which service, not when)."""
+    for words in _ALTERNATIVES[kind].values():
+        for word in words:
+            with_word, without = TEMPLATE.format(word.title()), TEMPLATE.format("")
+            rest_a, rest_b = _rest(with_word, without)
+            found = details(rest_a, rest_b)
+            assert found == (rest_a if kind in WHEN_KINDS else set()), with_word
+            if kind in WHEN_KINDS:
+                level, detail = _pair_level(with_word, without)
+                assert level == "core", (with_word, detail)
+                assert "counted little" in detail, with_word
+
+
+@given(st.integers(1, 12), st.sampled_from(["am", "pm"]))
+def test_a_clock_time_one_name_adds_is_a_detail(hour: int, half: str) -> None:
+    rest_a, rest_b = _rest(f"Stay and Play {hour}{half}", "Stay and Play")
+    assert rest_a and details(rest_a, rest_b) == rest_a
+
+
+@given(st.integers(0, MAX_AGE + 10), st.integers(0, MAX_AGE + 10), st.booleans())
+def test_an_age_range_one_name_adds_is_a_detail_unless_the_other_gives_a_number(
+    lo: int, hi: int, said: bool
+) -> None:
+    """``Health Checks (40-74)`` beside ``NHS Health Check``: who may come, not which
+    service. Beside a name with a number of its own, ``contrast`` judges the numbers."""
+    name = f"Health Checks (aged {lo}-{hi} years)" if said else f"Health Checks ({lo}-{hi})"
+    rest_a, rest_b = _rest(name, "Health Check")
+    is_range = lo != hi and max(lo, hi) <= MAX_AGE
+    assert details(rest_a, rest_b) == (rest_a if is_range else set()), name
+    assert details(rest_b, rest_a) == (rest_a if is_range else set()), name
+    rest_a, rest_b = _rest(name, "Health Check 2")
+    assert details(rest_a, rest_b) == set(), name
 
 
 def test_a_long_name_that_differs_by_one_alternative_is_still_parted() -> None:

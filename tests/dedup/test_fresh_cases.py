@@ -483,6 +483,38 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a family hub under its old and new names, a hyphen in one": (
    L("a","r26a1","Grange Children's Centre", categories=("Children's centres",), address="Grange Farm Close", postcode="HA2 0QN", phones=("020 8864 1111",)),
    L("b","r26a2","Grange Family-Hub", categories=("Family support",), address="Grange Farm Cl", city="South Harrow", postcode="HA2 0QN", phones=("020 8864 1111",))),
+    # A twenty-seventh round: stop smoking, IT classes, jobcentres, saints, wrappers (clinic,
+    # NHS), a day or an age range one name adds, and what a pregnancy service is apart from.
+     "stop smoking service, NHS wrapper and a dash-place": (
+   L("a","r27a1","Stop Smoking Clinic – Northolt", categories=("Stop smoking",), address="Northolt Leisure Centre, Eastcote Lane North", postcode="UB5 4AB", phones=("020 8566 1111",)),
+   L("b","r27a2","NHS Stop Smoking Service (Northolt)", categories=("Smoking cessation",), address="Northolt Leisure Centre, Eastcote Lane N", postcode="UB5 4AB", phones=("0208 566 1111",))),
+     "computer classes and IT classes for beginners at one library": (
+   L("a","r27b1","Computer Classes for Beginners", categories=("IT and digital skills",), org="Kingsbury Library", address="Kingsbury Library, Stag Lane", postcode="NW9 9AE", phones=("020 8937 3500",)),
+   L("b","r27b2","Beginners' IT Classes", categories=("Computer courses",), address="Stag Lane", city="Kingsbury", postcode="NW9 9AE", phones=("020 8937 3500",))),
+     "a debt charity written as one word and as two": (
+   L("a","r27c1","StepChange Debt Charity", categories=("Debt advice",), address="Wade House, Merrion Centre", city="Leeds", postcode="LS2 8NG", phones=("0800 138 1111",), website="https://www.stepchange.org"),
+   L("b","r27c2","Step Change Debt Advice", categories=("Money advice",), address="Wade House, Merrion Centre", city="Leeds", postcode="LS2 8NG", phones=("0800 138 1111",))),
+     "a jobcentre as one word and two, with a dash": (
+   L("a","r27d1","Jobcentre Plus Ilford", categories=("Employment support",), address="Ilford Jobcentre, 106-114 Cranbrook Road", postcode="IG1 4LZ", phones=("0800 169 0190",)),
+   L("b","r27d2","Job Centre Plus – Ilford", categories=("Job search",), address="106-114 Cranbrook Rd", city="Ilford", postcode="IG1 4LZ", phones=("0800 169 0190",))),
+     "a saint written out, shortened, and with a stop": (
+   L("a","r27e1","Saint Christopher's Hospice Bereavement Support", categories=("Bereavement",), address="51-59 Lawrie Park Road", postcode="SE26 6DZ", phones=("020 8768 4500",)),
+   L("b","r27e2","St. Christopher's Hospice – Bereavement Support", categories=("Bereavement support",), address="51-59 Lawrie Park Rd", city="Sydenham", postcode="SE26 6DZ", phones=("020 8768 4500",))),
+     "over 50s written as 50+": (
+   L("a","r27f1","Over 50s Walking Netball", categories=("Walking sports",), address="Tithe Farm Social Club, 151 Rayners Lane", postcode="HA2 0XH", phones=("07700 900 271",)),
+   L("b","r27f2","Walking Netball (50+)", categories=("Netball",), address="151 Rayners Lane", city="South Harrow", postcode="HA2 0XH", phones=("07700900271",))),
+     "a phone written with +44 (0) and a postcode without its space": (
+   L("a","r27g1","Roxbourne Rough Riders Pony Club", categories=("Horse riding",), address="Roxbourne Park, Field End Road", postcode="HA4 9PH", phones=("+44 (0)20 8866 7373",)),
+   L("b","r27g2","Roxbourne Rough Riders", categories=("Riding",), address="Field End Road", city="Eastcote", postcode="ha49ph", phones=("020 8866 7373",))),
+     "a sexual health clinic and service": (
+   L("a","r27h1","Sexual Health Clinic", categories=("Sexual health",), address="Caryl Thomas Clinic, Headstone Drive", postcode="HA1 4UQ", phones=("020 8427 2222",)),
+   L("b","r27h2","Harrow Sexual Health Service", categories=("Sexual health",), address="Headstone Dr", city="Wealdstone", postcode="HA1 4UQ", phones=("020 8427 2222",))),
+     "an NHS health check with and without NHS": (
+   L("a","r27i1","NHS Health Check", categories=("Health checks",), address="Northolt Road Surgery, 1 Northolt Road", postcode="HA2 0LH", phones=("020 8422 3030",)),
+   L("b","r27i2","Health Checks (40-74)", categories=("Health checks",), address="1 Northolt Rd", city="South Harrow", postcode="HA2 0LH", phones=("020 8422 3030",))),
+     "pregnancy yoga with its day": (
+   L("a","r27j1","Pregnancy Yoga", categories=("Maternity",), address="Ruislip Manor Library, Victoria Road", postcode="HA4 0AA", phones=("01895 556 777",)),
+   L("b","r27j2","Pregnancy Yoga – Tuesdays", categories=("Yoga",), address="Victoria Rd", city="Ruislip Manor", postcode="HA4 0AA", phones=("01895 556 777",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -869,6 +901,34 @@ APART: dict[str, list[SourceRecord]] = {
      "meals on wheels and a lunch club of one council": [
    L("a","r26p1","Meals on Wheels", categories=("Meals",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 6000",)),
    L("b","r26p2","Community Lunch Club", categories=("Lunch clubs",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", phones=("020 8825 6000",))],
+    # Twenty-seventh round.
+     "a memory clinic and a memory cafe at one hospital": [
+   L("a","r27s1","Memory Clinic", categories=("Dementia",), address="Bentley House, Uxbridge Road", postcode="HA7 3LR", phones=("020 8954 1212",)),
+   L("b","r27s2","Memory Café", categories=("Dementia",), address="Bentley House, Uxbridge Road", postcode="HA7 3LR", phones=("020 8954 1212",))],
+     "antenatal and postnatal classes at one children's centre": [
+   L("a","r27t1","Antenatal Classes", categories=("Maternity",), address="Hillingdon Family Hub, Uxbridge Road", postcode="UB10 0LR", phones=("01895 277 111",)),
+   L("b","r27t2","Postnatal Classes", categories=("Maternity",), address="Hillingdon Family Hub, Uxbridge Road", postcode="UB10 0LR", phones=("01895 277 111",))],
+     "postnatal yoga and yoga at one studio": [
+   L("a","r27u1","Postnatal Yoga", categories=("Yoga",), address="The Yoga Room, 22 Bridge Street", postcode="HA5 3JF", phones=("020 8866 5656",)),
+   L("b","r27u2","Yoga", categories=("Yoga",), address="The Yoga Room, 22 Bridge Street", postcode="HA5 3JF", phones=("020 8866 5656",))],
+     "walking football and walking netball at one sports complex": [
+   L("a","r27m1","Walking Football", categories=("Walking sports",), address="Hillingdon Sports and Leisure Complex, Gatting Way", postcode="UB8 1ES", phones=("01895 555 333",)),
+   L("b","r27m2","Walking Netball", categories=("Walking sports",), address="Hillingdon Sports and Leisure Complex, Gatting Way", postcode="UB8 1ES", phones=("01895 555 333",))],
+     "beginners' and intermediate computer classes at one library": [
+   L("a","r27n1","Computer Classes – Beginners", categories=("IT and digital skills",), address="Greenford Library, Oldfield Lane South", postcode="UB6 9LG", phones=("020 8825 7777",)),
+   L("b","r27n2","Computer Classes – Intermediate", categories=("IT and digital skills",), address="Greenford Library, Oldfield Lane South", postcode="UB6 9LG", phones=("020 8825 7777",))],
+     "debt advice and benefits advice drop-ins at one Citizens Advice": [
+   L("a","r27o1","Debt Advice Drop-in", categories=("Debt advice",), org="Citizens Advice Hounslow", address="45 Treaty Centre, High Street", postcode="TW3 1ES", phones=("0808 278 7777",)),
+   L("b","r27o2","Benefits Advice Drop-in", categories=("Welfare benefits",), org="Citizens Advice Hounslow", address="45 Treaty Centre, High Street", postcode="TW3 1ES", phones=("0808 278 7777",))],
+     "one charity's stroke club in two boroughs on its national line": [
+   L("a","r27p1","Stroke Club", categories=("Stroke",), org="Different Strokes", address="Harlington Community Centre", postcode="UB3 5AB", phones=("0345 130 7172",)),
+   L("b","r27p2","Stroke Club", categories=("Stroke",), org="Different Strokes", address="Greenwich Centre, 12 Greenwich Church Street", postcode="SE10 9BJ", phones=("0345 130 7172",))],
+     "job clubs at two libraries on the council's line": [
+   L("a","r27q1","Job Club – Rayners Lane Library", categories=("Employment support",), org="Harrow Council", address="Imperial Drive", postcode="HA2 7HJ", phones=("020 8863 5611",)),
+   L("b","r27q2","Job Club – Kenton Library", categories=("Employment support",), org="Harrow Council", address="Kenton Lane", postcode="HA3 8UJ", phones=("020 8863 5611",))],
+     "a smoking clinic and one for pregnant women at one clinic": [
+   L("a","r27r1","Stop Smoking Clinic", categories=("Stop smoking",), address="Alexandra Avenue Health Centre, 275 Alexandra Avenue", postcode="HA2 9DX", phones=("020 8966 4444",)),
+   L("b","r27r2","Stop Smoking in Pregnancy Clinic", categories=("Stop smoking",), address="Alexandra Avenue Health Centre, 275 Alexandra Avenue", postcode="HA2 9DX", phones=("020 8966 4444",))],
 }  # fmt: skip
 
 
