@@ -56,6 +56,7 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "child": ("child", "children", "childrens", "kid", "kids"),
         "young": ("young", "youth", "teen", "teens", "teenager", "teenagers", "adolescent",
                   "adolescents"),
+        "young adult": ("youngadult",),
         "adult": ("adult", "adults"),
         "older": ("older", "elderly", "senior", "seniors", "pensioner", "pensioners"),
     },
@@ -238,7 +239,7 @@ def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in tokens if t in named)
 
 
-YOUNG: frozenset[str] = frozenset({"child", "young"})
+YOUNG: frozenset[str] = frozenset({"child", "young", "young adult"})
 """Age groups whose service stands apart even beside a name that names no age group."""
 ONE_SIDED: dict[str, frozenset[str]] = {
     "age group": YOUNG,
@@ -304,6 +305,10 @@ def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
 
 WHEN_KINDS: frozenset[str] = frozenset({"day", "time of day", "season"})
 """Kinds of word that say when a session runs, not what it is."""
+GROWN_UPS: frozenset[str] = frozenset({"adult", "older"})
+"""Age groups that say who comes, not which service (``Older People's Lunch Club`` /
+``Lunch Club``; ``Day Centre for Adults with Learning Disabilities`` / ``Learning Disability
+Day Service``): the audience most services have unless a name says otherwise."""
 
 AGE_WORDS: frozenset[str] = frozenset(
     stem(w) for w in ("age", "aged", "ages", "year", "years", "month", "months", "old")
@@ -317,6 +322,15 @@ def _when(tokens: set[str]) -> set[str]:
         t
         for t in tokens
         if (t in WORDS and WORDS[t][0] in WHEN_KINDS) or TIME_TOKEN.fullmatch(t) is not None
+    }
+
+
+def _grown_ups(tokens: set[str], other: set[str]) -> set[str]:
+    """Words for grown-ups (``GROWN_UPS``) beside a name that names no age group."""
+    if any(WORDS.get(t, ("",))[0] == "age group" for t in other):
+        return set()
+    return {
+        t for t in tokens if t in WORDS and WORDS[t][0] == "age group" and WORDS[t][1] in GROWN_UPS
     }
 
 
@@ -334,11 +348,12 @@ def _age_range(tokens: set[str]) -> set[str]:
 
 def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
     """Words that only one name gives and that say only when (a day, a time of day, a season,
-    a clock time) or for what ages (a range, beside a name with no number): once ``contrast``
+    a clock time) or for whom (adults or older people, beside a name that names no age group;
+    an age range, beside a name with no number): once ``contrast``
     finds nothing in the other name to contradict them, details of one service (``Pregnancy
     Yoga – Tuesdays``, ``Health Checks (40-74)``), which ``name_score`` counts as little as a
     place word."""
-    found = _when(rest_a) | _when(rest_b)
+    found = _when(rest_a) | _when(rest_b) | _grown_ups(rest_a, rest_b) | _grown_ups(rest_b, rest_a)
     if not any(t[0].isdigit() for t in rest_b):
         found |= _age_range(rest_a)
     if not any(t[0].isdigit() for t in rest_a):

@@ -287,7 +287,9 @@ def compare_names(
     own_a, own_b = core_a - kind_words, core_b - kind_words
     if identical:
         level = "exact"
-    elif (core_a and core_a == core_b) or (own_a and own_a == own_b):
+    elif (core_a and core_a == core_b) or (
+        own_a and own_a == own_b and not _kinds_differ(a, b, rest_a, rest_b)
+    ):
         level = "core"
     elif overlap >= 0.85 or (name_sort >= 90 and overlap >= 0.7):
         level = "near"
@@ -322,6 +324,19 @@ def compare_names(
             if rare:
                 detail += f", the other adds the rare word(s) {' '.join(rare)}"
     return level, NAME_WEIGHTS[level], detail
+
+
+def _kinds_differ(a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[str]) -> bool:
+    """Each name names a kind of service in words the other lacks, and no kind of one is a kind
+    of the other (``Wellbeing Café`` / ``Crisis Café``): the words set aside as "only the kind
+    of service" are what tells the two apart, so the names are not one at the core. Kinds above
+    and below each other stay close (``_kinds_apart``), and the pair is judged by how much of
+    the names it shares."""
+    kinds_a = {term for term, words in a.kinds if not rest_a.isdisjoint(words)}
+    if not kinds_a:
+        return False
+    kinds_b = {term for term, words in b.kinds if not rest_b.isdisjoint(words)}
+    return bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
 
 
 def _generic(

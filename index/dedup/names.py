@@ -34,6 +34,13 @@ from index.vocab import default_aliases
 GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("national health service", "nhs"),
     ("general practitioner", "gp"),
+    # Young adult carers (18-25) are a service apart from young carers (under 18): one word,
+    # so the age groups can tell them apart (``contrasts.py``).
+    ("young adult", "youngadult"),
+    ("young adults", "youngadult"),
+    # A council's one way in to a service: "Adult Social Care Front Door" = "Adult Social Care".
+    ("front door", "frontdoor"),
+    ("single point of access", "frontdoor"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
@@ -194,6 +201,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "team",
         "association",
         "branch",  # "Parkinson's UK Harrow Branch": the charity's local branch
+        "frontdoor",  # "Adult Social Care Front Door": the way in (GENERAL_PHRASES)
         # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia
         # Carers Support Group" (the age or condition that says which is a word of its own).
         "people",

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from index.dedup.comparable import comparable_from_record
 from index.dedup.contrasts import (
     _ALTERNATIVES,
+    GROWN_UPS,
     MAX_AGE,
     NAMED_BEFORE,
     ONE_SIDED,
@@ -123,16 +124,20 @@ def _rest(name_a: str, name_b: str) -> tuple[set[str], set[str]]:
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))
 def test_only_words_that_say_when_are_details_of_one_service(kind: str) -> None:
-    """Every word of the table added to one name: a day, a time of day or a season is a detail
-    (counted little, so the names are one at the core); a sex, an activity, a condition… is
-    not (it says which service, not when)."""
-    for words in _ALTERNATIVES[kind].values():
+    """Every word of the table added to one name: a day, a time of day, a season, or adults or
+    older people is a detail (counted little, so the names are one at the core); a sex, an
+    activity, a condition, children… is not (it says which service)."""
+    for alternative, words in _ALTERNATIVES[kind].items():
+        detail = kind in WHEN_KINDS or (kind == "age group" and alternative in GROWN_UPS)
         for word in words:
             with_word, without = TEMPLATE.format(word.title()), TEMPLATE.format("")
             rest_a, rest_b = _rest(with_word, without)
             found = details(rest_a, rest_b)
-            assert found == (rest_a if kind in WHEN_KINDS else set()), with_word
-            if kind in WHEN_KINDS:
+            assert found == (rest_a if detail else set()), with_word
+            if kind == "age group":
+                # Beside a name for another age group it is no detail: ``contrast`` parts them.
+                assert details(rest_a, {"child"}) == set(), with_word
+            if detail:
                 level, detail = _pair_level(with_word, without)
                 assert level == "core", (with_word, detail)
                 assert "counted little" in detail, with_word
@@ -157,6 +162,26 @@ def test_an_age_range_one_name_adds_is_a_detail_unless_the_other_gives_a_number(
     assert details(rest_b, rest_a) == (rest_a if is_range else set()), name
     rest_a, rest_b = _rest(name, "Health Check 2")
     assert details(rest_a, rest_b) == set(), name
+
+
+def test_young_adults_are_an_age_group_apart_from_the_young() -> None:
+    """Young adult carers (18-25) are a service apart from young carers, and from carers."""
+    assert _parted("Young Carers", "Young Adult Carers") == ("age group", "young", "young adult")
+    assert _parted("Young Adults Club", "Youth Club") == ("age group", "young adult", "young")
+    assert _parted("Carers Support", "Young Adult Carers Support") == (
+        "age group",
+        "none",
+        "young adult",
+    )
+
+
+def test_two_kinds_each_name_alone_names_are_not_one_name_at_the_core() -> None:
+    """``Wellbeing Café`` / ``Crisis Café``: once the kind words are set aside both are only
+    "café", but those words are what tell them apart. One kind said two ways stays one."""
+    level, detail = _pair_level("Wellbeing Café", "Crisis Café")
+    assert level == "different", detail
+    level, detail = _pair_level("Dementia Café", "Memory Café")
+    assert level in ("exact", "core"), detail
 
 
 def test_a_long_name_that_differs_by_one_alternative_is_still_parted() -> None:

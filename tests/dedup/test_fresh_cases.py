@@ -515,6 +515,29 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "pregnancy yoga with its day": (
    L("a","r27j1","Pregnancy Yoga", categories=("Maternity",), address="Ruislip Manor Library, Victoria Road", postcode="HA4 0AA", phones=("01895 556 777",)),
    L("b","r27j2","Pregnancy Yoga – Tuesdays", categories=("Yoga",), address="Victoria Rd", city="Ruislip Manor", postcode="HA4 0AA", phones=("01895 556 777",))),
+    # A twenty-eighth round: the week of the month, O for zero, an extension, mailto and capitals,
+    # a flat number, adults as who comes, an organisation's initials.
+     "a coffee morning with the week of the month": (
+   L("a","r28a1","Carers Coffee Morning", categories=("Carers",), address="Edgware Methodist Church, Station Road", postcode="HA8 7AB", phones=("020 8952 3131",)),
+   L("b","r28a2","Carers' Coffee Morning (1st Monday of the month)", categories=("Support for carers",), address="Station Rd", city="Edgware", postcode="HA8 7AB", phones=("020 8952 3131",))),
+     "a postcode typed with the letter O for a zero": (
+   L("a","r28b1","Roxeth Community Larder", categories=("Food",), address="Roxeth Community Church, Northolt Road", postcode="HA2 0DL", phones=("020 8864 3434",)),
+   L("b","r28b2","Roxeth Community Larder", categories=("Food banks",), address="Northolt Rd", city="South Harrow", postcode="HA2 ODL", phones=("020 8864 3434",))),
+     "a switchboard with an extension": (
+   L("a","r28c1","Adult Social Care Front Door", categories=("Adult social care",), org="London Borough of Barnet", address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 5000 ext 2345",)),
+   L("b","r28c2","Barnet Adult Social Care", categories=("Social care",), address="2 Bristol Ave", city="Colindale", postcode="NW9 4EW", phones=("020 8359 5000",))),
+     "a mailto e-mail in capitals and a web page below the home page": (
+   L("a","r28d1","Sangam Association of Asian Women", categories=("Women",), address="235-237 West Hendon Broadway", postcode="NW9 7DH", email="mailto:Info@SangamAssociation.org.uk", website="https://sangamassociation.org.uk/about-us/"),
+   L("b","r28d2","Sangam Association of Asian Women", categories=("Community groups",), address="235 West Hendon Bdy", city="Hendon", postcode="NW9 7DH", email="info@sangamassociation.org.uk", website="http://www.sangamassociation.org.uk")),
+     "a name in capitals and a flat number": (
+   L("a","r28e1","HARROW SHIA WOMEN'S GROUP", categories=("Women",), address="Flat 2, 10 Lowlands Road", postcode="HA1 3AW", phones=("07700 900 818",)),
+   L("b","r28e2","Harrow Shia Women's Group", categories=("Community groups",), address="10 Lowlands Rd", city="Harrow", postcode="HA1 3AW", phones=("07700900818",))),
+     "a day service and a day centre for adults with learning disabilities": (
+   L("a","r28f1","Learning Disability Day Service", categories=("Day centres",), org="Hillingdon Council", address="Queen's Walk Resource Centre, Queen's Walk", postcode="HA4 0LR", phones=("01895 556 600",)),
+   L("b","r28f2","Day Centre for Adults with Learning Disabilities", categories=("Learning disabilities",), address="Queens Walk", city="South Ruislip", postcode="HA4 0LR", phones=("01895 556600",))),
+     "an organisation's initials for its three boroughs": (
+   L("a","r28g1","Information and Advice", categories=("Advice",), org="Age UK Hillingdon, Harrow and Brent", address="Harrow Resource Centre, 22 Bridge Street", postcode="HA5 3JF", phones=("020 8861 7983",)),
+   L("b","r28g2","Age UK HHB Information & Advice", categories=("Older people",), address="22 Bridge St", city="Pinner", postcode="HA5 3JF", phones=("020 8861 7983",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -929,6 +952,25 @@ APART: dict[str, list[SourceRecord]] = {
      "a smoking clinic and one for pregnant women at one clinic": [
    L("a","r27r1","Stop Smoking Clinic", categories=("Stop smoking",), address="Alexandra Avenue Health Centre, 275 Alexandra Avenue", postcode="HA2 9DX", phones=("020 8966 4444",)),
    L("b","r27r2","Stop Smoking in Pregnancy Clinic", categories=("Stop smoking",), address="Alexandra Avenue Health Centre, 275 Alexandra Avenue", postcode="HA2 9DX", phones=("020 8966 4444",))],
+    # Twenty-eighth round: a baby bank, young adult carers, two cafés of one Mind.
+     "a food bank and a baby bank at one church": [
+   L("a","r28m1","Food Bank", categories=("Food banks",), org="St Anselm's Church", address="St Anselm's Church, Roxborough Park", postcode="HA1 3BE", phones=("020 8422 7171",)),
+   L("b","r28m2","Baby Bank", categories=("Baby equipment",), org="St Anselm's Church", address="St Anselm's Church, Roxborough Park", postcode="HA1 3BE", phones=("020 8422 7171",))],
+     "young carers and young adult carers at one carers centre": [
+   L("a","r28n1","Young Carers", categories=("Young carers",), org="Ealing Carers Centre", address="Ealing Carers Centre, 26 Bond Street", postcode="W5 5AA", phones=("020 8840 9876",)),
+   L("b","r28n2","Young Adult Carers", categories=("Young carers",), org="Ealing Carers Centre", address="Ealing Carers Centre, 26 Bond Street", postcode="W5 5AA", phones=("020 8840 9876",))],
+     "a book club and a job club at one library": [
+   L("a","r28o1","Book Club", categories=("Libraries",), address="Northolt Library, Church Road", postcode="UB5 5AS", phones=("020 8825 8888",)),
+   L("b","r28o2","Job Club", categories=("Employment support",), address="Northolt Library, Church Road", postcode="UB5 5AS", phones=("020 8825 8888",))],
+     "a memory cafe and a community cafe at one hall": [
+   L("a","r28p1","Hatch End Memory Café", categories=("Dementia",), address="Hatch End Free Church Hall, Grimsdyke Road", postcode="HA5 4PW", phones=("020 8428 9494",)),
+   L("b","r28p2","Hatch End Community Café", categories=("Social groups",), address="Hatch End Free Church Hall, Grimsdyke Road", postcode="HA5 4PW", phones=("020 8428 9494",))],
+     "adults' and children's social care at one civic centre": [
+   L("a","r28q1","Adult Social Care", categories=("Social care",), org="Hounslow Council", address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000",)),
+   L("b","r28q2","Children's Social Care", categories=("Social care",), org="Hounslow Council", address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000",))],
+     "a wellbeing cafe and a crisis cafe of one Mind": [
+   L("a","r28r1","Wellbeing Café", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8906 7591",)),
+   L("b","r28r2","Crisis Café", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8906 7591",))],
 }  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.name_score import spelt_out
-from index.dedup.names import name_tokens
+from index.dedup.names import WRAPPER_WORDS, name_tokens
 
 
 @pytest.mark.parametrize(
@@ -320,3 +320,19 @@ def test_every_number_written_as_two_words_is_that_number(
         f"{tens.upper()}-{unit.upper()}",
     ):
         assert name_tokens(f"Club {form}") == name_tokens(f"Club {value}"), form
+
+
+@pytest.mark.parametrize(
+    ("way_in", "service"),
+    [
+        ("Front Door", "Adult Social Care"),
+        ("Single Point of Access", "Mental Health"),
+        ("Front Door", "Children's Services"),
+    ],
+)
+def test_a_councils_way_in_is_a_wrapper_word(way_in: str, service: str) -> None:
+    """``Adult Social Care Front Door`` is how people reach adult social care, not another
+    service: the phrase reads as one wrapper word, counted as little as ``service``."""
+    tokens = name_tokens(f"{service} {way_in}")
+    assert tokens == (*name_tokens(service), "frontdoor")
+    assert "frontdoor" in WRAPPER_WORDS
