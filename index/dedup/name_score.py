@@ -40,10 +40,39 @@ Comparison = tuple[str, float, str]
 AGREEING_CATEGORIES = frozenset({"same", "related"})
 
 
+MIN_CONTRACTED = 2
+"""Letters a contraction leaves out of its word at least (``assn`` / ``association``)."""
+
+
+def _contraction(short: str, long_: str) -> bool:
+    """``short`` is ``long_`` with letters left out, in order, from the same first letter:
+    a contraction (``assn``, ``assc``, ``govt``, ``mgmt``) as directories write them."""
+    if len(long_) - len(short) < MIN_CONTRACTED or short[:1] != long_[:1]:
+        return False
+    letters = iter(long_)
+    return all(letter in letters for letter in short)
+
+
+def _typo_of(x: str, y: str) -> bool:
+    """One typo apart (``harow``/``harrow``), also when a typo kept the word from its stem: the
+    stem of ``housing`` is ``hous``, but a typo makes ``husing`` too short to stem
+    (``text.stem``), so the stem is compared with its ending put back."""
+    if fuzz.ratio(x, y) >= TYPO_RATIO:
+        return True
+    for stemmed, whole in ((x, y), (y, x)):
+        if whole.endswith("ing") and not stemmed.endswith("ing"):
+            return fuzz.ratio(stemmed + "ing", whole) >= TYPO_RATIO
+    return False
+
+
+TYPO_RATIO = 85
+
+
 def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
-    """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``) or an
-    abbreviation and its word (``deli``/``delicatessen``). Only tokens of four letters or more
-    that start alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
+    """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``,
+    ``husing``/``housing``) or an abbreviation and its word (``deli``/``delicatessen``,
+    ``assc``/``association``). Only tokens of four letters or more that start alike are tried:
+    typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
     initials = {y[0] for y in rest_b if len(y) >= 4}
     if not any(len(x) >= 4 and x[0] in initials for x in rest_a):
@@ -60,7 +89,7 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
             continue
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            if long_.startswith(short) or fuzz.ratio(x, y) >= 85:
+            if long_.startswith(short) or _contraction(short, long_) or _typo_of(x, y):
                 pairs.append((x, y))
                 ys.remove(y)
                 break

@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
-from index.dedup.name_score import spelt_out
+from index.dedup.name_score import _contraction, fuzzy_pairs, spelt_out
 from index.dedup.names import WRAPPER_WORDS, name_tokens
+from index.dedup.text import stem
 
 
 @pytest.mark.parametrize(
@@ -336,3 +337,41 @@ def test_a_councils_way_in_is_a_wrapper_word(way_in: str, service: str) -> None:
     tokens = name_tokens(f"{service} {way_in}")
     assert tokens == (*name_tokens(service), "frontdoor")
     assert "frontdoor" in WRAPPER_WORDS
+
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@given(st.text(LETTERS, min_size=4, max_size=8), st.data())
+def test_a_typo_that_keeps_a_word_from_its_stem_still_pairs_with_it(
+    stem_: str, data: st.DataObject
+) -> None:
+    """``husing`` / ``housing``: one letter lost (never the first) leaves a word too short to
+    stem, or stems it differently; the two are still one typo apart."""
+    whole = stem_ + "ing"
+    cut = data.draw(st.integers(1, len(whole) - 1))
+    typo = whole[:cut] + whole[cut + 1 :]
+    x, y = stem(whole), stem(typo)
+    if x != y:
+        assert fuzzy_pairs({x}, {y}) == [(x, y)], (whole, typo)
+
+
+@given(st.text(LETTERS, min_size=6, max_size=14), st.data())
+def test_a_contraction_pairs_with_its_word(word: str, data: st.DataObject) -> None:
+    """``assn`` / ``association``: letters left out, in order, from the same first letter."""
+    kept = data.draw(
+        st.lists(st.integers(1, len(word) - 1), min_size=3, max_size=len(word) - 3, unique=True)
+    )
+    short = word[0] + "".join(word[i] for i in sorted(kept))
+    assert fuzzy_pairs({short}, {word}) == [(short, word)], (short, word)
+    assert fuzzy_pairs({word}, {short}) == [(word, short)], (short, word)
+
+
+def test_contractions_directories_write_are_their_words() -> None:
+    for short, word in (("assc", "association"), ("asoc", "association"), ("govt", "government")):
+        assert fuzzy_pairs({short}, {word}) == [(short, word)]
+    # Not a contraction: another first letter, letters out of order, or one letter left out
+    # (that is a typo, judged by the typo rule).
+    assert not _contraction("ssoc", "association")
+    assert not _contraction("asnc", "association")
+    assert not _contraction("asociation", "association")
