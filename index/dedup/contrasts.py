@@ -288,27 +288,37 @@ def says_which(tokens: set[str]) -> bool:
     return False
 
 
-def _alternatives(tokens: set[str]) -> dict[str, set[str]]:
-    found: dict[str, set[str]] = {}
-    for token in tokens:
-        entry = WORDS.get(token)
-        if entry is not None:
-            found.setdefault(entry[0], set()).add(entry[1])
-        elif TIME_TOKEN.fullmatch(token):
-            found.setdefault("time", set()).add(token)
+_CLASSES: dict[str, tuple[str, str] | None] = {}
+"""A name word → what ``_class_of`` makes of it (the vocabulary is bounded: each word once)."""
+MAX_CLASSES = 1_000_000
+
+
+def _class_of(token: str) -> tuple[str, str] | None:
+    """(kind, alternative) of a word that can part two names: a word of the table, a clock
+    time (``time``) or a number (``number``, its value); None for any other word."""
+    try:
+        return _CLASSES[token]
+    except KeyError:
+        pass
+    entry = WORDS.get(token)
+    if entry is None:
+        if TIME_TOKEN.fullmatch(token):
+            entry = ("time", token)
         else:
             number = _number(token)
-            if number is not None:
-                found.setdefault("number", set()).add(str(number))
-    return found
+            entry = None if number is None else ("number", str(number))
+    if len(_CLASSES) < MAX_CLASSES:
+        _CLASSES[token] = entry
+    return entry
 
 
-WHEN_KINDS: frozenset[str] = frozenset({"day", "time of day", "season"})
+WHEN_KINDS: frozenset[str] = frozenset({"day", "time of day", "season", "time"})
 """Kinds of word that say when a session runs, not what it is."""
 GROWN_UPS: frozenset[str] = frozenset({"adult", "older"})
 """Age groups that say who comes, not which service (``Older People's Lunch Club`` /
 ``Lunch Club``; ``Day Centre for Adults with Learning Disabilities`` / ``Learning Disability
 Day Service``): the audience most services have unless a name says otherwise."""
+_GROWN_UP_CLASSES = frozenset(("age group", alternative) for alternative in GROWN_UPS)
 
 AGE_WORDS: frozenset[str] = frozenset(
     stem(w) for w in ("age", "aged", "ages", "year", "years", "month", "months", "old")
@@ -317,48 +327,67 @@ AGE_WORDS: frozenset[str] = frozenset(
 MAX_AGE = 120
 
 
-def _when(tokens: set[str]) -> set[str]:
-    return {
-        t
-        for t in tokens
-        if (t in WORDS and WORDS[t][0] in WHEN_KINDS) or TIME_TOKEN.fullmatch(t) is not None
-    }
+Marked = list[tuple[str, tuple[str, str]]]
+"""The words of a name that can part it from another, each with its ``_class_of``."""
 
 
-def _grown_ups(tokens: set[str], other: set[str]) -> set[str]:
+def _marked(tokens: set[str]) -> Marked:
+    return [(t, found) for t in tokens if (found := _class_of(t)) is not None]
+
+
+def _found(marked: Marked) -> dict[str, set[str]]:
+    """Kind → the alternatives the words say."""
+    found: dict[str, set[str]] = {}
+    for _token, (kind, alternative) in marked:
+        found.setdefault(kind, set()).add(alternative)
+    return found
+
+
+def _grown_ups(marked: Marked, other: dict[str, set[str]]) -> set[str]:
     """Words for grown-ups (``GROWN_UPS``) beside a name that names no age group."""
-    if any(WORDS.get(t, ("",))[0] == "age group" for t in other):
+    if "age group" in other:
         return set()
-    return {
-        t for t in tokens if t in WORDS and WORDS[t][0] == "age group" and WORDS[t][1] in GROWN_UPS
-    }
+    return {t for t, found in marked if found in _GROWN_UP_CLASSES}
 
 
-def _age_range(tokens: set[str]) -> set[str]:
+def _age_range(tokens: set[str], marked: Marked) -> set[str]:
     """The two numbers of an age range (``Health Checks (40-74)``) and the words that say so,
     when they are the only numbers."""
     numbers = [t for t in tokens if t[0].isdigit()]
     if len(numbers) != 2:
         return set()
-    values = [_number(t) for t in numbers]
-    if None in values or values[0] == values[1] or max(values) > MAX_AGE:  # type: ignore[type-var]
+    values = [int(found[1]) for t, found in marked if found[0] == "number" and t[0].isdigit()]
+    if len(values) != 2 or values[0] == values[1] or max(values) > MAX_AGE:
         return set()
     return set(numbers) | (tokens & AGE_WORDS)
+
+
+def _details(
+    rest_a: set[str],
+    rest_b: set[str],
+    marked: tuple[Marked, Marked],
+    found: tuple[dict[str, set[str]], dict[str, set[str]]],
+) -> set[str]:
+    marked_a, marked_b = marked
+    said = {t for t, (kind, _alternative) in marked_a + marked_b if kind in WHEN_KINDS}
+    said |= _grown_ups(marked_a, found[1]) | _grown_ups(marked_b, found[0])
+    if not any(t[0].isdigit() for t in rest_b):
+        said |= _age_range(rest_a, marked_a)
+    if not any(t[0].isdigit() for t in rest_a):
+        said |= _age_range(rest_b, marked_b)
+    return said
 
 
 def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
     """Words that only one name gives and that say only when (a day, a time of day, a season,
     a clock time) or for whom (adults or older people, beside a name that names no age group;
-    an age range, beside a name with no number): once ``contrast``
-    finds nothing in the other name to contradict them, details of one service (``Pregnancy
-    Yoga – Tuesdays``, ``Health Checks (40-74)``), which ``name_score`` counts as little as a
-    place word."""
-    found = _when(rest_a) | _when(rest_b) | _grown_ups(rest_a, rest_b) | _grown_ups(rest_b, rest_a)
-    if not any(t[0].isdigit() for t in rest_b):
-        found |= _age_range(rest_a)
-    if not any(t[0].isdigit() for t in rest_a):
-        found |= _age_range(rest_b)
-    return found
+    an age range, beside a name with no number): once ``contrast`` finds nothing in the other
+    name to contradict them, details of one service (``Pregnancy Yoga – Tuesdays``, ``Health
+    Checks (40-74)``), which ``name_score`` counts as little as a place word."""
+    if _unmarked(rest_a) and _unmarked(rest_b):
+        return set()  # the common case: no word of the table, no number
+    marked = _marked(rest_a), _marked(rest_b)
+    return _details(rest_a, rest_b, marked, (_found(marked[0]), _found(marked[1])))
 
 
 NAMED_BEFORE: tuple[str, ...] = ("ward",)
@@ -381,23 +410,37 @@ def contrast(
     """(kind, A's word, B's word) when the words only one name has part the two (module
     docstring), else None. ``rest_*`` are the words the other name lacks, ``all_*`` each
     name's whole set of words, ``order_*`` its words in order (for ``NAMED_BEFORE``)."""
+    return contrast_and_details(rest_a, rest_b, all_a, all_b, order_a, order_b)[0]
+
+
+def contrast_and_details(
+    rest_a: set[str],
+    rest_b: set[str],
+    all_a: frozenset[str],
+    all_b: frozenset[str],
+    order_a: tuple[str, ...] = (),
+    order_b: tuple[str, ...] = (),
+) -> tuple[tuple[str, str, str] | None, set[str]]:
+    """``contrast``, and when nothing parts the names their ``details``, from one reading of
+    their words (the name comparator asks both of most pairs)."""
     for marker in NAMED_BEFORE:
         if marker in all_a and marker in all_b:
             named_a = _named_before(marker, order_a, rest_a)
             named_b = _named_before(marker, order_b, rest_b)
             if named_a and named_b:
-                return marker, min(named_a), min(named_b)
+                return (marker, min(named_a), min(named_b)), set()
     if _unmarked(rest_a) and _unmarked(rest_b):
-        return None  # the common case: no word of the table, no number
-    found_a, found_b = _alternatives(rest_a), _alternatives(rest_b)
+        return None, set()  # the common case: no word of the table, no number
+    marked = _marked(rest_a), _marked(rest_b)
+    found_a, found_b = _found(marked[0]), _found(marked[1])
     for kind, alternatives_a in found_a.items():
         alternatives_b = found_b.get(kind)
         if alternatives_b and not alternatives_a & alternatives_b:
-            return kind, min(alternatives_a), min(alternatives_b)
+            return (kind, min(alternatives_a), min(alternatives_b)), set()
     for mine, theirs, others in ((found_a, all_b, False), (found_b, all_a, True)):
         for kind, parting in ONE_SIDED.items():
             said = mine.get(kind, set()) & parting
             if said and not any(WORDS.get(t, ("",))[0] == kind for t in theirs):
                 word = min(said)
-                return (kind, "none", word) if others else (kind, word, "none")
-    return None
+                return ((kind, "none", word) if others else (kind, word, "none")), set()
+    return None, _details(rest_a, rest_b, marked, (found_a, found_b))

@@ -26,10 +26,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
-from index.dedup.contrasts import contrast, details
+from index.dedup.contrasts import contrast, contrast_and_details
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -47,18 +48,16 @@ MIN_CONTRACTED = 2
 def _contraction(short: str, long_: str) -> bool:
     """``short`` is ``long_`` with letters left out, in order, from the same first letter:
     a contraction (``assn``, ``assc``, ``govt``, ``mgmt``) as directories write them."""
-    if len(long_) - len(short) < MIN_CONTRACTED or short[:1] != long_[:1]:
+    left_out = len(long_) - len(short)
+    if left_out < MIN_CONTRACTED or short[:1] != long_[:1]:
         return False
-    letters = iter(long_)
-    return all(letter in letters for letter in short)
+    # A subsequence: the insertions and deletions between the two are only the letters left out.
+    return Indel.distance(short, long_) == left_out
 
 
-def _typo_of(x: str, y: str) -> bool:
-    """One typo apart (``harow``/``harrow``), also when a typo kept the word from its stem: the
-    stem of ``housing`` is ``hous``, but a typo makes ``husing`` too short to stem
-    (``text.stem``), so the stem is compared with its ending put back."""
-    if fuzz.ratio(x, y) >= TYPO_RATIO:
-        return True
+def _stem_typo(x: str, y: str) -> bool:
+    """One typo apart once a stem has its ending back: the stem of ``housing`` is ``hous``, but
+    a typo makes ``husing`` too short to stem (``text.stem``)."""
     for stemmed, whole in ((x, y), (y, x)):
         if whole.endswith("ing") and not stemmed.endswith("ing"):
             return fuzz.ratio(stemmed + "ing", whole) >= TYPO_RATIO
@@ -89,7 +88,12 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
             continue
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
-            if long_.startswith(short) or _contraction(short, long_) or _typo_of(x, y):
+            if (
+                long_.startswith(short)
+                or fuzz.ratio(x, y) >= TYPO_RATIO
+                or _contraction(short, long_)
+                or _stem_typo(x, y)
+            ):
                 pairs.append((x, y))
                 ys.remove(y)
                 break
@@ -297,13 +301,15 @@ def compare_names(
         rest_a.discard(x)
         rest_b.discard(y)
     if not identical:
-        parted = contrast(rest_a, rest_b, ta | a.generic, tb | b.generic, a.tokens, b.tokens)
+        # Words that part the names; else the days, times and ages only one name gives, which
+        # nothing contradicts: details of one service.
+        parted, said_also = contrast_and_details(
+            rest_a, rest_b, ta | a.generic, tb | b.generic, a.tokens, b.tokens
+        )
         if parted:
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
             return "different", NAME_WEIGHTS["different"], detail
-        # Not contradicted, a day, a time or an age range only one name gives is a detail.
-        said_also = details(rest_a, rest_b)
         if said_also:
             context = context | said_also
     extra_a = _weight(rest_a, idf, unseen, context)
