@@ -20,6 +20,38 @@ from index.vocab import TAXONOMY_PATH, TermRow, label_key, load_taxonomy_rows, w
 SIGNPOST = "signpost"
 _MAX_FROM_DESCRIPTION = 2
 
+NO_TERM = ""
+"""The "term" of a phrase that names none (``NO_TERM_PHRASES``)."""
+NO_TERM_PHRASES: tuple[str, ...] = (
+    # A councillor's or an MP's surgery is an advice session, not a GP's.
+    "councillor surgery",
+    "councillors surgery",
+    "councillor surgeries",
+    "councillors surgeries",
+    "ward surgery",
+    "ward surgeries",
+    "mp surgery",
+    "mp s surgery",
+    "mps surgery",
+    "mp surgeries",
+    "mps surgeries",
+    "advice surgery",
+    "advice surgeries",
+    # Other trades' surgeries and practices.
+    "tree surgery",
+    "tree surgeon",
+    "tree surgeons",
+    "veterinary surgery",
+    "veterinary practice",
+    "vets surgery",
+    "vet s surgery",
+    "legal practice",
+    "law practice",
+)
+"""Phrases whose words name no service term, however a keyword reads one of them alone
+("surgery" is a GP's keyword): read like keywords, leftmost and longest first, so their
+words are taken and name nothing."""
+
 
 class Taxonomy:
     """The term tree plus the two ways into it: exact source labels, and keyword phrases found
@@ -49,6 +81,9 @@ class Taxonomy:
                 phrase = tuple(words(kw))
                 if phrase:
                     self._phrases.setdefault(phrase[0], []).append((phrase, r.id))
+        for text in NO_TERM_PHRASES:
+            phrase = tuple(words(text))
+            self._phrases.setdefault(phrase[0], []).append((phrase, NO_TERM))
         for entries in self._phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
 
@@ -128,7 +163,7 @@ class Taxonomy:
             step = 1
             for phrase, term_id in self._phrases.get(tokens[i], ()):
                 if tuple(tokens[i : i + len(phrase)]) == phrase:
-                    if term_id not in found:
+                    if term_id != NO_TERM and term_id not in found:
                         found.append(term_id)
                     step = max(step, len(phrase))
             i += step
@@ -162,7 +197,7 @@ class Taxonomy:
         hits: list[str] = []
         for i, token in enumerate(tokens):
             for phrase, term_id in self._phrases.get(token, ()):
-                if tuple(tokens[i : i + len(phrase)]) == phrase:
+                if tuple(tokens[i : i + len(phrase)]) == phrase and term_id != NO_TERM:
                     hits.append(term_id)
         return hits
 

@@ -34,6 +34,15 @@ Kind = tuple[str, tuple[str, ...]]
 """A kind of service a name names: the taxonomy term, and the name tokens that named it."""
 
 
+KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
+    # "The Elms Medical Practice" / "Elms Surgery": in a GP's listing these say only what kind
+    # of service it is. Alone they classify nothing ("Legal Practice", "Medical Records"), so
+    # they are not the taxonomy's keywords.
+    "gp-services": ("practice", "medical"),
+}
+"""Words that only say what kind of service a listing of the term is, beside its keywords."""
+
+
 class Categories:
     """The taxonomy, prepared for comparing records' categories quickly."""
 
@@ -47,6 +56,8 @@ class Categories:
                 tokens = name_tokens(keyword)
                 if len(tokens) == 1:
                     found.update(tokens)
+            for word in KIND_ONLY_WORDS.get(tid, ()):
+                found.update(name_tokens(word))
             self._words[tid] = frozenset(found)
         # Kinds are named by whole phrases: "support group" leaves only "support" once "group"
         # is dropped as a stop word, which would name a kind in every "Carers Support"; a

@@ -231,7 +231,9 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, ...]]:
         canonical = tuple(join_initials(basic_tokens(row.canonical)))
         for form in (row.canonical, *row.forms):
             key = tuple(join_initials(basic_tokens(form)))
-            if key and key != canonical:
+            if key and (key != canonical or len(key) > 1):
+                # The canonical name itself too: read whole, its last word cannot start
+                # another alias ("Action for Children Centre" is no children's centre).
                 table[key] = canonical
     return table
 

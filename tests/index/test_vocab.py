@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from index.model import Service, TaxonomyTerm
-from index.taxonomy import Taxonomy, assign_signpost_terms, default_taxonomy
+from index.taxonomy import NO_TERM_PHRASES, Taxonomy, assign_signpost_terms, default_taxonomy
 from index.vocab import (
     SynonymTable,
     VocabError,
@@ -156,3 +156,33 @@ def test_words_and_fold() -> None:
     assert fold("Café ÉCOLE") == "cafe ecole"
     assert words("Men's Shed, Café—HA1 2AA") == ["men", "s", "shed", "cafe", "ha1", "2aa"]
     assert words(None) == []
+
+
+@pytest.mark.parametrize("phrase", NO_TERM_PHRASES)
+def test_a_phrase_that_names_no_service_takes_its_words_from_every_keyword(phrase: str) -> None:
+    """``Roxeth Ward Councillor Surgery`` is an advice session, not a GP's surgery; the phrase
+    takes its words wherever it stands, and the words around it still count (a keyword the
+    phrase starts with, ``advice``, still names its term)."""
+    taxonomy = default_taxonomy()
+    alone = taxonomy.classify([], phrase.title())
+    assert set(alone) <= {"advice"}, alone
+    assert taxonomy.classify([], f"Greenhill {phrase.title()} Harrow") == alone
+    # (Advice itself is then implied by debt advice, the more specific term.)
+    assert taxonomy.classify([], f"{phrase.title()} and Debt Advice") == ["debt-advice"]
+
+
+@pytest.mark.parametrize(
+    ("name", "terms"),
+    [
+        ("Harrow Dental Practice", ["dental"]),
+        ("Dental Surgery", ["dental"]),
+        ("The Elms Medical Practice", ["gp-services"]),
+        ("Elms Surgery", ["gp-services"]),
+        ("Harrow Group Practice", ["gp-services"]),
+        ("Medical Records Department", []),
+        ("Legal Practice", []),
+        ("Choir Practice", ["music"]),
+    ],
+)
+def test_practice_and_medical_alone_file_nothing_under_gp(name: str, terms: list[str]) -> None:
+    assert default_taxonomy().classify([], name) == terms
