@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.vocab import VOCAB_DIR, words
+from index.vocab import VOCAB_DIR, default_aliases, words
 
 LISTED_PLACES_PATH = VOCAB_DIR / "london_places.csv"
 SAME_PLACE_KM = 3.0
@@ -129,6 +129,28 @@ def place_key(text: str) -> str:
     "Harrow-on-the-Hill" and "Harrow on the Hill" meet."""
     cleaned = re.sub(r"['’.]", "", text).replace("&", " and ")
     return " ".join("st" if w == "saint" else w for w in words(cleaned))
+
+
+def _short_key(typed: str) -> str:
+    """A short name as typed, in lower case without spaces: ``H & F`` is ``h&f``, but ``b and
+    d`` (``vitamin b and d``) is no ``B&D``."""
+    return "".join(typed.lower().split())
+
+
+BOROUGH_SHORT_NAMES: dict[str, str] = {
+    _short_key(form): place_key(row.canonical)
+    for row in default_aliases()
+    if row.kind == "place"
+    for form in row.forms
+}
+"""A borough's short name as its people type it (``H&F``, ``LBHF``, ``RBKC``, ``K&C``: the
+``place`` rows of ``aliases.csv``, by ``_short_key``) → the key of its name."""
+
+
+def typed_place_key(typed: str) -> str:
+    """``place_key`` of a place as a person typed it: a borough's short name is its name
+    (the search box, the place box)."""
+    return BOROUGH_SHORT_NAMES.get(_short_key(typed)) or place_key(typed)
 
 
 @dataclass

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from index.place_names import place_key
+from index.place_names import typed_place_key
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,8 @@ class PlaceTable:
         return self._by_key.get(key)
 
     def get_text(self, text: str) -> PlaceName | None:
-        """By the name as typed ("ealing broadway", "St. James's")."""
-        return self._by_key.get(place_key(text))
+        """By the name as typed ("ealing broadway", "St. James's", "LBHF")."""
+        return self._by_key.get(typed_place_key(text))
 
     def __len__(self) -> int:
         return len(self._by_key)

@@ -7,7 +7,8 @@ text and hands back the text without it:
 
 1. A full postcode anywhere ("stop smoking ha12aa please").
 2. Otherwise the end of the text, longest match first, then its start: a district or sector
-   ("NW10", "E17 4") or a place or borough name ("Harlesden", "Ealing Broadway"), with or
+   ("NW10", "E17 4") or a place or borough name ("Harlesden", "Ealing Broadway"; a borough's
+   short name, "H&F", "LBHF", "RBKC", is its name: ``place_names.typed_place_key``), with or
    without "near"/"in"/"around"/"close to"/"by" before it.
 3. Without such a word the match must be unambiguous: a district or sector must be a London one
    ("vitamin B12" stays text: B12 is Birmingham), a name must not be guarded (an ordinary
@@ -47,7 +48,7 @@ from index.geo import (
     normalise_postcode,
     postcode_readings,
 )
-from index.place_names import place_key
+from index.place_names import place_key, typed_place_key
 from index.place_table import PlaceName
 from index.vocab import words
 
@@ -79,6 +80,8 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
 _POSTCODE_TOKEN = re.compile(r"^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?[0-9]?$|^[0-9]$")
 MAX_POSTCODE_TOKENS = 2
 _BOROUGH_KEYS = {place_key(b): b for b in LONDON_BOROUGHS}
+
+
 LONDON_KEYS = frozenset({"london", "greater london"})
 """The whole city: taken out of the text, no origin (rule 6)."""
 COMPANION_KM = 5.0
@@ -282,7 +285,7 @@ class PlaceReader:
         postcode = self._postcode_span(typed, span, bool(explicit))
         if postcode:
             return postcode
-        key = place_key(typed)
+        key = typed_place_key(typed)
         if not leading and key in LONDON_KEYS:
             return Place(london=True)
         if self._places is None:
@@ -350,7 +353,7 @@ class PlaceReader:
         postcode = self._postcode_span(typed, span, True)
         if postcode:
             return postcode
-        key = place_key(typed)
+        key = typed_place_key(typed)
         if key in LONDON_KEYS:
             return Place(london=True)
         found = self._places.get(key) if self._places is not None else None

@@ -14,9 +14,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km
-from index.place_names import common_english_words, listed_places, place_key
+from index.place_names import (
+    BOROUGH_SHORT_NAMES,
+    common_english_words,
+    listed_places,
+    place_key,
+)
 from index.place_table import PlaceName
-from index.search.places import AFTER_PLACE, COMPANION_KM, COMPASS, MILE_KM, Place
+from index.search.places import (
+    AFTER_PLACE,
+    COMPANION_KM,
+    COMPASS,
+    MILE_KM,
+    Place,
+)
 from index.search.plan import QueryError
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
@@ -648,3 +659,30 @@ def test_any_jumble_of_place_words_is_read_without_inventing_text(
         for query in (SearchQuery(text=text[:200]), SearchQuery(postcode=text[:60] or None)):
             with contextlib.suppress(QueryError):
                 planner.plan(query)
+
+
+@pytest.mark.parametrize("short", sorted(BOROUGH_SHORT_NAMES))
+def test_every_boroughs_short_name_is_that_borough(
+    planner: QueryPlanner, places: list[PlaceName], short: str
+) -> None:
+    """``carers hub H&F`` searches from Hammersmith and Fulham, ``debt advice in LBHF``
+    filters to it, as its full name would; typed in any case, ``H & F`` too."""
+    key = BOROUGH_SHORT_NAMES[short]
+    borough = next(p.name for p in places if p.kind == "borough" and p.key == key)
+    for typed in (short.upper(), short, " & ".join(short.upper().split("&"))):
+        assert planner.places.extract(f"carers hub {typed}") == ("carers hub", Place(place=key))
+        assert planner.places.extract(f"{typed} carers hub") == ("carers hub", Place(place=key))
+        left, found = planner.places.extract(f"debt advice in {typed}")
+        assert (left, found.borough) == ("debt advice", borough)
+        plan = planner.plan(SearchQuery(text=f"food bank near {typed}"))
+        assert plan.origin is not None and plan.origin.borough == borough
+        # Typed in the place box instead.
+        plan = planner.plan(SearchQuery(text="food bank", postcode=typed))
+        assert plan.origin is not None and plan.origin.borough == borough
+
+
+@pytest.mark.parametrize("text", ["vitamin b and d", "k and c", "h and f"])
+def test_a_short_name_spelt_out_in_words_is_not_the_borough(
+    planner: QueryPlanner, text: str
+) -> None:
+    assert planner.places.extract(text) == (text, Place())
