@@ -9,7 +9,8 @@
 - ``aliases.csv``: the acronyms, old names and working names of UK care and community
   organisations and programmes (``CAB`` = Citizens Advice, ``AUK`` = Age UK, ``RDA`` = Riding
   for the Disabled Association…), kinds of service under older names (``Nursing Home``,
-  ``Respite``), and the short forms of London boroughs' names (``H&F``, ``RBKC``), each row
+  ``Respite``), conditions under their abbreviations (``LD`` = learning disability), and the
+  short forms of London boroughs' names (``H&F``, ``RBKC``), each row
   with the source that says so. Search reads every row but the places as one more synonym
   group (``default_synonyms``); deduplication reads every form as its canonical name
   (``index.dedup.names``), so the two can never disagree on what an acronym means.
@@ -179,14 +180,14 @@ def default_synonyms() -> SynonymTable:
 
 # -- aliases ---------------------------------------------------------------------------------------
 
-ALIAS_KINDS = frozenset({"organisation", "programme", "place", "service"})
+ALIAS_KINDS = frozenset({"organisation", "programme", "place", "service", "condition"})
 _ALIAS_COLUMNS = ("canonical", "forms", "kind", "source")
 
 
 @dataclass(frozen=True)
 class AliasRow:
-    """One row of aliases.csv: every form names the same organisation, programme, place or
-    kind of service."""
+    """One row of aliases.csv: every form names the same organisation, programme, place, kind
+    of service or condition."""
 
     canonical: str
     forms: tuple[str, ...]

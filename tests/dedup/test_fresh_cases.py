@@ -538,6 +538,29 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "an organisation's initials for its three boroughs": (
    L("a","r28g1","Information and Advice", categories=("Advice",), org="Age UK Hillingdon, Harrow and Brent", address="Harrow Resource Centre, 22 Bridge Street", postcode="HA5 3JF", phones=("020 8861 7983",)),
    L("b","r28g2","Age UK HHB Information & Advice", categories=("Older people",), address="22 Bridge St", city="Pinner", postcode="HA5 3JF", phones=("020 8861 7983",))),
+    # A twenty-ninth round, the persona's searches: health walks, quitting smoking, LD day centres,
+    # job clubs, men's sheds, art clubs, IT lessons.
+     "healthy walks and a health walk in one park": (
+   L("a","r29a1","Healthy Walks in Canons Park", categories=("Walking",), address="Canons Park, Donnefield Avenue", postcode="HA8 6RL", phones=("020 8736 7272",)),
+   L("b","r29a2","Canons Park Health Walk", categories=("Walking groups",), address="Donnefield Ave", city="Edgware", postcode="HA8 6RL", phones=("020 8736 7272",))),
+     "quit smoking and stop smoking": (
+   L("a","r29b1","Quit Smoking Service", categories=("Stop smoking",), address="Hayes Town Centre Pharmacy, 12 Station Road", postcode="UB3 4BZ", phones=("020 8573 1313",)),
+   L("b","r29b2","Stop Smoking Service", categories=("Smoking cessation",), address="12 Station Rd", city="Hayes", postcode="UB3 4BZ", phones=("020 8573 1313",))),
+     "LD for learning disabilities": (
+   L("a","r29c1","Kenmore Day Centre (LD)", categories=("Day centres",), address="Kenmore Park Clinic, Kenmore Road", postcode="HA3 9EL", phones=("020 8204 5454",)),
+   L("b","r29c2","Kenmore Learning Disabilities Day Centre", categories=("Learning disabilities",), address="Kenmore Rd", city="Kenton", postcode="HA3 9EL", phones=("020 8204 5454",))),
+     "jobs club and job club": (
+   L("a","r29d1","Jobs Club", categories=("Employment support",), address="Greenford Community Centre, Oldfield Lane South", postcode="UB6 9JS", phones=("020 8575 6262",)),
+   L("b","r29d2","Greenford Job Club", categories=("Employment",), address="Oldfield Ln S", city="Greenford", postcode="UB6 9JS", phones=("020 8575 6262",))),
+     "men in sheds and a men's shed": (
+   L("a","r29e1","Men in Sheds", categories=("Men's groups",), address="Unit 3, Queensbury Industrial Estate", postcode="NW9 0BB", phones=("07700 900 464",)),
+   L("b","r29e2","Queensbury Men's Shed", categories=("Community groups",), address="Unit 3, Queensbury Ind. Est.", city="Queensbury", postcode="NW9 0BB", phones=("07700900464",))),
+     "arts club and art club": (
+   L("a","r29f1","Arts Club for Adults with Learning Disabilities", categories=("Arts",), address="Roxbourne Community Centre, Field End Road", postcode="HA4 9LF", phones=("020 8868 2121",)),
+   L("b","r29f2","Art Club (Learning Disabilities)", categories=("Learning disabilities",), address="Field End Rd", city="Eastcote", postcode="HA4 9LF", phones=("020 8868 2121",))),
+     "IT lessons and computer lessons for people with learning disabilities": (
+   L("a","r29g1","IT Lessons for People with Learning Disabilities", categories=("IT and digital skills",), org="Harrow Mencap", address="Harrow Mencap, 3 Jardine House, Harrovian Business Village", postcode="HA1 3EX", phones=("020 8869 8484",)),
+   L("b","r29g2","Computer Lessons (Learning Disability)", categories=("Computer courses",), org="Harrow Mencap", address="3 Jardine Ho, Bessborough Road", city="Harrow", postcode="HA1 3EX", phones=("020 8869 8484",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -971,6 +994,22 @@ APART: dict[str, list[SourceRecord]] = {
      "a wellbeing cafe and a crisis cafe of one Mind": [
    L("a","r28r1","Wellbeing Café", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8906 7591",)),
    L("b","r28r2","Crisis Café", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8906 7591",))],
+    # Twenty-ninth round.
+     "one walking group's two parks on its organiser's line": [
+   L("a","r29m1","Walking Group – Canons Park", categories=("Walking groups",), org="Harrow Health Walks", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8424 1313",)),
+   L("b","r29m2","Walking Group – Stanmore Park", categories=("Walking groups",), org="Harrow Health Walks", address="Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8424 1313",))],
+     "riding for children and for adults at one stables": [
+   L("a","r29n1","Riding for the Disabled – Children", categories=("Horse riding",), address="Stanmore Riding Stables, Wood Lane", postcode="HA7 4JZ", phones=("020 8954 3636",)),
+   L("b","r29n2","Riding for the Disabled – Adults", categories=("Horse riding",), address="Stanmore Riding Stables, Wood Lane", postcode="HA7 4JZ", phones=("020 8954 3636",))],
+     "a job club and a jobs fair at one library": [
+   L("a","r29o1","Job Club", categories=("Employment support",), address="Hayes Library, Golden Crescent", postcode="UB3 1AQ", phones=("01895 558 181",)),
+   L("b","r29o2","Jobs Fair", categories=("Employment support",), address="Hayes Library, Golden Crescent", postcode="UB3 1AQ", phones=("01895 558 181",))],
+     "a day centre and its sensory room": [
+   L("a","r29p1","Bentley Day Centre", categories=("Day centres",), org="Harrow Council", address="Bentley Day Centre, Uxbridge Road", postcode="HA7 3LU", phones=("020 8954 7676",)),
+   L("b","r29p2","Bentley Sensory Room", categories=("Learning disabilities",), org="Harrow Council", address="Bentley Day Centre, Uxbridge Road", postcode="HA7 3LU", phones=("020 8954 7676",))],
+     "debt advice and employment support of one charity": [
+   L("a","r29q1","Debt Advice", categories=("Debt advice",), org="Harrow Baptist Church Community Hub", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8863 4949",)),
+   L("b","r29q2","Employment Support", categories=("Employment support",), org="Harrow Baptist Church Community Hub", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8863 4949",))],
 }  # fmt: skip
 
 
