@@ -287,7 +287,20 @@ def _as_named(name: str) -> str:
         tagline = _TAGLINE.search(name)
         if tagline is not None and not says_which({stem(w) for w in basic_tokens(tagline[0])}):
             name = name[: tagline.start()]
+    if "ormer" in name or "revious" in name or "ORMER" in name or "REVIOUS" in name:
+        former = _FORMER_NAME.search(name)
+        if former is not None and former.start() > 0:
+            name = name[: former.start()]
     return name
+
+
+_FORMER_NAME = re.compile(
+    r"\s*(?:\(\s*|\[\s*|[-–—,]\s+)(?:formerly|previously)(?:\s+known\s+as|\s+called)?\b[^)\]]*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+"""The name a charity went by before, written after its name: ``Ealing Carers (formerly Ealing
+Association of Carers)``, ``Mind in Harrow – previously Harrow Mind``. The old name says which
+organisation it was, not which service this is; read with it, the name looks like another."""
 
 
 _STATUS = re.compile(

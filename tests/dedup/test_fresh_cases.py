@@ -561,6 +561,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "IT lessons and computer lessons for people with learning disabilities": (
    L("a","r29g1","IT Lessons for People with Learning Disabilities", categories=("IT and digital skills",), org="Harrow Mencap", address="Harrow Mencap, 3 Jardine House, Harrovian Business Village", postcode="HA1 3EX", phones=("020 8869 8484",)),
    L("b","r29g2","Computer Lessons (Learning Disability)", categories=("Computer courses",), org="Harrow Mencap", address="3 Jardine Ho, Bessborough Road", city="Harrow", postcode="HA1 3EX", phones=("020 8869 8484",))),
+    # A thirtieth round: a former name in brackets, a unit and a number range, CIC and a registered mark.
+     "a charity's former name in brackets": (
+   L("a","r30a1","Ealing Carers (formerly Ealing Association of Carers)", categories=("Carers",), address="Carmelita House, 21-22 The Mall", postcode="W5 2PJ", phones=("020 8567 3131",)),
+   L("b","r30a2","Ealing Carers", categories=("Support for carers",), address="21-22 The Mall", city="Ealing", postcode="W5 2PJ", phones=("020 8567 3131",))),
+     "a unit and a number range beside the bare number": (
+   L("a","r30b1","Wellbeing Hub Edgware", categories=("Mental health",), address="Unit 5, The Business Centre, 1-3 High Street", postcode="HA8 7DQ", phones=("020 8952 6565",)),
+   L("b","r30b2","Edgware Wellbeing Hub", categories=("Wellbeing",), address="The Business Centre, 1 High St", city="Edgware", postcode="HA8 7DQ", phones=("020 8952 6565",))),
+     "a community interest company's suffix": (
+   L("a","r30c1","Sangat Advice Centre CIC", categories=("Advice",), address="Sancroft Road", postcode="HA3 7NS", phones=("020 8427 0659",)),
+   L("b","r30c2","Sangat Advice Centre", categories=("Information and advice",), address="Sancroft Rd", city="Harrow", postcode="HA3 7NS", phones=("020 8427 0659",))),
+     "a registered mark and a C.I.C. with stops": (
+   L("a","r30d1","Chair-Based Exercise® – Hatch End", categories=("Exercise",), org="Move It C.I.C.", address="Hatch End Library, Uxbridge Road", postcode="HA5 4EA", phones=("07700 900 515",)),
+   L("b","r30d2","Chair Based Exercise (Hatch End)", categories=("Exercise",), org="Move It CIC", address="Uxbridge Rd", city="Hatch End", postcode="HA5 4EA", phones=("07700900515",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1010,6 +1023,22 @@ APART: dict[str, list[SourceRecord]] = {
      "debt advice and employment support of one charity": [
    L("a","r29q1","Debt Advice", categories=("Debt advice",), org="Harrow Baptist Church Community Hub", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8863 4949",)),
    L("b","r29q2","Employment Support", categories=("Employment support",), org="Harrow Baptist Church Community Hub", address="Harrow Baptist Church, College Road", postcode="HA1 1BA", phones=("020 8863 4949",))],
+    # Thirtieth round.
+     "one carers' charity's assessment and emergency card": [
+   L("a","r30m1","Carers Assessment", categories=("Carers",), org="Hounslow Carers Centre", address="45 Treaty Centre, High Street", postcode="TW3 1ET", phones=("020 8583 3322",)),
+   L("b","r30m2","Carers Emergency Card", categories=("Carers",), org="Hounslow Carers Centre", address="45 Treaty Centre, High Street", postcode="TW3 1ET", phones=("020 8583 3322",))],
+     "a foodbank and a community fridge at one Baptist church": [
+   L("a","r30n1","Wealdstone Foodbank", categories=("Food banks",), address="Wealdstone Baptist Church, High Street", postcode="HA3 5DL", phones=("020 8427 6161",)),
+   L("b","r30n2","Wealdstone Community Fridge", categories=("Food",), address="Wealdstone Baptist Church, High Street", postcode="HA3 5DL", phones=("020 8427 6161",))],
+     "a toy library and the library it is in": [
+   L("a","r30o1","Toy Library", categories=("Children and families",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("020 8909 2121",)),
+   L("b","r30o2","Kenton Library", categories=("Libraries",), address="Kenton Library, Kenton Lane", postcode="HA3 8UJ", phones=("020 8909 2121",))],
+     "sensory swimming and swimming at one leisure centre": [
+   L("a","r30p1","Sensory Swimming Sessions", categories=("Swimming",), address="Willesden Sports Centre, Donnington Road", postcode="NW10 3QX", phones=("020 8955 1120",)),
+   L("b","r30p2","Swimming Sessions", categories=("Swimming",), address="Willesden Sports Centre, Donnington Road", postcode="NW10 3QX", phones=("020 8955 1120",))],
+     "age uk's foot care and handyperson services": [
+   L("a","r30q1","Age UK Ealing – Footcare", categories=("Older people",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",)),
+   L("b","r30q2","Age UK Ealing – Handyperson", categories=("Older people",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",))],
 }  # fmt: skip
 
 

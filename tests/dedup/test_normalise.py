@@ -375,3 +375,24 @@ def test_contractions_directories_write_are_their_words() -> None:
     assert not _contraction("ssoc", "association")
     assert not _contraction("asnc", "association")
     assert not _contraction("asociation", "association")
+
+
+NAME_WORD = st.sampled_from(["Ealing", "Harrow", "Carers", "Mind", "Association", "Hub", "Young"])
+
+
+@given(
+    name=st.lists(NAME_WORD, min_size=1, max_size=4).map(" ".join),
+    former=st.lists(NAME_WORD, min_size=1, max_size=4).map(" ".join),
+    said=st.sampled_from(["formerly", "Formerly", "FORMERLY", "previously", "formerly known as"]),
+    written=st.sampled_from(["{} ({} {})", "{} [{} {}]", "{} – {} {}", "{}, {} {}", "{} - {} {}"]),
+)
+def test_a_former_name_written_after_the_name_is_not_read(
+    name: str, former: str, said: str, written: str
+) -> None:
+    """``Ealing Carers (formerly Ealing Association of Carers)`` is ``Ealing Carers``."""
+    assert name_tokens(written.format(name, said, former)) == name_tokens(name)
+
+
+def test_former_as_a_word_of_a_name_stays() -> None:
+    assert name_tokens("Formerly Club") == ("formerly", "club")
+    assert "previously" in name_tokens("The Previously Loved Shop")
