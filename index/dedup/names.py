@@ -20,6 +20,8 @@ import re
 import sys
 from functools import lru_cache
 
+from rapidfuzz.distance import Indel
+
 from index.dedup.contrasts import says_which
 from index.dedup.text import (
     NUMBER_WORDS,
@@ -240,26 +242,88 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 PHRASES = _phrase_table()
 _BY_FIRST: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+_BY_SECOND: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
 for _key, _canonical in sorted(PHRASES.items(), key=lambda kv: -len(kv[0])):
     _BY_FIRST.setdefault(_key[0], []).append((_key, _canonical))
+    if len(_key) > 1:
+        _BY_SECOND.setdefault(_key[1], []).append((_key, _canonical))
+
+MIN_TYPO_WORD = 6
+"""The letters an alias's word needs for a typo in it to be read as the word (``Citzens``:
+``citizens``; not ``cafe`` or ``home``, where one letter makes another word)."""
+
+
+def _one_typo(typed: str, word: str) -> bool:
+    """One letter lost or added, never the first (typos rarely hit it). Not one changed:
+    ``Age Concert`` is no Age Concern."""
+    return (
+        len(word) >= MIN_TYPO_WORD
+        and len(typed) >= MIN_TYPO_WORD - 1
+        and typed[0] == word[0]
+        and Indel.distance(typed, word, score_cutoff=1) == 1
+    )
+
+
+def _typo_alias(
+    tokens: list[str], i: int, longer_than: int = 1
+) -> tuple[int, tuple[str, ...]] | None:
+    """(its length, its canonical tokens) of an alias of two words or more (and more than
+    ``longer_than``) written at ``i`` with one typo in one long word, every other word exact:
+    ``Citzens Advice`` is Citizens Advice, read as CAB. Looked up by the first word (a typo
+    after it) and the second (a typo in the first)."""
+    n = len(tokens)
+    for key, canonical in _BY_FIRST.get(tokens[i], ()):
+        size = len(key)
+        if size <= longer_than:
+            break  # longest first
+        if i + size > n:
+            continue
+        missed = -1
+        for j in range(1, size):
+            if tokens[i + j] != key[j]:
+                if missed >= 0:
+                    missed = -2
+                    break
+                missed = j
+        if missed > 0 and _one_typo(tokens[i + missed], key[missed]):
+            return size, canonical
+    if i + 1 < n:
+        for key, canonical in _BY_SECOND.get(tokens[i + 1], ()):
+            size = len(key)
+            if size <= longer_than:
+                break
+            if (
+                i + size <= n
+                and _one_typo(tokens[i], key[0])
+                and tuple(tokens[i + 2 : i + size]) == key[2:]
+            ):
+                return size, canonical
+    return None
 
 
 def expand_aliases(tokens: list[str]) -> list[str]:
-    """Replace every known alias (longest first, left to right) by its canonical tokens.
-    Indexed by first word: most words start no alias and cost one lookup."""
+    """Replace every known alias (longest first, left to right) by its canonical tokens, also
+    one written with a typo (``_typo_alias``). Indexed by first word: most words start no alias
+    and cost one lookup (two more for the typos)."""
     out: list[str] = []
     i = 0
     n = len(tokens)
     while i < n:
+        found: tuple[int, tuple[str, ...]] | None = None
         for key, canonical in _BY_FIRST.get(tokens[i], ()):
-            size = len(key)
-            if tuple(tokens[i : i + size]) == key:
-                out.extend(canonical)
-                i += size
+            if tuple(tokens[i : i + len(key)]) == key:
+                found = len(key), canonical
                 break
-        else:
+        # Else an alias with a typo, or a longer one than found ("Care Home with Nrsing").
+        typo = _typo_alias(tokens, i, found[0] if found else 1)
+        if typo is not None:
+            found = typo
+        if found is None:
             out.append(tokens[i])
             i += 1
+        else:
+            out.extend(found[1])
+            i += found[0]
     return out
 
 

@@ -574,6 +574,26 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a registered mark and a C.I.C. with stops": (
    L("a","r30d1","Chair-Based Exercise® – Hatch End", categories=("Exercise",), org="Move It C.I.C.", address="Hatch End Library, Uxbridge Road", postcode="HA5 4EA", phones=("07700 900 515",)),
    L("b","r30d2","Chair Based Exercise (Hatch End)", categories=("Exercise",), org="Move It CIC", address="Uxbridge Rd", city="Hatch End", postcode="HA5 4EA", phones=("07700900515",))),
+    # A thirty-first round: a catalogue's inverted name, dropin, CIL, shopmobility, an alias typed
+    # with a typo, a phone in brackets and dashes.
+     "a name inverted as a catalogue writes it": (
+   L("a","r31a1","The Kingsbury Club", categories=("Youth clubs",), address="Kingsbury High School, Princes Avenue", postcode="NW9 9JR", phones=("020 8206 3131",)),
+   L("b","r31a2","Kingsbury Club, The", categories=("Young people",), address="Princes Ave", city="Kingsbury", postcode="NW9 9JR", phones=("020 8206 3131",))),
+     "a drop-in written as one word": (
+   L("a","r31b1","Carers Drop-in", categories=("Carers",), address="Rayners Lane Library, Imperial Drive", postcode="HA2 7HJ", phones=("020 8868 6363",)),
+   L("b","r31b2","Carers Dropin", categories=("Support for carers",), address="Imperial Dr", city="Rayners Lane", postcode="HA2 7HJ", phones=("020 8868 6363",))),
+     "a centre for independent living and its initials": (
+   L("a","r31c1","Harrow Centre for Independent Living", categories=("Disability",), address="Harrow Civic Centre, Station Road", postcode="HA1 2XF", phones=("020 8424 7272",)),
+   L("b","r31c2","Harrow CIL", categories=("Disability advice",), address="Station Rd", city="Harrow", postcode="HA1 2XF", phones=("020 8424 7272",))),
+     "shopmobility as one word and two": (
+   L("a","r31d1","Ealing Shopmobility", categories=("Disability",), address="Ealing Broadway Centre, The Broadway", postcode="W5 5JY", phones=("020 8579 0011",)),
+   L("b","r31d2","Shop Mobility Ealing", categories=("Mobility",), address="The Broadway", city="Ealing", postcode="W5 5JY", phones=("020 8579 0011",))),
+     "a citizens advice with a typo": (
+   L("a","r31e1","Citzens Advice Hillingdon", categories=("Advice",), address="Link Centre, Whitehall Road", postcode="UB8 2HB", phones=("0808 278 7878",)),
+   L("b","r31e2","Citizens Advice Hillingdon", categories=("Advice",), address="Whitehall Rd", city="Uxbridge", postcode="UB8 2HB", phones=("0808 278 7878",))),
+     "a phone in brackets and dashes": (
+   L("a","r31f1","Northwood Lunch Club", categories=("Lunch clubs",), address="Northwood Methodist Church, Hallowell Road", postcode="HA6 1DW", phones=("(01923) 82-1111",)),
+   L("b","r31f2","Northwood Lunch Club", categories=("Older people",), address="Hallowell Rd", city="Northwood", postcode="HA6 1DW", phones=("01923 821111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1039,6 +1059,13 @@ APART: dict[str, list[SourceRecord]] = {
      "age uk's foot care and handyperson services": [
    L("a","r30q1","Age UK Ealing – Footcare", categories=("Older people",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",)),
    L("b","r30q2","Age UK Ealing – Handyperson", categories=("Older people",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W13 9AU", phones=("020 8567 8017",))],
+    # Thirty-first round.
+     "a youth club named the club and a lunch club at one school": [
+   L("a","r31m1","The Wembley Club", categories=("Youth clubs",), address="Wembley High School, East Lane", postcode="HA0 3NT", phones=("020 8385 4800",)),
+   L("b","r31m2","Wembley Lunch Club", categories=("Lunch clubs",), address="Wembley High School, East Lane", postcode="HA0 3NT", phones=("020 8385 4800",))],
+     "two council services in one civic centre on one e-mail domain": [
+   L("a","r31o1","Adult Learning", categories=("Adult education",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", email="adultlearning@ealing.gov.uk", website="https://www.ealing.gov.uk/adultlearning"),
+   L("b","r31o2","Libraries", categories=("Libraries",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", email="libraries@ealing.gov.uk", website="https://www.ealing.gov.uk/libraries")],
 }  # fmt: skip
 
 

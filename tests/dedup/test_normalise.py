@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.name_score import _contraction, fuzzy_pairs, spelt_out
-from index.dedup.names import WRAPPER_WORDS, name_tokens
+from index.dedup.names import MIN_TYPO_WORD, WRAPPER_WORDS, name_tokens
 from index.dedup.text import stem
+from index.vocab import default_aliases
 
 
 @pytest.mark.parametrize(
@@ -396,3 +397,33 @@ def test_a_former_name_written_after_the_name_is_not_read(
 def test_former_as_a_word_of_a_name_stays() -> None:
     assert name_tokens("Formerly Club") == ("formerly", "club")
     assert "previously" in name_tokens("The Previously Loved Shop")
+
+
+MULTI_WORD_FORMS = sorted(
+    {form for row in default_aliases() for form in (row.canonical, *row.forms) if " " in form}
+)
+
+
+@given(form=st.sampled_from(MULTI_WORD_FORMS), data=st.data())
+def test_an_alias_written_with_one_letter_lost_or_doubled_is_the_alias(
+    form: str, data: st.DataObject
+) -> None:
+    """``Citzens Advice`` is Citizens Advice (CAB): one letter lost or doubled in one long word
+    of an alias of two words or more, never the first letter."""
+    words = form.split()
+    long_words = [k for k, w in enumerate(words) if len(w) >= MIN_TYPO_WORD and w.isalpha()]
+    if not long_words:
+        return
+    k = data.draw(st.sampled_from(long_words))
+    at = data.draw(st.integers(1, len(words[k]) - 1))
+    doubled = data.draw(st.booleans())
+    word = words[k]
+    typo = word[:at] + word[at - 1 : at] + word[at:] if doubled else word[:at] + word[at + 1 :]
+    typed = " ".join([*words[:k], typo, *words[k + 1 :]])
+    assert name_tokens(f"{typed} Hillingdon") == name_tokens(f"{form} Hillingdon"), typed
+
+
+def test_a_word_with_one_letter_changed_is_no_alias() -> None:
+    """``Age Concert`` is not Age Concern: a changed letter makes another word too often."""
+    assert "ageuk" not in name_tokens("Age Concert Harrow")
+    assert "ageuk" in name_tokens("Age Conern Harrow")
