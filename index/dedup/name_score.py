@@ -46,10 +46,12 @@ MIN_CONTRACTED = 2
 
 
 def _contraction(short: str, long_: str) -> bool:
-    """``short`` is ``long_`` with letters left out, in order, from the same first letter:
-    a contraction (``assn``, ``assc``, ``govt``, ``mgmt``) as directories write them."""
+    """``short`` is ``long_`` with letters left out, in order, from the same first letter to
+    the same last: a contraction (``assn``, ``govt``, ``mgmt``, ``dept``) as directories write
+    them. The last letter too: ``bank`` is in ``blanket`` letter by letter, but no
+    contraction of it."""
     left_out = len(long_) - len(short)
-    if left_out < MIN_CONTRACTED or short[:1] != long_[:1]:
+    if left_out < MIN_CONTRACTED or short[:1] != long_[:1] or short[-1:] != long_[-1:]:
         return False
     # A subsequence: the insertions and deletions between the two are only the letters left out.
     return Indel.distance(short, long_) == left_out

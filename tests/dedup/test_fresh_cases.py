@@ -594,6 +594,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a phone in brackets and dashes": (
    L("a","r31f1","Northwood Lunch Club", categories=("Lunch clubs",), address="Northwood Methodist Church, Hallowell Road", postcode="HA6 1DW", phones=("(01923) 82-1111",)),
    L("b","r31f2","Northwood Lunch Club", categories=("Older people",), address="Hallowell Rd", city="Northwood", postcode="HA6 1DW", phones=("01923 821111",))),
+    # A thirty-second round, against this stop's own rules (details, typos, contractions, aliases).
+     "a lunch club and its day in brackets": (
+   L("a","r32a1","Kenton Lunch Club", categories=("Lunch clubs",), address="Kenton Methodist Church, Kenton Road", postcode="HA3 8HN", phones=("020 8907 2323",)),
+   L("b","r32a2","Kenton Lunch Club (Wednesdays)", categories=("Older people",), address="Kenton Rd", city="Kenton", postcode="HA3 8HN", phones=("020 8907 2323",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1066,6 +1070,22 @@ APART: dict[str, list[SourceRecord]] = {
      "two council services in one civic centre on one e-mail domain": [
    L("a","r31o1","Adult Learning", categories=("Adult education",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", email="adultlearning@ealing.gov.uk", website="https://www.ealing.gov.uk/adultlearning"),
    L("b","r31o2","Libraries", categories=("Libraries",), org="Ealing Council", address="Perceval House, 14-16 Uxbridge Road", postcode="W5 2HL", email="libraries@ealing.gov.uk", website="https://www.ealing.gov.uk/libraries")],
+    # Thirty-second round: what this stop's rules must not merge.
+     "a baby bank and a baby blanket knitting group at one church": [
+   L("a","r32m1","Baby Bank", categories=("Baby equipment",), address="St Alban's Church, Norval Road", postcode="HA0 3TD", phones=("020 8904 5656",)),
+   L("b","r32m2","Baby Blanket Knitting Group", categories=("Social groups",), address="St Alban's Church, Norval Road", postcode="HA0 3TD", phones=("020 8904 5656",))],
+     "a Monday and a Thursday lunch club at one hall": [
+   L("a","r32n1","Monday Lunch Club", categories=("Lunch clubs",), address="Stanmore Hall, Abercorn Road", postcode="HA7 2PJ", phones=("020 8954 2424",)),
+   L("b","r32n2","Thursday Lunch Club", categories=("Lunch clubs",), address="Stanmore Hall, Abercorn Road", postcode="HA7 2PJ", phones=("020 8954 2424",))],
+     "health checks for two age ranges at one surgery": [
+   L("a","r32o1","Health Checks (40-74)", categories=("Health checks",), address="Pinner View Medical Centre, 33 Pinner View", postcode="HA1 4QG", phones=("020 8427 1414",)),
+   L("b","r32o2","Health Checks (over 75s)", categories=("Health checks",), address="Pinner View Medical Centre, 33 Pinner View", postcode="HA1 4QG", phones=("020 8427 1414",))],
+     "quit smoking for everyone and in pregnancy": [
+   L("a","r32p1","Quit Smoking in Pregnancy", categories=("Stop smoking",), address="Ealing Hospital, Uxbridge Road", postcode="UB1 3HW", phones=("020 8967 5454",)),
+   L("b","r32p2","Stop Smoking Service", categories=("Stop smoking",), address="Ealing Hospital, Uxbridge Road", postcode="UB1 3HW", phones=("020 8967 5454",))],
+     "a youth club and a young adults' club at one centre": [
+   L("a","r32q1","Youth Club (11-19)", categories=("Youth clubs",), address="Hayes Youth Centre, Coldharbour Lane", postcode="UB3 3EZ", phones=("020 8573 8787",)),
+   L("b","r32q2","Young Adults Club (18-25)", categories=("Young people",), address="Hayes Youth Centre, Coldharbour Lane", postcode="UB3 3EZ", phones=("020 8573 8787",))],
 }  # fmt: skip
 
 

@@ -359,23 +359,26 @@ def test_a_typo_that_keeps_a_word_from_its_stem_still_pairs_with_it(
 
 @given(st.text(LETTERS, min_size=6, max_size=14), st.data())
 def test_a_contraction_pairs_with_its_word(word: str, data: st.DataObject) -> None:
-    """``assn`` / ``association``: letters left out, in order, from the same first letter."""
+    """``assn`` / ``association``: letters left out, in order, from the same first letter to
+    the same last."""
     kept = data.draw(
-        st.lists(st.integers(1, len(word) - 1), min_size=3, max_size=len(word) - 3, unique=True)
+        st.lists(st.integers(1, len(word) - 2), min_size=2, max_size=len(word) - 4, unique=True)
     )
-    short = word[0] + "".join(word[i] for i in sorted(kept))
+    short = word[0] + "".join(word[i] for i in sorted(kept)) + word[-1]
     assert fuzzy_pairs({short}, {word}) == [(short, word)], (short, word)
     assert fuzzy_pairs({word}, {short}) == [(word, short)], (short, word)
 
 
 def test_contractions_directories_write_are_their_words() -> None:
-    for short, word in (("assc", "association"), ("asoc", "association"), ("govt", "government")):
+    for short, word in (("assn", "association"), ("govt", "government"), ("mgmt", "management")):
         assert fuzzy_pairs({short}, {word}) == [(short, word)]
     # Not a contraction: another first letter, letters out of order, or one letter left out
     # (that is a typo, judged by the typo rule).
     assert not _contraction("ssoc", "association")
     assert not _contraction("asnc", "association")
     assert not _contraction("asociation", "association")
+    assert not _contraction("bank", "blanket")  # another last letter: no contraction
+    assert fuzzy_pairs({"bank"}, {"blanket"}) == []
 
 
 NAME_WORD = st.sampled_from(["Ealing", "Harrow", "Carers", "Mind", "Association", "Hub", "Young"])
