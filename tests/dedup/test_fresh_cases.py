@@ -1086,6 +1086,23 @@ APART: dict[str, list[SourceRecord]] = {
      "a youth club and a young adults' club at one centre": [
    L("a","r32q1","Youth Club (11-19)", categories=("Youth clubs",), address="Hayes Youth Centre, Coldharbour Lane", postcode="UB3 3EZ", phones=("020 8573 8787",)),
    L("b","r32q2","Young Adults Club (18-25)", categories=("Young people",), address="Hayes Youth Centre, Coldharbour Lane", postcode="UB3 3EZ", phones=("020 8573 8787",))],
+    # Thirty-third round, against this stop's rules: caring and carers, adults and children,
+    # a morning and an evening, living and liver, a former name.
+     "a caring-for-carers course and a carers' support group at one centre": [
+   L("a","r33m1","Caring for Someone with Dementia Course", categories=("Carers",), address="Kingsbury Resource Centre, Honeypot Lane", postcode="NW9 9QY", phones=("020 8206 4545",)),
+   L("b","r33m2","Carers Support Group", categories=("Carers",), address="Kingsbury Resource Centre, Honeypot Lane", postcode="NW9 9QY", phones=("020 8206 4545",))],
+     "an adult and a children's swimming lesson at one pool": [
+   L("a","r33n1","Adult Swimming Lessons", categories=("Swimming",), address="Bridge Leisure Centre, Harlington Road", postcode="UB8 3HD", phones=("01895 555 777",)),
+   L("b","r33n2","Children's Swimming Lessons", categories=("Swimming",), address="Bridge Leisure Centre, Harlington Road", postcode="UB8 3HD", phones=("01895 555 777",))],
+     "a morning and an evening yoga class at one studio": [
+   L("a","r33o1","Yoga – Tuesday Mornings", categories=("Yoga",), address="Sudbury Neighbourhood Centre, Watford Road", postcode="HA0 3EY", phones=("020 8908 4646",)),
+   L("b","r33o2","Yoga – Tuesday Evenings", categories=("Yoga",), address="Sudbury Neighbourhood Centre, Watford Road", postcode="HA0 3EY", phones=("020 8908 4646",))],
+     "a living well group and a liver support group at one hospital": [
+   L("a","r33p1","Living Well Group", categories=("Health",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NT", phones=("020 8963 7171",)),
+   L("b","r33p2","Liver Support Group", categories=("Health",), address="Central Middlesex Hospital, Acton Lane", postcode="NW10 7NT", phones=("020 8963 7171",))],
+     "a former name's group and the new charity's other group": [
+   L("a","r33q1","Harrow Mind (formerly Harrow Association for Mental Health) – Hearing Voices Group", categories=("Mental health",), address="Kenmore Park, Moorhouse Road", postcode="HA3 9JB", phones=("020 8426 0931",)),
+   L("b","r33q2","Harrow Mind – Wellbeing Walks", categories=("Mental health",), address="Kenmore Park, Moorhouse Road", postcode="HA3 9JB", phones=("020 8426 0931",))],
 }  # fmt: skip
 
 
