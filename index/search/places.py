@@ -80,8 +80,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*\.?|&")
 _POSTCODE_TOKEN = re.compile(r"^[A-Za-z]{1,2}[0-9][0-9A-Za-z]?[0-9]?$|^[0-9]$")
 MAX_POSTCODE_TOKENS = 2
 _BOROUGH_KEYS = {place_key(b): b for b in LONDON_BOROUGHS}
-
-
 LONDON_KEYS = frozenset({"london", "greater london"})
 """The whole city: taken out of the text, no origin (rule 6)."""
 COMPANION_KM = 5.0
