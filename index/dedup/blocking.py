@@ -12,8 +12,17 @@ its name:
   other (typos after the first letters, extra trailing words).
 
 Records sharing a key form a block. A small block yields all its pairs; a large one (a council
-switchboard, a busy postcode, a common token) is sorted by name key and yields only pairs within
-a sliding window, so the number of candidate pairs stays linear in the number of records.
+switchboard, a busy postcode, a common token) is sorted and yields only pairs within a sliding
+window, so the number of candidate pairs stays linear in the number of records. A block of
+records sharing a contact or a place is sorted by name (its members are at one place: the names
+tell them apart). A block of records sharing a name or a rare word of one is sorted by place
+(borough, then postcode): ``Lunch Club`` is the name of lunch clubs all over London, and its
+copies in two directories are at one place. Such a block is windowed from ``NAME_FULL_BLOCK``
+members on, sooner than the others. A word held by up to 24 listings is rare among a million,
+and all the pairs of such blocks grow faster than the city: at a million listings the name
+blocks gave 1.8 million candidate pairs and the rare-word blocks 2.6 million (three in four
+failing the name gate), of 5.9 million in all; the rare-word pairs had grown 39-fold from
+100 000 listings (docs/dedup.md).
 
 The keys (a million records have about six million) are held as their 64-bit string hashes in
 arrays: blocks are found by sorting the hashes, their pairs made and the shared keys' holders
@@ -28,6 +37,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -35,14 +45,28 @@ from index.arrays import sorted_unique
 from index.dedup.comparable import Comparable, in_id_order
 from index.dedup.frequencies import Frequencies, shared_keys
 
+T = TypeVar("T")
+
 MAX_FULL_BLOCK = 24
-"""Blocks up to this size yield all their pairs (at most 276)."""
+"""Blocks of a contact, a place or a registration number up to this size yield all their pairs
+(at most 276)."""
+NAME_FULL_BLOCK = 8
+"""Blocks of a name or a rare word up to this size yield all their pairs (at most 28)."""
 WINDOW = 6
-"""In larger blocks, each record is paired with the next ``WINDOW - 1`` by name order."""
-GLOBAL_WINDOW = 3
-"""Sorted-neighbourhood window over every record's name key."""
+"""In larger blocks, each record is paired with the next ``WINDOW - 1`` (by name, or by place
+in a block of a name)."""
+GLOBAL_WINDOW = 2
+"""Sorted-neighbourhood window over every record's name key: each with the next. With the next
+two, at a million listings, the pass gave two of the six million candidates, a million that no
+other key gave, and among those under a thousand true pairs; the pairs the second neighbour
+added changed no precision or recall at 30 000 listings, on the sample worlds or on
+Fodors-Zagats (to four places)."""
 RARE_TOKENS = 2
 MIN_TOKEN_LENGTH = 3
+
+OTHER, SHARED, NAMED = 0, 1, 2
+"""Kinds of key: registration numbers; the shared keys (``shared_keys``, whose holders are
+counted); names and their rare words (blocks windowed by place)."""
 
 
 def blocking_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
@@ -52,22 +76,36 @@ def blocking_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
 
 def other_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
     """The keys that block without being counted as shared (registration numbers, names)."""
+    yield from registration_keys(c)
+    yield from name_keys(c, freq)
+
+
+def registration_keys(c: Comparable) -> Iterable[str]:
     if c.charity:
         yield "cn:" + c.charity
     if c.company:
         yield "co:" + c.company
+
+
+def name_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
+    """The name's key and its rarest words' keys."""
     if c.name_key:
         yield "n:" + c.name_key
-        candidates = sorted(
-            {t for t in c.tokens if len(t) >= MIN_TOKEN_LENGTH},
-            key=lambda t: (freq.token_df.get(t, 0), t),
-        )
-        for token in candidates[:RARE_TOKENS]:
-            # Only rare words key a block: a common word's block, even windowed, pairs mostly
-            # strangers (measured: 40 % of all candidates, under 0.1 % of the true pairs that
-            # no other key finds). Common-word names are still paired by the name-order pass.
-            if freq.token_df.get(token, 0) <= MAX_FULL_BLOCK:
-                yield "t:" + token
+    candidates = sorted(
+        {t for t in c.tokens if len(t) >= MIN_TOKEN_LENGTH},
+        key=lambda t: (freq.token_df.get(t, 0), t),
+    )
+    for token in candidates[:RARE_TOKENS]:
+        # Only rare words key a block: a common word's block, even windowed, pairs mostly
+        # strangers (measured: 40 % of all candidates, under 0.1 % of the true pairs that
+        # no other key finds). Common-word names are still paired by the name-order pass.
+        if freq.token_df.get(token, 0) <= MAX_FULL_BLOCK:
+            yield "t:" + token
+
+
+def place_key(c: Comparable) -> tuple[str, str]:
+    """Where a listing is, as a sort key: its borough (or its town's), then its postcode."""
+    return c.borough or c.town_borough, c.postcodes[0] if c.postcodes else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,28 +120,29 @@ class Candidates:
 
 
 HashedKeys = tuple[np.ndarray, np.ndarray, np.ndarray]
-"""Records' keys: each key's hash (int64), its record's index (int64), and whether it is a
-shared key (``shared_keys``, whose holders are counted)."""
+"""Records' keys: each key's hash (int64), its record's index (int64), and its kind (int8:
+``OTHER``, ``SHARED``, ``NAMED``)."""
 
 
 def _hashed_keys(comparables: Sequence[Comparable], freq: Frequencies) -> HashedKeys:
     """Every record's keys, hashed, in record order."""
     hashes = array("q")
     owners = array("q")
-    shared = bytearray()
+    kinds = bytearray()
     for i, c in enumerate(comparables):
-        for key in shared_keys(c):
-            hashes.append(hash(key))
-            owners.append(i)
-            shared.append(1)
-        for key in other_keys(c, freq):
-            hashes.append(hash(key))
-            owners.append(i)
-            shared.append(0)
+        for kind, keys in (
+            (SHARED, shared_keys(c)),
+            (OTHER, registration_keys(c)),
+            (NAMED, name_keys(c, freq)),
+        ):
+            for key in keys:
+                hashes.append(hash(key))
+                owners.append(i)
+                kinds.append(kind)
     return (
         np.frombuffer(hashes, dtype=np.int64),
         np.frombuffer(owners, dtype=np.int64),
-        np.frombuffer(bytes(shared), dtype=bool),
+        np.frombuffer(bytes(kinds), dtype=np.int8),
     )
 
 
@@ -115,15 +154,43 @@ def _full_block_codes(owners: np.ndarray, starts: np.ndarray, size: int, n: int)
     return (members[:, first] * n + members[:, second]).ravel()
 
 
+def _pair_codes(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    return np.minimum(a, b) * n + np.maximum(a, b)
+
+
 def _window_codes(ordered: np.ndarray, n: int, window: int) -> list[np.ndarray]:
     """Each record paired with the next ``window - 1`` in ``ordered``, as codes."""
+    return [_pair_codes(ordered[:-d], ordered[d:], n) for d in range(1, min(window, len(ordered)))]
+
+
+def _block_window_codes(
+    owners: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    rank: np.ndarray,
+    n: int,
+    window: int,
+) -> list[np.ndarray]:
+    """Each member of each block paired with the next ``window - 1`` members of its block in
+    ``rank`` order, as codes: every block at once, ordered by (block, rank)."""
+    if not len(starts):
+        return []
+    block = np.repeat(np.arange(len(starts)), sizes)
+    members = owners[_spans(starts, sizes)]
+    order = np.lexsort((rank[members], block))
+    members, block = members[order], block[order]
     out = []
     for d in range(1, window):
-        if d >= len(ordered):
-            break
-        a, b = ordered[:-d], ordered[d:]
-        out.append(np.minimum(a, b) * n + np.maximum(a, b))
+        same = np.flatnonzero(block[d:] == block[:-d])
+        out.append(_pair_codes(members[same], members[same + d], n))
     return out
+
+
+def _spans(starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The positions ``start, start + 1, …, start + size - 1`` of every (start, size)."""
+    return np.repeat(starts, sizes) + (
+        np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    )
 
 
 def _distinct_per_group(groups: np.ndarray, values: np.ndarray, count: int) -> np.ndarray:
@@ -149,10 +216,7 @@ def _count_sharing(
     if not count:
         return
     group = np.repeat(np.arange(count), sizes)
-    holders = owners[
-        np.repeat(starts, sizes)
-        + (np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes))
-    ]
+    holders = owners[_spans(starts, sizes)]
     source_code: dict[str, int] = {}
     postcode_code: dict[str, int] = {}
     sources = np.empty(len(comparables), dtype=np.int64)
@@ -164,9 +228,7 @@ def _count_sharing(
         codes.extend(postcode_code.setdefault(pc, len(postcode_code)) for pc in c.postcodes)
     first = np.cumsum(lengths) - lengths
     held = lengths[holders]
-    at = np.repeat(first[holders], held) + (
-        np.arange(int(held.sum())) - np.repeat(np.cumsum(held) - held, held)
-    )
+    at = _spans(first[holders], held)
     places = _distinct_per_group(
         np.repeat(group, held), np.asarray(codes, dtype=np.int64)[at], count
     )
@@ -178,6 +240,30 @@ def _count_sharing(
     )
 
 
+def _codes_of(values: list[T]) -> np.ndarray:
+    """Each value's rank among the distinct values (equal values, equal codes)."""
+    code = {v: k for k, v in enumerate(sorted(set(values)))}
+    return np.fromiter((code[v] for v in values), dtype=np.int64, count=len(values))
+
+
+def _orders(comparables: Sequence[Comparable]) -> tuple[np.ndarray, np.ndarray]:
+    """Each record's rank in name order (name key, then place) and in place order (place,
+    then name key); ties by id."""
+    n = len(comparables)
+    names = _codes_of([c.name_key for c in comparables])
+    places = _codes_of([place_key(c) for c in comparables])
+    if in_id_order(comparables):  # as in a run: an index orders as its id does
+        ids = np.arange(n, dtype=np.int64)
+    else:
+        ids = _codes_of([c.id for c in comparables])
+    ranks = []
+    for keys in ((ids, places, names), (ids, names, places)):
+        rank = np.empty(n, dtype=np.int64)
+        rank[np.lexsort(keys)] = np.arange(n)
+        ranks.append(rank)
+    return ranks[0], ranks[1]
+
+
 def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Candidates:
     """Every distinct pair (i < j) that shares a block, plus name-order neighbours.
 
@@ -186,44 +272,35 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
     only its token counts beforehand (``Frequencies.of_tokens``): the keys are built once, not
     three times. Counting again what ``Frequencies.build`` counted changes nothing."""
     n = len(comparables)
-    hashes, owners, shared = _hashed_keys(comparables, freq)
+    hashes, owners, kinds = _hashed_keys(comparables, freq)
     # Blocks: equal hashes, members ascending; a record holding one key twice counts once.
     order = np.lexsort((owners, hashes))
-    hashes, owners, shared = hashes[order], owners[order], shared[order]
+    hashes, owners, kinds = hashes[order], owners[order], kinds[order]
     if len(hashes) > 1:
         repeat = np.flatnonzero((hashes[1:] == hashes[:-1]) & (owners[1:] == owners[:-1])) + 1
         if len(repeat):
             keep = np.ones(len(hashes), dtype=bool)
             keep[repeat] = False
-            hashes, owners, shared = hashes[keep], owners[keep], shared[keep]
+            hashes, owners, kinds = hashes[keep], owners[keep], kinds[keep]
     starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]]) if len(hashes) else hashes
     sizes = np.diff(np.r_[starts, len(hashes)])
     blocked = sizes > 1
     starts, sizes = starts[blocked], sizes[blocked]
 
-    sharing = shared[starts]
+    sharing = kinds[starts] == SHARED
     _count_sharing(
         comparables, freq, hashes[starts[sharing]], starts[sharing], sizes[sharing], owners
     )
 
-    names = [c.name_key for c in comparables]
-    if in_id_order(comparables):  # as in a run: a stable sort by name breaks ties by id
-        by_name = np.array(sorted(range(n), key=names.__getitem__), dtype=np.int64)
-    else:
-        ids = [c.id for c in comparables]
-        by_name = np.array(sorted(range(n), key=lambda i: (names[i], ids[i])), dtype=np.int64)
-    rank = np.empty(n, dtype=np.int64)
-    rank[by_name] = np.arange(n)
-
+    by_name, by_place = _orders(comparables)
+    named = kinds[starts] == NAMED
+    full = sizes <= np.where(named, NAME_FULL_BLOCK, MAX_FULL_BLOCK)
     codes: list[np.ndarray] = []
-    for size in sorted_unique(sizes[sizes <= MAX_FULL_BLOCK]).tolist():
-        codes.append(_full_block_codes(owners, starts[sizes == size], size, n))
-    for start, size in zip(
-        starts[sizes > MAX_FULL_BLOCK].tolist(), sizes[sizes > MAX_FULL_BLOCK].tolist(), strict=True
-    ):
-        members = owners[start : start + size]
-        codes.extend(_window_codes(members[np.argsort(rank[members])], n, WINDOW))
-    codes.extend(_window_codes(by_name, n, GLOBAL_WINDOW))
+    for size in sorted_unique(sizes[full]).tolist():
+        codes.append(_full_block_codes(owners, starts[full & (sizes == size)], size, n))
+    for rank, these in ((by_name, ~full & ~named), (by_place, ~full & named)):
+        codes.extend(_block_window_codes(owners, starts[these], sizes[these], rank, n, WINDOW))
+    codes.extend(_window_codes(np.argsort(by_name), n, GLOBAL_WINDOW))
     unique = sorted_unique(np.concatenate(codes)) if codes else np.zeros(0, np.int64)
     left, right = np.divmod(unique, n) if n else (unique, unique)
     return Candidates(

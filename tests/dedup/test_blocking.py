@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.dedup import blocking
-from index.dedup.blocking import blocking_keys, candidate_pairs
+from index.dedup.blocking import blocking_keys, candidate_pairs, place_key
 from index.dedup.comparable import Comparable, comparable_from_record
 from index.dedup.frequencies import Frequencies, shared_keys
 from index.model import SourceRecord
@@ -23,16 +23,22 @@ from tests.dedup.sample_records import sample_records
 
 def _reference(comparables: Sequence[Comparable], freq: Frequencies) -> set[tuple[int, int]]:
     """The candidates by the definition: records sharing a key string form a block; a block
-    of up to ``MAX_FULL_BLOCK`` gives every pair, a larger one each member with the next
-    ``WINDOW - 1`` in name order; and every record with its next ``GLOBAL_WINDOW - 1`` in
-    name order over all."""
+    of up to ``MAX_FULL_BLOCK`` (``NAME_FULL_BLOCK`` for a name or a rare word) gives every
+    pair, a larger one each member with the next ``WINDOW - 1`` in name order (in place order
+    for a name or a rare word); and every record with its next ``GLOBAL_WINDOW - 1`` in name
+    order over all."""
     holders: dict[str, list[int]] = {}
     for i, c in enumerate(comparables):
         for key in dict.fromkeys(blocking_keys(c, freq)):
             holders.setdefault(key, []).append(i)
 
-    def name_order(i: int) -> tuple[str, str]:
-        return comparables[i].name_key, comparables[i].id
+    def name_order(i: int) -> tuple[object, ...]:
+        c = comparables[i]
+        return c.name_key, place_key(c), c.id
+
+    def place_order(i: int) -> tuple[object, ...]:
+        c = comparables[i]
+        return place_key(c), c.name_key, c.id
 
     def window(members: list[int], size: int) -> set[tuple[int, int]]:
         return {
@@ -42,9 +48,11 @@ def _reference(comparables: Sequence[Comparable], freq: Frequencies) -> set[tupl
         }
 
     pairs: set[tuple[int, int]] = set()
-    for members in holders.values():
-        if len(members) > blocking.MAX_FULL_BLOCK:
-            pairs |= window(sorted(members, key=name_order), blocking.WINDOW)
+    for key, members in holders.items():
+        named = key.startswith(("n:", "t:"))
+        if len(members) > (blocking.NAME_FULL_BLOCK if named else blocking.MAX_FULL_BLOCK):
+            order = place_order if named else name_order
+            pairs |= window(sorted(members, key=order), blocking.WINDOW)
         else:
             pairs |= {(a, b) for pos, a in enumerate(members) for b in members[pos + 1 :]}
     pairs |= window(sorted(range(len(comparables)), key=name_order), blocking.GLOBAL_WINDOW)
@@ -97,9 +105,20 @@ def test_a_set_not_in_id_order_blocks_as_the_key_strings_do(world: list[Comparab
 
 
 @settings(max_examples=60, deadline=None)
-@given(data=st.data(), full=st.integers(1, 6), window=st.integers(2, 5))
+@given(
+    data=st.data(),
+    full=st.integers(1, 6),
+    name_full=st.integers(1, 6),
+    window=st.integers(2, 5),
+    global_window=st.integers(2, 4),
+)
 def test_any_subset_blocks_as_the_key_strings_do(
-    world: list[Comparable], data: st.DataObject, full: int, window: int
+    world: list[Comparable],
+    data: st.DataObject,
+    full: int,
+    name_full: int,
+    window: int,
+    global_window: int,
 ) -> None:
     """Small blocks and windows (so large blocks are windowed), any subset of the world, a
     record listed twice over (one key held twice by one record counts it once)."""
@@ -111,7 +130,9 @@ def test_any_subset_blocks_as_the_key_strings_do(
         comparables[0] = dataclasses.replace(comparables[0], phones=comparables[0].phones * 2)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(blocking, "MAX_FULL_BLOCK", full)
+        patch.setattr(blocking, "NAME_FULL_BLOCK", name_full)
         patch.setattr(blocking, "WINDOW", window)
+        patch.setattr(blocking, "GLOBAL_WINDOW", global_window)
         _check(comparables)
 
 
