@@ -35,6 +35,7 @@ forking cost what it saved (0.68 s at 100 000 records in one process).
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -62,6 +63,12 @@ other key gave, and among those under a thousand true pairs; the pairs the secon
 added changed no precision or recall at 30 000 listings, on the sample worlds or on
 Fodors-Zagats (to four places)."""
 RARE_TOKENS = 2
+RARE_WORD = NAME_FULL_BLOCK
+"""A name's word keys a block when at most this many listings hold it: a common word's block,
+even windowed, pairs mostly strangers (measured: 40 % of all candidates, under 0.1 % of the true
+pairs that no other key finds), and so did the blocks of words held by 9 to 24 listings of a
+million (1.2 million candidates no other key gave, for 0.3 % of the true pairs; without them
+recall fell from 0.9853 to 0.9848). Common-word names are still paired by the name-order pass."""
 MIN_TOKEN_LENGTH = 3
 
 OTHER, SHARED, NAMED = 0, 1, 2
@@ -91,16 +98,17 @@ def name_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
     """The name's key and its rarest words' keys."""
     if c.name_key:
         yield "n:" + c.name_key
-    candidates = sorted(
-        {t for t in c.tokens if len(t) >= MIN_TOKEN_LENGTH},
-        key=lambda t: (freq.token_df.get(t, 0), t),
-    )
-    for token in candidates[:RARE_TOKENS]:
-        # Only rare words key a block: a common word's block, even windowed, pairs mostly
-        # strangers (measured: 40 % of all candidates, under 0.1 % of the true pairs that
-        # no other key finds). Common-word names are still paired by the name-order pass.
-        if freq.token_df.get(token, 0) <= MAX_FULL_BLOCK:
-            yield "t:" + token
+    for word in rare_words(c.tokens, freq.token_df):
+        yield "t:" + word
+
+
+def rare_words(tokens: tuple[str, ...], token_df: Counter[str]) -> list[str]:
+    """The ``RARE_TOKENS`` rarest words of a name among those held by at most ``RARE_WORD``
+    listings, rarest first (ties alphabetical)."""
+    rare = [t for t in set(tokens) if len(t) >= MIN_TOKEN_LENGTH and token_df[t] <= RARE_WORD]
+    if len(rare) > 1:
+        rare.sort(key=lambda t: (token_df[t], t))
+    return rare[:RARE_TOKENS]
 
 
 def place_key(c: Comparable) -> tuple[str, str]:
@@ -125,24 +133,33 @@ HashedKeys = tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
 def _hashed_keys(comparables: Sequence[Comparable], freq: Frequencies) -> HashedKeys:
-    """Every record's keys, hashed, in record order."""
-    hashes = array("q")
-    owners = array("q")
-    kinds = bytearray()
-    for i, c in enumerate(comparables):
-        for kind, keys in (
-            (SHARED, shared_keys(c)),
-            (OTHER, registration_keys(c)),
-            (NAMED, name_keys(c, freq)),
-        ):
-            for key in keys:
-                hashes.append(hash(key))
-                owners.append(i)
-                kinds.append(kind)
+    """Every record's keys, hashed, in record order: its shared keys, its registration
+    numbers, then its name's keys. A name's rare words are worked out once per name."""
+    hashes: list[int] = []
+    counts = array("q")
+    rare_of: dict[tuple[str, ...], list[int]] = {}
+    token_df = freq.token_df
+    for c in comparables:
+        start = len(hashes)
+        hashes.extend(map(hash, shared_keys(c)))
+        shared = len(hashes) - start
+        if c.charity:
+            hashes.append(hash("cn:" + c.charity))
+        if c.company:
+            hashes.append(hash("co:" + c.company))
+        other = len(hashes) - start - shared
+        if c.name_key:
+            hashes.append(hash("n:" + c.name_key))
+        rare = rare_of.get(c.tokens)
+        if rare is None:
+            rare = rare_of[c.tokens] = [hash("t:" + w) for w in rare_words(c.tokens, token_df)]
+        hashes.extend(rare)
+        counts.extend((shared, other, len(hashes) - start - shared - other))
+    per_kind = np.frombuffer(counts, dtype=np.int64)
     return (
-        np.frombuffer(hashes, dtype=np.int64),
-        np.frombuffer(owners, dtype=np.int64),
-        np.frombuffer(bytes(kinds), dtype=np.int8),
+        np.array(hashes, dtype=np.int64),
+        np.repeat(np.arange(len(comparables), dtype=np.int64), per_kind.reshape(-1, 3).sum(1)),
+        np.repeat(np.tile(np.array([SHARED, OTHER, NAMED], np.int8), len(comparables)), per_kind),
     )
 
 
