@@ -38,15 +38,13 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple
 
 import numpy as np
 
 from index.arrays import sorted_unique
 from index.dedup.comparable import Comparable, in_id_order
 from index.dedup.frequencies import Frequencies, shared_keys
-
-T = TypeVar("T")
 
 MAX_FULL_BLOCK = 24
 """Blocks of a contact, a place or a registration number up to this size yield all their pairs
@@ -219,8 +217,33 @@ def _distinct_per_group(groups: np.ndarray, values: np.ndarray, count: int) -> n
     return np.bincount(pairs // (int(values.max()) + 1), minlength=count)
 
 
+class RecordPlaces(NamedTuple):
+    """Each record's source and postcodes as integer codes, for counting a shared key's
+    sources and places with arrays."""
+
+    sources: np.ndarray
+    """Each record's source."""
+    lengths: np.ndarray
+    """How many postcodes each record has."""
+    postcodes: np.ndarray
+    """Every record's postcodes, record after record."""
+
+
+def _record_places(comparables: Sequence[Comparable]) -> RecordPlaces:
+    source_code: dict[str, int] = {}
+    postcode_code: dict[str, int] = {}
+    sources = np.empty(len(comparables), dtype=np.int64)
+    lengths = np.empty(len(comparables), dtype=np.int64)
+    codes: list[int] = []
+    for i, c in enumerate(comparables):
+        sources[i] = source_code.setdefault(c.source, len(source_code))
+        lengths[i] = len(c.postcodes)
+        codes.extend(postcode_code.setdefault(pc, len(postcode_code)) for pc in c.postcodes)
+    return RecordPlaces(sources, lengths, np.asarray(codes, dtype=np.int64))
+
+
 def _count_sharing(
-    comparables: Sequence[Comparable],
+    records: RecordPlaces,
     freq: Frequencies,
     hashes: np.ndarray,
     starts: np.ndarray,
@@ -234,49 +257,48 @@ def _count_sharing(
         return
     group = np.repeat(np.arange(count), sizes)
     holders = owners[_spans(starts, sizes)]
-    source_code: dict[str, int] = {}
-    postcode_code: dict[str, int] = {}
-    sources = np.empty(len(comparables), dtype=np.int64)
-    lengths = np.empty(len(comparables), dtype=np.int64)
-    codes: list[int] = []
-    for i, c in enumerate(comparables):
-        sources[i] = source_code.setdefault(c.source, len(source_code))
-        lengths[i] = len(c.postcodes)
-        codes.extend(postcode_code.setdefault(pc, len(postcode_code)) for pc in c.postcodes)
+    lengths = records.lengths
     first = np.cumsum(lengths) - lengths
     held = lengths[holders]
     at = _spans(first[holders], held)
-    places = _distinct_per_group(
-        np.repeat(group, held), np.asarray(codes, dtype=np.int64)[at], count
-    )
+    places = _distinct_per_group(np.repeat(group, held), records.postcodes[at], count)
     freq.add_counts(
         hashes.tolist(),
         sizes.tolist(),
-        _distinct_per_group(group, sources[holders], count).tolist(),
+        _distinct_per_group(group, records.sources[holders], count).tolist(),
         places.tolist(),
     )
 
 
-def _codes_of(values: list[T]) -> np.ndarray:
-    """Each value's rank among the distinct values (equal values, equal codes)."""
-    code = {v: k for k, v in enumerate(sorted(set(values)))}
-    return np.fromiter((code[v] for v in values), dtype=np.int64, count=len(values))
+def _codes_of(values: list[str]) -> np.ndarray:
+    """Each value's rank among the distinct values (equal values, equal codes): the distinct
+    values are sorted, not the list (a million names hold half a million distinct ones)."""
+    first: dict[str, int] = {}
+    seen = [first.setdefault(v, len(first)) for v in values]
+    distinct = list(first)
+    rank = np.empty(len(distinct), dtype=np.int64)
+    rank[sorted(range(len(distinct)), key=distinct.__getitem__)] = np.arange(len(distinct))
+    return rank[np.array(seen, dtype=np.int64)]
 
 
 def _orders(comparables: Sequence[Comparable]) -> tuple[np.ndarray, np.ndarray]:
     """Each record's rank in name order (name key, then place) and in place order (place,
-    then name key); ties by id."""
+    then name key); ties by id. Both orders are one stable sort of one integer key."""
     n = len(comparables)
     names = _codes_of([c.name_key for c in comparables])
-    places = _codes_of([place_key(c) for c in comparables])
+    boroughs = _codes_of([c.borough or c.town_borough for c in comparables])
+    postcodes = _codes_of([c.postcodes[0] if c.postcodes else "" for c in comparables])
+    places = boroughs * (int(postcodes.max(initial=0)) + 1) + postcodes
     if in_id_order(comparables):  # as in a run: an index orders as its id does
-        ids = np.arange(n, dtype=np.int64)
+        by_id = np.arange(n, dtype=np.int64)
     else:
-        ids = _codes_of([c.id for c in comparables])
+        ids = [c.id for c in comparables]
+        by_id = np.array(sorted(range(n), key=ids.__getitem__), dtype=np.int64)
     ranks = []
-    for keys in ((ids, places, names), (ids, names, places)):
+    for major, minor in ((names, places), (places, names)):
+        key = (major * (int(minor.max(initial=0)) + 1) + minor)[by_id]
         rank = np.empty(n, dtype=np.int64)
-        rank[np.lexsort(keys)] = np.arange(n)
+        rank[by_id[np.argsort(key, kind="stable")]] = np.arange(n)
         ranks.append(rank)
     return ranks[0], ranks[1]
 
@@ -287,9 +309,16 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
     Blocks are keyed by the shared keys among others, so while it has them this counts each
     shared key's holders into ``freq`` (``Frequencies.add_sharing``), which therefore needs
     only its token counts beforehand (``Frequencies.of_tokens``): the keys are built once, not
-    three times. Counting again what ``Frequencies.build`` counted changes nothing."""
+    three times. Counting again what ``Frequencies.build`` counted changes nothing.
+
+    Hashing the keys in a forked child while this process sorted the records (each about two
+    seconds of a million records) did not pay: both then copied the pages of the records they
+    read (a fork shares them until written, and reading an object writes its reference
+    count), measured 5.9-6.7 s against 5.9-6.2 s in one process."""
     n = len(comparables)
     hashes, owners, kinds = _hashed_keys(comparables, freq)
+    by_name, by_place = _orders(comparables)
+    records = _record_places(comparables)
     # Blocks: equal hashes, members ascending; a record holding one key twice counts once.
     order = np.lexsort((owners, hashes))
     hashes, owners, kinds = hashes[order], owners[order], kinds[order]
@@ -305,11 +334,8 @@ def candidate_pairs(comparables: Sequence[Comparable], freq: Frequencies) -> Can
     starts, sizes = starts[blocked], sizes[blocked]
 
     sharing = kinds[starts] == SHARED
-    _count_sharing(
-        comparables, freq, hashes[starts[sharing]], starts[sharing], sizes[sharing], owners
-    )
+    _count_sharing(records, freq, hashes[starts[sharing]], starts[sharing], sizes[sharing], owners)
 
-    by_name, by_place = _orders(comparables)
     named = kinds[starts] == NAMED
     full = sizes <= np.where(named, NAME_FULL_BLOCK, MAX_FULL_BLOCK)
     codes: list[np.ndarray] = []
