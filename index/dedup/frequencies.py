@@ -52,6 +52,9 @@ class Frequencies:
     key_records: Counter[int] = field(default_factory=Counter)
     key_sources: Counter[int] = field(default_factory=Counter)
     key_places: Counter[int] = field(default_factory=Counter)
+    key_sharing: dict[int, float] = field(default_factory=dict, repr=False)
+    """Each counted key's ``sharing``, worked out as it is counted: scoring asks for it once
+    for every shared contact or place of every candidate pair."""
 
     @classmethod
     def of_tokens(cls, comparables: Sequence[Comparable]) -> Frequencies:
@@ -66,10 +69,12 @@ class Frequencies:
         """Count a shared key (``shared_keys``) held by two or more records (indices into
         ``comparables``): by how many records, sources and postcodes. Keys one record holds
         alone need no count (``sharing`` is 1)."""
-        h = hash(key)
-        self.key_records[h] = len(holders)
-        self.key_sources[h] = len({comparables[i].source for i in holders})
-        self.key_places[h] = len({pc for i in holders for pc in comparables[i].postcodes})
+        self.add_counts(
+            [hash(key)],
+            [len(holders)],
+            [len({comparables[i].source for i in holders})],
+            [len({pc for i in holders for pc in comparables[i].postcodes})],
+        )
 
     def add_counts(
         self, hashes: list[int], records: list[int], sources: list[int], places: list[int]
@@ -80,6 +85,10 @@ class Frequencies:
         dict.update(self.key_records, zip(hashes, records, strict=True))
         dict.update(self.key_sources, zip(hashes, sources, strict=True))
         dict.update(self.key_places, zip(hashes, places, strict=True))
+        self.key_sharing.update(
+            (h, _sharing(n, s, p))
+            for h, n, s, p in zip(hashes, records, sources, places, strict=True)
+        )
 
     @classmethod
     def build(cls, comparables: Sequence[Comparable]) -> Frequencies:
@@ -110,9 +119,13 @@ class Frequencies:
 
     def sharing(self, key: str) -> float:
         """Estimated number of distinct services carrying ``key`` (≥ 1)."""
-        h = hash(key)
-        n = self.key_records.get(h, 0)
-        if n <= 1:
-            return 1.0
-        per_source = n / max(1, self.key_sources.get(h, 1))
-        return max(1.0, per_source, float(self.key_places.get(h, 0)))
+        return self.key_sharing.get(hash(key), 1.0)
+
+
+def _sharing(records: int, sources: int, places: int) -> float:
+    """Services carrying a key held by ``records`` listings from ``sources`` sources at
+    ``places`` postcodes: at least the listings per source (each source lists a service once),
+    and at least the places."""
+    if records <= 1:
+        return 1.0
+    return max(1.0, records / max(1, sources), float(places))
