@@ -598,6 +598,41 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "a lunch club and its day in brackets": (
    L("a","r32a1","Kenton Lunch Club", categories=("Lunch clubs",), address="Kenton Methodist Church, Kenton Road", postcode="HA3 8HN", phones=("020 8907 2323",)),
    L("b","r32a2","Kenton Lunch Club (Wednesdays)", categories=("Older people",), address="Kenton Rd", city="Kenton", postcode="HA3 8HN", phones=("020 8907 2323",))),
+    # A thirty-fourth round: renamed NHS services, numbers and days written two ways, and
+    # neighbours that differ by a language, a day, a level or a condition.
+ "IAPT and its new name, NHS Talking Therapies": (
+   L("a","r34a1","Barnet IAPT", categories=("Mental health",), org="Barnet, Enfield and Haringey Mental Health NHS Trust", address="Springwell Centre, Barnet Hospital, Wellhouse Lane", postcode="EN5 3DJ", phones=("020 8702 4141",)),
+   L("b","r34a2","NHS Talking Therapies Barnet", categories=("Talking therapies",), address="Wellhouse Ln", city="Barnet", postcode="EN5 3DJ", phones=("0208 702 4141",))),
+ "U3A and University of the Third Age": (
+   L("a","r34b1","Kingston U3A", categories=("Lifelong learning",), address="Kingston Quaker Centre, Fairfield East", postcode="KT1 2PT", phones=("020 8547 3102",)),
+   L("b","r34b2","University of the Third Age (Kingston)", categories=("Older people",), address="Fairfield E", city="Kingston upon Thames", postcode="KT1 2PT", email="info@kingstonu3a.org.uk", phones=("02085473102",))),
+ "Fifties in words and 50s": (
+   L("a","r34c1","Over Fifties Club", categories=("Social groups",), org="St Barnabas Church Walthamstow", address="St Barnabas Church Hall, Shernhall Street", postcode="E17 9HU", phones=("020 8521 3710",)),
+   L("b","r34c2","Over 50s Club – St Barnabas", categories=("Older people",), address="Shernhall St", city="London", postcode="E17 9HU", phones=("020 8521 3710",))),
+ "Knit & Natter, and Knit and Natter Group": (
+   L("a","r34d1","Knit & Natter", categories=("Crafts",), org="Yeading Library", address="Yeading Lane", postcode="UB4 9AG", phones=("01895 556 950",)),
+   L("b","r34d2","Knit and Natter Group at Yeading Library", categories=("Social groups",), address="Yeading Ln", city="Hayes", postcode="UB4 9AG")),
+ "Tues and Tuesdays": (
+   L("a","r34e1","Chair Yoga (Tues)", categories=("Exercise",), org="Tooting Neighbourhood Centre", address="28 Glenburnie Road", postcode="SW17 7PJ", phones=("020 8767 8671",)),
+   L("b","r34e2","Chair Yoga – Tuesdays", categories=("Yoga",), address="28 Glenburnie Rd", city="London", postcode="SW17 7PJ", phones=("020 8767 8671",))),
+ "The at the front, the borough at the end": (
+   L("a","r34f1","The Upper Room Community Kitchen", categories=("Food",), org="The Upper Room", address="St Saviour's Church, Cobbold Road", postcode="W12 9LN", phones=("020 8740 5688",)),
+   L("b","r34f2","Upper Room Community Kitchen – Hammersmith & Fulham", categories=("Free meals",), address="Cobbold Rd", city="London", postcode="W12 9LN", phones=("02087405688",))),
+ "Homestart and Home-Start": (
+   L("a","r34g1","Home-Start Merton", categories=("Family support",), address="Vestry Hall, 336 London Road", postcode="CR4 3UD", phones=("020 8640 4100",), email="info@homestartmerton.org.uk"),
+   L("b","r34g2","Homestart Merton Family Support", categories=("Families",), address="336 London Rd", city="Mitcham", postcode="CR4 3UD", email="INFO@homestartmerton.org.uk")),
+ "Jobs Club and Job Club": (
+   L("a","r34h1","Jobs Club", categories=("Employment support",), org="Thamesmead Library", address="Binsey Walk", postcode="SE2 9TU", phones=("020 8311 2193",)),
+   L("b","r34h2","Thamesmead Job Club", categories=("Employment",), address="Binsey Wk", city="London", postcode="SE2 9TU", phones=("020 8311 2193",))),
+ "Café and Cafe, Bereavement": (
+   L("a","r34i1","Bereavement Café", categories=("Bereavement",), org="Trinity Hospice", address="30 Clapham Common North Side", postcode="SW4 0RN", phones=("020 7787 1000",)),
+   L("b","r34i2","Trinity Bereavement Cafe (Clapham)", categories=("Bereavement support",), address="30 Clapham Common N Side", city="London", postcode="SW4 0RN", phones=("0207 787 1000",))),
+ "CAMHS written out": (
+   L("a","r34j1","Lewisham CAMHS", categories=("Children's mental health",), org="South London and Maudsley NHS Foundation Trust", address="Kaleidoscope, 32 Rushey Green", postcode="SE6 4JF", phones=("020 3228 1000",)),
+   L("b","r34j2","Child and Adolescent Mental Health Service – Lewisham", categories=("Mental health",), address="32 Rushey Grn", city="London", postcode="SE6 4JF", phones=("020 3228 1000",))),
+ "Warm Space and Warm Hub at one library": (
+   L("a","r34k1","Warm Space at Harlesden Library", categories=("Warm spaces",), org="Brent Libraries", address="Craven Park Road", postcode="NW10 8SE", phones=("020 8937 3158",)),
+   L("b","r34k2","Harlesden Library Warm Hub", categories=("Community support",), address="Craven Park Rd", city="London", postcode="NW10 8SE", phones=("020 8937 3158",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1103,6 +1138,37 @@ APART: dict[str, list[SourceRecord]] = {
      "a former name's group and the new charity's other group": [
    L("a","r33q1","Harrow Mind (formerly Harrow Association for Mental Health) – Hearing Voices Group", categories=("Mental health",), address="Kenmore Park, Moorhouse Road", postcode="HA3 9JB", phones=("020 8426 0931",)),
    L("b","r33q2","Harrow Mind – Wellbeing Walks", categories=("Mental health",), address="Kenmore Park, Moorhouse Road", postcode="HA3 9JB", phones=("020 8426 0931",))],
+    # The thirty-fourth round's neighbours.
+ "Spanish and French at one U3A": (
+   L("a","r34l1","Kingston U3A Spanish Group", categories=("Languages",), org="Kingston U3A", address="Kingston Quaker Centre, Fairfield East", postcode="KT1 2PT", phones=("020 8547 3111",)),
+   L("b","r34l2","Kingston U3A French Group", categories=("Languages",), org="Kingston U3A", address="Fairfield East", postcode="KT1 2PT", phones=("020 8547 3111",))),
+ "Tues and Thurs chair yoga": (
+   L("a","r34m1","Chair Yoga (Tues)", categories=("Exercise",), org="Streatham Hub", address="Streatham Hub, 386 Streatham High Road", postcode="SW16 6HP", phones=("020 7926 1001",)),
+   L("b","r34m2","Chair Yoga (Thurs)", categories=("Exercise",), org="Streatham Hub", address="386 Streatham High Rd", postcode="SW16 6HP", phones=("020 7926 1001",))),
+ "a food bank and a food pantry at one church": (
+   L("a","r34n1","Deptford Foodbank", categories=("Food banks",), org="St Nicholas Church Deptford", address="Deptford Green", postcode="SE8 3DQ", phones=("020 8692 2749",)),
+   L("b","r34n2","Deptford Community Pantry", categories=("Food",), org="St Nicholas Church Deptford", address="Deptford Grn", postcode="SE8 3DQ", phones=("020 8692 2749",))),
+ "stroke club and Parkinson's group at one hall": (
+   L("a","r34o1","Stroke Club", categories=("Stroke",), org="Sudbury Neighbourhood Centre", address="809 Harrow Road", postcode="HA0 2LP", phones=("020 8908 6645",)),
+   L("b","r34o2","Parkinson's Support Group", categories=("Long-term conditions",), org="Sudbury Neighbourhood Centre", address="809 Harrow Rd", postcode="HA0 2LP", phones=("020 8908 6645",))),
+ "ESOL Entry 1 and Entry 3": (
+   L("a","r34p1","ESOL Entry 1", categories=("ESOL",), org="Waltham Forest Adult Learning", address="Queens Road Community Centre", postcode="E17 8QP", phones=("020 8496 2120",)),
+   L("b","r34p2","ESOL Entry 3", categories=("ESOL",), org="Waltham Forest Adult Learning", address="Queens Road Community Centre", postcode="E17 8QP", phones=("020 8496 2120",))),
+ "men's shed and women's shed at one yard": (
+   L("a","r34q1","Men's Shed Southwark", categories=("Social groups",), org="Bermondsey Community Yard", address="25 Rotherhithe New Road", postcode="SE16 2AB", phones=("020 7252 3050",)),
+   L("b","r34q2","Women's Shed Southwark", categories=("Social groups",), org="Bermondsey Community Yard", address="25 Rotherhithe New Rd", postcode="SE16 2AB", phones=("020 7252 3050",))),
+ "baby massage and baby yoga at one family hub": (
+   L("a","r34r1","Baby Massage", categories=("Parents and babies",), org="Northolt Family Hub", address="Rowdell Road", postcode="UB5 6AG", phones=("020 8825 6177",)),
+   L("b","r34r2","Baby Yoga", categories=("Parents and babies",), org="Northolt Family Hub", address="Rowdell Rd", postcode="UB5 6AG", phones=("020 8825 6177",))),
+ "job club and book club at one library": (
+   L("a","r34s1","Job Club", categories=("Employment support",), org="Feltham Library", address="The Centre, High Street", postcode="TW13 4GU", phones=("020 8583 4545",)),
+   L("b","r34s2","Book Club", categories=("Reading groups",), org="Feltham Library", address="High St", postcode="TW13 4GU", phones=("020 8583 4545",))),
+ "IAPT and CAMHS on one trust's line": (
+   L("a","r34t1","Enfield IAPT", categories=("Mental health",), org="Barnet, Enfield and Haringey Mental Health NHS Trust", address="Silver Street", postcode="EN1 3EJ", phones=("020 8702 3800",)),
+   L("b","r34t2","Enfield CAMHS", categories=("Children's mental health",), org="Barnet, Enfield and Haringey Mental Health NHS Trust", address="Silver St", postcode="EN1 3EJ", phones=("020 8702 3800",))),
+ "carers' assessment and carers' allowance advice": (
+   L("a","r34u1","Carers' Assessment", categories=("Carers",), org="Havering Council", address="Town Hall, Main Road", postcode="RM1 3BB", phones=("01708 432 000",)),
+   L("b","r34u2","Carer's Allowance Advice", categories=("Benefits advice",), org="Havering Council", address="Town Hall, Main Rd", postcode="RM1 3BB", phones=("01708 432 000",))),
 }  # fmt: skip
 
 
