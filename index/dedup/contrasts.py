@@ -160,6 +160,7 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "stammering": ("stammer", "stammering", "stutter", "stuttering"),
         "sight": ("sight", "blind", "visual", "visually"),
         "hearing": ("deaf", "deafness", "hearing"),
+        "deafblind": ("deafblind", "deafblindness"),
         "sickle cell": ("sickle",),
         "depression": ("depression",),
         "anxiety": ("anxiety",),
@@ -286,6 +287,19 @@ def says_which(tokens: set[str]) -> bool:
         elif token[0].isdigit() and not _YEAR.fullmatch(token):
             return True
     return False
+
+
+def alternatives(x: str, y: str) -> bool:
+    """Whether two words are two alternatives of one kind (``deaf`` / ``deafblind``; not
+    ``monday`` / ``mondays``, one alternative): a typo or an abbreviation read into a word
+    must never make one alternative the other (``name_score.fuzzy_pairs``)."""
+    found_x, found_y = WORDS.get(x), WORDS.get(y)
+    return (
+        found_x is not None
+        and found_y is not None
+        and found_x[0] == found_y[0]
+        and found_x[1] != found_y[1]
+    )
 
 
 _CLASSES: dict[str, tuple[str, str] | None] = {}

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
-from index.dedup.contrasts import contrast, contrast_and_details
+from index.dedup.contrasts import alternatives, contrast, contrast_and_details
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -72,7 +72,8 @@ TYPO_RATIO = 85
 def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``,
     ``husing``/``housing``) or an abbreviation and its word (``deli``/``delicatessen``,
-    ``assc``/``association``). Only tokens of four letters or more that start alike are tried:
+    ``assc``/``association``), unless the two are alternatives that part names (``deaf`` /
+    ``deafblind``: ``contrasts.alternatives``). Only tokens of four letters or more that start alike are tried:
     typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
     initials = {y[0] for y in rest_b if len(y) >= 4}
@@ -95,7 +96,7 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
                 or fuzz.ratio(x, y) >= TYPO_RATIO
                 or _contraction(short, long_)
                 or _stem_typo(x, y)
-            ):
+            ) and not alternatives(x, y):
                 pairs.append((x, y))
                 ys.remove(y)
                 break

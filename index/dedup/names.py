@@ -104,6 +104,19 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "yr": "year",
     "mths": "months",
     "mth": "month",
+    # Days as timetables shorten them: ``Walking Football (Mon & Wed)``. Not ``sun``, a word
+    # of its own (``Rising Sun``, ``Sun Lane``), which would part a pub's lunch club from
+    # its ``(Mondays)`` listing.
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
+    "sat": "saturday",
     # US spellings (national feeds, US-made platforms) → UK.
     "counseling": "counselling",
     "program": "programme",

@@ -17,6 +17,7 @@ from index.dedup.contrasts import (
     NAMED_BEFORE,
     ONE_SIDED,
     WHEN_KINDS,
+    alternatives,
     contrast,
     details,
 )
@@ -64,6 +65,28 @@ def test_two_words_of_one_alternative_do_not_part_the_names(kind: str) -> None:
     for alternative, words in _ALTERNATIVES[kind].items():
         for word_x, word_y in itertools.product(words, words):
             assert _parted(TEMPLATE.format(word_x), TEMPLATE.format(word_y)) is None, alternative
+
+
+@pytest.mark.parametrize("kind", list(_ALTERNATIVES))
+def test_no_typo_or_abbreviation_reads_one_alternative_as_another(kind: str) -> None:
+    """Through the whole name comparator: ``Deaf`` is the start of ``Deafblind``, and
+    ``Monday`` one typo from ``Mondays``; the first two are two alternatives and the names stay
+    different, whichever words of the table they are."""
+    for x, y in itertools.combinations(_ALTERNATIVES[kind], 2):
+        for word_x, word_y in itertools.product(_ALTERNATIVES[kind][x], _ALTERNATIVES[kind][y]):
+            tx, ty = name_tokens(word_x), name_tokens(word_y)
+            if len(tx) == len(ty) == 1:
+                assert alternatives(tx[0], ty[0]), (word_x, word_y)
+            level, detail = _pair_level(TEMPLATE.format(word_x), TEMPLATE.format(word_y))
+            assert level == "different", (word_x, word_y, detail)
+
+
+def test_words_of_one_alternative_are_not_alternatives() -> None:
+    for kinds in _ALTERNATIVES.values():
+        for words in kinds.values():
+            for x, y in itertools.product(words, words):
+                tx, ty = name_tokens(x), name_tokens(y)
+                assert not (len(tx) == len(ty) == 1 and alternatives(tx[0], ty[0])), (x, y)
 
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))

@@ -633,6 +633,29 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Warm Space and Warm Hub at one library": (
    L("a","r34k1","Warm Space at Harlesden Library", categories=("Warm spaces",), org="Brent Libraries", address="Craven Park Road", postcode="NW10 8SE", phones=("020 8937 3158",)),
    L("b","r34k2","Harlesden Library Warm Hub", categories=("Community support",), address="Craven Park Rd", city="London", postcode="NW10 8SE", phones=("020 8937 3158",))),
+    # A thirty-fifth round: hours, days and ages written two ways, Mind in X / X Mind, Dads /
+    # Fathers, Club / Centre.
+ "one lunch club's hours in two formats": (
+   L("a","r35a1","Lunch Club 12-2pm", categories=("Lunch clubs",), org="Bromley-by-Bow Centre", address="St Leonard's Street", postcode="E3 3BT", phones=("020 8709 9700",)),
+   L("b","r35a2","Lunch Club (12:00–14:00)", categories=("Older people",), address="St Leonards St", city="London", postcode="E3 3BT", phones=("020 8709 9700",))),
+ "Mon & Wed and Monday and Wednesday": (
+   L("a","r35b1","Walking Football (Mon & Wed)", categories=("Sport",), org="Hackney Marshes Centre", address="Homerton Road", postcode="E9 5PF", phones=("020 8985 7474",)),
+   L("b","r35b2","Walking Football – Monday and Wednesday", categories=("Football",), address="Homerton Rd", city="London", postcode="E9 5PF", phones=("020 8985 7474",))),
+ "5-11 and 5 to 11 years": (
+   L("a","r35c1","Homework Club (5-11)", categories=("Children",), org="Stonebridge Hub", address="Hillside", postcode="NW10 8BN", phones=("020 8965 4321",)),
+   L("b","r35c2","Homework Club for 5 to 11 years", categories=("Education",), address="Hillside", city="London", postcode="NW10 8BN", phones=("020 8965 4321",))),
+ "Mind in X and X Mind": (
+   L("a","r35d1","Mind in Haringey Peer Support", categories=("Mental health",), org="Mind in Haringey", address="Station House, 73c Stapleton Hall Road", postcode="N4 3QF", phones=("020 8340 2474",)),
+   L("b","r35d2","Haringey Mind – Peer Support Groups", categories=("Peer support",), address="73c Stapleton Hall Rd", city="London", postcode="N4 3QF", phones=("020 8340 2474",))),
+ "Dads and Fathers": (
+   L("a","r35e1","Dads' Group", categories=("Family support",), org="Gospel Oak Children's Centre", address="Lismore Circus", postcode="NW5 4QF", phones=("020 7974 8911",)),
+   L("b","r35e2","Fathers Group – Gospel Oak", categories=("Parents",), address="Lismore Circus", city="London", postcode="NW5 4QF", phones=("020 7974 8911",))),
+ "Deaf Club and Deaf Social Club": (
+   L("a","r35f1","Deaf Club", categories=("Deaf people",), org="Lewisham Deaf Association", address="Catford Methodist Church, 56 Bromley Road", postcode="SE6 2TP", phones=("020 8690 3111",)),
+   L("b","r35f2","Lewisham Deaf Social Club", categories=("Hearing loss",), address="56 Bromley Rd", city="London", postcode="SE6 2TP", phones=("020 8690 3111",))),
+ "Youth Club and Youth Centre": (
+   L("a","r35g1","Roundwood Youth Club", categories=("Youth clubs",), org="Brent Council", address="Roundwood Park, Longstone Avenue", postcode="NW10 3TN", phones=("020 8965 5200",)),
+   L("b","r35g2","Roundwood Youth Centre", categories=("Young people",), address="Longstone Ave", city="London", postcode="NW10 3TN", phones=("020 8965 5200",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1169,6 +1192,31 @@ APART: dict[str, list[SourceRecord]] = {
  "carers' assessment and carers' allowance advice": (
    L("a","r34u1","Carers' Assessment", categories=("Carers",), org="Havering Council", address="Town Hall, Main Road", postcode="RM1 3BB", phones=("01708 432 000",)),
    L("b","r34u2","Carer's Allowance Advice", categories=("Benefits advice",), org="Havering Council", address="Town Hall, Main Rd", postcode="RM1 3BB", phones=("01708 432 000",))),
+    # The thirty-fifth round's neighbours: conditions, types, levels, mums and dads.
+ "autism and ADHD parents' groups at one centre": (
+   L("a","r35h1","Autism Parent Support Group", categories=("Autism",), org="Edmonton Green Family Centre", address="2 Plevna Road", postcode="N9 0BU", phones=("020 8379 2211",)),
+   L("b","r35h2","ADHD Parent Support Group", categories=("ADHD",), org="Edmonton Green Family Centre", address="2 Plevna Rd", postcode="N9 0BU", phones=("020 8379 2211",))),
+ "type 1 and type 2 diabetes groups": (
+   L("a","r35i1","Type 1 Diabetes Support Group", categories=("Diabetes",), org="Croydon University Hospital", address="530 London Road", postcode="CR7 7YE", phones=("020 8401 3000",)),
+   L("b","r35i2","Type 2 Diabetes Support Group", categories=("Diabetes",), org="Croydon University Hospital", address="530 London Rd", postcode="CR7 7YE", phones=("020 8401 3000",))),
+ "deaf club and deafblind club": (
+   L("a","r35j1","Deaf Club", categories=("Deaf people",), org="Islington Sensory Centre", address="Pembroke Hall, 1 Highbury Crescent", postcode="N5 1RN", phones=("020 7226 1500",)),
+   L("b","r35j2","Deafblind Club", categories=("Sensory impairment",), org="Islington Sensory Centre", address="1 Highbury Cres", postcode="N5 1RN", phones=("020 7226 1500",))),
+ "sight loss and hearing loss at one hub": (
+   L("a","r35k1","Sight Loss Support", categories=("Sensory impairment",), org="Bexleyheath Community Hub", address="Broadway", postcode="DA6 7LB", phones=("020 8303 7777",)),
+   L("b","r35k2","Hearing Loss Support", categories=("Sensory impairment",), org="Bexleyheath Community Hub", address="Broadway", postcode="DA6 7LB", phones=("020 8303 7777",))),
+ "dads' and mums' groups": (
+   L("a","r35l1","Dads' Group", categories=("Family support",), org="Kennington Children's Centre", address="Kennington Park Road", postcode="SE11 4DE", phones=("020 7926 2525",)),
+   L("b","r35l2","Mums' Group", categories=("Family support",), org="Kennington Children's Centre", address="Kennington Park Rd", postcode="SE11 4DE", phones=("020 7926 2525",))),
+ "level 1 and level 2 food hygiene": (
+   L("a","r35m1","Food Hygiene Level 1", categories=("Training",), org="Tower Hamlets Idea Store", address="321 Whitechapel Road", postcode="E1 1BU", phones=("020 7364 4332",)),
+   L("b","r35m2","Food Hygiene Level 2", categories=("Training",), org="Tower Hamlets Idea Store", address="321 Whitechapel Rd", postcode="E1 1BU", phones=("020 7364 4332",))),
+ "young carers and adult carers at one carers' service": (
+   L("a","r35n1","Carers Support (Adults)", categories=("Carers",), org="Richmond Carers Centre", address="20 The Causeway", postcode="TW11 0HE", phones=("020 8867 2380",)),
+   L("b","r35n2","Young Carers Support", categories=("Carers",), org="Richmond Carers Centre", address="20 The Causeway", postcode="TW11 0HE", phones=("020 8867 2380",))),
+ "a lunch club at noon and one in the evening": (
+   L("a","r35o1","Lunch Club 12-2pm", categories=("Lunch clubs",), org="Bow Community Hall", address="Wellington Way", postcode="E3 4NB", phones=("020 8980 2020",)),
+   L("b","r35o2","Supper Club 6-8pm", categories=("Lunch clubs",), org="Bow Community Hall", address="Wellington Way", postcode="E3 4NB", phones=("020 8980 2020",))),
 }  # fmt: skip
 
 

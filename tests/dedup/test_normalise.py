@@ -40,6 +40,11 @@ from index.vocab import default_aliases
         ("CLOSED: Lunch Club", "Lunch Club"),
         ("Stroke Club (temporarily closed)", "Stroke Club"),
         ("Reopened - Lido Swim", "Lido Swim"),
+        ("Walking Football (Mon & Wed)", "Walking Football Monday and Wednesday"),
+        ("Chair Yoga Tues", "Chair Yoga Tuesday"),
+        ("Coffee Morning (Weds)", "Coffee Morning Wednesday"),
+        ("Carers Café Thurs", "Carers Cafe Thursday"),
+        ("Knit and Natter Fri / Sat", "Knit and Natter Friday Saturday"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
