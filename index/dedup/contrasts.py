@@ -172,7 +172,7 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "format": {
         "helpline": ("helpline", "helplines", "phoneline"),
-        "drop-in": ("drop",),
+        "drop-in": ("drop", "dropin"),
         "online": ("online", "virtual"),
         "webchat": ("webchat",),
         "outreach": ("outreach",),
@@ -300,6 +300,14 @@ def alternatives(x: str, y: str) -> bool:
         and found_x[0] == found_y[0]
         and found_x[1] != found_y[1]
     )
+
+
+def starts_another(short: str, long_: str) -> bool:
+    """Whether ``short``, a word of the table, begins ``long_``, which is no form of it: a
+    whole word that abbreviates nothing (``sing``, Singing, begins ``single``, Singles; ``deaf``
+    begins ``deafblind``), where ``drop`` / ``dropin`` are one word written two ways."""
+    found = WORDS.get(short)
+    return found is not None and WORDS.get(long_) != found
 
 
 _CLASSES: dict[str, tuple[str, str] | None] = {}

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Indel
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
-from index.dedup.contrasts import alternatives, contrast, contrast_and_details
+from index.dedup.contrasts import alternatives, contrast, contrast_and_details, starts_another
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -92,7 +92,7 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if (
-                long_.startswith(short)
+                (long_.startswith(short) and not starts_another(short, long_))
                 or fuzz.ratio(x, y) >= TYPO_RATIO
                 or _contraction(short, long_)
                 or _stem_typo(x, y)

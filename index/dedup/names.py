@@ -83,6 +83,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "info": "information",
     "mgmt": "management",
     "educ": "education",
+    "bereav": "bereavement",
     "grp": "group",
     "cttee": "committee",
     "bros": "brothers",

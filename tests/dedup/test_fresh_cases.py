@@ -656,6 +656,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Youth Club and Youth Centre": (
    L("a","r35g1","Roundwood Youth Club", categories=("Youth clubs",), org="Brent Council", address="Roundwood Park, Longstone Avenue", postcode="NW10 3TN", phones=("020 8965 5200",)),
    L("b","r35g2","Roundwood Youth Centre", categories=("Young people",), address="Longstone Ave", city="London", postcode="NW10 3TN", phones=("020 8965 5200",))),
+    # A thirty-sixth round: words cut short (Comm., Bereav.).
+ "Comm. and Community": (
+   L("a","r36a1","Comm. Garden Project", categories=("Gardening",), org="Walworth Garden", address="206 Manor Place", postcode="SE17 3BN", phones=("020 7582 3743",)),
+   L("b","r36a2","Walworth Community Garden Project", categories=("Green spaces",), address="206 Manor Pl", city="London", postcode="SE17 3BN", phones=("020 7582 3743",))),
+ "Bereav. and Bereavement": (
+   L("a","r36b1","Bereav. Support Group", categories=("Bereavement",), org="Eltham Baptist Church", address="Balcaskie Road", postcode="SE9 1HQ", phones=("020 8850 1234",)),
+   L("b","r36b2","Bereavement Support Group – Eltham", categories=("Bereavement support",), address="Balcaskie Rd", city="London", postcode="SE9 1HQ", phones=("020 8850 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1217,6 +1224,30 @@ APART: dict[str, list[SourceRecord]] = {
  "a lunch club at noon and one in the evening": (
    L("a","r35o1","Lunch Club 12-2pm", categories=("Lunch clubs",), org="Bow Community Hall", address="Wellington Way", postcode="E3 4NB", phones=("020 8980 2020",)),
    L("b","r35o2","Supper Club 6-8pm", categories=("Lunch clubs",), org="Bow Community Hall", address="Wellington Way", postcode="E3 4NB", phones=("020 8980 2020",))),
+    # The thirty-sixth round's neighbours: words a letter or a stem apart that are two words
+    # (careers / carers, singing / singles, pain / painting, sign / signposting, bowls /
+    # bowling, mentoring / monitoring, adoption / adaptation).
+ "careers advice and carers advice at one library": (
+   L("a","r36c1","Careers Advice", categories=("Employment support",), org="Canada Water Library", address="21 Surrey Quays Road", postcode="SE16 7AR", phones=("020 7525 2000",)),
+   L("b","r36c2","Carers Advice", categories=("Carers",), org="Canada Water Library", address="21 Surrey Quays Rd", postcode="SE16 7AR", phones=("020 7525 2000",))),
+ "a singing group and a singles group": (
+   L("a","r36d1","Singing Group", categories=("Music",), org="Clapham Manor Community Centre", address="Clapham Manor Street", postcode="SW4 6EB", phones=("020 7622 1111",)),
+   L("b","r36d2","Singles Group", categories=("Social groups",), org="Clapham Manor Community Centre", address="Clapham Manor St", postcode="SW4 6EB", phones=("020 7622 1111",))),
+ "chronic pain and painting": (
+   L("a","r36e1","Chronic Pain Group", categories=("Long-term conditions",), org="Harold Hill Community Centre", address="Gooshays Drive", postcode="RM3 9LB", phones=("01708 343 434",)),
+   L("b","r36e2","Painting Group", categories=("Arts",), org="Harold Hill Community Centre", address="Gooshays Dr", postcode="RM3 9LB", phones=("01708 343 434",))),
+ "sign language and signposting": (
+   L("a","r36f1","Sign Language Class", categories=("Deaf people",), org="Acton Community Forum", address="Acton Hill Church, Woodhurst Road", postcode="W3 6SS", phones=("020 8992 5555",)),
+   L("b","r36f2","Signposting Service", categories=("Information and advice",), org="Acton Community Forum", address="Woodhurst Rd", postcode="W3 6SS", phones=("020 8992 5555",))),
+ "a bowls club and a bowling club": (
+   L("a","r36g1","Lawn Bowls Club", categories=("Sport",), org="Sutton Leisure", address="Collingwood Road", postcode="SM1 2RP", phones=("020 8770 5200",)),
+   L("b","r36g2","Ten Pin Bowling Club", categories=("Sport",), org="Sutton Leisure", address="Collingwood Rd", postcode="SM1 2RP", phones=("020 8770 5200",))),
+ "mentoring and monitoring": (
+   L("a","r36h1","Youth Mentoring", categories=("Young people",), org="Tottenham Hotspur Foundation", address="Percy House, 796 High Road", postcode="N17 0DH", phones=("020 8365 5138",)),
+   L("b","r36h2","Youth Monitoring Panel", categories=("Young people",), org="Tottenham Hotspur Foundation", address="796 High Rd", postcode="N17 0DH", phones=("020 8365 5138",))),
+ "adoption and adaptation advice": (
+   L("a","r36i1","Adoption Advice", categories=("Children and families",), org="Redbridge Council", address="Lynton House, 255-259 High Road", postcode="IG1 1NY", phones=("020 8554 5000",)),
+   L("b","r36i2","Home Adaptation Advice", categories=("Housing",), org="Redbridge Council", address="255-259 High Rd", postcode="IG1 1NY", phones=("020 8554 5000",))),
 }  # fmt: skip
 
 

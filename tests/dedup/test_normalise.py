@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
+from index.dedup.contrasts import starts_another
 from index.dedup.name_score import _contraction, fuzzy_pairs, spelt_out
 from index.dedup.names import MIN_TYPO_WORD, WRAPPER_WORDS, name_tokens
 from index.dedup.text import stem
@@ -435,3 +436,19 @@ def test_a_word_with_one_letter_changed_is_no_alias() -> None:
     """``Age Concert`` is not Age Concern: a changed letter makes another word too often."""
     assert "ageuk" not in name_tokens("Age Concert Harrow")
     assert "ageuk" in name_tokens("Age Conern Harrow")
+
+
+@pytest.mark.parametrize(
+    ("short", "long_", "paired"),
+    [
+        ("sing", "single", False),  # Singing / Singles: a whole word of the table
+        ("deaf", "deafblind", False),  # two alternatives of one kind
+        ("drop", "dropin", True),  # Drop-in / Dropin: one word written two ways
+        ("deli", "delicatessen", True),  # an abbreviation
+    ],
+)
+def test_a_whole_word_of_the_table_abbreviates_no_longer_word(
+    short: str, long_: str, paired: bool
+) -> None:
+    assert starts_another(short, long_) is not paired
+    assert (fuzzy_pairs({short}, {long_}) == [(short, long_)]) is paired
