@@ -663,6 +663,25 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Bereav. and Bereavement": (
    L("a","r36b1","Bereav. Support Group", categories=("Bereavement",), org="Eltham Baptist Church", address="Balcaskie Road", postcode="SE9 1HQ", phones=("020 8850 1234",)),
    L("b","r36b2","Bereavement Support Group – Eltham", categories=("Bereavement support",), address="Balcaskie Rd", city="London", postcode="SE9 1HQ", phones=("020 8850 1234",))),
+    # A thirty-seventh round: NHS services by their initials (SALT, OT, GUM, DV) and short names.
+ "SALT and speech and language therapy": (
+   L("a","r37a1","Children's SALT", categories=("Speech and language",), org="Whittington Health", address="Northern Health Centre, 580 Holloway Road", postcode="N7 6LB", phones=("020 3316 8950",)),
+   L("b","r37a2","Children's Speech and Language Therapy – Islington", categories=("Children's health",), address="580 Holloway Rd", city="London", postcode="N7 6LB", phones=("020 3316 8950",))),
+ "OT and occupational therapy": (
+   L("a","r37b1","Paediatric OT", categories=("Children's health",), org="Homerton Healthcare", address="St Leonard's, Nuttall Street", postcode="N1 5LZ", phones=("020 8510 8011",)),
+   L("b","r37b2","Paediatric Occupational Therapy (Hackney)", categories=("Therapy",), address="Nuttall St", city="London", postcode="N1 5LZ", phones=("020 8510 8011",))),
+ "Physio and physiotherapy": (
+   L("a","r37c1","MSK Physio", categories=("Physiotherapy",), org="Kingston Hospital", address="Galsworthy Road", postcode="KT2 7QB", phones=("020 8934 2222",)),
+   L("b","r37c2","MSK Physiotherapy – Kingston Hospital", categories=("Health",), address="Galsworthy Rd", city="Kingston upon Thames", postcode="KT2 7QB", phones=("020 8934 2222",))),
+ "GUM and sexual health": (
+   L("a","r37d1","GUM Clinic (Mortimer Market)", categories=("Sexual health",), org="Central and North West London NHS Foundation Trust", address="Mortimer Market Centre, Capper Street", postcode="WC1E 6JB", phones=("020 3317 5252",)),
+   L("b","r37d2","Mortimer Market Centre Sexual Health Clinic", categories=("Sexual health",), address="Capper St", city="London", postcode="WC1E 6JB", phones=("020 3317 5252",))),
+ "DV and domestic abuse": (
+   L("a","r37e1","DV Support Service", categories=("Domestic abuse",), org="Solace Women's Aid", address="2 Upper Street", postcode="N1 0PN", phones=("020 3795 5070",)),
+   L("b","r37e2","Domestic Violence Support (Solace)", categories=("Domestic violence",), address="2 Upper St", city="London", postcode="N1 0PN", phones=("0203 795 5070",))),
+ "Health Visitor and Health Visiting Service": (
+   L("a","r37f1","Health Visitors – Erith", categories=("Early years",), org="Oxleas NHS Foundation Trust", address="Erith Health Centre, 50 Pier Road", postcode="DA8 1RQ", phones=("020 3260 5200",)),
+   L("b","r37f2","Erith Health Visiting Service", categories=("Child health",), address="50 Pier Rd", city="Erith", postcode="DA8 1RQ", phones=("020 3260 5200",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1248,6 +1267,20 @@ APART: dict[str, list[SourceRecord]] = {
  "adoption and adaptation advice": (
    L("a","r36i1","Adoption Advice", categories=("Children and families",), org="Redbridge Council", address="Lynton House, 255-259 High Road", postcode="IG1 1NY", phones=("020 8554 5000",)),
    L("b","r36i2","Home Adaptation Advice", categories=("Housing",), org="Redbridge Council", address="255-259 High Rd", postcode="IG1 1NY", phones=("020 8554 5000",))),
+    # The thirty-seventh round's neighbours: men's / mental health, Saturday / Sunday, children /
+    # adults, speech / hearing therapy.
+ "men's health and mental health checks at one surgery": (
+   L("a","r37g1","Men's Health Check", categories=("Health checks",), org="Lordship Lane Surgery", address="417 Lordship Lane", postcode="SE22 8JN", phones=("020 8693 2912",)),
+   L("b","r37g2","Mental Health Check", categories=("Mental health",), org="Lordship Lane Surgery", address="417 Lordship Ln", postcode="SE22 8JN", phones=("020 8693 2912",))),
+ "Saturday and Sunday Polish school": (
+   L("a","r37h1","Polish Saturday School", categories=("Supplementary schools",), org="Ealing Polish Community", address="Polish Centre, 238-246 King Street", postcode="W6 0RF", phones=("020 8741 1940",)),
+   L("b","r37h2","Polish Sunday School", categories=("Supplementary schools",), org="Ealing Polish Community", address="238-246 King St", postcode="W6 0RF", phones=("020 8741 1940",))),
+ "children's and adult physio at one hospital": (
+   L("a","r37j1","Children's Physiotherapy", categories=("Physiotherapy",), org="Queen Mary's Hospital Roehampton", address="Roehampton Lane", postcode="SW15 5PN", phones=("020 8487 6000",)),
+   L("b","r37j2","Adult Physiotherapy", categories=("Physiotherapy",), org="Queen Mary's Hospital Roehampton", address="Roehampton Ln", postcode="SW15 5PN", phones=("020 8487 6000",))),
+ "speech therapy and hearing therapy": (
+   L("a","r37k1","Speech Therapy Drop-in", categories=("Speech and language",), org="Barking Community Hospital", address="Upney Lane", postcode="IG11 9LX", phones=("020 8924 6262",)),
+   L("b","r37k2","Hearing Therapy Drop-in", categories=("Hearing loss",), org="Barking Community Hospital", address="Upney Ln", postcode="IG11 9LX", phones=("020 8924 6262",))),
 }  # fmt: skip
 
 
