@@ -161,6 +161,12 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "sight": ("sight", "blind", "visual", "visually"),
         "hearing": ("deaf", "deafness", "hearing"),
         "deafblind": ("deafblind", "deafblindness"),
+        # Conditions written as their initials (``aliases.csv`` reads the names as these).
+        "multiple sclerosis": ("ms",),
+        "motor neurone disease": ("mnd",),
+        "brain injury": ("abi",),
+        "ptsd": ("ptsd",),
+        "ocd": ("ocd",),
         "sickle cell": ("sickle",),
         "depression": ("depression",),
         "anxiety": ("anxiety",),

@@ -682,6 +682,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Health Visitor and Health Visiting Service": (
    L("a","r37f1","Health Visitors – Erith", categories=("Early years",), org="Oxleas NHS Foundation Trust", address="Erith Health Centre, 50 Pier Road", postcode="DA8 1RQ", phones=("020 3260 5200",)),
    L("b","r37f2","Erith Health Visiting Service", categories=("Child health",), address="50 Pier Rd", city="Erith", postcode="DA8 1RQ", phones=("020 3260 5200",))),
+    # A thirty-eighth round: benefits, conditions and SEND by their initials.
+ "PIP and Personal Independence Payment": (
+   L("a","r38a1","PIP Advice Clinic", categories=("Benefits advice",), org="Disability Advice Service Lambeth", address="336 Brixton Road", postcode="SW9 7AA", phones=("020 7738 5656",)),
+   L("b","r38a2","Personal Independence Payment Advice Clinic – Brixton", categories=("Welfare rights",), address="336 Brixton Rd", city="London", postcode="SW9 7AA", phones=("020 7738 5656",))),
+ "COPD written out": (
+   L("a","r38b1","COPD Support Group", categories=("Long-term conditions",), org="Breathe Easy Hillingdon", address="Hillingdon Hospital, Pield Heath Road", postcode="UB8 3NN", phones=("01895 238 282",)),
+   L("b","r38b2","Chronic Obstructive Pulmonary Disease Support Group (Breathe Easy)", categories=("Lung health",), address="Pield Heath Rd", city="Uxbridge", postcode="UB8 3NN", phones=("01895 238282",))),
+ "SENDIASS and its words": (
+   L("a","r38c1","SEND Information, Advice and Support Service", categories=("Special educational needs",), org="Enfield Council", address="Thomas Hardy House, 39 London Road", postcode="EN2 6DS", phones=("020 8966 6050",)),
+   L("b","r38c2","Special Educational Needs and Disabilities Information Advice and Support (Enfield)", categories=("SEND",), address="39 London Rd", city="Enfield", postcode="EN2 6DS", phones=("020 8966 6050",))),
+ "ASD and autism": (
+   L("a","r38d1","ASD Parents Group", categories=("Autism",), org="Redbridge Autism Support", address="Loxford Lane", postcode="IG1 2UT", phones=("020 8553 9876",)),
+   L("b","r38d2","Autism Parents Group – Ilford", categories=("Parents",), address="Loxford Ln", city="Ilford", postcode="IG1 2UT", phones=("020 8553 9876",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1281,6 +1294,20 @@ APART: dict[str, list[SourceRecord]] = {
  "speech therapy and hearing therapy": (
    L("a","r37k1","Speech Therapy Drop-in", categories=("Speech and language",), org="Barking Community Hospital", address="Upney Lane", postcode="IG11 9LX", phones=("020 8924 6262",)),
    L("b","r37k2","Hearing Therapy Drop-in", categories=("Hearing loss",), org="Barking Community Hospital", address="Upney Ln", postcode="IG11 9LX", phones=("020 8924 6262",))),
+    # The thirty-eighth round's neighbours: two benefits, two conditions, two signing systems,
+    # two debt solutions, each by its initials on one side.
+ "PIP and DLA advice at one centre": (
+   L("a","r38e1","PIP Appeals Help", categories=("Benefits advice",), org="Kilburn Advice Centre", address="Kilburn High Road", postcode="NW6 7HY", phones=("020 7624 1234",)),
+   L("b","r38e2","DLA Appeals Help", categories=("Benefits advice",), org="Kilburn Advice Centre", address="Kilburn High Rd", postcode="NW6 7HY", phones=("020 7624 1234",))),
+ "MS and MND groups at one hospital": (
+   L("a","r38f1","MS Support Group", categories=("Long-term conditions",), org="Princess Royal University Hospital", address="Farnborough Common", postcode="BR6 8ND", phones=("01689 863 000",)),
+   L("b","r38f2","MND Support Group", categories=("Long-term conditions",), org="Princess Royal University Hospital", address="Farnborough Common", postcode="BR6 8ND", phones=("01689 863 000",))),
+ "BSL and Makaton classes": (
+   L("a","r38g1","British Sign Language Class", categories=("Deaf people",), org="Walthamstow Library", address="High Street", postcode="E17 7JN", phones=("020 8496 3000",)),
+   L("b","r38g2","Makaton Class", categories=("Communication",), org="Walthamstow Library", address="High St", postcode="E17 7JN", phones=("020 8496 3000",))),
+ "DRO and IVA advice": (
+   L("a","r38h1","Debt Relief Order Advice", categories=("Debt advice",), org="Tooting Money Advice", address="Tooting High Street", postcode="SW17 0RG", phones=("020 8672 4444",)),
+   L("b","r38h2","IVA Advice", categories=("Debt advice",), org="Tooting Money Advice", address="Tooting High St", postcode="SW17 0RG", phones=("020 8672 4444",))),
 }  # fmt: skip
 
 
