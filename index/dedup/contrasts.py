@@ -140,6 +140,9 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "singing": ("singing", "choir"),
         "drama": ("drama", "theatre"),
         "photography": ("photography",),
+        # A library's sessions for the under-fives, each listed on its own.
+        "rhymes": ("rhyme", "rhymes", "rhymetime"),
+        "stories": ("story", "stories", "storytime", "storytelling"),
     },
     "condition": {
         "stroke": ("stroke",),

@@ -695,6 +695,23 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "ASD and autism": (
    L("a","r38d1","ASD Parents Group", categories=("Autism",), org="Redbridge Autism Support", address="Loxford Lane", postcode="IG1 2UT", phones=("020 8553 9876",)),
    L("b","r38d2","Autism Parents Group – Ilford", categories=("Parents",), address="Loxford Ln", city="Ilford", postcode="IG1 2UT", phones=("020 8553 9876",))),
+    # A thirty-ninth round: trading names, CIC and CIO, c/o addresses, older people and
+    # under-fives said two ways.
+ "trading as": (
+   L("a","r39a1","Greenwich Co-operative Development Agency t/a Charlton Community Gardens", categories=("Gardening",), address="Charlton Park, Cherry Orchard", postcode="SE7 8JU", phones=("020 8858 0120",)),
+   L("b","r39a2","Charlton Community Gardens", categories=("Green spaces",), address="Cherry Orchard", city="London", postcode="SE7 8JU", phones=("020 8858 0120",))),
+ "CIC and CIO suffixes": (
+   L("a","r39b1","Bloom Wellbeing CIC", categories=("Wellbeing",), address="Unit 3, Crown Parade, Lower Morden Lane", postcode="SM4 4SE", phones=("020 8337 1010",)),
+   L("b","r39b2","Bloom Wellbeing (CIO)", categories=("Mental health",), address="3 Crown Parade", city="Morden", postcode="SM4 4SE", phones=("020 8337 1010",))),
+ "c/o in the address": (
+   L("a","r39c1","Friends of Mayesbrook Park", categories=("Volunteering",), address="c/o Mayesbrook Park Sports Centre, Lodge Avenue", postcode="RM8 2JR", email="friendsofmayesbrook@gmail.com"),
+   L("b","r39c2","Mayesbrook Park Friends Group", categories=("Green spaces",), address="Lodge Ave", city="Dagenham", postcode="RM8 2JR", email="FriendsOfMayesbrook@gmail.com")),
+ "Over 65s and Older People's": (
+   L("a","r39d1","Older People's Exercise Class", categories=("Older people",), org="Norwood Hall", address="Norwood Road", postcode="UB2 4DW", phones=("020 8574 2471",)),
+   L("b","r39d2","Exercise Class for Older People – Norwood Hall", categories=("Exercise",), address="Norwood Rd", city="Southall", postcode="UB2 4DW", phones=("020 8574 2471",))),
+ "ages 0-5 and under fives": (
+   L("a","r39e1","Rhyme Time (ages 0-5)", categories=("Early years",), org="Swiss Cottage Library", address="88 Avenue Road", postcode="NW3 3HA", phones=("020 7974 4001",)),
+   L("b","r39e2","Rhymetime for Under Fives", categories=("Children",), address="88 Avenue Rd", city="London", postcode="NW3 3HA", phones=("020 7974 4001",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1308,6 +1325,20 @@ APART: dict[str, list[SourceRecord]] = {
  "DRO and IVA advice": (
    L("a","r38h1","Debt Relief Order Advice", categories=("Debt advice",), org="Tooting Money Advice", address="Tooting High Street", postcode="SW17 0RG", phones=("020 8672 4444",)),
    L("b","r38h2","IVA Advice", categories=("Debt advice",), org="Tooting Money Advice", address="Tooting High St", postcode="SW17 0RG", phones=("020 8672 4444",))),
+    # The thirty-ninth round's neighbours: a library's rhyme time and story time, two CICs at
+    # one business centre, two parks' friends, older people's and children's classes.
+ "two CICs at one business centre": (
+   L("a","r39f1","Bright Futures Mentoring CIC", categories=("Young people",), address="Unit 12, Enterprise House", postcode="E9 7SN", phones=("020 8525 1111",)),
+   L("b","r39f2","Bright Minds Tutoring CIC", categories=("Education",), address="Unit 14, Enterprise House", postcode="E9 7SN", phones=("020 8525 1111",))),
+ "rhyme time and story time": (
+   L("a","r39g1","Rhyme Time (ages 0-5)", categories=("Early years",), org="Kentish Town Library", address="262 Kentish Town Road", postcode="NW5 2AA", phones=("020 7974 6253",)),
+   L("b","r39g2","Story Time (ages 0-5)", categories=("Early years",), org="Kentish Town Library", address="262 Kentish Town Rd", postcode="NW5 2AA", phones=("020 7974 6253",))),
+ "friends of two parks on one e-mail host": (
+   L("a","r39h1","Friends of Valentines Park", categories=("Volunteering",), address="Emerson Road", postcode="IG1 4XA", email="friendsofvalentines@gmail.com"),
+   L("b","r39h2","Friends of Wanstead Park", categories=("Volunteering",), address="Warren Road", postcode="E11 2LS", email="friendsofwanstead@gmail.com")),
+ "older people's and children's exercise": (
+   L("a","r39i1","Older People's Exercise Class", categories=("Exercise",), org="Feltham Assembly Hall", address="Feltham High Street", postcode="TW13 4AA", phones=("020 8890 5555",)),
+   L("b","r39i2","Children's Exercise Class", categories=("Exercise",), org="Feltham Assembly Hall", address="Feltham High St", postcode="TW13 4AA", phones=("020 8890 5555",))),
 }  # fmt: skip
 
 
