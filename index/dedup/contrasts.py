@@ -409,6 +409,18 @@ def _details(
     return said
 
 
+def shared_details(common: frozenset[str]) -> set[str]:
+    """Words both names give that only say when (a day, a time of day, a season, a clock
+    time) or for what ages (one age range): ``Lego Club (ages 5-11)`` / ``Coding Club (ages
+    5-11)`` share them and are two clubs, so ``name_score`` counts them as little as a place
+    word, like the details only one name gives."""
+    if _unmarked(common):
+        return set()
+    marked = _marked(set(common))
+    said = {t for t, (kind, _alternative) in marked if kind in WHEN_KINDS}
+    return said | _age_range(set(common), marked)
+
+
 def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
     """Words that only one name gives and that say only when (a day, a time of day, a season,
     a clock time) or for whom (adults or older people, beside a name that names no age group;

@@ -30,7 +30,13 @@ from rapidfuzz.distance import Indel
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
-from index.dedup.contrasts import alternatives, contrast, contrast_and_details, starts_another
+from index.dedup.contrasts import (
+    alternatives,
+    contrast,
+    contrast_and_details,
+    shared_details,
+    starts_another,
+)
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
@@ -297,6 +303,9 @@ def compare_names(
     if not common and not fuzzy and not explain:
         return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo
     context = WRAPPER_WORDS.union(a.context, b.context)
+    if common:
+        # The days, times and ages both give say when and for whom, not which service.
+        context |= shared_details(common)
     idf, unseen = freq.idf_table, freq.idf_unseen
     shared = _weight(common, idf, unseen, context)
     for x, y in fuzzy:

@@ -20,6 +20,7 @@ from index.dedup.contrasts import (
     alternatives,
     contrast,
     details,
+    shared_details,
 )
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import name_tokens
@@ -164,6 +165,38 @@ def test_only_words_that_say_when_are_details_of_one_service(kind: str) -> None:
                 level, detail = _pair_level(with_word, without)
                 assert level == "core", (with_word, detail)
                 assert "counted little" in detail, with_word
+
+
+@pytest.mark.parametrize("kind", list(_ALTERNATIVES))
+def test_words_both_names_give_that_say_when_are_shared_details(kind: str) -> None:
+    """Every word of the table in both names: only a day, a time of day or a season is a
+    shared detail (``Lego Club (Saturdays)`` / ``Coding Club (Saturdays)`` are two clubs); a
+    sex, an activity, a condition… says which service."""
+    for words in _ALTERNATIVES[kind].values():
+        for word in words:
+            tokens = frozenset(name_tokens(TEMPLATE.format(word)))
+            found = shared_details(tokens)
+            assert found == (
+                tokens - set(name_tokens(TEMPLATE.format(""))) if kind in WHEN_KINDS else set()
+            ), word
+
+
+@given(st.integers(0, MAX_AGE - 1), st.integers(1, MAX_AGE))
+def test_an_age_range_both_names_give_is_a_shared_detail(low: int, high: int) -> None:
+    """``Lego Club (ages 5-11)`` / ``Coding Club (ages 5-11)``: the range says for whom."""
+    tokens = frozenset(name_tokens(f"Lego Club (ages {low}-{high})"))
+    numbers = {t for t in tokens if t[0].isdigit()}
+    found = shared_details(tokens)
+    if low != high:  # two ages: a range (``_age_range`` does not ask which comes first)
+        assert numbers <= found and "age" in "".join(found), (low, high, found)
+    else:  # one number is no range
+        assert not numbers & found, (low, high, found)
+
+
+def test_two_clubs_for_one_age_range_at_one_library_are_different() -> None:
+    level, detail = _pair_level("Lego Club (ages 5-11)", "Coding Club (ages 5-11)")
+    assert level in ("different", "weak"), detail
+    assert "counted little" in detail and "5" in detail.split("counted little:")[1], detail
 
 
 @given(st.integers(1, 12), st.sampled_from(["am", "pm"]))

@@ -1339,6 +1339,26 @@ APART: dict[str, list[SourceRecord]] = {
  "older people's and children's exercise": (
    L("a","r39i1","Older People's Exercise Class", categories=("Exercise",), org="Feltham Assembly Hall", address="Feltham High Street", postcode="TW13 4AA", phones=("020 8890 5555",)),
    L("b","r39i2","Children's Exercise Class", categories=("Exercise",), org="Feltham Assembly Hall", address="Feltham High St", postcode="TW13 4AA", phones=("020 8890 5555",))),
+    # A fortieth round, neighbours only: a venue's sessions for one age group, told apart by one
+    # word each (Lego / Coding, Bounce / Sensory, Tots / Tunes, Homework / Job).
+ "lego club and coding club at one library": (
+   L("a","r40a1","Lego Club (ages 5-11)", categories=("Children",), org="Canning Town Library", address="Barking Road", postcode="E16 4HQ", phones=("020 3373 0781",)),
+   L("b","r40a2","Coding Club (ages 5-11)", categories=("Children",), org="Canning Town Library", address="Barking Rd", postcode="E16 4HQ", phones=("020 3373 0781",))),
+ "baby bounce and baby sensory": (
+   L("a","r40b1","Baby Bounce", categories=("Early years",), org="Bethnal Green Library", address="Cambridge Heath Road", postcode="E2 0HL", phones=("020 7364 3492",)),
+   L("b","r40b2","Baby Sensory", categories=("Early years",), org="Bethnal Green Library", address="Cambridge Heath Rd", postcode="E2 0HL", phones=("020 7364 3492",))),
+ "tiny tots and tiny tunes": (
+   L("a","r40c1","Tiny Tots Playgroup", categories=("Early years",), org="St Paul's Church Hall Hammersmith", address="Queen Caroline Street", postcode="W6 9PJ", phones=("020 8748 3855",)),
+   L("b","r40c2","Tiny Tunes Music Group", categories=("Early years",), org="St Paul's Church Hall Hammersmith", address="Queen Caroline St", postcode="W6 9PJ", phones=("020 8748 3855",))),
+ "homework club and job club": (
+   L("a","r40d1","Homework Club", categories=("Children",), org="Plumstead Library", address="232 Plumstead High Street", postcode="SE18 1JL", phones=("020 8319 5875",)),
+   L("b","r40d2","Job Club", categories=("Employment support",), org="Plumstead Library", address="232 Plumstead High St", postcode="SE18 1JL", phones=("020 8319 5875",))),
+ "chatterbooks and lego club": (
+   L("a","r40e1","Chatterbooks Reading Group (ages 8-12)", categories=("Children",), org="Wood Green Library", address="187-197 High Road", postcode="N22 6XD", phones=("020 8489 2780",)),
+   L("b","r40e2","Lego Club (ages 8-12)", categories=("Children",), org="Wood Green Library", address="187-197 High Rd", postcode="N22 6XD", phones=("020 8489 2780",))),
+ "coffee morning and games afternoon": (
+   L("a","r40f1","Coffee Morning (Over 60s)", categories=("Older people",), org="Morden Baptist Church", address="Crown Lane", postcode="SM4 5BL", phones=("020 8540 1111",)),
+   L("b","r40f2","Games Afternoon (Over 60s)", categories=("Older people",), org="Morden Baptist Church", address="Crown Ln", postcode="SM4 5BL", phones=("020 8540 1111",))),
 }  # fmt: skip
 
 
