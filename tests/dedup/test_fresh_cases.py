@@ -712,6 +712,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "ages 0-5 and under fives": (
    L("a","r39e1","Rhyme Time (ages 0-5)", categories=("Early years",), org="Swiss Cottage Library", address="88 Avenue Road", postcode="NW3 3HA", phones=("020 7974 4001",)),
    L("b","r39e2","Rhymetime for Under Fives", categories=("Children",), address="88 Avenue Rd", city="London", postcode="NW3 3HA", phones=("020 7974 4001",))),
+    # A forty-first round, against the fortieth's rule: one session with its ages (and its day)
+    # written two ways stays one.
+ "stay and play with its ages both ways": (
+   L("a","r41a1","Stay and Play (0-5)", categories=("Early years",), org="Thornton Heath Library", address="190 Brigstock Road", postcode="CR7 7JE", phones=("020 7884 5050",)),
+   L("b","r41a2","Stay & Play Session (ages 0-5) – Thornton Heath", categories=("Children",), address="190 Brigstock Rd", city="Thornton Heath", postcode="CR7 7JE", phones=("020 7884 5050",))),
+ "a Saturday youth club said two ways": (
+   L("a","r41c1","Saturday Youth Club (11-16)", categories=("Youth clubs",), org="Ilderton Youth Hub", address="Ilderton Road", postcode="SE16 3JZ", phones=("020 7231 2020",)),
+   L("b","r41c2","Youth Club – Saturdays, ages 11 to 16", categories=("Young people",), address="Ilderton Rd", city="London", postcode="SE16 3JZ", phones=("020 7231 2020",))),
+ "a morning coffee group, over 60s": (
+   L("a","r41d1","Coffee Morning (Over 60s)", categories=("Older people",), org="Hanwell Methodist Church", address="Church Road", postcode="W7 3BA", phones=("020 8567 4545",)),
+   L("b","r41d2","Over 60s Coffee Morning – Hanwell", categories=("Social groups",), address="Church Rd", city="Hanwell", postcode="W7 3BA", phones=("020 8567 4545",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
