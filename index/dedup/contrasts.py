@@ -58,7 +58,9 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
                   "adolescents"),
         "young adult": ("youngadult",),
         "adult": ("adult", "adults"),
-        "older": ("older", "elderly", "senior", "seniors", "pensioner", "pensioners"),
+        "older": (
+            "older", "elderly", "elder", "elders", "senior", "seniors", "pensioner", "pensioners"
+        ),
     },
     "school stage": {
         "nursery": ("nursery",),
@@ -85,13 +87,19 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         for word in (
             "english", "french", "spanish", "german", "italian", "portuguese", "polish",
             "romanian", "russian", "ukrainian", "lithuanian", "bulgarian", "albanian", "greek",
-            "arabic", "urdu", "hindi", "punjabi", "gujarati", "bengali", "tamil", "somali",
-            "turkish", "kurdish", "farsi", "persian", "afghan", "tigrinya", "eritrean",
+            "arabic", "urdu", "hindi", "punjabi", "gujarati", "tamil", "somali",
+            "turkish", "kurdish", "afghan", "tigrinya", "eritrean",
             "amharic", "ethiopian", "sudanese", "yoruba", "nigerian", "ghanaian", "congolese",
             "swahili", "mandarin", "cantonese", "chinese", "japanese", "korean", "vietnamese",
-            "tagalog", "filipino", "caribbean", "irish", "jewish", "muslim", "sikh", "hindu",
+            "caribbean", "irish", "jewish", "muslim", "sikh", "hindu",
             "bsl", "makaton",
         )
+    }
+    | {
+        # One language and the community that speaks it, named either way by London's groups.
+        "bengali": ("bengali", "bangla", "bangladeshi"),
+        "farsi": ("farsi", "persian"),
+        "filipino": ("filipino", "tagalog"),
     },
     "fellowship": {
         "alcohol": ("aa", "alcoholic", "alcoholics"),
@@ -309,6 +317,34 @@ def alternatives(x: str, y: str) -> bool:
         and found_x[0] == found_y[0]
         and found_x[1] != found_y[1]
     )
+
+
+SAID_TWO_WAYS: frozenset[str] = frozenset({"age group", "sex", "language or community"})
+"""Kinds whose two words of one alternative are one word said two ways (``same_alternative_
+pairs``): who comes. Not conditions or activities: ``Dementia Café`` reads as ``Memory Café``,
+and reading memory as dementia beside ``Dementia Carers Café`` left only ``carers`` to tell the
+two cafés apart, which was not enough."""
+
+
+def same_alternative_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
+    """Words left unmatched on both sides that are two words of one alternative of a kind in
+    ``SAID_TWO_WAYS`` (``Elders`` / ``Seniors``, ``Women's`` / ``Mothers``, ``Bengali`` /
+    ``Bangladeshi``): one word of the name said two ways, which ``name_score`` counts as
+    shared."""
+    found = [(t, WORDS[t]) for t in rest_b if WORDS.get(t, ("",))[0] in SAID_TWO_WAYS]
+    if not found:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for x in sorted(rest_a):
+        entry = WORDS.get(x)
+        if entry is None or entry[0] not in SAID_TWO_WAYS:
+            continue
+        for n, (y, other) in enumerate(found):
+            if other == entry:
+                pairs.append((x, y))
+                del found[n]
+                break
+    return pairs
 
 
 def starts_another(short: str, long_: str) -> bool:

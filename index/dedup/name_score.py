@@ -34,6 +34,7 @@ from index.dedup.contrasts import (
     alternatives,
     contrast,
     contrast_and_details,
+    same_alternative_pairs,
     shared_details,
     starts_another,
 )
@@ -300,6 +301,10 @@ def compare_names(
     if spelt:
         return _abbreviated(spelt, explain)
     fuzzy = fuzzy_pairs(rest_a, rest_b) if rest_a and rest_b else []
+    if rest_a and rest_b and len(fuzzy) < min(len(rest_a), len(rest_b)):
+        # Two words of one alternative are one word said two ways (``Elders`` / ``Seniors``).
+        paired = {x for x, _y in fuzzy} | {y for _x, y in fuzzy}
+        fuzzy += same_alternative_pairs(rest_a - paired, rest_b - paired)
     if not common and not fuzzy and not explain:
         return "different", NAME_WEIGHTS["different"], ""  # nothing shared, not even a typo
     context = WRAPPER_WORDS.union(a.context, b.context)

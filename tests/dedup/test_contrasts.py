@@ -16,10 +16,12 @@ from index.dedup.contrasts import (
     MAX_AGE,
     NAMED_BEFORE,
     ONE_SIDED,
+    SAID_TWO_WAYS,
     WHEN_KINDS,
     alternatives,
     contrast,
     details,
+    same_alternative_pairs,
     shared_details,
 )
 from index.dedup.frequencies import Frequencies
@@ -80,6 +82,20 @@ def test_no_typo_or_abbreviation_reads_one_alternative_as_another(kind: str) -> 
                 assert alternatives(tx[0], ty[0]), (word_x, word_y)
             level, detail = _pair_level(TEMPLATE.format(word_x), TEMPLATE.format(word_y))
             assert level == "different", (word_x, word_y, detail)
+
+
+@pytest.mark.parametrize("kind", sorted(SAID_TWO_WAYS))
+def test_two_words_for_who_comes_of_one_alternative_are_one_word(kind: str) -> None:
+    """``Caribbean Elders`` / ``Caribbean Seniors``, ``Somali Women`` / ``Somali Mothers``,
+    over every two words of every alternative of the kinds that say who comes."""
+    for words in _ALTERNATIVES[kind].values():
+        for x, y in itertools.permutations(words, 2):
+            tx, ty = name_tokens(x), name_tokens(y)
+            if tx == ty or len(tx) != 1 or len(ty) != 1:
+                continue
+            assert same_alternative_pairs(set(tx), set(ty)) == [(tx[0], ty[0])], (x, y)
+            level, detail = _pair_level(TEMPLATE.format(x), TEMPLATE.format(y))
+            assert level in ("exact", "core", "near"), (x, y, detail)
 
 
 def test_words_of_one_alternative_are_not_alternatives() -> None:

@@ -723,6 +723,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a morning coffee group, over 60s": (
    L("a","r41d1","Coffee Morning (Over 60s)", categories=("Older people",), org="Hanwell Methodist Church", address="Church Road", postcode="W7 3BA", phones=("020 8567 4545",)),
    L("b","r41d2","Over 60s Coffee Morning – Hanwell", categories=("Social groups",), address="Church Rd", city="Hanwell", postcode="W7 3BA", phones=("020 8567 4545",))),
+    # A forty-second round: who comes, said two ways (elders / seniors, women / mothers,
+    # Bengali / Bangladeshi).
+ "elders and seniors": (
+   L("a","r42a1","Caribbean Elders Lunch Club", categories=("Lunch clubs",), org="Pepper Pot Centre", address="1a Thorpe Close", postcode="W10 5XL", phones=("020 8968 1251",)),
+   L("b","r42a2","Caribbean Seniors Lunch Club (Pepper Pot)", categories=("Older people",), address="1a Thorpe Cl", city="London", postcode="W10 5XL", phones=("020 8968 1251",))),
+ "women and mothers": (
+   L("a","r42b1","Somali Women's Group", categories=("Community groups",), org="Kentish Town Community Centre", address="17 Busby Place", postcode="NW5 2SP", phones=("020 7485 7515",)),
+   L("b","r42b2","Somali Mothers Group – Kentish Town", categories=("Women",), address="17 Busby Pl", city="London", postcode="NW5 2SP", phones=("020 7485 7515",))),
+ "Bengali and Bangladeshi elders": (
+   L("a","r42c1","Bengali Elders Lunch Club", categories=("Lunch clubs",), org="Chadwell Heath Community Centre", address="Chadwell Heath Lane", postcode="RM6 4NP", phones=("020 8597 1234",)),
+   L("b","r42c2","Bangladeshi Elders Lunch Club", categories=("Older people",), address="Chadwell Heath Ln", city="Romford", postcode="RM6 4NP", phones=("020 8597 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1370,6 +1381,16 @@ APART: dict[str, list[SourceRecord]] = {
  "coffee morning and games afternoon": (
    L("a","r40f1","Coffee Morning (Over 60s)", categories=("Older people",), org="Morden Baptist Church", address="Crown Lane", postcode="SM4 5BL", phones=("020 8540 1111",)),
    L("b","r40f2","Games Afternoon (Over 60s)", categories=("Older people",), org="Morden Baptist Church", address="Crown Ln", postcode="SM4 5BL", phones=("020 8540 1111",))),
+    # The forty-second round's neighbours: elders and youth, two communities, women and men.
+ "elders and youth at one centre": (
+   L("a","r42d1","African Caribbean Elders Group", categories=("Community groups",), org="Tottenham Chances", address="399 High Road", postcode="N17 6QN", phones=("020 8365 9999",)),
+   L("b","r42d2","African Caribbean Youth Group", categories=("Community groups",), org="Tottenham Chances", address="399 High Rd", postcode="N17 6QN", phones=("020 8365 9999",))),
+ "Chinese and Vietnamese elders": (
+   L("a","r42e1","Chinese Elders Club", categories=("Older people",), org="Deptford Lounge", address="9 Giffin Street", postcode="SE8 4RJ", phones=("020 8314 1111",)),
+   L("b","r42e2","Vietnamese Elders Club", categories=("Older people",), org="Deptford Lounge", address="9 Giffin St", postcode="SE8 4RJ", phones=("020 8314 1111",))),
+ "Asian women's and men's groups": (
+   L("a","r42f1","Asian Women's Group", categories=("Community groups",), org="Hounslow West Community Centre", address="Bath Road", postcode="TW4 7DN", phones=("020 8570 2222",)),
+   L("b","r42f2","Asian Men's Group", categories=("Community groups",), org="Hounslow West Community Centre", address="Bath Rd", postcode="TW4 7DN", phones=("020 8570 2222",))),
 }  # fmt: skip
 
 
