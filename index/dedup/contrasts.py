@@ -69,6 +69,7 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "junior": ("junior", "juniors"),
         "secondary": ("secondary",),
     },
+    "key stage": {f"ks{n}": (f"ks{n}",) for n in range(1, 6)},
     "level": {
         "beginner": ("beginner", "beginners", "novice", "novices", "starter", "starters"),
         "elementary": ("elementary",),

@@ -43,6 +43,8 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     # A council's one way in to a service: "Adult Social Care Front Door" = "Adult Social Care".
     ("front door", "frontdoor"),
     ("single point of access", "frontdoor"),
+    # School key stages as schools write them: ``KS2 Maths`` = ``Key Stage 2 Maths``.
+    *((f"key stage {n}", f"ks{n}") for n in range(1, 6)),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
@@ -445,11 +447,18 @@ _WORDS_OF: dict[str, tuple[str, ...]] = {}
 is a few hundred thousand words, each worked out once."""
 
 
+_UNDER_AGE = re.compile(r"u(\d{1,2})s?")
+"""``U18s``, ``U11``: a junior team's or session's age limit, ``under 18s``."""
+
+
 def _words_of(token: str) -> tuple[str, ...]:
     """A token's abbreviation expanded, stop words dropped, stemmed, a number's plural or
     ordinal read as the number, interned."""
     out: list[str] = []
-    for part in NAME_ABBREVIATIONS.get(token, token).split():
+    expanded = NAME_ABBREVIATIONS.get(token, token)
+    if expanded[0] == "u" and (under := _UNDER_AGE.fullmatch(expanded)):
+        expanded = "under " + under.group(1)
+    for part in expanded.split():
         if part not in NAME_STOPWORDS:
             word = stem(part)
             if word[0].isdigit() and not word.isdigit():

@@ -734,6 +734,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Bengali and Bangladeshi elders": (
    L("a","r42c1","Bengali Elders Lunch Club", categories=("Lunch clubs",), org="Chadwell Heath Community Centre", address="Chadwell Heath Lane", postcode="RM6 4NP", phones=("020 8597 1234",)),
    L("b","r42c2","Bangladeshi Elders Lunch Club", categories=("Older people",), address="Chadwell Heath Ln", city="Romford", postcode="RM6 4NP", phones=("020 8597 1234",))),
+    # A forty-third round: ages and school stages written short (50+, U18s, KS2).
+ "50+ and Over 50s": (
+   L("a","r43a1","50+ Fitness Club", categories=("Exercise",), org="Hornsey YMCA", address="184 Tottenham Lane", postcode="N8 8SG", phones=("020 8340 6088",)),
+   L("b","r43a2","Over 50s Fitness Club – Hornsey", categories=("Older people",), address="184 Tottenham Ln", city="London", postcode="N8 8SG", phones=("020 8340 6088",))),
+ "U18s and Under 18s": (
+   L("a","r43b1","U18s Drop-in", categories=("Sexual health",), org="Brook Brixton", address="Brixton Hill", postcode="SW2 1RW", phones=("020 3948 2222",)),
+   L("b","r43b2","Under 18s Drop In (Brook)", categories=("Young people",), address="Brixton Hill", city="London", postcode="SW2 1RW", phones=("020 3948 2222",))),
+ "KS2 and Key Stage 2": (
+   L("a","r43c1","KS2 Maths Booster", categories=("Education",), org="Peckham Library", address="122 Peckham Hill Street", postcode="SE15 5JR", phones=("020 7525 0200",)),
+   L("b","r43c2","Key Stage 2 Maths Booster Sessions", categories=("Children",), address="122 Peckham Hill St", city="London", postcode="SE15 5JR", phones=("020 7525 0200",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1391,6 +1401,13 @@ APART: dict[str, list[SourceRecord]] = {
  "Asian women's and men's groups": (
    L("a","r42f1","Asian Women's Group", categories=("Community groups",), org="Hounslow West Community Centre", address="Bath Road", postcode="TW4 7DN", phones=("020 8570 2222",)),
    L("b","r42f2","Asian Men's Group", categories=("Community groups",), org="Hounslow West Community Centre", address="Bath Rd", postcode="TW4 7DN", phones=("020 8570 2222",))),
+    # The forty-third round's neighbours: two key stages, two age groups at one gym.
+ "KS2 and KS3 at one library": (
+   L("a","r43d1","KS2 Homework Help", categories=("Education",), org="Manor House Library", address="34 Old Road", postcode="SE13 5SY", phones=("020 8314 7299",)),
+   L("b","r43d2","KS3 Homework Help", categories=("Education",), org="Manor House Library", address="34 Old Rd", postcode="SE13 5SY", phones=("020 8314 7299",))),
+ "50+ and 18-25 at one gym": (
+   L("a","r43e1","50+ Gym Sessions", categories=("Exercise",), org="Finsbury Leisure Centre", address="Norman Street", postcode="EC1V 3PU", phones=("020 7253 2346",)),
+   L("b","r43e2","18-25 Gym Sessions", categories=("Exercise",), org="Finsbury Leisure Centre", address="Norman St", postcode="EC1V 3PU", phones=("020 7253 2346",))),
 }  # fmt: skip
 
 

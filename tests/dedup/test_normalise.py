@@ -46,6 +46,9 @@ from index.vocab import default_aliases
         ("Coffee Morning (Weds)", "Coffee Morning Wednesday"),
         ("Carers Café Thurs", "Carers Cafe Thursday"),
         ("Knit and Natter Fri / Sat", "Knit and Natter Friday Saturday"),
+        ("U18s Drop-in", "Under 18s Drop-in"),
+        ("Pinner U11 Football", "Pinner Under 11 Football"),
+        ("KS2 Maths Booster", "Key Stage 2 Maths Booster"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
