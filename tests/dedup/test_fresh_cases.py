@@ -744,6 +744,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "KS2 and Key Stage 2": (
    L("a","r43c1","KS2 Maths Booster", categories=("Education",), org="Peckham Library", address="122 Peckham Hill Street", postcode="SE15 5JR", phones=("020 7525 0200",)),
    L("b","r43c2","Key Stage 2 Maths Booster Sessions", categories=("Children",), address="122 Peckham Hill St", city="London", postcode="SE15 5JR", phones=("020 7525 0200",))),
+    # A forty-fourth round: + for and, a word run together, a hyphen in an age.
+ "plus and and": (
+   L("a","r44a1","Arts + Crafts Club", categories=("Arts",), org="Stanmore Community Centre", address="Stanmore Hill", postcode="HA7 3BT", phones=("020 8954 1010",)),
+   L("b","r44a2","Arts and Crafts Club – Stanmore", categories=("Crafts",), address="Stanmore Hill", city="Stanmore", postcode="HA7 3BT", phones=("020 8954 1010",))),
+ "Tai Chi and Taichi, Over-60s": (
+   L("a","r44b1","Tai Chi for Over-60s", categories=("Exercise",), org="Mottingham Community Centre", address="Mottingham Road", postcode="SE9 4QX", phones=("020 8857 4545",)),
+   L("b","r44b2","Over 60s Taichi", categories=("Older people",), address="Mottingham Rd", city="London", postcode="SE9 4QX", phones=("020 8857 4545",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1408,6 +1415,14 @@ APART: dict[str, list[SourceRecord]] = {
  "50+ and 18-25 at one gym": (
    L("a","r43e1","50+ Gym Sessions", categories=("Exercise",), org="Finsbury Leisure Centre", address="Norman Street", postcode="EC1V 3PU", phones=("020 7253 2346",)),
    L("b","r43e2","18-25 Gym Sessions", categories=("Exercise",), org="Finsbury Leisure Centre", address="Norman St", postcode="EC1V 3PU", phones=("020 7253 2346",))),
+    # The forty-fourth round's neighbours: a SEND parent carer forum beside a parents' coffee
+    # morning, tai chi beside qigong.
+ "a parent carer forum and a parents' coffee morning": (
+   L("a","r44c1","Parent Carer Forum", categories=("Special educational needs",), org="Chipping Barnet Family Hub", address="Stapylton Road", postcode="EN5 4QT", phones=("020 8359 4111",)),
+   L("b","r44c2","Parents and Carers Coffee Morning", categories=("Parents",), org="Chipping Barnet Family Hub", address="Stapylton Road", postcode="EN5 4QT", phones=("020 8359 4111",))),
+ "tai chi and qigong at one centre": (
+   L("a","r44d1","Tai Chi for Over-60s", categories=("Exercise",), org="Cranford Community Centre", address="High Street, Cranford", postcode="TW5 9RG", phones=("020 8897 1111",)),
+   L("b","r44d2","Qigong for Over-60s", categories=("Exercise",), org="Cranford Community Centre", address="High St, Cranford", postcode="TW5 9RG", phones=("020 8897 1111",))),
 }  # fmt: skip
 
 
