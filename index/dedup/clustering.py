@@ -272,18 +272,13 @@ class Clusterer:
                 if not self._evidence(x, y)[1]:
                     self.stats.refused_same_source += 1
                     return True
-        if self.units.parent:
-            # Mean linkage over units: records a curator must-linked are one service described
-            # several ways, so a newcomer is compared with the description it is closest to.
-            units_x, units_y = self._unit_groups(xs), self._unit_groups(ys)
-            pairs = [(u, v) for u in units_x[:20] for v in units_y[:20]][:MAX_LINKAGE_PAIRS]
-            mean = sum(
-                max(self.total(x, y) for x in u[:10] for y in v[:10]) for u, v in pairs
-            ) / len(pairs)
-        else:
-            # Every record its own unit (no must-links): the same mean, summed in the same order.
-            total, some_x, some_y = self.total, xs[:20], ys[:20]
-            mean = sum(total(x, y) for x in some_x for y in some_y) / (len(some_x) * len(some_y))
+        # Mean linkage over units: records a curator must-linked are one service described
+        # several ways, so a newcomer is compared with the description it is closest to.
+        units_x, units_y = self._unit_groups(xs), self._unit_groups(ys)
+        pairs = [(u, v) for u in units_x[:20] for v in units_y[:20]][:MAX_LINKAGE_PAIRS]
+        mean = sum(max(self.total(x, y) for x in u[:10] for y in v[:10]) for u, v in pairs) / len(
+            pairs
+        )
         if mean < self.link_threshold:
             self.stats.refused_linkage += 1
             return True
@@ -304,11 +299,18 @@ class Clusterer:
             return True
         return False
 
-    def _unit_groups(self, members: list[int]) -> list[list[int]]:
+    def _units_of(self, members: list[int]) -> dict[int, list[int]]:
+        """The members by must-link unit (its root → its members, in members' order). Without
+        must-links every record is a unit of its own, its own root: no look-ups."""
+        if not self.units.parent:
+            return {m: [m] for m in members}
         groups: dict[int, list[int]] = {}
         for m in members:
             groups.setdefault(self.units.find(m), []).append(m)
-        return list(groups.values())
+        return groups
+
+    def _unit_groups(self, members: list[int]) -> list[list[int]]:
+        return list(self._units_of(members).values())
 
     def _centre_check(self, members: list[int]) -> tuple[list[int], list[int]]:
         """Split off the units (records, or records joined by must-links) that are not similar
@@ -322,19 +324,8 @@ class Clusterer:
         centre = max(
             members, key=lambda m: (sum(self.total(m, o) for o in members if o != m), tie(m))
         )
-        if not self.units.parent:
-            # Every record its own unit (no must-links): each is kept or split by its own total
-            # with the centre, as below.
-            near, far = [centre], []
-            for m in members:
-                if m != centre:
-                    (near if self.total(m, centre) >= self.link_threshold else far).append(m)
-            return near, far
-        units: dict[int, list[int]] = defaultdict(list)
-        for m in members:
-            units[self.units.find(m)].append(m)
-        centre_unit = self.units.find(centre)
-        kept: list[int] = list(units.pop(centre_unit))
+        units = self._units_of(members)
+        kept: list[int] = list(units.pop(self.units.find(centre)))
         split: list[int] = []
         centre_members = list(kept)
         for unit in units.values():
