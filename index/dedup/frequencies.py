@@ -43,18 +43,16 @@ def shared_keys(c: Comparable) -> Iterable[str]:
 
 @dataclass
 class Frequencies:
-    """Counts over one set of records. The shared keys' counts are keyed by the key's
-    ``hash`` (blocking finds its blocks by hash, ``blocking.py``): they live only as long as
-    the run, in this process and the workers it forks, where a string hashes alike."""
+    """Counts over one set of records. What the shared keys' counts come to is keyed by the
+    key's ``hash`` (blocking finds its blocks by hash, ``blocking.py``): it lives only as long
+    as the run, in this process and the workers it forks, where a string hashes alike."""
 
     records: int = 0
     token_df: Counter[str] = field(default_factory=Counter)
-    key_records: Counter[int] = field(default_factory=Counter)
-    key_sources: Counter[int] = field(default_factory=Counter)
-    key_places: Counter[int] = field(default_factory=Counter)
     key_sharing: dict[int, float] = field(default_factory=dict, repr=False)
-    """Each counted key's ``sharing``, worked out as it is counted: scoring asks for it once
-    for every shared contact or place of every candidate pair."""
+    """Each counted key's ``sharing``, worked out from its counts as they are given: scoring
+    asks for it once for every shared contact or place of every candidate pair, and nothing
+    else reads the counts."""
 
     @classmethod
     def of_tokens(cls, comparables: Sequence[Comparable]) -> Frequencies:
@@ -81,10 +79,7 @@ class Frequencies:
     ) -> None:
         """``add_sharing`` for many keys at once, counted elsewhere (by blocking, from the
         blocks it found): each key's hash, its holders, their distinct sources and postcodes."""
-        # dict.update sets each count, as add_sharing does (Counter.update would add to it).
-        dict.update(self.key_records, zip(hashes, records, strict=True))
-        dict.update(self.key_sources, zip(hashes, sources, strict=True))
-        dict.update(self.key_places, zip(hashes, places, strict=True))
+        # A key counted again is set again, not added to.
         self.key_sharing.update(
             (h, _sharing(n, s, p))
             for h, n, s, p in zip(hashes, records, sources, places, strict=True)
