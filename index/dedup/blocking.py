@@ -96,8 +96,11 @@ def name_keys(c: Comparable, freq: Frequencies) -> Iterable[str]:
     """The name's key and its rarest words' keys."""
     if c.name_key:
         yield "n:" + c.name_key
-    for word in rare_words(c.tokens, freq.token_df):
-        yield "t:" + word
+    yield from rare_word_keys(c.tokens, freq.token_df)
+
+
+def rare_word_keys(tokens: tuple[str, ...], token_df: Counter[str]) -> list[str]:
+    return ["t:" + word for word in rare_words(tokens, token_df)]
 
 
 def rare_words(tokens: tuple[str, ...], token_df: Counter[str]) -> list[str]:
@@ -141,16 +144,14 @@ def _hashed_keys(comparables: Sequence[Comparable], freq: Frequencies) -> Hashed
         start = len(hashes)
         hashes.extend(map(hash, shared_keys(c)))
         shared = len(hashes) - start
-        if c.charity:
-            hashes.append(hash("cn:" + c.charity))
-        if c.company:
-            hashes.append(hash("co:" + c.company))
+        if c.charity or c.company:
+            hashes.extend(map(hash, registration_keys(c)))
         other = len(hashes) - start - shared
         if c.name_key:
             hashes.append(hash("n:" + c.name_key))
         rare = rare_of.get(c.tokens)
         if rare is None:
-            rare = rare_of[c.tokens] = [hash("t:" + w) for w in rare_words(c.tokens, token_df)]
+            rare = rare_of[c.tokens] = list(map(hash, rare_word_keys(c.tokens, token_df)))
         hashes.extend(rare)
         counts.extend((shared, other, len(hashes) - start - shared - other))
     per_kind = np.frombuffer(counts, dtype=np.int64)

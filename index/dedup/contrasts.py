@@ -430,6 +430,11 @@ def _age_range(tokens: set[str], marked: Marked) -> set[str]:
     return set(numbers) | (tokens & AGE_WORDS)
 
 
+def _when_words(marked: Marked) -> set[str]:
+    """The words that say when: a day, a time of day, a season, a clock time."""
+    return {t for t, (kind, _alternative) in marked if kind in WHEN_KINDS}
+
+
 def _details(
     rest_a: set[str],
     rest_b: set[str],
@@ -437,7 +442,7 @@ def _details(
     found: tuple[dict[str, set[str]], dict[str, set[str]]],
 ) -> set[str]:
     marked_a, marked_b = marked
-    said = {t for t, (kind, _alternative) in marked_a + marked_b if kind in WHEN_KINDS}
+    said = _when_words(marked_a + marked_b)
     said |= _grown_ups(marked_a, found[1]) | _grown_ups(marked_b, found[0])
     if not any(t[0].isdigit() for t in rest_b):
         said |= _age_range(rest_a, marked_a)
@@ -456,7 +461,7 @@ def shared_details(common: frozenset[str], words: frozenset[str] = frozenset()) 
     if _unmarked(common):
         return set()
     marked = _marked(set(common))
-    said = {t for t, (kind, _alternative) in marked if kind in WHEN_KINDS}
+    said = _when_words(marked)
     ages = _age_range(set(common), marked)
     return said | ages | (words & AGE_WORDS) if ages else said
 

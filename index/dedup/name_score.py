@@ -80,8 +80,8 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``,
     ``husing``/``housing``) or an abbreviation and its word (``deli``/``delicatessen``,
     ``assc``/``association``), unless the two are alternatives that part names (``deaf`` /
-    ``deafblind``: ``contrasts.alternatives``). Only tokens of four letters or more that start alike are tried:
-    typos rarely hit the first letter, and it keeps this cheap."""
+    ``deafblind``: ``contrasts.alternatives``). Only tokens of four letters or more that start
+    alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
     initials = {y[0] for y in rest_b if len(y) >= 4}
     if not any(len(x) >= 4 and x[0] in initials for x in rest_a):
