@@ -451,10 +451,12 @@ def _details(
     return said
 
 
-def shared_details(common: frozenset[str], words: frozenset[str] = frozenset()) -> set[str]:
+def shared_details(
+    common: frozenset[str], all_a: frozenset[str] = frozenset(), all_b: frozenset[str] = frozenset()
+) -> set[str]:
     """Words both names give that only say when (a day, a time of day, a season, a clock
     time) or for what ages (one age range, and then the words either name says it with,
-    ``words`` being both names' words): ``Lego Club (ages 5-11)`` / ``Coding Club (ages 5-11)``
+    ``all_*`` being each name's words): ``Lego Club (ages 5-11)`` / ``Coding Club (ages 5-11)``
     share them and are two clubs, so ``name_score`` counts them as little as a place word, like
     the details only one name gives (``Saturday Youth Club (11-16)`` / ``Youth Club –
     Saturdays, ages 11 to 16`` stay one)."""
@@ -463,7 +465,7 @@ def shared_details(common: frozenset[str], words: frozenset[str] = frozenset()) 
     marked = _marked(set(common))
     said = _when_words(marked)
     ages = _age_range(set(common), marked)
-    return said | ages | (words & AGE_WORDS) if ages else said
+    return said | ages | (all_a & AGE_WORDS) | (all_b & AGE_WORDS) if ages else said
 
 
 def details(rest_a: set[str], rest_b: set[str]) -> set[str]:

@@ -310,7 +310,7 @@ def compare_names(
     context = WRAPPER_WORDS.union(a.context, b.context)
     if common:
         # The days, times and ages both give say when and for whom, not which service.
-        context |= shared_details(common, ta | tb)
+        context |= shared_details(common, ta, tb)
     idf, unseen = freq.idf_table, freq.idf_unseen
     shared = _weight(common, idf, unseen, context)
     for x, y in fuzzy:
