@@ -272,17 +272,41 @@ class Clusterer:
                 if not self._evidence(x, y)[1]:
                     self.stats.refused_same_source += 1
                     return True
-        # Mean linkage over units: records a curator must-linked are one service described
-        # several ways, so a newcomer is compared with the description it is closest to.
-        units_x, units_y = self._unit_groups(xs), self._unit_groups(ys)
-        pairs = [(u, v) for u in units_x[:20] for v in units_y[:20]][:MAX_LINKAGE_PAIRS]
-        mean = sum(max(self.total(x, y) for x in u[:10] for y in v[:10]) for u, v in pairs) / len(
-            pairs
-        )
-        if mean < self.link_threshold:
+        if self._mean_linkage(xs, ys) < self.link_threshold:
             self.stats.refused_linkage += 1
             return True
         return False
+
+    def _mean_linkage(self, xs: list[int], ys: list[int]) -> float:
+        """The mean total between the groups' units (of their first 20 each), a unit's total
+        being that of its members' closest pair (of their first 10 each): records a curator
+        must-linked are one service described several ways, so a newcomer is compared with
+        the description it is closest to."""
+        if not self.units.parent:
+            # Every record its own unit: the same sum, in the same order, of each pair's own
+            # total, read straight from the remembered totals (a million records' joins
+            # spent most of clustering in the general form's nested generators).
+            return self._mean_total(xs[:20], ys[:20])
+        return self._unit_linkage(xs, ys)
+
+    def _unit_linkage(self, xs: list[int], ys: list[int]) -> float:
+        """``_mean_linkage`` by units, whatever the must-links."""
+        units_x, units_y = self._unit_groups(xs), self._unit_groups(ys)
+        pairs = [(u, v) for u in units_x[:20] for v in units_y[:20]][:MAX_LINKAGE_PAIRS]
+        closest = (max(self.total(x, y) for x in u[:10] for y in v[:10]) for u, v in pairs)
+        return sum(closest) / len(pairs)
+
+    def _mean_total(self, xs: list[int], ys: list[int]) -> float:
+        """The mean of ``total`` over every pair of ``xs`` × ``ys``, groups with no must-link
+        and no cannot-link between them (``_refuse_groups`` has refused those): a pair's
+        total is then the one remembered, or scored now."""
+        totals, n, evidence = self._totals, self._n, self._evidence
+        sum_ = 0.0
+        for x in xs:
+            for y in ys:
+                found = totals.get(x * n + y if x < y else y * n + x)
+                sum_ += evidence(x, y)[0] if found is None else found
+        return sum_ / (len(xs) * len(ys))
 
     def _refuse_pair(self, x: int, y: int) -> bool:
         """``_refuse`` for two lone records (most joins): the same three checks, the mean

@@ -26,6 +26,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+import numpy as np
+
 from index.dedup.comparable import (
     Comparable,
     Locator,
@@ -91,23 +93,30 @@ def first_pass(
     """Every record's comparable form, built by ``workers`` processes (every core, at most two,
     when None; the same result for any number). The gazetteer's ``locate`` is called here, in
     the parent, for the listings that need it."""
-    seen: dict[str, Comparable] = {}
-    first_at: list[Comparable | None] = []
+    # Each distinct id's number in the order first seen, and each position's number (-1 for
+    # a repeat); the numbers are turned into places in id order at the end, with arrays.
+    number_of: dict[str, int] = {}
+    firsts: list[Comparable] = []
+    number_at = array("q")
     with Crew(_comparables, workers, comparable_rows, comparables_from_rows) as crew:
         batches = (_dealt(batch, crew.size) for batch in _rounds(records, crew.size))
         for shares in crew.rounds(batches):
             for share in shares:
                 for comparable in share:
-                    if comparable.id in seen:
-                        first_at.append(None)
+                    number = number_of.setdefault(comparable.id, len(firsts))
+                    if number == len(firsts):
+                        firsts.append(comparable)
+                        number_at.append(number)
                     else:
-                        seen[comparable.id] = comparable
-                        first_at.append(comparable)
-    ids = sorted(seen)
-    comparables = [seen[rid] for rid in ids]
-    del seen
-    index_of = {rid: i for i, rid in enumerate(ids)}
-    index_at = array("l", [-1 if c is None else index_of[c.id] for c in first_at])
+                        number_at.append(-1)
+    in_id_order = [number_of[rid] for rid in sorted(number_of)]
+    del number_of
+    comparables = [firsts[number] for number in in_id_order]
+    del firsts
+    index_of_number = np.empty(len(comparables), dtype=np.int64)
+    index_of_number[in_id_order] = np.arange(len(comparables))
+    numbers = np.frombuffer(number_at, dtype=np.int64)
+    index_at = array("q", np.where(numbers < 0, -1, index_of_number[numbers]).tobytes())
     place_by_postcode(comparables, locate)
     return FirstPass(comparables, index_at)
 

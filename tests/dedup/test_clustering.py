@@ -119,8 +119,9 @@ def test_overrides_naming_records_not_in_the_input_are_ignored() -> None:
 
 
 class _GeneralPaths(Clusterer):
-    """The clusterer without its shortcuts: every join checked as groups, ties ranked by id
-    strings. The shortcuts must give the same clusters and the same counts."""
+    """The clusterer without its shortcuts: every join checked as groups, their mean linkage
+    taken by units, ties ranked by id strings. The shortcuts must give the same clusters and
+    the same counts."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -128,6 +129,9 @@ class _GeneralPaths(Clusterer):
 
     def _refuse(self, xs: list[int], ys: list[int]) -> bool:
         return self._refuse_groups(xs, ys)
+
+    def _mean_linkage(self, xs: list[int], ys: list[int]) -> float:
+        return self._unit_linkage(xs, ys)
 
 
 @settings(max_examples=300, deadline=None)

@@ -357,12 +357,17 @@ def test_a_typo_that_keeps_a_word_from_its_stem_still_pairs_with_it(
     stem_: str, data: st.DataObject
 ) -> None:
     """``husing`` / ``housing``: one letter lost (never the first) leaves a word too short to
-    stem, or stems it differently; the two are still one typo apart."""
+    stem, or stems it differently; the two are still one typo apart. Except where the stem is
+    a whole word of the contrast table that the typo only begins: ``zumbaing`` stems to
+    ``zumba``, an activity, and its typo ``zumbang`` is read as a longer word that a table word
+    never abbreviates (``sing`` / ``single``; ``contrasts.starts_another``, whose own tests
+    cover every word of the table)."""
     whole = stem_ + "ing"
     cut = data.draw(st.integers(1, len(whole) - 1))
     typo = whole[:cut] + whole[cut + 1 :]
     x, y = stem(whole), stem(typo)
-    if x != y:
+    short, long_ = sorted((x, y), key=len)
+    if x != y and not (long_.startswith(short) and starts_another(short, long_)):
         assert fuzzy_pairs({x}, {y}) == [(x, y)], (whole, typo)
 
 
