@@ -207,6 +207,13 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         borough.lower(): tuple(w for w in borough.lower().split() if w not in _NOT_BOROUGH_WORDS)
         for borough in LONDON_BOROUGHS
     },
+    "how often": {
+        "daily": ("daily",),
+        "weekly": ("weekly",),
+        "fortnightly": ("fortnightly", "biweekly"),
+        "monthly": ("monthly",),
+        "quarterly": ("quarterly",),
+    },
     "season": {
         "spring": ("spring",),
         "summer": ("summer",),
@@ -380,8 +387,8 @@ def _class_of(token: str) -> tuple[str, str] | None:
     return entry
 
 
-WHEN_KINDS: frozenset[str] = frozenset({"day", "time of day", "season", "time"})
-"""Kinds of word that say when a session runs, not what it is."""
+WHEN_KINDS: frozenset[str] = frozenset({"day", "how often", "time of day", "season", "time"})
+"""Kinds of word that say when a session runs, not what it is (``Chess Club (weekly)``)."""
 GROWN_UPS: frozenset[str] = frozenset({"adult", "older"})
 """Age groups that say who comes, not which service (``Older People's Lunch Club`` /
 ``Lunch Club``; ``Day Centre for Adults with Learning Disabilities`` / ``Learning Disability
@@ -431,7 +438,7 @@ def _age_range(tokens: set[str], marked: Marked) -> set[str]:
 
 
 def _when_words(marked: Marked) -> set[str]:
-    """The words that say when: a day, a time of day, a season, a clock time."""
+    """The words that say when: a day, how often, a time of day, a season, a clock time."""
     return {t for t, (kind, _alternative) in marked if kind in WHEN_KINDS}
 
 
@@ -454,8 +461,8 @@ def _details(
 def shared_details(
     common: frozenset[str], all_a: frozenset[str] = frozenset(), all_b: frozenset[str] = frozenset()
 ) -> set[str]:
-    """Words both names give that only say when (a day, a time of day, a season, a clock
-    time) or for what ages (one age range, and then the words either name says it with,
+    """Words both names give that only say when (a day, how often, a time of day, a season, a
+    clock time) or for what ages (one age range, and then the words either name says it with,
     ``all_*`` being each name's words): ``Lego Club (ages 5-11)`` / ``Coding Club (ages 5-11)``
     share them and are two clubs, so ``name_score`` counts them as little as a place word, like
     the details only one name gives (``Saturday Youth Club (11-16)`` / ``Youth Club –
@@ -469,8 +476,8 @@ def shared_details(
 
 
 def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
-    """Words that only one name gives and that say only when (a day, a time of day, a season,
-    a clock time) or for whom (adults or older people, beside a name that names no age group;
+    """Words that only one name gives and that say only when (a day, how often, a time of day,
+    a season, a clock time) or for whom (adults or older people, beside a name that names no age group;
     an age range, beside a name with no number): once ``contrast`` finds nothing in the other
     name to contradict them, details of one service (``Pregnancy Yoga – Tuesdays``, ``Health
     Checks (40-74)``), which ``name_score`` counts as little as a place word."""

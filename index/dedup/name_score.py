@@ -193,11 +193,31 @@ def _kinds_apart(a: Comparable, b: Comparable) -> tuple[str, str] | None:
 def one_names_the_others_organisation(a: Comparable, b: Comparable) -> bool:
     """One listing's name is the other's organisation's whole name (``Cruse Bereavement
     Support`` / ``Bereavement Support`` run by Cruse) — not a word of it: ``Foodbank`` beside
-    a service of Kingsbury Foodbank names the kind of service, not the charity."""
-    return bool(
-        (b.org_tokens and a.token_set == b.org_tokens)
-        or (a.org_tokens and b.token_set == a.org_tokens)
-    )
+    a service of Kingsbury Foodbank names the kind of service, not the charity — or is that
+    name beside its own place and wrapper words (``Macmillan Cancer Support Group – Sidcup``
+    at Queen Mary's, Sidcup / ``Cancer Support Group`` run there by Macmillan)."""
+    return _names_organisation(a, b.org_tokens) or _names_organisation(b, a.org_tokens)
+
+
+def _names_organisation(named: Comparable, organisation: frozenset[str]) -> bool:
+    if not organisation:
+        return False
+    if named.token_set == organisation:
+        return True
+    if named.token_set.isdisjoint(organisation):
+        return False  # the common case, settled without building a set
+    own = named.token_set.difference(named.context, WRAPPER_WORDS)
+    return own == organisation
+
+
+def _runs_together(a: Comparable, b: Comparable) -> bool:
+    """One name is one word that is two words of the other run together (``Taxicard`` /
+    ``Taxi Card Scheme``): the names' string similarity says nothing of that."""
+    for one, other in ((a, b), (b, a)):
+        if len(one.token_set) == 1 and len(other.token_set) > 1:
+            if compound_pairs(set(one.token_set), set(other.token_set)):
+                return True
+    return False
 
 
 def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], str]) -> bool:
@@ -206,7 +226,7 @@ def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], st
     ``category`` gives the pair's category level, asked only when needed."""
     if a.token_set & b.token_set:
         return category() in AGREEING_CATEGORIES
-    if _spells_the_other(a, b):
+    if _spells_the_other(a, b) or _runs_together(a, b):
         return True
     return one_names_the_others_organisation(a, b) and category() == "same"
 
@@ -258,6 +278,8 @@ def compare_names(
         spelt = _spells_the_other(a, b)
         if spelt:
             return _abbreviated(spelt, explain)
+        if below_floor and _runs_together(a, b):
+            below_floor = False  # read as the words it runs together (``compound_pairs``)
     if not common and category == "same" and one_names_the_others_organisation(a, b):
         # Named by its organisation alone, the listing says nothing about which of the
         # organisation's services it is, like a generic name; the categories agree on the kind.

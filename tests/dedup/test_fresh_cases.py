@@ -751,6 +751,61 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Tai Chi and Taichi, Over-60s": (
    L("a","r44b1","Tai Chi for Over-60s", categories=("Exercise",), org="Mottingham Community Centre", address="Mottingham Road", postcode="SE9 4QX", phones=("020 8857 4545",)),
    L("b","r44b2","Over 60s Taichi", categories=("Older people",), address="Mottingham Rd", city="London", postcode="SE9 4QX", phones=("020 8857 4545",))),
+    # A forty-fifth round: renamed and initialled council and national programmes (YOT, HAF,
+    # RVS, CLA, TRA), abbreviated words, how often a session runs.
+ "YOT and Youth Justice Service": (
+   L("a","r45a1","Lewisham Youth Offending Service", categories=("Youth justice",), org="Lewisham Council", address="Eros House, Brownhill Road", postcode="SE6 2EG", phones=("020 8314 7474",)),
+   L("b","r45a2","Youth Justice Service (Lewisham)", categories=("Young people",), address="Eros House, Brownhill Rd", city="Catford", postcode="SE6 2EG", phones=("020 8314 7474",))),
+ "HAF and Holiday Activities and Food": (
+   L("a","r45b1","Holiday Activities and Food Programme", categories=("Children",), org="Waltham Forest Council", address="Walthamstow Leisure Centre, Chingford Road", postcode="E17 4PP", phones=("020 8496 3000",)),
+   L("b","r45b2","HAF Programme – Waltham Forest", categories=("Holiday activities",), address="Chingford Rd", city="London", postcode="E17 4PP", phones=("020 8496 3000",))),
+ "Svc and Service": (
+   L("a","r45c1","Advocacy Svc – Tower Hamlets", categories=("Advocacy",), org="POhWER", address="Brady Centre, 192 Hanbury Street", postcode="E1 5HU", phones=("0300 456 2370",)),
+   L("b","r45c2","Tower Hamlets Advocacy Service", categories=("Advocacy",), address="192 Hanbury St", city="London", postcode="E1 5HU", phones=("03004562370",))),
+ "Info and Information": (
+   L("a","r45d1","Carers Info & Advice", categories=("Carers",), org="Islington Carers Hub", address="Manor Gardens Centre, 6-9 Manor Gardens", postcode="N7 6LA", phones=("020 7561 1122",)),
+   L("b","r45d2","Carers Information and Advice – Islington", categories=("Support for carers",), address="6-9 Manor Gdns", city="London", postcode="N7 6LA", phones=("020 7561 1122",))),
+ "weekly in brackets": (
+   L("a","r45e1","Chess Club (weekly)", categories=("Social groups",), org="Kilburn Library Centre", address="35 Kilburn High Road", postcode="NW6 5UN", phones=("020 8937 3570",)),
+   L("b","r45e2","Chess Club – Kilburn Library", categories=("Games",), address="35 Kilburn High Rd", city="London", postcode="NW6 5UN", phones=("020 8937 3570",))),
+ "RVS and Royal Voluntary Service": (
+   L("a","r45f1","RVS Lunch Club", categories=("Lunch clubs",), org="Eltham Baptist Church", address="Eltham High Street", postcode="SE9 1TD", phones=("020 8850 3211",)),
+   L("b","r45f2","Royal Voluntary Service Lunch Club, Eltham", categories=("Older people",), address="Eltham High St", city="London", postcode="SE9 1TD", phones=("020 8850 3211",))),
+ "Looked After Children and Children Looked After": (
+   L("a","r45g1","Looked After Children Health Team", categories=("Children",), org="Lambeth Community Health", address="1 Akerman Road", postcode="SW9 6SN", phones=("020 3049 7700",)),
+   L("b","r45g2","Children Looked After (CLA) Health Team", categories=("Health",), address="1 Akerman Rd", city="London", postcode="SW9 6SN", phones=("020 3049 7700",))),
+ "TRA and Tenants and Residents Association": (
+   L("a","r45h1","Brunswick Estate TRA", categories=("Community groups",), address="Brunswick Community Room, Osbert Street", postcode="SW1P 2QU", email="brunswicktra@gmail.com"),
+   L("b","r45h2","Brunswick Estate Tenants' and Residents' Association", categories=("Housing",), address="Osbert St", city="London", postcode="SW1P 2QU", email="BrunswickTRA@gmail.com")),
+ "Parent Carer Forum and Parent Carers' Forum": (
+   L("a","r45i1","Parent Carer Forum", categories=("SEND",), org="Bexley Parent Carer Forum", address="Civic Offices, 2 Watling Street", postcode="DA6 7AT", phones=("020 8303 7070",)),
+   L("b","r45i2","Bexley Parent Carers' Forum", categories=("Carers",), address="2 Watling St", city="Bexleyheath", postcode="DA6 7AT", phones=("020 8303 7070",))),
+ "Men's Health Check and Mens Health Checks": (
+   L("a","r45j1","Men's Health Check", categories=("Health checks",), org="Charlton Athletic Community Trust", address="The Valley, Floyd Road", postcode="SE7 8BL", phones=("020 8850 2866",)),
+   L("b","r45j2","Mens Health Checks – Charlton", categories=("Men",), address="Floyd Rd", city="London", postcode="SE7 8BL", phones=("020 8850 2866",))),
+    # A forty-sixth round: a word run together, a charity's name before its group, ages and
+    # hyphens on one side.
+ "Taxicard and Taxi Card Scheme": (
+   L("a","r46a1","Taxicard", categories=("Transport",), org="Havering Council", address="Mercury House, Mercury Gardens", postcode="RM1 3SL", phones=("01708 434 343",)),
+   L("b","r46a2","Taxi Card Scheme – Havering", categories=("Disability",), address="Mercury Gdns", city="Romford", postcode="RM1 3SL", phones=("01708 434343",))),
+ "telephone befriending in brackets": (
+   L("a","r46b1","Befriending (Telephone)", categories=("Befriending",), org="Age UK Redbridge", address="5 Perth Terrace, Perth Road", postcode="IG2 6AT", phones=("020 8220 6000",)),
+   L("b","r46b2","Telephone Befriending Service", categories=("Older people",), address="5 Perth Ter", city="Ilford", postcode="IG2 6AT", phones=("020 8220 6000",))),
+ "post-natal and postnatal": (
+   L("a","r46c1","Post-natal Yoga", categories=("Exercise",), org="Sydenham Children and Family Centre", address="Sydenham Road", postcode="SE26 5QX", phones=("020 8314 6800",)),
+   L("b","r46c2","Postnatal Yoga (Sydenham)", categories=("Parents",), address="Sydenham Rd", city="London", postcode="SE26 5QX", phones=("020 8314 6800",))),
+ "Over 55's and Over 55s": (
+   L("a","r46d1","Over 55's Swim", categories=("Swimming",), org="Pavilion Leisure Centre", address="Kentish Way", postcode="BR1 3EF", phones=("020 8313 9911",)),
+   L("b","r46d2","Over 55s Swimming – Bromley", categories=("Older people",), address="Kentish Way", city="Bromley", postcode="BR1 3EF", phones=("020 8313 9911",))),
+ "a place in brackets after the borough's name": (
+   L("a","r46e1","Walk and Talk Group", categories=("Walking",), org="Sutton Mind", address="Carshalton Park, Ruskin Road", postcode="SM5 3DD", phones=("020 8669 1010",)),
+   L("b","r46e2","Walk & Talk (Carshalton)", categories=("Mental health",), address="Ruskin Rd", city="Carshalton", postcode="SM5 3DD", phones=("020 8669 1010",))),
+ "the charity's name before a generic group": (
+   L("a","r46f1","Cancer Support Group", categories=("Cancer",), org="Macmillan Cancer Support", address="Queen Mary's Hospital, Frognal Avenue", postcode="DA14 6LT", phones=("020 8302 2678",)),
+   L("b","r46f2","Macmillan Cancer Support Group – Sidcup", categories=("Support groups",), address="Frognal Ave", city="Sidcup", postcode="DA14 6LT", phones=("020 8302 2678",))),
+ "a gold class with its ages on one side": (
+   L("a","r46g1","Zumba Gold", categories=("Exercise",), org="Heston Community Sports Hall", address="Heston Road", postcode="TW5 0QW", phones=("020 8890 1212",)),
+   L("b","r46g2","Zumba Gold (Over 50s)", categories=("Older people",), address="Heston Rd", city="Hounslow", postcode="TW5 0QW", phones=("020 8890 1212",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1423,6 +1478,47 @@ APART: dict[str, list[SourceRecord]] = {
  "tai chi and qigong at one centre": (
    L("a","r44d1","Tai Chi for Over-60s", categories=("Exercise",), org="Cranford Community Centre", address="High Street, Cranford", postcode="TW5 9RG", phones=("020 8897 1111",)),
    L("b","r44d2","Qigong for Over-60s", categories=("Exercise",), org="Cranford Community Centre", address="High St, Cranford", postcode="TW5 9RG", phones=("020 8897 1111",))),
+    # A forty-fifth round: near acronyms, numbered and compass-point teams, two estates.
+ "RNIB and RNID at one resource centre": [
+   L("a","r45k1","RNIB Sight Loss Advice", categories=("Sensory impairment",), org="Ealing Sensory Resource Centre", address="Sensory Centre, Gordon Road", postcode="W13 8PH", phones=("020 8825 9191",)),
+   L("b","r45k2","RNID Hearing Support", categories=("Sensory impairment",), org="Ealing Sensory Resource Centre", address="Gordon Rd", city="Ealing", postcode="W13 8PH", phones=("020 8825 9191",))],
+ "CMHT north and south at one hospital": [
+   L("a","r45l1","CMHT North", categories=("Mental health",), org="Springfield University Hospital", address="61 Glenburnie Road", postcode="SW17 7DJ", phones=("020 3513 5000",)),
+   L("b","r45l2","CMHT South", categories=("Mental health",), org="Springfield University Hospital", address="61 Glenburnie Rd", city="London", postcode="SW17 7DJ", phones=("020 3513 5000",))],
+ "year 7 and year 11 homework clubs": [
+   L("a","r45m1","Year 7 Homework Club", categories=("Education",), org="Stoke Newington School", address="Clissold Road", postcode="N16 9EX", phones=("020 7241 9600",)),
+   L("b","r45m2","Year 11 Homework Club", categories=("Education",), org="Stoke Newington School", address="Clissold Rd", city="London", postcode="N16 9EX", phones=("020 7241 9600",))],
+ "carers assessment and carers allowance advice": [
+   L("a","r45n1","Carers Assessment", categories=("Carers",), org="Kingston Carers Network", address="Siddeley House, 50 Canbury Park Road", postcode="KT2 6LX", phones=("020 8547 6180",)),
+   L("b","r45n2","Carers Allowance Advice", categories=("Carers",), org="Kingston Carers Network", address="50 Canbury Park Rd", city="Kingston", postcode="KT2 6LX", phones=("020 8547 6180",))],
+ "two estates' TRAs at one housing office": [
+   L("a","r45o1","Aylesbury Estate TRA", categories=("Community groups",), org="Southwark Housing", address="Taplow, Thurlow Street", postcode="SE17 2UQ", phones=("020 7525 5000",)),
+   L("b","r45o2","Gloucester Grove Estate TRA", categories=("Community groups",), org="Southwark Housing", address="Thurlow St", city="London", postcode="SE17 2UQ", phones=("020 7525 5000",))],
+ "youth offending and youth club at one civic building": [
+   L("a","r45p1","Youth Offending Team", categories=("Youth justice",), org="Hackney Council", address="Hackney Service Centre, 1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",)),
+   L("b","r45p2","Youth Club", categories=("Young people",), org="Hackney Council", address="1 Hillman St", city="London", postcode="E8 1DY", phones=("020 8356 3000",))],
+    # A forty-sixth round: before and after birth, over and under, how often.
+ "antenatal and postnatal classes at one centre": [
+   L("a","r46h1","Antenatal Classes", categories=("Pregnancy",), org="Tottenham Hale Children's Centre", address="Ferry Lane", postcode="N17 9NF", phones=("020 8489 1100",)),
+   L("b","r46h2","Postnatal Classes", categories=("Pregnancy",), org="Tottenham Hale Children's Centre", address="Ferry Ln", city="London", postcode="N17 9NF", phones=("020 8489 1100",))],
+ "pre-natal and post-natal yoga": [
+   L("a","r46i1","Pre-natal Yoga", categories=("Exercise",), org="Mile End Leisure Centre", address="190 Burdett Road", postcode="E3 4HL", phones=("020 8709 4420",)),
+   L("b","r46i2","Post-natal Yoga", categories=("Exercise",), org="Mile End Leisure Centre", address="190 Burdett Rd", city="London", postcode="E3 4HL", phones=("020 8709 4420",))],
+ "over 55s and under 5s swimming": [
+   L("a","r46j1","Over 55s Swim", categories=("Swimming",), org="Queen Mother Sports Centre", address="223 Vauxhall Bridge Road", postcode="SW1V 1EL", phones=("020 7630 5522",)),
+   L("b","r46j2","Under 5s Swim", categories=("Swimming",), org="Queen Mother Sports Centre", address="223 Vauxhall Bridge Rd", city="London", postcode="SW1V 1EL", phones=("020 7630 5522",))],
+ "ADHD and autism assessments at one clinic": [
+   L("a","r46k1","Adult ADHD Assessment", categories=("Mental health",), org="Barnet Neurodevelopmental Service", address="Edgware Community Hospital, Burnt Oak Broadway", postcode="HA8 0AD", phones=("020 8702 4500",)),
+   L("b","r46k2","Adult Autism Assessment", categories=("Mental health",), org="Barnet Neurodevelopmental Service", address="Burnt Oak Broadway", city="Edgware", postcode="HA8 0AD", phones=("020 8702 4500",))],
+ "Dial-a-Ride and Taxicard at one transport office": [
+   L("a","r46l1","Dial-a-Ride", categories=("Transport",), org="Croydon Council", address="Bernard Weatherill House, 8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",)),
+   L("b","r46l2","Taxicard", categories=("Transport",), org="Croydon Council", address="8 Mint Walk", city="Croydon", postcode="CR0 1EA", phones=("020 8726 6000",))],
+ "a weekly and a monthly carers group at one centre": [
+   L("a","r46m1","Dementia Carers Group (weekly)", categories=("Carers",), org="Wandsworth Carers Centre", address="Mountbatten House, 1 Fountain Road", postcode="SW17 0HH", phones=("020 8877 1200",)),
+   L("b","r46m2","Dementia Carers Group (monthly)", categories=("Carers",), org="Wandsworth Carers Centre", address="1 Fountain Rd", city="London", postcode="SW17 0HH", phones=("020 8877 1200",))],
+ "the charity's benefits advice beside its support group": [
+   L("a","r46n1","Cancer Support Group", categories=("Cancer",), org="Macmillan Cancer Support", address="Guy's Cancer Centre, Great Maze Pond", postcode="SE1 9RT", phones=("020 7188 7188",)),
+   L("b","r46n2","Macmillan Benefits Advice – Guy's", categories=("Benefits advice",), address="Great Maze Pond", city="London", postcode="SE1 9RT", phones=("020 7188 7188",))],
 }  # fmt: skip
 
 
