@@ -213,11 +213,12 @@ def _names_organisation(named: Comparable, organisation: frozenset[str]) -> bool
 def _runs_together(a: Comparable, b: Comparable) -> bool:
     """One name is one word that is two words of the other run together (``Taxicard`` /
     ``Taxi Card Scheme``): the names' string similarity says nothing of that."""
-    for one, other in ((a, b), (b, a)):
-        if len(one.token_set) == 1 and len(other.token_set) > 1:
-            if compound_pairs(set(one.token_set), set(other.token_set)):
-                return True
-    return False
+    return any(
+        len(one.token_set) == 1
+        and len(other.token_set) > 1
+        and compound_pairs(set(one.token_set), set(other.token_set))
+        for one, other in ((a, b), (b, a))
+    )
 
 
 def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], str]) -> bool:
