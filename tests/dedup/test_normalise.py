@@ -64,11 +64,14 @@ def test_different_names_stay_different() -> None:
 
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
     """Every two-word keyword of the taxonomy (``food bank``, ``well being``, ``drop in``…),
-    written as one word in one name and two in the other, either way round."""
-    from index.dedup.name_score import compound_pairs
+    written as one word in one name and two in the other, either way round; a name of the one
+    word alone still reaches the name comparator (``Taxicard`` / ``Taxi Card Scheme``)."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.name_score import compound_pairs, may_hold_below_floor
     from index.taxonomy import default_taxonomy
+    from tests.dedup.records import listing
 
-    checked = 0
+    checked = alone = 0
     for row in default_taxonomy().rows.values():
         for keyword in row.keywords:
             parts = name_tokens(keyword)
@@ -81,8 +84,16 @@ def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
             found = (whole, parts[0], parts[1])
             assert compound_pairs({whole, "harrow"}, {*parts, "harrow"}) == [found], keyword
             assert compound_pairs({*parts}, {whole}) == [found], keyword
+            # A name that is the one word alone is not gated by the string similarity.
+            one = comparable_from_record(listing("a", "1", keyword.replace(" ", "")))
+            two = comparable_from_record(listing("b", "2", f"{keyword} Scheme"))
+            if one.token_set == {whole}:
+                assert may_hold_below_floor(one, two, lambda: "different"), keyword
+                assert may_hold_below_floor(two, one, lambda: "different"), keyword
+                alone += 1
             checked += 1
     assert checked > 20
+    assert alone > 20
     assert compound_pairs({"playgroup"}, {"play"}) == []
     assert set(name_tokens("Knit and Natter")) != set(name_tokens("Chess Club"))
 
@@ -173,6 +184,20 @@ def test_a_listing_named_by_its_organisation_is_the_organisations_whole_name() -
         ("Support", False),
     ):
         named = comparable_from_record(listing("a", "n", name))
+        assert one_names_the_others_organisation(named, service) is expected, name
+        assert one_names_the_others_organisation(service, named) is expected, name
+    # Beside the named listing's own place words and wrapper words, the name is still the
+    # organisation's; beside a word that says which service, it is not.
+    for name, expected in (
+        ("Cruse – Wealdstone", True),
+        ("Cruse Bereavement Support Group (Wealdstone)", True),
+        ("Cruse Bereavement Support Service", True),
+        ("Cruse Wealdstone Counselling", False),
+        ("Cruse Bereavement Support – Children and Young People", False),
+    ):
+        named = comparable_from_record(
+            listing("a", "w", name, address="High Street", city="Wealdstone")
+        )
         assert one_names_the_others_organisation(named, service) is expected, name
         assert one_names_the_others_organisation(service, named) is expected, name
     kingsbury = comparable_from_record(
