@@ -39,6 +39,9 @@ KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
     # of service it is. Alone they classify nothing ("Legal Practice", "Medical Records"), so
     # they are not the taxonomy's keywords.
     "gp-services": ("practice", "medical"),
+    # "Sensory Team" / "Sensory Impairment Team" at one council: alone, "sensory" names a
+    # baby's play session as often as a sight and hearing service.
+    "sensory-impairment": ("sensory", "impairment"),
 }
 """Words that only say what kind of service a listing of the term is, beside its keywords."""
 

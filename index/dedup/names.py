@@ -45,6 +45,12 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("single point of access", "frontdoor"),
     # School key stages as schools write them: ``KS2 Maths`` = ``Key Stage 2 Maths``.
     *((f"key stage {n}", f"ks{n}") for n in range(1, 6)),
+    ("black asian and minority ethnic", "bame"),
+    ("black and asian minority ethnic", "bame"),
+    ("black and minority ethnic", "bame"),
+    # The national children's centre programme's name before a centre's session: ``Sure Start
+    # Stay and Play`` = ``Stay & Play`` (a wrapper word, below).
+    ("sure start", "surestart"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
@@ -107,6 +113,9 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "yr": "year",
     "mths": "months",
     "mth": "month",
+    # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two
+    # initialisms used in turn by councils and the NHS (GENERAL_PHRASES has it written out).
+    "bme": "bame",
     # Days as timetables shorten them: ``Walking Football (Mon & Wed)``. Not ``sun``, a word
     # of its own (``Rising Sun``, ``Sun Lane``), which would part a pub's lunch club from
     # its ``(Mondays)`` listing.
@@ -220,6 +229,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "association",
         "branch",  # "Parkinson's UK Harrow Branch": the charity's local branch
         "frontdoor",  # "Adult Social Care Front Door": the way in (GENERAL_PHRASES)
+        "surestart",  # "Sure Start Stay and Play": the programme's brand (GENERAL_PHRASES)
         # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia
         # Carers Support Group" (the age or condition that says which is a word of its own).
         "people",

@@ -806,6 +806,29 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a gold class with its ages on one side": (
    L("a","r46g1","Zumba Gold", categories=("Exercise",), org="Heston Community Sports Hall", address="Heston Road", postcode="TW5 0QW", phones=("020 8890 1212",)),
    L("b","r46g2","Zumba Gold (Over 50s)", categories=("Older people",), address="Heston Rd", city="Hounslow", postcode="TW5 0QW", phones=("020 8890 1212",))),
+    # A forty-seventh round: community initialisms (LGBT+/LGBTQ+, BAME/BME), a programme's brand
+    # before a session (Sure Start), a sense's team said short.
+ "LGBT+ and LGBTQ+": (
+   L("a","r47a1","LGBT+ Youth Group", categories=("Young people",), org="Hackney Quest", address="1 Hackney Grove", postcode="E8 3NR", phones=("020 8986 2111",)),
+   L("b","r47a2","LGBTQ+ Youth Group – Hackney", categories=("LGBTQ+",), address="1 Hackney Grv", city="London", postcode="E8 3NR", phones=("020 8986 2111",))),
+ "BAME and BME": (
+   L("a","r47b1","BAME Mental Health Drop-in", categories=("Mental health",), org="Catford Wellbeing Hub", address="35 Rushey Green", postcode="SE6 4AS", phones=("020 8690 3344",)),
+   L("b","r47b2","BME Mental Health Drop In – Catford", categories=("Wellbeing",), address="35 Rushey Grn", city="London", postcode="SE6 4AS", phones=("020 8690 3344",))),
+ "LBBD and Barking and Dagenham": (
+   L("a","r47c1","LBBD Welfare Rights", categories=("Benefits advice",), address="Barking Town Hall, 1 Town Square", postcode="IG11 7LU", phones=("020 8215 3000",)),
+   L("b","r47c2","Barking and Dagenham Welfare Rights Service", categories=("Money advice",), address="1 Town Sq", city="Barking", postcode="IG11 7LU", phones=("020 8215 3000",))),
+ "Program and Programme": (
+   L("a","r47d1","Healthy Weight Program", categories=("Health",), org="Newham Council", address="Newham Dockside, 1000 Dockside Road", postcode="E16 2QU", phones=("020 8430 2000",)),
+   L("b","r47d2","Healthy Weight Programme (Newham)", categories=("Healthy living",), address="1000 Dockside Rd", city="London", postcode="E16 2QU", phones=("020 8430 2000",))),
+ "Sure Start before a stay and play": (
+   L("a","r47e1","Sure Start Stay and Play", categories=("Early years",), org="Golden Lane Children's Centre", address="Golden Lane Estate, Fann Street", postcode="EC1Y 0SH", phones=("020 7332 1880",)),
+   L("b","r47e2","Stay & Play – Golden Lane", categories=("Children",), address="Fann St", city="London", postcode="EC1Y 0SH", phones=("020 7332 1880",))),
+ "AA written out": (
+   L("a","r47f1","Alcoholics Anonymous Meeting", categories=("Addiction",), org="St Anne's Church Hall", address="55 Dean Street", postcode="W1D 6AF", phones=("020 7437 5006",)),
+   L("b","r47f2","AA Meeting – Soho", categories=("Alcohol",), address="55 Dean St", city="London", postcode="W1D 6AF", phones=("020 7437 5006",))),
+ "Sensory Team and Sensory Impairment Team": (
+   L("a","r47g1","Sensory Impairment Team", categories=("Sensory impairment",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", phones=("020 8545 3838",)),
+   L("b","r47g2","Sensory Team (Merton)", categories=("Disability",), address="London Rd", city="Morden", postcode="SM4 5DX", phones=("020 8545 3838",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1519,6 +1542,29 @@ APART: dict[str, list[SourceRecord]] = {
  "the charity's benefits advice beside its support group": [
    L("a","r46n1","Cancer Support Group", categories=("Cancer",), org="Macmillan Cancer Support", address="Guy's Cancer Centre, Great Maze Pond", postcode="SE1 9RT", phones=("020 7188 7188",)),
    L("b","r46n2","Macmillan Benefits Advice – Guy's", categories=("Benefits advice",), address="Great Maze Pond", city="London", postcode="SE1 9RT", phones=("020 7188 7188",))],
+    # A forty-seventh round: the anonymous fellowships at one hall, two senses' teams, a baby's
+    # sensory play.
+ "LGBT+ youth and over 50s at one centre": [
+   L("a","r47h1","LGBT+ Youth Group", categories=("LGBTQ+",), org="Brixton LGBT+ Centre", address="30 Stockwell Park Road", postcode="SW9 0AJ", phones=("020 7737 2020",)),
+   L("b","r47h2","LGBT+ Over 50s Group", categories=("LGBTQ+",), org="Brixton LGBT+ Centre", address="30 Stockwell Park Rd", city="London", postcode="SW9 0AJ", phones=("020 7737 2020",))],
+ "AA and Al-Anon at one church hall": [
+   L("a","r47i1","AA Meeting", categories=("Addiction",), org="St Luke's Church Hall", address="Sydney Street", postcode="SW3 6NH", phones=("020 7351 7365",)),
+   L("b","r47i2","Al-Anon Family Group", categories=("Addiction",), org="St Luke's Church Hall", address="Sydney St", city="London", postcode="SW3 6NH", phones=("020 7351 7365",))],
+ "GA and AA at one church hall": [
+   L("a","r47j1","GA Meeting", categories=("Addiction",), org="Holy Trinity Hall", address="Clapham Common North Side", postcode="SW4 0QZ", phones=("020 7627 0941",)),
+   L("b","r47j2","AA Meeting", categories=("Addiction",), org="Holy Trinity Hall", address="Clapham Common North Side", city="London", postcode="SW4 0QZ", phones=("020 7627 0941",))],
+ "BAME and women's drop-ins at one hub": [
+   L("a","r47k1","BAME Mental Health Drop-in", categories=("Mental health",), org="Muswell Hill Wellbeing Hub", address="Muswell Hill Library, Queens Avenue", postcode="N10 3PE", phones=("020 8489 8770",)),
+   L("b","r47k2","Women's Mental Health Drop-in", categories=("Mental health",), org="Muswell Hill Wellbeing Hub", address="Queens Ave", city="London", postcode="N10 3PE", phones=("020 8489 8770",))],
+ "sure start stay and play and baby massage": [
+   L("a","r47l1","Sure Start Stay and Play", categories=("Early years",), org="Hollybush Children's Centre", address="Hollybush Lane", postcode="TW12 2LG", phones=("020 8979 6600",)),
+   L("b","r47l2","Sure Start Baby Massage", categories=("Early years",), org="Hollybush Children's Centre", address="Hollybush Ln", city="Hampton", postcode="TW12 2LG", phones=("020 8979 6600",))],
+ "visual and hearing impairment teams at one council": [
+   L("a","r47m1","Visual Impairment Team", categories=("Sensory impairment",), org="Camden Council", address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",)),
+   L("b","r47m2","Hearing Impairment Team", categories=("Sensory impairment",), org="Camden Council", address="5 Pancras Sq", city="London", postcode="N1C 4AG", phones=("020 7974 4444",))],
+ "sensory play and a sensory impairment drop-in at one centre": [
+   L("a","r47n1","Sensory Play", categories=("Early years",), org="Acorn Children's Centre", address="Acorn Way", postcode="BR6 8DG", phones=("01689 820 202",)),
+   L("b","r47n2","Sensory Impairment Drop-in", categories=("Sensory impairment",), org="Acorn Children's Centre", address="Acorn Way", city="Orpington", postcode="BR6 8DG", phones=("01689 820202",))],
 }  # fmt: skip
 
 
