@@ -42,6 +42,8 @@ KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
     # "Sensory Team" / "Sensory Impairment Team" at one council: alone, "sensory" names a
     # baby's play session as often as a sight and hearing service.
     "sensory-impairment": ("sensory", "impairment"),
+    # "Smile Dental Practice" / "Smile Dentist": a dentist's practice or surgery, as a GP's.
+    "dental": ("practice", "surgery"),
 }
 """Words that only say what kind of service a listing of the term is, beside its keywords."""
 

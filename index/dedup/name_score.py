@@ -110,15 +110,28 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+SAID_AS_TWO: dict[str, tuple[str, str]] = {
+    # A charity's or council's line for advice: ``Carers Helpline`` = ``Carers Advice Line``.
+    # (Not read so in every name: ``Disability Information and Advice Line`` is spelt DIAL.)
+    "helpline": ("advice", "line"),
+}
+"""Words that two other words say, beside their run-together spelling (``compound_pairs``)."""
+
+
 def compound_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str, str]]:
     """A word on one side that is two words of the other run together (``Foodbank`` / ``Food
-    Bank``, ``Wellbeing`` / ``Well Being``), as (the word, its first part, its second)."""
+    Bank``, ``Wellbeing`` / ``Well Being``) or that two of its words say (``SAID_AS_TWO``),
+    as (the word, its first part, its second)."""
     found: list[tuple[str, str, str]] = []
     for whole, parts in ((rest_a, rest_b), (rest_b, rest_a)):
         long_words = [w for w in whole if len(w) >= 6]
         if not long_words or len(parts) < 2:
             continue  # the common case, settled without sorting anything
         for word in sorted(long_words):
+            said = SAID_AS_TWO.get(word)
+            if said is not None and said[0] in parts and said[1] in parts:
+                found.append((word, *said))
+                continue
             for first in sorted(parts):
                 if (
                     len(first) >= 3
@@ -372,7 +385,10 @@ def compare_names(
         # One name only says what kind of service it is: containing it proves nothing
         # ("Employment Support" is in every employment programme's name), and the other
         # name adding a rare word of its own ("Nordic Walking") names another service.
-        level = "generic" if _generic(common, own_a, own_b, category, idf, unseen) else "different"
+        generic = _generic(common, own_a, own_b, category, idf, unseen) and _kind_shared(
+            (own_a, own_b), (core_a, core_b), (ta, tb), kind_words
+        )
+        level = "generic" if generic else "different"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"
     elif overlap >= 0.5:
@@ -412,6 +428,23 @@ def _kinds_differ(a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[st
         return False
     kinds_b = {term for term, words in b.kinds if not rest_b.isdisjoint(words)}
     return bool(kinds_b) and kinds_a.isdisjoint(kinds_b)
+
+
+def _kind_shared(
+    own: tuple[frozenset[str], frozenset[str]],
+    core: tuple[frozenset[str], frozenset[str]],
+    tokens: tuple[frozenset[str], frozenset[str]],
+    kind_words: frozenset[str],
+) -> bool:
+    """Beside a name with words of its own, the words that say what kind of service the
+    generic name is are in that name too: ``Walking Group`` / ``Harrow Health Walks``; not
+    ``Carers Helpline`` / ``Carers Café`` run by one carers' hub, which share only the hub's
+    word (a helpline is not a café). Two generic names are left to the categories."""
+    if bool(own[0]) == bool(own[1]):
+        return True
+    generic = 0 if not own[0] else 1
+    kinds = core[generic] & kind_words
+    return not kinds or not kinds.isdisjoint(tokens[1 - generic])
 
 
 def _generic(

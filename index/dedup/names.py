@@ -48,6 +48,7 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("black asian and minority ethnic", "bame"),
     ("black and asian minority ethnic", "bame"),
     ("black and minority ethnic", "bame"),
+    ("help line", "helpline"),
     # The national children's centre programme's name before a centre's session: ``Sure Start
     # Stay and Play`` = ``Stay & Play`` (a wrapper word, below).
     ("sure start", "surestart"),

@@ -829,6 +829,26 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Sensory Team and Sensory Impairment Team": (
    L("a","r47g1","Sensory Impairment Team", categories=("Sensory impairment",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", phones=("020 8545 3838",)),
    L("b","r47g2","Sensory Team (Merton)", categories=("Disability",), address="London Rd", city="Morden", postcode="SM4 5DX", phones=("020 8545 3838",))),
+    # A forty-eighth round: NHS and high-street names for one service (memory clinic, dentist,
+    # helpline), mothers and grandparents said two ways.
+ "memory clinic and memory assessment service": (
+   L("a","r48a1","Memory Clinic", categories=("Dementia",), org="Oxleas NHS Foundation Trust", address="Memorial Hospital, Shooters Hill", postcode="SE18 3RG", phones=("020 8836 8500",)),
+   L("b","r48a2","Memory Assessment Service – Greenwich", categories=("Dementia",), address="Shooters Hill", city="London", postcode="SE18 3RG", phones=("020 8836 8500",))),
+ "dentist and dental practice": (
+   L("a","r48b1","Smile Dental Practice", categories=("Dentists",), address="112 Green Lanes", postcode="N13 5UP", phones=("020 8886 2323",)),
+   L("b","r48b2","Smile Dentist", categories=("Dental",), address="112 Green Ln", city="Palmers Green", postcode="N13 5UP", phones=("020 8886 2323",))),
+ "advice line and helpline": (
+   L("a","r48c1","Carers Advice Line", categories=("Carers",), org="Carers Lewisham", address="79 Rushey Green", postcode="SE6 4AF", phones=("020 8699 8686",)),
+   L("b","r48c2","Carers Helpline (Lewisham)", categories=("Support for carers",), address="79 Rushey Grn", city="Catford", postcode="SE6 4AF", phones=("020 8699 8686",))),
+ "mum and mother": (
+   L("a","r48d1","Mum & Baby Group", categories=("Parents",), org="Plumstead Baptist Church", address="Conway Road", postcode="SE18 1AN", phones=("020 8854 1212",)),
+   L("b","r48d2","Mother and Baby Group – Plumstead", categories=("Early years",), address="Conway Rd", city="London", postcode="SE18 1AN", phones=("020 8854 1212",))),
+ "grandparents and toddlers": (
+   L("a","r48e1","Grandparents & Toddlers", categories=("Early years",), org="Norbury Library", address="Beatrice Avenue", postcode="SW16 4UW", phones=("020 7884 5010",)),
+   L("b","r48e2","Grandparent and Toddler Group (Norbury)", categories=("Families",), address="Beatrice Ave", city="London", postcode="SW16 4UW", phones=("020 7884 5010",))),
+ "boots the chemist and boots pharmacy": (
+   L("a","r48f1","Boots the Chemist", categories=("Pharmacy",), address="437 Brixton Road", postcode="SW9 8HE", phones=("020 7274 5656",)),
+   L("b","r48f2","Boots Pharmacy – Brixton", categories=("Pharmacies",), address="437 Brixton Rd", city="London", postcode="SW9 8HE", phones=("020 7274 5656",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1565,6 +1585,20 @@ APART: dict[str, list[SourceRecord]] = {
  "sensory play and a sensory impairment drop-in at one centre": [
    L("a","r47n1","Sensory Play", categories=("Early years",), org="Acorn Children's Centre", address="Acorn Way", postcode="BR6 8DG", phones=("01689 820 202",)),
    L("b","r47n2","Sensory Impairment Drop-in", categories=("Sensory impairment",), org="Acorn Children's Centre", address="Acorn Way", city="Orpington", postcode="BR6 8DG", phones=("01689 820202",))],
+    # A forty-eighth round: a helpline and a café of one hub, mums and dads, one brand's
+    # dentist and GP.
+ "a carers helpline and a carers cafe at one centre": [
+   L("a","r48g1","Carers Helpline", categories=("Carers",), org="Carers Hub Havering", address="Yew Tree Resource Centre, 53 Brentwood Road", postcode="RM1 2EP", phones=("020 7386 1840",)),
+   L("b","r48g2","Carers Café", categories=("Carers",), org="Carers Hub Havering", address="53 Brentwood Rd", city="Romford", postcode="RM1 2EP", phones=("020 7386 1840",))],
+ "mum and baby and dad and baby": [
+   L("a","r48h1","Mum & Baby Group", categories=("Parents",), org="Bounds Green Family Hub", address="Bounds Green Road", postcode="N11 2QG", phones=("020 8368 8090",)),
+   L("b","r48h2","Dad & Baby Group", categories=("Parents",), org="Bounds Green Family Hub", address="Bounds Green Rd", city="London", postcode="N11 2QG", phones=("020 8368 8090",))],
+ "one brand's dental and medical practices": [
+   L("a","r48i1","Elm Tree Dental Practice", categories=("Dentists",), address="Elm Tree Health Centre, 2 Elm Road", postcode="KT9 1AW", phones=("020 8397 1000",)),
+   L("b","r48i2","Elm Tree Medical Practice", categories=("GP practices",), address="2 Elm Rd", city="Chessington", postcode="KT9 1AW", phones=("020 8397 1000",))],
+ "memory and falls clinics at one hospital": [
+   L("a","r48j1","Memory Clinic", categories=("Dementia",), org="St Helier Hospital", address="Wrythe Lane", postcode="SM5 1AA", phones=("020 8296 2000",)),
+   L("b","r48j2","Falls Clinic", categories=("Older people",), org="St Helier Hospital", address="Wrythe Ln", city="Carshalton", postcode="SM5 1AA", phones=("020 8296 2000",))],
 }  # fmt: skip
 
 

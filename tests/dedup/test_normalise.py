@@ -95,6 +95,13 @@ def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
     assert checked > 20
     assert alone > 20
     assert compound_pairs({"playgroup"}, {"play"}) == []
+    # A word that two others say (SAID_AS_TWO), either way round; the name keeps its words, so
+    # its initials still spell it (DIAL, Disability Information and Advice Line).
+    assert compound_pairs({"helpline", "carer"}, {"advice", "line", "carer"}) == [
+        ("helpline", "advice", "line")
+    ]
+    assert compound_pairs({"advice", "line"}, {"helpline"}) == [("helpline", "advice", "line")]
+    assert name_tokens("Disability Information and Advice Line")[-2:] == ("advice", "line")
     assert set(name_tokens("Knit and Natter")) != set(name_tokens("Chess Club"))
 
 
