@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -20,7 +20,13 @@ from index.dedup.categories import Kind, default_categories
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.contrasts import borough_words
 from index.dedup.names import initialisms, name_tokens, organisation_tokens, place_tokens
-from index.geo import borough_key, find_postcodes, normalise_postcode, outcode_of
+from index.geo import (
+    borough_key,
+    distance_km,
+    find_postcodes,
+    normalise_postcode,
+    outcode_of,
+)
 from index.model import SourceRecord
 
 
@@ -64,6 +70,9 @@ class Comparable:
     town_borough: str = ""
     """The borough of its town (``city``) when it has no postcode: two listings placed only by
     their towns, ``Harrow`` and ``Wembley``, are in two boroughs (``place_score``)."""
+    places_named: tuple[str, ...] = ()
+    """The words of the London places its name names (``named_places``; those near it are in
+    ``context`` too): two names that each name a place of their own name two places."""
 
 
 _row_of = operator.attrgetter(*Comparable.__slots__)
@@ -88,22 +97,28 @@ def comparables_from_rows(rows: list[tuple[object, ...]]) -> list[Comparable]:
 
 def place_by_postcode(comparables: Iterable[Comparable], locate: Locator | None) -> None:
     """Give each listing the borough of its (first) postcode, and the postcode's position when
-    it has no coordinates, or with no postcode its town's borough: what
-    ``comparable_from_fields`` does with ``locate``, for comparables built without it (forked
-    workers do not share the gazetteer's database connection)."""
+    it has no coordinates, or with no postcode its town's borough, and the words of the places
+    its name names (``named_places``): what ``comparable_from_fields`` does with
+    ``locate``, for comparables built without it (forked workers do not share the gazetteer's
+    database connection)."""
     if locate is None:
         return
+    places = _named_places(locate)
     for comparable in comparables:
         if not comparable.postcodes:
             comparable.town_borough = town_borough_of(locate, comparable.city)
-            continue
-        found = locate(comparable.postcodes[0])
-        if found is None:
-            continue
-        if comparable.point is None:
-            comparable.point = (found.latitude, found.longitude)
-        if found.borough:
-            comparable.borough = _borough(found.borough)
+        else:
+            found = locate(comparable.postcodes[0])
+            if found is not None:
+                if comparable.point is None:
+                    comparable.point = (found.latitude, found.longitude)
+                if found.borough:
+                    comparable.borough = _borough(found.borough)
+        named, near = named_places(comparable.tokens, comparable.point, places)
+        if named:
+            comparable.places_named = named
+        if near:
+            comparable.context = _with_extra(comparable.context, near)
 
 
 # Small collections are tuples, not frozensets: a million records hold ten of them each, and a
@@ -146,14 +161,17 @@ def _context(
     postcodes: Iterable[str],
     tokens: tuple[str, ...],
     name: str,
+    named_places: tuple[str, ...] = (),
 ) -> tuple[str, ...]:
     """The record's own organisation and place words, the initials its organisation goes by
     (``Harlesden CA`` for Harlesden Community Association), its postcodes' districts
     (``Harrow Carers Support Group (HA2)``), the London boroughs its name ``tokens`` name
     (``Age UK Bromley and Greenwich`` at a Bromley address: Greenwich says whose branch it is,
-    not which service), and the initials the ``name`` itself goes by, written beside it."""
+    not which service), the initials the ``name`` itself goes by, written beside it, and the
+    London places it names that lie near it (``named_places``)."""
     context = place_tokens(*place_names, org_name)
     extra = initialisms(org_name) if org_name else ()
+    extra += named_places
     extra += tuple(outcode_of(pc).lower() for pc in postcodes)
     extra += borough_words(tokens)
     if _may_spell_itself(tokens):
@@ -176,6 +194,53 @@ def _may_spell_itself(tokens: tuple[str, ...]) -> bool:
 def _with_extra(context: tuple[str, ...], extra: tuple[str, ...]) -> tuple[str, ...]:
     """One shared tuple per distinct context (a venue's listings repeat it)."""
     return tuple(sorted(set(context).union(extra)))
+
+
+class NamedPlace(NamedTuple):
+    """A London place a service name may name (``Palmers Green``): its name's words, as a
+    name's tokens, and its centre."""
+
+    words: tuple[str, ...]
+    latitude: float
+    longitude: float
+
+
+NamedPlaces = Mapping[str, Sequence[NamedPlace]]
+"""A place's first word → the places whose names begin with it."""
+
+NEAR_NAMED_PLACE_KM = 2.0
+"""A place named in a listing's name is where the listing is when its centre is this near: a
+London neighbourhood is a kilometre or two across."""
+
+
+def named_places(
+    tokens: tuple[str, ...], point: tuple[float, float] | None, places: NamedPlaces
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of the London places a name names, and of those that lie near the listing:
+    ``Smile Dentist – Palmers Green`` at 112 Green Lanes, N13, says where it is, as its address
+    does, when its source wrote "London" for the town. An unplaced listing's places are never
+    near it."""
+    if not places or places.keys().isdisjoint(tokens):
+        return (), ()  # the common case
+    named: list[str] = []
+    near: list[str] = []
+    for i, token in enumerate(tokens):
+        for place in places.get(token, ()):
+            if tokens[i : i + len(place.words)] != place.words:
+                continue
+            named.extend(place.words)
+            if (
+                point is not None
+                and distance_km(point[0], point[1], place.latitude, place.longitude)
+                <= NEAR_NAMED_PLACE_KM
+            ):
+                near.extend(place.words)
+    return tuple(dict.fromkeys(named)), tuple(dict.fromkeys(near))
+
+
+def _named_places(locate: Locator | None) -> NamedPlaces:
+    """The London places a locator knows (``GazetteerLocator.named_places``), or none."""
+    return getattr(locate, "named_places", None) or {}
 
 
 class PostcodePlace(NamedTuple):
@@ -336,6 +401,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
     )
     categories = default_categories()
     terms = categories.terms(f.categories, f.name)
+    places_named, near_places = named_places(tokens, point, _named_places(locate))
     return Comparable(
         id=record_id,
         source=sys.intern(f.source_id),
@@ -343,7 +409,14 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         tokens=tokens,
         token_set=_frozen(tokens),
         name_key=" ".join(sorted(set(tokens))),
-        context=_context(place_names, f.org_name if f.has_org else None, postcodes, tokens, f.name),
+        context=_context(
+            place_names,
+            f.org_name if f.has_org else None,
+            postcodes,
+            tokens,
+            f.name,
+            near_places,
+        ),
         terms=terms,
         kinds=categories.kinds(tokens),
         generic=categories.words(terms),
@@ -361,4 +434,5 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         charity=registration_number(f.charity_number) if f.has_org else None,
         company=registration_number(f.company_number) if f.has_org else None,
         town_borough=town_borough,
+        places_named=places_named,
     )

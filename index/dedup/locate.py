@@ -9,14 +9,17 @@ The postcode's borough comes with it: two venues in two boroughs are two branche
 are next door (``place_score``), and a listing's own word for its borough is often missing or
 the directory's borough rather than the venue's. A listing with no postcode at all has its
 town's borough, from the gazetteer's London place names (``Wembley`` is in Brent): it is
-compared only with another listing placed by its town alone.
+compared only with another listing placed by its town alone. And a London place its name
+names near it says where it is, as its address does (``Smile Dentist – Palmers Green``).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from index.dedup.comparable import Locator, PostcodePlace
+from index.dedup.comparable import Locator, NamedPlace, NamedPlaces, PostcodePlace
+from index.dedup.contrasts import borough_words
+from index.dedup.names import name_tokens
 from index.geo import Gazetteer, UnknownPostcode
 
 
@@ -40,6 +43,23 @@ class GazetteerLocator:
         if info.precision != "postcode":
             return None
         return PostcodePlace(info.latitude, info.longitude, info.borough)
+
+    @cached_property
+    def named_places(self) -> NamedPlaces:
+        """London's neighbourhoods and towns with a point of their own, as a name's tokens, by
+        their first word (``comparable.named_places``). Not a name that is an ordinary
+        word or a street (``guarded``: "Bank", "High Street"), nor a borough (``borough_words``
+        reads those, and a place named only by a borough's words, as ``Barking`` or
+        ``Kensington``, is read as the borough: ``Kensington & Chelsea`` is not two
+        neighbourhoods), nor one that several places share."""
+        places: dict[str, list[NamedPlace]] = {}
+        for place in self.gazetteer.places():
+            if place.kind != "place" or place.guarded or place.lat is None or place.lon is None:
+                continue
+            words = name_tokens(place.name)
+            if words and len(borough_words(words)) < len(words):
+                places.setdefault(words[0], []).append(NamedPlace(words, place.lat, place.lon))
+        return places
 
     def _town_borough(self, town: str) -> str | None:
         """The borough of the one London place so named (a borough's own name included);

@@ -333,6 +333,19 @@ def compare_names(
         ta, tb = _split_compounds(ta, compounds), _split_compounds(tb, compounds)
         common = ta & tb
         rest_a, rest_b = set(ta - common), set(tb - common)
+    if not identical and a.places_named and b.places_named:
+        # Each names a London place the other does not: two places name two services
+        # (``Wealdstone Youth Club`` / ``Harrow Weald Youth Club``), however alike their
+        # spellings (read before the typo rules, which would pair ``weald``/``wealdstone``).
+        place_a, place_b = rest_a.intersection(a.places_named), rest_b.intersection(b.places_named)
+        if place_a and place_b:
+            detail = (
+                f"A names {' '.join(sorted(place_a))}, B names {' '.join(sorted(place_b))}:"
+                " two places"
+                if explain
+                else ""
+            )
+            return "different", NAME_WEIGHTS["different"], detail
     spelt = spelt_out(rest_a, b.tokens, rest_b) or spelt_out(rest_b, a.tokens, rest_a)
     if spelt:
         return _abbreviated(spelt, explain)
@@ -356,8 +369,15 @@ def compare_names(
     if not identical:
         # Words that part the names; else the days, times and ages only one name gives, which
         # nothing contradicts: details of one service.
+        # A place's name is read as the place, not as its words (``Childs Hill``, ``Seven
+        # Sisters``): the two places part the names above.
         parted, said_also = contrast_and_details(
-            rest_a, rest_b, ta | a.generic, tb | b.generic, a.tokens, b.tokens
+            rest_a.difference(a.places_named),
+            rest_b.difference(b.places_named),
+            ta | a.generic,
+            tb | b.generic,
+            a.tokens,
+            b.tokens,
         )
         if parted:
             kind, word_a, word_b = parted

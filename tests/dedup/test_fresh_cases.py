@@ -849,6 +849,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "boots the chemist and boots pharmacy": (
    L("a","r48f1","Boots the Chemist", categories=("Pharmacy",), address="437 Brixton Road", postcode="SW9 8HE", phones=("020 7274 5656",)),
    L("b","r48f2","Boots Pharmacy – Brixton", categories=("Pharmacies",), address="437 Brixton Rd", city="London", postcode="SW9 8HE", phones=("020 7274 5656",))),
+    # A forty-ninth round: a London neighbourhood in a service's name, its source writing London
+    # for the town (named_places, read from the gazetteer's place names).
+ "a neighbourhood after a dash, London for the town": (
+   L("a","r49a1","Sunrise Dental Practice", categories=("Dentists",), address="287 Green Lanes", postcode="N13 4XS", phones=("020 8882 4141",)),
+   L("b","r49a2","Sunrise Dentist – Palmers Green", categories=("Dental",), address="287 Green Ln", city="London", postcode="N13 4XS", phones=("020 8882 4141",))),
+ "a neighbourhood in brackets": (
+   L("a","r49b1","Toy Library", categories=("Early years",), org="Ealing Council", address="Hanwell Community Centre, Westcott Crescent", postcode="W7 1PD", phones=("020 8825 7878",)),
+   L("b","r49b2","Toy Library (Hanwell)", categories=("Children",), address="Westcott Cres", city="London", postcode="W7 1PD", phones=("020 8825 7878",))),
+ "a neighbourhood before the name": (
+   L("a","r49c1","Carers Support Group", categories=("Carers",), org="Harrow Carers", address="St Lawrence Church Hall, Whitchurch Lane", postcode="HA8 6RB", phones=("020 8868 5225",)),
+   L("b","r49c2","Canons Park Carers Support Group", categories=("Support for carers",), address="Whitchurch Ln", city="London", postcode="HA8 6RB", phones=("020 8868 5225",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1599,6 +1610,13 @@ APART: dict[str, list[SourceRecord]] = {
  "memory and falls clinics at one hospital": [
    L("a","r48j1","Memory Clinic", categories=("Dementia",), org="St Helier Hospital", address="Wrythe Lane", postcode="SM5 1AA", phones=("020 8296 2000",)),
    L("b","r48j2","Falls Clinic", categories=("Older people",), org="St Helier Hospital", address="Wrythe Ln", city="Carshalton", postcode="SM5 1AA", phones=("020 8296 2000",))],
+    # A forty-ninth round: two neighbourhoods' services at one office.
+ "two neighbourhoods' youth clubs at one council office": [
+   L("a","r49d1","Wealdstone Youth Club", categories=("Youth clubs",), org="Harrow Council", address="Forward Drive", postcode="HA3 8NT", phones=("020 8863 5611",)),
+   L("b","r49d2","Harrow Weald Youth Club", categories=("Youth clubs",), org="Harrow Council", address="Forward Dr", city="London", postcode="HA3 8NT", phones=("020 8863 5611",))],
+ "two neighbourhoods' food banks at one church office": [
+   L("a","r49e1","Kilburn Foodbank", categories=("Food banks",), org="Brent Foodbank Network", address="St Augustine's Church, Kilburn Park Road", postcode="NW6 5XB", phones=("020 7624 1637",)),
+   L("b","r49e2","Maida Vale Foodbank", categories=("Food banks",), org="Brent Foodbank Network", address="Kilburn Park Rd", city="London", postcode="NW6 5XB", phones=("020 7624 1637",))],
 }  # fmt: skip
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from index.dedup import deduplicate, deduplicate_stream
-from index.dedup.comparable import Comparable, Locator, PostcodePlace
+from index.dedup.comparable import Comparable, Locator, NamedPlace, PostcodePlace
 from index.dedup.crew import Crew, CrewError
+from index.dedup.names import name_tokens
 from index.dedup.parallel import BLOCK_PAIRS, even_blocks
 from index.dedup.passes import DIFFERENT_RECORDS, comparables_in_memory, first_pass
 from index.dedup.plain import Readable, comparable_of
@@ -97,6 +98,33 @@ def test_comparables_of_records_in_memory_in_workers_equal_one_process(
             c.borough == f"borough {c.postcodes[0][:2]}".lower() for c in many if c.postcodes
         )
     assert forks == ["fork", "fork"]
+
+
+@needs_fork
+def test_places_named_in_names_are_read_alike_in_workers_and_one_by_one(
+    synthetic: list[SourceRecord],
+) -> None:
+    """A locator that knows London's places (``named_places``): the words of a place a name
+    names, and near the listing its context, come out the same built one by one with the
+    locator as placed after the workers built them without it."""
+
+    def locate(postcode: str) -> PostcodePlace:
+        return PostcodePlace(51.5, -0.1 - len(postcode) / 1000, f"Borough {postcode[:2]}")
+
+    firsts = {r.service.name.split()[0] for r in synthetic[:200]}
+    places: dict[str, list[NamedPlace]] = {}
+    for word in firsts:
+        words = name_tokens(word)
+        if words:
+            places.setdefault(words[0], []).append(NamedPlace(words, 51.5, -0.1))
+    locate.named_places = places  # type: ignore[attr-defined]
+    unplaced = _some_without_coordinates(synthetic)
+    for records in (unplaced, _lines(unplaced)):
+        many = comparables_in_memory(records, locate, 2)
+        assert many == _one_by_one(records, locate)
+        named = [c for c in many if c.places_named]
+        near = [c for c in named if set(c.places_named) <= set(c.context)]
+        assert len(named) > len(near) > 10
 
 
 @needs_fork
