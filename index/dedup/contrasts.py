@@ -510,6 +510,16 @@ def contrast(
     return contrast_and_details(rest_a, rest_b, all_a, all_b, order_a, order_b)[0]
 
 
+def _over_and_under(rest_a: set[str], rest_b: set[str]) -> tuple[str, str, str] | None:
+    """``Over 18s`` (or ``18+``) / ``Under 18s`` (read as ``0 18``, ``names._from_nothing``):
+    an age from which against an age up to, at one number."""
+    if "over" in rest_a and "0" in rest_b:
+        return "age bound", "over", "under"
+    if "0" in rest_a and "over" in rest_b:
+        return "age bound", "under", "over"
+    return None
+
+
 def contrast_and_details(
     rest_a: set[str],
     rest_b: set[str],
@@ -528,6 +538,9 @@ def contrast_and_details(
                 return (marker, min(named_a), min(named_b)), set()
     if _unmarked(rest_a) and _unmarked(rest_b):
         return None, set()  # the common case: no word of the table, no number
+    bounds = _over_and_under(rest_a, rest_b)
+    if bounds is not None:
+        return bounds, set()
     marked = _marked(rest_a), _marked(rest_b)
     found_a, found_b = _found(marked[0]), _found(marked[1])
     for kind, alternatives_a in found_a.items():

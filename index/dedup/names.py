@@ -114,6 +114,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "yr": "year",
     "mths": "months",
     "mth": "month",
+    "luncheon": "lunch",  # "Luncheon Club" = "Lunch Club"
     # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two
     # initialisms used in turn by councils and the NHS (GENERAL_PHRASES has it written out).
     "bme": "bame",

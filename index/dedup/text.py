@@ -15,6 +15,8 @@ import unicodedata
 _APOSTROPHE_S = re.compile(r"['’`]s\b")
 _APOSTROPHE = re.compile(r"['’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_FROM_AGE = re.compile(r"(\d+)\s*\+")
+"""A number with a plus: an age from which (``18+ Social Group``, ``Over 50s``: ``50+``)."""
 
 
 def fold(text: str) -> str:
@@ -26,9 +28,12 @@ def fold(text: str) -> str:
 
 
 def basic_tokens(text: str) -> list[str]:
-    """Words of a text, folded, ``&``/``+`` as ``and``, possessives dropped."""
+    """Words of a text, folded, ``&``/``+`` as ``and`` (a number's plus as ``over``),
+    possessives dropped."""
     text = fold(text)
     if "&" in text or "+" in text:
+        if "+" in text:
+            text = _FROM_AGE.sub(r" over \1 ", text)  # ``18+`` is ``over 18``
         text = text.replace("&", " and ").replace("+", " and ")
     if "'" in text or "’" in text or "`" in text:  # most texts have none: skip both patterns
         text = _APOSTROPHE_S.sub("", text)

@@ -860,6 +860,23 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a neighbourhood before the name": (
    L("a","r49c1","Carers Support Group", categories=("Carers",), org="Harrow Carers", address="St Lawrence Church Hall, Whitchurch Lane", postcode="HA8 6RB", phones=("020 8868 5225",)),
    L("b","r49c2","Canons Park Carers Support Group", categories=("Support for carers",), address="Whitchurch Ln", city="London", postcode="HA8 6RB", phones=("020 8868 5225",))),
+    # A fiftieth round: Cllr and Dept, St John Ambulance's initials, The Salvation Army's Luncheon
+    # Club, 18+ and Over 18s.
+ "Cllr and Councillor": (
+   L("a","r50a1","Cllr Surgery – Northolt Mandeville", categories=("Council services",), org="Ealing Council", address="Greenford Library, Oldfield Lane South", postcode="UB6 9LJ", phones=("020 8825 7570",)),
+   L("b","r50a2","Councillor Surgery (Northolt Mandeville)", categories=("Community",), address="Oldfield Ln S", city="Greenford", postcode="UB6 9LJ", phones=("020 8825 7570",))),
+ "Dept and Department": (
+   L("a","r50b1","Housing Advice Dept", categories=("Housing",), org="Greenwich Council", address="Woolwich Centre, 35 Wellington Street", postcode="SE18 6HQ", phones=("020 8921 2000",)),
+   L("b","r50b2","Housing Advice Department – Greenwich", categories=("Housing advice",), address="35 Wellington St", city="London", postcode="SE18 6HQ", phones=("020 8921 2000",))),
+ "SJA and St John Ambulance": (
+   L("a","r50c1","SJA Badgers (ages 7-10)", categories=("Young people",), org="St John Ambulance", address="St John Ambulance Hall, 48 Wood Lane", postcode="RM8 3ND", phones=("020 8592 1515",)),
+   L("b","r50c2","St John Ambulance Badgers – Dagenham (7 to 10)", categories=("Children",), address="48 Wood Ln", city="Dagenham", postcode="RM8 3ND", phones=("020 8592 1515",))),
+ "Salvation Army with and without The": (
+   L("a","r50d1","The Salvation Army Lunch Club", categories=("Lunch clubs",), org="The Salvation Army", address="Leyton Citadel, 1 Vicarage Road", postcode="E10 5EF", phones=("020 8539 1444",)),
+   L("b","r50d2","Salvation Army Luncheon Club (Leyton)", categories=("Older people",), address="1 Vicarage Rd", city="London", postcode="E10 5EF", phones=("020 8539 1444",))),
+ "18+ and Over 18s": (
+   L("a","r50e1","18+ Autism Social Group", categories=("Autism",), org="Resources for Autism", address="Brent Start, Dollis Hill Lane", postcode="NW2 6HT", phones=("020 8458 3259",)),
+   L("b","r50e2","Autism Social Group for Over 18s", categories=("Learning disabilities",), address="Dollis Hill Ln", city="London", postcode="NW2 6HT", phones=("020 8458 3259",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1617,6 +1634,20 @@ APART: dict[str, list[SourceRecord]] = {
  "two neighbourhoods' food banks at one church office": [
    L("a","r49e1","Kilburn Foodbank", categories=("Food banks",), org="Brent Foodbank Network", address="St Augustine's Church, Kilburn Park Road", postcode="NW6 5XB", phones=("020 7624 1637",)),
    L("b","r49e2","Maida Vale Foodbank", categories=("Food banks",), org="Brent Foodbank Network", address="Kilburn Park Rd", city="London", postcode="NW6 5XB", phones=("020 7624 1637",))],
+    # A fiftieth round: one charity's two sections and two services, a helpline and its
+    # children's line, an age from which and an age up to.
+ "St John Ambulance badgers and cadets": [
+   L("a","r50f1","St John Ambulance Badgers", categories=("Young people",), org="St John Ambulance", address="Unit 2, Staines Road", postcode="TW3 3LF", phones=("020 8570 2555",)),
+   L("b","r50f2","St John Ambulance Cadets", categories=("Young people",), org="St John Ambulance", address="Staines Rd", city="Hounslow", postcode="TW3 3LF", phones=("020 8570 2555",))],
+ "a citadel's lunch club and food bank": [
+   L("a","r50g1","Salvation Army Lunch Club", categories=("Lunch clubs",), org="The Salvation Army", address="Edmonton Citadel, Fore Street", postcode="N18 2TN", phones=("020 8807 3300",)),
+   L("b","r50g2","Salvation Army Food Bank", categories=("Food banks",), org="The Salvation Army", address="Fore St", city="London", postcode="N18 2TN", phones=("020 8807 3300",))],
+ "NSPCC helpline and Childline": [
+   L("a","r50h1","NSPCC Helpline", categories=("Children",), org="NSPCC", address="Weston House, 42 Curtain Road", postcode="EC2A 3NH", phones=("0808 800 5000",)),
+   L("b","r50h2","Childline", categories=("Children",), org="NSPCC", address="42 Curtain Rd", city="London", postcode="EC2A 3NH", phones=("0800 1111",))],
+ "18+ and under 18s autism groups": [
+   L("a","r50i1","18+ Autism Social Group", categories=("Autism",), org="Ambitious about Autism", address="The Pears National Centre, Woodside Avenue", postcode="N10 3JA", phones=("020 8815 5444",)),
+   L("b","r50i2","Under 18s Autism Social Group", categories=("Autism",), org="Ambitious about Autism", address="Woodside Ave", city="London", postcode="N10 3JA", phones=("020 8815 5444",))],
 }  # fmt: skip
 
 

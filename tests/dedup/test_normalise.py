@@ -492,3 +492,24 @@ def test_a_whole_word_of_the_table_abbreviates_no_longer_word(
 ) -> None:
     assert starts_another(short, long_) is not paired
     assert (fuzzy_pairs({short}, {long_}) == [(short, long_)]) is paired
+
+
+def test_an_age_with_a_plus_is_over_it_and_parts_from_under_it() -> None:
+    """Every age: ``N+`` is ``Over Ns``, and an age from which parts from an age up to at the
+    same number (``18+ Social Group`` / ``Under 18s Social Group``); a plus between words is
+    still ``and``."""
+    from index.dedup.contrasts import contrast
+
+    for age in range(1, 100):
+        plus = name_tokens(f"{age}+ Social Group")
+        assert plus == name_tokens(f"Over {age}s Social Group"), age
+        assert plus == name_tokens(f"Over {age} Social Group"), age
+        under = name_tokens(f"Under {age}s Social Group")
+        rest_a, rest_b = set(plus) - set(under), set(under) - set(plus)
+        assert contrast(rest_a, rest_b, frozenset(plus), frozenset(under)) == (
+            "age bound",
+            "over",
+            "under",
+        ), age
+    assert name_tokens("Arts + Crafts") == name_tokens("Arts and Crafts")
+    assert name_tokens("LGBT+ Youth Group") == name_tokens("LGBT Youth Group")
