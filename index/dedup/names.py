@@ -383,7 +383,31 @@ def _as_named(name: str) -> str:
         former = _FORMER_NAME.search(name)
         if former is not None and former.start() > 0:
             name = name[: former.start()]
+    if sum(ch.isdigit() for ch in name) >= _PHONE_DIGITS[0] - 1:  # most names hold no number
+        name = _PHONE_IN_NAME.sub(_without_phone, name)
     return name
+
+
+_PHONE_IN_NAME = re.compile(
+    r"\s*[-–—:,(]?\s*(?:(?:call|tel|phone|freephone|text)\b\.?:?\s*)?"
+    r"(?<!\w)(?:\+\s?44\s?(?:\(0\)\s?)?|\(?0)[\d()\s-]{8,16}\d\)?",
+    re.IGNORECASE,
+)
+"""A UK phone number written into a name (``Carers Helpline 0800 808 7777``, ``Debt Advice –
+call 020 8123 4567``), with the word that calls it: the listing's phone says it, and its digits
+would read as numbers that part names."""
+_PHONE_DIGITS = (10, 11)
+"""Digits of a UK number from its leading 0 (a few old numbers have ten)."""
+
+
+def _without_phone(found: re.Match[str]) -> str:
+    """The match gone when it is a whole UK number (its national digits, from the 0)."""
+    text = found[0]
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if "+" in text:
+        digits = "0" + digits.removeprefix("44").removeprefix("0")
+    low, high = _PHONE_DIGITS
+    return " " if low <= len(digits) <= high else text
 
 
 _FORMER_NAME = re.compile(

@@ -877,6 +877,20 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "18+ and Over 18s": (
    L("a","r50e1","18+ Autism Social Group", categories=("Autism",), org="Resources for Autism", address="Brent Start, Dollis Hill Lane", postcode="NW2 6HT", phones=("020 8458 3259",)),
    L("b","r50e2","Autism Social Group for Over 18s", categories=("Learning disabilities",), address="Dollis Hill Ln", city="London", postcode="NW2 6HT", phones=("020 8458 3259",))),
+    # A fifty-first round: a phone number, a web address and a pipe written into a name; the first
+    # Tuesday and monthly.
+ "a phone number in the name": (
+   L("a","r51a1","Carers Helpline 0800 808 7777", categories=("Carers",), org="Carers First Orpington", address="The Walnuts Centre, Lych Gate Road", postcode="BR6 0TJ", phones=("0800 808 7777",)),
+   L("b","r51a2","Carers Helpline – Orpington", categories=("Support for carers",), address="Lych Gate Rd", city="Orpington", postcode="BR6 0TJ", phones=("08008087777",))),
+ "a web address in the name": (
+   L("a","r51b1","Money Advice Service (moneyadvice.enfield.gov.uk)", categories=("Money advice",), org="Enfield Council", address="Thomas Hardy House, 39 London Road", postcode="EN1 3XY", phones=("020 8132 1444",)),
+   L("b","r51b2","Money Advice Service – Enfield", categories=("Debt advice",), address="39 London Rd", city="Enfield", postcode="EN1 3XY", phones=("020 8132 1444",))),
+ "a pipe before the venue": (
+   L("a","r51c1","Lunch Club | St Mary's Church Hall", categories=("Lunch clubs",), address="St Mary's Church Hall, Church Road", postcode="TW7 6BE", phones=("020 8560 1234",)),
+   L("b","r51c2","Lunch Club (St Marys Church)", categories=("Older people",), address="Church Rd", city="Isleworth", postcode="TW7 6BE", phones=("020 8560 1234",))),
+ "the first Tuesday and monthly": (
+   L("a","r51d1","Carers Forum – 1st Tuesday of the month", categories=("Carers",), org="Carers Network Westminster", address="Moberly Sports Centre, 101 Kilburn Lane", postcode="W10 4AH", phones=("020 8960 4411",)),
+   L("b","r51d2","Carers Forum (monthly)", categories=("Support for carers",), address="101 Kilburn Ln", city="London", postcode="W10 4AH", phones=("020 8960 4411",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1648,6 +1662,13 @@ APART: dict[str, list[SourceRecord]] = {
  "18+ and under 18s autism groups": [
    L("a","r50i1","18+ Autism Social Group", categories=("Autism",), org="Ambitious about Autism", address="The Pears National Centre, Woodside Avenue", postcode="N10 3JA", phones=("020 8815 5444",)),
    L("b","r50i2","Under 18s Autism Social Group", categories=("Autism",), org="Ambitious about Autism", address="Woodside Ave", city="London", postcode="N10 3JA", phones=("020 8815 5444",))],
+    # A fifty-first round: the first and third Tuesdays; a charity's two lines.
+ "the first and third Tuesday forums": [
+   L("a","r51e1","Carers Forum – 1st Tuesday", categories=("Carers",), org="Carers Network Islington", address="Islington Town Hall, Upper Street", postcode="N1 2UD", phones=("020 7527 2000",)),
+   L("b","r51e2","Carers Forum – 3rd Tuesday", categories=("Carers",), org="Carers Network Islington", address="Upper St", city="London", postcode="N1 2UD", phones=("020 7527 2000",))],
+ "a charity's infoline and legal line": [
+   L("a","r51f1","Mind Infoline", categories=("Mental health",), org="Mind", address="2 Redman Place", postcode="E20 1JQ", phones=("0300 123 3393",)),
+   L("b","r51f2","Mind Legal Line", categories=("Mental health",), org="Mind", address="2 Redman Pl", city="London", postcode="E20 1JQ", phones=("0300 466 6463",))],
 }  # fmt: skip
 
 

@@ -513,3 +513,35 @@ def test_an_age_with_a_plus_is_over_it_and_parts_from_under_it() -> None:
         ), age
     assert name_tokens("Arts + Crafts") == name_tokens("Arts and Crafts")
     assert name_tokens("LGBT+ Youth Group") == name_tokens("LGBT Youth Group")
+
+
+@given(
+    st.sampled_from(["20", "208", "1708", "300", "800", "7700"]),
+    st.integers(10**5, 10**7 - 1),
+    st.sampled_from(["{n}", "call {n}", "Tel: {n}", "({n})", "– {n}", "freephone {n}"]),
+    st.sampled_from(["0{a} {b}", "0{a}{b}", "+44 {a} {b}", "+44 (0){a} {b}", "0{a}-{b}"]),
+)
+def test_a_phone_number_written_into_a_name_is_not_a_word_of_it(
+    area: str, rest: int, wrapper: str, form: str
+) -> None:
+    """Every way a UK number is written into a name (``Carers Helpline 0800 808 7777``): its
+    digits never read as numbers of the name. The number must be a whole UK number: ten or
+    eleven digits from its 0."""
+    local = str(rest)
+    national = "0" + area + local
+    number = form.format(a=area, b=local)
+    name = f"Carers Helpline {wrapper.format(n=number)}"
+    if 10 <= len(national) <= 11:
+        assert name_tokens(name) == name_tokens("Carers Helpline"), name
+    else:
+        assert name_tokens(name) != name_tokens("Carers Helpline"), name
+
+
+def test_numbers_that_are_no_phone_stay_words_of_the_name() -> None:
+    for name, numbers in (
+        ("Samaritans (116 123)", ("116", "123")),
+        ("Class of 2019 - 2020 2021 Reunion", ("2019", "2020", "2021")),
+        ("Room 101 Youth Club", ("101",)),
+        ("Over 60s Club 2024", ("60", "2024")),
+    ):
+        assert all(n in name_tokens(name) for n in numbers), name
