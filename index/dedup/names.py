@@ -49,6 +49,8 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("black and asian minority ethnic", "bame"),
     ("black and minority ethnic", "bame"),
     ("help line", "helpline"),
+    # A council's adult education service is its adult learning service, by either name.
+    ("adult education", "adult learning"),
     # The national children's centre programme's name before a centre's session: ``Sure Start
     # Stay and Play`` = ``Stay & Play`` (a wrapper word, below).
     ("sure start", "surestart"),
@@ -115,6 +117,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "mths": "months",
     "mth": "month",
     "luncheon": "lunch",  # "Luncheon Club" = "Lunch Club"
+    # Councils' and the NHS's initials for children and young people ("CYP Participation Team").
+    "cyp": "children and young people",
     # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two
     # initialisms used in turn by councils and the NHS (GENERAL_PHRASES has it written out).
     "bme": "bame",

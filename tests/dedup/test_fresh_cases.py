@@ -891,6 +891,20 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "the first Tuesday and monthly": (
    L("a","r51d1","Carers Forum – 1st Tuesday of the month", categories=("Carers",), org="Carers Network Westminster", address="Moberly Sports Centre, 101 Kilburn Lane", postcode="W10 4AH", phones=("020 8960 4411",)),
    L("b","r51d2","Carers Forum (monthly)", categories=("Support for carers",), address="101 Kilburn Ln", city="London", postcode="W10 4AH", phones=("020 8960 4411",))),
+    # A fifty-second round: CYP for children and young people, adult education and adult
+    # learning, a carer's allowance, the NHS before a wheelchair service.
+ "CYP and children and young people": (
+   L("a","r52a1","CYP Participation Team", categories=("Young people",), org="Lambeth Council", address="Civic Centre, 6 Brixton Hill", postcode="SW2 1EG", phones=("020 7926 1000",)),
+   L("b","r52a2","Children and Young People's Participation Team – Lambeth", categories=("Children",), address="6 Brixton Hill", city="London", postcode="SW2 1EG", phones=("020 7926 1000",))),
+ "Carer's and Carers Allowance": (
+   L("a","r52b1","Carer's Allowance Advice", categories=("Benefits advice",), org="Sutton Carers Centre", address="Sutton Park House, 15 Carshalton Road", postcode="SM1 4LD", phones=("020 8296 5699",)),
+   L("b","r52b2","Carers Allowance Advice – Sutton", categories=("Carers",), address="15 Carshalton Rd", city="Sutton", postcode="SM1 4LD", phones=("020 8296 5699",))),
+ "adult education and adult learning": (
+   L("a","r52c1","Adult Education Service", categories=("Adult learning",), org="Kingston Council", address="Guildhall, High Street", postcode="KT1 1EU", phones=("020 8547 5757",)),
+   L("b","r52c2","Kingston Adult Learning", categories=("Education",), address="High St", city="Kingston upon Thames", postcode="KT1 1EU", phones=("020 8547 5757",))),
+ "wheelchair services with the NHS wrapper": (
+   L("a","r52d1","Wheelchair Services", categories=("Disability equipment",), org="Central London Community Healthcare", address="Edgware Community Hospital, Burnt Oak Broadway", postcode="HA8 0AE", phones=("020 8732 6459",)),
+   L("b","r52d2","NHS Wheelchair Service (Edgware)", categories=("Disability",), address="Burnt Oak Bdwy", city="Edgware", postcode="HA8 0AE", phones=("020 8732 6459",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1669,6 +1683,14 @@ APART: dict[str, list[SourceRecord]] = {
  "a charity's infoline and legal line": [
    L("a","r51f1","Mind Infoline", categories=("Mental health",), org="Mind", address="2 Redman Place", postcode="E20 1JQ", phones=("0300 123 3393",)),
    L("b","r51f2","Mind Legal Line", categories=("Mental health",), org="Mind", address="2 Redman Pl", city="London", postcode="E20 1JQ", phones=("0300 466 6463",))],
+    # A fifty-second round: adult education beside adult social care, children's and
+    # adults' participation teams.
+ "adult education and adult social care at one civic centre": [
+   L("a","r52e1","Adult Education Service", categories=("Adult learning",), org="Waltham Forest Council", address="Town Hall, Forest Road", postcode="E17 4JF", phones=("020 8496 3001",)),
+   L("b","r52e2","Adult Social Care", categories=("Social care",), org="Waltham Forest Council", address="Forest Rd", city="London", postcode="E17 4JF", phones=("020 8496 3001",))],
+ "CYP and adult participation teams": [
+   L("a","r52f1","CYP Participation Team", categories=("Participation",), org="Islington Council", address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2001",)),
+   L("b","r52f2","Adult Participation Team", categories=("Participation",), org="Islington Council", address="222 Upper St", city="London", postcode="N1 1XR", phones=("020 7527 2001",))],
 }  # fmt: skip
 
 
