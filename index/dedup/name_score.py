@@ -247,12 +247,26 @@ def may_hold_below_floor(a: Comparable, b: Comparable, category: Callable[[], st
 
 def _spells_the_other(a: Comparable, b: Comparable) -> tuple[str, tuple[str, ...]] | None:
     """``spelt_out`` of two whole names with no word in common (``DIAL`` / ``Disability
-    Information and Advice Line``)."""
-    if len(a.token_set) == 1:
-        return spelt_out(set(a.token_set), b.tokens, set(b.token_set))
-    if len(b.token_set) == 1:
-        return spelt_out(set(b.token_set), a.tokens, set(a.token_set))
+    Information and Advice Line``), one of them a single word beside its own place words
+    (``Tower Hamlets HIA`` / ``Home Improvement Agency``)."""
+    for x, y in ((a, b), (b, a)):
+        own = _one_own_word(x)
+        if own is not None:
+            spelt = spelt_out({own}, y.tokens, set(y.token_set))
+            if spelt:
+                return spelt
     return None
+
+
+def _one_own_word(x: Comparable) -> str | None:
+    """The name's one word, or its one word beside its context and wrapper words (place,
+    organisation, ``London``)."""
+    if len(x.token_set) == 1:
+        return next(iter(x.token_set))
+    if len(x.token_set) > 4:
+        return None  # the common case: a longer name
+    own = x.token_set.difference(x.context, WRAPPER_WORDS)
+    return next(iter(own)) if len(own) == 1 else None
 
 
 def _abbreviated(spelt: tuple[str, tuple[str, ...]], explain: bool) -> Comparison:

@@ -117,6 +117,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "mths": "months",
     "mth": "month",
     "luncheon": "lunch",  # "Luncheon Club" = "Lunch Club"
+    "voluntary": "volunteer",  # "Voluntary Car Scheme" = "Volunteer Car Scheme"
     # Councils' and the NHS's initials for children and young people ("CYP Participation Team").
     "cyp": "children and young people",
     # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two

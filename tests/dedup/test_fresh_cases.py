@@ -905,6 +905,20 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "wheelchair services with the NHS wrapper": (
    L("a","r52d1","Wheelchair Services", categories=("Disability equipment",), org="Central London Community Healthcare", address="Edgware Community Hospital, Burnt Oak Broadway", postcode="HA8 0AE", phones=("020 8732 6459",)),
    L("b","r52d2","NHS Wheelchair Service (Edgware)", categories=("Disability",), address="Burnt Oak Bdwy", city="Edgware", postcode="HA8 0AE", phones=("020 8732 6459",))),
+    # A fifty-third round: handyman and handyperson, volunteer and voluntary, a borough's
+    # initials for its agency, a season before a shelter.
+ "handyman and handyperson": (
+   L("a","r53a1","Handyman Service", categories=("Home repairs",), org="Age UK Bexley", address="Manor House, The Green", postcode="DA5 1PQ", phones=("020 8298 6804",)),
+   L("b","r53a2","Handyperson Service – Bexley", categories=("Older people",), address="The Green", city="Sidcup", postcode="DA5 1PQ", phones=("020 8298 6804",))),
+ "volunteer and voluntary car scheme": (
+   L("a","r53b1","Volunteer Car Scheme", categories=("Transport",), org="Havering Volunteer Centre", address="12 Atlanta Boulevard", postcode="RM1 1TB", phones=("01708 730 444",)),
+   L("b","r53b2","Voluntary Car Scheme (Romford)", categories=("Transport",), address="12 Atlanta Blvd", city="Romford", postcode="RM1 1TB", phones=("01708 730444",))),
+ "HIA and Home Improvement Agency": (
+   L("a","r53c1","Home Improvement Agency", categories=("Housing",), org="Tower Hamlets Council", address="Town Hall, 160 Whitechapel Road", postcode="E1 1BJ", phones=("020 7364 5020",)),
+   L("b","r53c2","Tower Hamlets HIA", categories=("Home adaptations",), address="160 Whitechapel Rd", city="London", postcode="E1 1BJ", phones=("020 7364 5020",))),
+ "a season before a night shelter": (
+   L("a","r53d1","Night Shelter", categories=("Homelessness",), org="Hackney Winter Night Shelter", address="St John at Hackney Church, Lower Clapton Road", postcode="E5 0PD", phones=("020 8985 5374",)),
+   L("b","r53d2","Winter Night Shelter – Hackney", categories=("Homeless",), address="Lower Clapton Rd", city="London", postcode="E5 0PD", phones=("020 8985 5374",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1691,6 +1705,17 @@ APART: dict[str, list[SourceRecord]] = {
  "CYP and adult participation teams": [
    L("a","r52f1","CYP Participation Team", categories=("Participation",), org="Islington Council", address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2001",)),
    L("b","r52f2","Adult Participation Team", categories=("Participation",), org="Islington Council", address="222 Upper St", city="London", postcode="N1 1XR", phones=("020 7527 2001",))],
+    # A fifty-third round: one council's repairs and adaptations, a charity's night shelter and
+    # day centre, men's and women's lines.
+ "a handyperson service and home adaptations at one council": [
+   L("a","r53e1","Handyperson Service", categories=("Home repairs",), org="Hillingdon Council", address="Civic Centre, High Street", postcode="UB8 1UW", phones=("01895 250 111",)),
+   L("b","r53e2","Home Adaptations Service", categories=("Home adaptations",), org="Hillingdon Council", address="High St", city="Uxbridge", postcode="UB8 1UW", phones=("01895 250111",))],
+ "a night shelter and a day centre of one charity": [
+   L("a","r53f1","Night Shelter", categories=("Homelessness",), org="The Passage", address="St Vincent's Centre, Carlisle Place", postcode="SW1P 1NL", phones=("020 7592 1850",)),
+   L("b","r53f2","Day Centre", categories=("Homelessness",), org="The Passage", address="Carlisle Pl", city="London", postcode="SW1P 1NL", phones=("020 7592 1850",))],
+ "men's and women's crisis lines": [
+   L("a","r53g1","Men's Crisis Line", categories=("Crisis support",), org="Lewisham Crisis Service", address="Ladywell Unit, Lewisham High Street", postcode="SE13 6LH", phones=("020 3228 6000",)),
+   L("b","r53g2","Women's Crisis Line", categories=("Crisis support",), org="Lewisham Crisis Service", address="Lewisham High St", city="London", postcode="SE13 6LH", phones=("020 3228 6000",))],
 }  # fmt: skip
 
 

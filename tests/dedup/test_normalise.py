@@ -545,3 +545,26 @@ def test_numbers_that_are_no_phone_stay_words_of_the_name() -> None:
         ("Over 60s Club 2024", ("60", "2024")),
     ):
         assert all(n in name_tokens(name) for n in numbers), name
+
+
+def test_initials_beside_a_boroughs_name_spell_the_other_name_in_every_borough() -> None:
+    """``Tower Hamlets HIA`` / ``Home Improvement Agency``: the one word a name has beside its
+    borough's is the initials of the other's words, for every London borough."""
+    from index.dedup.categories import default_categories
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.contrasts import _ALTERNATIVES
+    from index.dedup.frequencies import Frequencies
+    from index.dedup.name_score import compare_names, may_hold_below_floor
+    from tests.dedup.records import listing
+
+    expanded = comparable_from_record(listing("a", "1", "Home Improvement Agency"))
+    # (Not the City of London: its words, city and London, name no borough of their own.)
+    boroughs = [b for b, words in _ALTERNATIVES["borough"].items() if words]
+    assert len(boroughs) == 32
+    for borough in boroughs:
+        short = comparable_from_record(listing("b", "2", f"{borough.title()} HIA"))
+        assert may_hold_below_floor(short, expanded, lambda: "different"), borough
+        freq = Frequencies.build([short, expanded])
+        kind = default_categories().level(short.terms, expanded.terms)
+        level = compare_names(short, expanded, freq, 30, 30, kind)[0]
+        assert level == "core", (borough, level)
