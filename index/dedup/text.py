@@ -9,12 +9,15 @@ same treatment, which is all matching needs.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
 _APOSTROPHE_S = re.compile(r"['’`]s\b")
 _APOSTROPHE = re.compile(r"['’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+"""An HTML tag left in a field (``<br>``, ``<strong>``): the words around it are the text."""
 _FROM_AGE = re.compile(r"(\d+)\s*\+")
 """A number with a plus: an age from which (``18+ Social Group``, ``Over 50s``: ``50+``)."""
 
@@ -29,7 +32,12 @@ def fold(text: str) -> str:
 
 def basic_tokens(text: str) -> list[str]:
     """Words of a text, folded, ``&``/``+`` as ``and`` (a number's plus as ``over``),
-    possessives dropped."""
+    possessives dropped; HTML a feed left in it read as its text (``St Mary&#39;s``,
+    ``Knit&nbsp;and&nbsp;Natter<br>Tuesdays``)."""
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     text = fold(text)
     if "&" in text or "+" in text:
         if "+" in text:

@@ -919,6 +919,20 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a season before a night shelter": (
    L("a","r53d1","Night Shelter", categories=("Homelessness",), org="Hackney Winter Night Shelter", address="St John at Hackney Church, Lower Clapton Road", postcode="E5 0PD", phones=("020 8985 5374",)),
    L("b","r53d2","Winter Night Shelter – Hackney", categories=("Homeless",), address="Lower Clapton Rd", city="London", postcode="E5 0PD", phones=("020 8985 5374",))),
+    # A fifty-fourth round: HTML a feed left in a name (a numeric apostrophe, a non-breaking
+    # space and a line break, an escaped ampersand in the organisation), a phone with hyphens.
+ "an apostrophe as a numeric entity": (
+   L("a","r54a1","St Mary&#39;s Lunch Club", categories=("Lunch clubs",), org="St Mary's Church", address="Church Lane", postcode="N17 7AB", phones=("020 8808 6644",)),
+   L("b","r54a2","St Mary's Lunch Club (Tottenham)", categories=("Older people",), address="Church Ln", city="London", postcode="N17 7AB", phones=("020 8808 6644",))),
+ "a non-breaking space entity and a line break left in": (
+   L("a","r54b1","Knit&nbsp;and&nbsp;Natter<br>Tuesdays", categories=("Social groups",), org="Eltham Library", address="Archery Road", postcode="SE9 1HA", phones=("020 8921 3456",)),
+   L("b","r54b2","Knit and Natter – Tuesdays", categories=("Crafts",), address="Archery Rd", city="London", postcode="SE9 1HA", phones=("020 8921 3456",))),
+ "a phone with hyphens, a ground floor": (
+   L("a","r54c1","Benefits Advice Drop-in", categories=("Benefits advice",), org="Welfare Rights Unit", address="Ground Floor, 5 Clarence Road", postcode="E5 8EE", phones=("020-8986-3123",)),
+   L("b","r54c2","Benefits Advice Drop In", categories=("Money advice",), address="5 Clarence Rd", city="London", postcode="E5 8EE", phones=("(020) 8986 3123",))),
+ "an ampersand entity in the organisation": (
+   L("a","r54d1","Carers Support Group", categories=("Carers",), org="Barking &amp; Dagenham Carers", address="Frizlands Lane", postcode="RM10 7HX", phones=("020 8593 9898",)),
+   L("b","r54d2","Carers Support Group – Barking and Dagenham", categories=("Support for carers",), address="Frizlands Ln", city="Dagenham", postcode="RM10 7HX", phones=("020 8593 9898",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1716,6 +1730,10 @@ APART: dict[str, list[SourceRecord]] = {
  "men's and women's crisis lines": [
    L("a","r53g1","Men's Crisis Line", categories=("Crisis support",), org="Lewisham Crisis Service", address="Ladywell Unit, Lewisham High Street", postcode="SE13 6LH", phones=("020 3228 6000",)),
    L("b","r53g2","Women's Crisis Line", categories=("Crisis support",), org="Lewisham Crisis Service", address="Lewisham High St", city="London", postcode="SE13 6LH", phones=("020 3228 6000",))],
+    # A fifty-fourth round: two clubs written with entities at one hall.
+ "two clubs written with entities at one hall": [
+   L("a","r54e1","Men&#39;s Shed", categories=("Social groups",), org="Collier Row Community Hall", address="Collier Row Road", postcode="RM5 3NP", phones=("01708 760 760",)),
+   L("b","r54e2","Women&#39;s Craft Circle", categories=("Social groups",), org="Collier Row Community Hall", address="Collier Row Rd", city="Romford", postcode="RM5 3NP", phones=("01708 760760",))],
 }  # fmt: skip
 
 

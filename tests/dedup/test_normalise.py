@@ -568,3 +568,25 @@ def test_initials_beside_a_boroughs_name_spell_the_other_name_in_every_borough()
         kind = default_categories().level(short.terms, expanded.terms)
         level = compare_names(short, expanded, freq, 30, 30, kind)[0]
         assert level == "core", (borough, level)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["St", "Mary's", "Café", "Knit", "&", "Natter", "Women's", "Over", "60s", "Lunch"]
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from(["<br>", "<br/>", "</strong> <strong>", "&nbsp;", " <p>", "&#160;"]),
+)
+def test_html_a_feed_left_in_a_name_reads_as_its_text(words: list[str], between: str) -> None:
+    """Every word escaped as HTML (``&#39;``, ``&amp;``, ``&eacute;``), or with a tag or a
+    non-breaking space between words, gives the name's own tokens."""
+    import html
+
+    name = " ".join(words)
+    assert name_tokens(html.escape(name)) == name_tokens(name), name
+    numeric = "".join(f"&#{ord(ch)};" if ch in "'é&" else ch for ch in name)
+    assert name_tokens(numeric) == name_tokens(name), numeric
+    assert name_tokens(between.join(words)) == name_tokens(name), between
