@@ -51,6 +51,11 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("help line", "helpline"),
     # A council's adult education service is its adult learning service, by either name.
     ("adult education", "adult learning"),
+    # The DWP's and libraries' names for one session: "Work Club" = "Jobs Club" = "Job Club".
+    ("work club", "job club"),
+    ("jobs club", "job club"),
+    ("senior citizens", "seniors"),
+    ("senior citizen", "senior"),
     # The national children's centre programme's name before a centre's session: ``Sure Start
     # Stay and Play`` = ``Stay & Play`` (a wrapper word, below).
     ("sure start", "surestart"),
@@ -118,6 +123,10 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "mth": "month",
     "luncheon": "lunch",  # "Luncheon Club" = "Lunch Club"
     "voluntary": "volunteer",  # "Voluntary Car Scheme" = "Volunteer Car Scheme"
+    "tots": "toddlers",  # "Parent and Tots" = "Parent & Toddler Group"
+    "tot": "toddler",
+    "oap": "pensioner",  # old age pensioner: "OAP Lunch Club" = "Pensioners' Lunch Club"
+    "oaps": "pensioners",
     # Councils' and the NHS's initials for children and young people ("CYP Participation Team").
     "cyp": "children and young people",
     # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two

@@ -933,6 +933,23 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "an ampersand entity in the organisation": (
    L("a","r54d1","Carers Support Group", categories=("Carers",), org="Barking &amp; Dagenham Carers", address="Frizlands Lane", postcode="RM10 7HX", phones=("020 8593 9898",)),
    L("b","r54d2","Carers Support Group – Barking and Dagenham", categories=("Support for carers",), address="Frizlands Ln", city="Dagenham", postcode="RM10 7HX", phones=("020 8593 9898",))),
+    # A fifty-fifth round: work club and job club, tots and toddlers, 50 plus, pensioners, OAP
+    # and senior citizens.
+ "work club and job club": (
+   L("a","r55a1","Work Club", categories=("Employment support",), org="Hanworth Library", address="2-4 Hounslow Road", postcode="TW13 5JF", phones=("020 8890 3506",)),
+   L("b","r55a2","Job Club – Hanworth Library", categories=("Employment",), address="2-4 Hounslow Rd", city="Feltham", postcode="TW13 5JF", phones=("020 8890 3506",))),
+ "tots and toddlers": (
+   L("a","r55b1","Parent and Tots", categories=("Early years",), org="Abbey Wood Community Centre", address="Harrow Manorway", postcode="SE2 9RH", phones=("020 8311 4060",)),
+   L("b","r55b2","Parent & Toddler Group (Abbey Wood)", categories=("Children",), address="Harrow Manorway", city="London", postcode="SE2 9RH", phones=("020 8311 4060",))),
+ "50 plus and over 50s": (
+   L("a","r55c1","50 Plus Exercise Class", categories=("Exercise",), org="Walthamstow Leisure Centre", address="Chingford Road", postcode="E17 4PW", phones=("020 8496 3333",)),
+   L("b","r55c2","Over 50s Exercise Class", categories=("Older people",), address="Chingford Rd", city="London", postcode="E17 4PW", phones=("020 8496 3333",))),
+ "pensioners and older people": (
+   L("a","r55d1","Pensioners' Lunch Club", categories=("Lunch clubs",), org="Greenwich Pensioners Forum", address="Charlton House, Charlton Road", postcode="SE7 8RE", phones=("020 8856 3951",)),
+   L("b","r55d2","Older People's Lunch Club – Charlton", categories=("Older people",), address="Charlton Rd", city="London", postcode="SE7 8RE", phones=("020 8856 3951",))),
+ "OAP and senior citizens": (
+   L("a","r55e1","OAP Lunch Club", categories=("Lunch clubs",), org="Norbury Methodist Church", address="Pollards Hill South", postcode="SW16 4LW", phones=("020 8764 1188",)),
+   L("b","r55e2","Senior Citizens Lunch Club (Norbury)", categories=("Older people",), address="Pollards Hill S", city="London", postcode="SW16 4LW", phones=("020 8764 1188",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1734,6 +1751,13 @@ APART: dict[str, list[SourceRecord]] = {
  "two clubs written with entities at one hall": [
    L("a","r54e1","Men&#39;s Shed", categories=("Social groups",), org="Collier Row Community Hall", address="Collier Row Road", postcode="RM5 3NP", phones=("01708 760 760",)),
    L("b","r54e2","Women&#39;s Craft Circle", categories=("Social groups",), org="Collier Row Community Hall", address="Collier Row Rd", city="Romford", postcode="RM5 3NP", phones=("01708 760760",))],
+    # A fifty-fifth round: a work club beside a book club, tots' gym and swim.
+ "work club and book club at one library": [
+   L("a","r55f1","Work Club", categories=("Employment support",), org="Coulsdon Library", address="Brighton Road", postcode="CR5 2NH", phones=("020 8660 2440",)),
+   L("b","r55f2","Book Club", categories=("Social groups",), org="Coulsdon Library", address="Brighton Rd", city="Coulsdon", postcode="CR5 2NH", phones=("020 8660 2440",))],
+ "tots gym and tots swim at one centre": [
+   L("a","r55g1","Tots Gym", categories=("Children",), org="Eltham Centre", address="Eltham High Street", postcode="SE9 1BU", phones=("020 8921 4344",)),
+   L("b","r55g2","Tots Swim", categories=("Children",), org="Eltham Centre", address="Eltham High St", city="London", postcode="SE9 1BU", phones=("020 8921 4344",))],
 }  # fmt: skip
 
 
