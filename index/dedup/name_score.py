@@ -250,6 +250,9 @@ def _spells_the_other(a: Comparable, b: Comparable) -> tuple[str, tuple[str, ...
     Information and Advice Line``), one of them a single word beside its own place words
     (``Tower Hamlets HIA`` / ``Home Improvement Agency``)."""
     for x, y in ((a, b), (b, a)):
+        letters = len(y.token_set)
+        if letters < MIN_SPELT or not any(len(t) == letters for t in x.token_set):
+            continue  # the common case: no word of x as long as y has words
         own = _one_own_word(x)
         if own is not None:
             spelt = spelt_out({own}, y.tokens, set(y.token_set))

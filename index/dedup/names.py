@@ -397,7 +397,7 @@ def _as_named(name: str) -> str:
         former = _FORMER_NAME.search(name)
         if former is not None and former.start() > 0:
             name = name[: former.start()]
-    if sum(ch.isdigit() for ch in name) >= _PHONE_DIGITS[0] - 1:  # most names hold no number
+    if _DIGIT_RUN.search(name):  # most names hold no run of digits
         name = _PHONE_IN_NAME.sub(_without_phone, name)
     return name
 
@@ -410,6 +410,8 @@ _PHONE_IN_NAME = re.compile(
 """A UK phone number written into a name (``Carers Helpline 0800 808 7777``, ``Debt Advice –
 call 020 8123 4567``), with the word that calls it: the listing's phone says it, and its digits
 would read as numbers that part names."""
+_DIGIT_RUN = re.compile(r"\d\d\d")
+"""Three digits together, as every way of writing a phone number has."""
 _PHONE_DIGITS = (10, 11)
 """Digits of a UK number from its leading 0 (a few old numbers have ten)."""
 
