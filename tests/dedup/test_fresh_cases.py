@@ -950,6 +950,20 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "OAP and senior citizens": (
    L("a","r55e1","OAP Lunch Club", categories=("Lunch clubs",), org="Norbury Methodist Church", address="Pollards Hill South", postcode="SW16 4LW", phones=("020 8764 1188",)),
    L("b","r55e2","Senior Citizens Lunch Club (Norbury)", categories=("Older people",), address="Pollards Hill S", city="London", postcode="SW16 4LW", phones=("020 8764 1188",))),
+    # A fifty-sixth round: a charity's local group, dementia-friendly swimming, breast feeding
+    # as two words, a CAB office by its town (all judged right before any change).
+ "a charity's local group and its support group": (
+   L("a","r56a1","Diabetes UK Sutton Group", categories=("Diabetes",), address="Sutton Baptist Church, Cheam Road", postcode="SM1 2SP", phones=("020 8642 4010",)),
+   L("b","r56a2","Diabetes Support Group (Sutton)", categories=("Health conditions",), org="Diabetes UK", address="Cheam Rd", city="Sutton", postcode="SM1 2SP", phones=("020 8642 4010",))),
+ "dementia friendly swimming said two ways": (
+   L("a","r56b1","Dementia Friendly Swimming", categories=("Dementia",), org="Waterfront Leisure Centre", address="High Street", postcode="SE18 6DL", phones=("020 8317 5010",)),
+   L("b","r56b2","Dementia-Friendly Swim Session – Woolwich", categories=("Swimming",), address="High St", city="London", postcode="SE18 6DL", phones=("020 8317 5010",))),
+ "breast feeding as two words": (
+   L("a","r56c1","Breastfeeding Drop-in", categories=("Infant feeding",), org="Chingford Family Hub", address="Hatch Lane", postcode="E4 6NL", phones=("020 8496 2900",)),
+   L("b","r56c2","Breast Feeding Drop In (Chingford)", categories=("Parents",), address="Hatch Ln", city="London", postcode="E4 6NL", phones=("020 8496 2900",))),
+ "a CAB office by its town": (
+   L("a","r56d1","Citizens Advice Hillingdon – Uxbridge Office", categories=("Advice",), address="Link 1, Civic Centre, High Street", postcode="UB8 1UX", phones=("0808 278 7990",)),
+   L("b","r56d2","CAB Uxbridge", categories=("Advice",), address="Civic Centre, High St", city="Uxbridge", postcode="UB8 1UX", phones=("08082787990",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1758,6 +1772,14 @@ APART: dict[str, list[SourceRecord]] = {
  "tots gym and tots swim at one centre": [
    L("a","r55g1","Tots Gym", categories=("Children",), org="Eltham Centre", address="Eltham High Street", postcode="SE9 1BU", phones=("020 8921 4344",)),
    L("b","r55g2","Tots Swim", categories=("Children",), org="Eltham Centre", address="Eltham High St", city="London", postcode="SE9 1BU", phones=("020 8921 4344",))],
+    # A fifty-sixth round: one hospital's diabetes group and prevention programme, hearing aid
+    # and eye clinics.
+ "a diabetes group and a prevention programme at one hospital": [
+   L("a","r56e1","Diabetes Support Group", categories=("Diabetes",), org="North Middlesex University Hospital", address="Sterling Way", postcode="N18 1QX", phones=("020 8887 2000",)),
+   L("b","r56e2","Diabetes Prevention Programme", categories=("Diabetes",), org="North Middlesex University Hospital", address="Sterling Way", city="London", postcode="N18 1QX", phones=("020 8887 2000",))],
+ "hearing aid and eye clinics at one centre": [
+   L("a","r56f1","Hearing Aid Clinic", categories=("Hearing loss",), org="Finchley Memorial Hospital", address="Granville Road", postcode="N12 0JE", phones=("020 8349 7500",)),
+   L("b","r56f2","Eye Clinic", categories=("Sight loss",), org="Finchley Memorial Hospital", address="Granville Rd", city="London", postcode="N12 0JE", phones=("020 8349 7500",))],
 }  # fmt: skip
 
 
