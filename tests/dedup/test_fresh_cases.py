@@ -964,6 +964,14 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a CAB office by its town": (
    L("a","r56d1","Citizens Advice Hillingdon – Uxbridge Office", categories=("Advice",), address="Link 1, Civic Centre, High Street", postcode="UB8 1UX", phones=("0808 278 7990",)),
    L("b","r56d2","CAB Uxbridge", categories=("Advice",), address="Civic Centre, High St", city="Uxbridge", postcode="UB8 1UX", phones=("08082787990",))),
+    # A fifty-seventh round (contacts and places rather than names): a venue's name for its
+    # address, a direct line beside the switchboard.
+ "a venue's name for its address": (
+   L("a","r57b1","Over 60s Tea Dance", categories=("Older people",), org="Bernie Grant Arts Centre", address="Bernie Grant Arts Centre", postcode="N17 6RA", phones=("020 8365 5450",)),
+   L("b","r57b2","Tea Dance for Over 60s", categories=("Dance",), address="Bruce Castle Road", city="Tottenham", postcode="N17 6RA", phones=("020 8365 5450",))),
+ "a direct line and a switchboard": (
+   L("a","r57c1","Sight Loss Advice Service", categories=("Sight loss",), org="Thomas Pocklington Trust", address="Pocklington Hub, 3 Plough Yard", postcode="EC2A 3LP", phones=("020 8995 0880",)),
+   L("b","r57c2","Sight Loss Advice Service – Shoreditch", categories=("Sensory impairment",), address="3 Plough Yd", city="London", postcode="EC2A 3LP", phones=("020 8995 0881",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1780,6 +1788,10 @@ APART: dict[str, list[SourceRecord]] = {
  "hearing aid and eye clinics at one centre": [
    L("a","r56f1","Hearing Aid Clinic", categories=("Hearing loss",), org="Finchley Memorial Hospital", address="Granville Road", postcode="N12 0JE", phones=("020 8349 7500",)),
    L("b","r56f2","Eye Clinic", categories=("Sight loss",), org="Finchley Memorial Hospital", address="Granville Rd", city="London", postcode="N12 0JE", phones=("020 8349 7500",))],
+    # A fifty-seventh round: a national charity's advice in two boroughs on its national line.
+ "a national charity's advice in two boroughs on its national line": [
+   L("a","r57d1","Information and Advice", categories=("Advice",), org="Age UK Enfield", address="Community House, 311 Fore Street", postcode="N9 0PZ", phones=("0800 678 1602",)),
+   L("b","r57d2","Information and Advice", categories=("Advice",), org="Age UK Barnet", address="Ann Owens Centre, Oddfellows Road", postcode="NW9 6GE", phones=("0800 678 1602",))],
 }  # fmt: skip
 
 
