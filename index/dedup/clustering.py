@@ -300,12 +300,12 @@ class Clusterer:
         """The mean of ``total`` over every pair of ``xs`` × ``ys``, groups with no must-link
         and no cannot-link between them (``_refuse_groups`` has refused those): a pair's
         total is then the one remembered, or scored now."""
-        totals, n, evidence = self._totals, self._n, self._evidence
+        totals, n = self._totals, self._n
         sum_ = 0.0
         for x in xs:
             for y in ys:
                 found = totals.get(x * n + y if x < y else y * n + x)
-                sum_ += evidence(x, y)[0] if found is None else found
+                sum_ += self.total(x, y) if found is None else found
         return sum_ / (len(xs) * len(ys))
 
     def _refuse_pair(self, x: int, y: int) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 from typing import NamedTuple
 
 from index.dedup.addresses import address_tokens, clean_town, house_numbers
@@ -238,9 +239,13 @@ def named_places(
     return tuple(dict.fromkeys(named)), tuple(dict.fromkeys(near))
 
 
+_NO_PLACES: NamedPlaces = MappingProxyType({})
+
+
 def _named_places(locate: Locator | None) -> NamedPlaces:
-    """The London places a locator knows (``GazetteerLocator.named_places``), or none."""
-    return getattr(locate, "named_places", None) or {}
+    """The London places a locator knows (``GazetteerLocator.named_places``), or none (one
+    shared empty mapping: this runs for every listing a worker builds)."""
+    return getattr(locate, "named_places", None) or _NO_PLACES
 
 
 class PostcodePlace(NamedTuple):

@@ -479,8 +479,8 @@ def details(rest_a: set[str], rest_b: set[str]) -> set[str]:
     """Words that only one name gives and that say only when (a day, how often, a time of day,
     a season, a clock time) or for whom (adults or older people, beside a name that names no
     age group; an age range, beside a name with no number): once ``contrast`` finds nothing in
-    the other name to contradict them, details of one service (``Pregnancy Yoga – Tuesdays``, ``Health
-    Checks (40-74)``), which ``name_score`` counts as little as a place word."""
+    the other name to contradict them, details of one service (``Pregnancy Yoga – Tuesdays``,
+    ``Health Checks (40-74)``), which ``name_score`` counts as little as a place word."""
     if _unmarked(rest_a) and _unmarked(rest_b):
         return set()  # the common case: no word of the table, no number
     marked = _marked(rest_a), _marked(rest_b)

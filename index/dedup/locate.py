@@ -21,6 +21,7 @@ from index.dedup.comparable import Locator, NamedPlace, NamedPlaces, PostcodePla
 from index.dedup.contrasts import borough_words
 from index.dedup.names import name_tokens
 from index.geo import Gazetteer, UnknownPostcode
+from index.place_table import PlaceName
 
 
 class GazetteerLocator:
@@ -54,11 +55,9 @@ class GazetteerLocator:
         neighbourhoods), nor one that several places share."""
         places: dict[str, list[NamedPlace]] = {}
         for place in self.gazetteer.places():
-            if place.kind != "place" or place.guarded or place.lat is None or place.lon is None:
-                continue
-            words = name_tokens(place.name)
-            if words and len(borough_words(words)) < len(words):
-                places.setdefault(words[0], []).append(NamedPlace(words, place.lat, place.lon))
+            named = named_place(place)
+            if named is not None:
+                places.setdefault(named.words[0], []).append(named)
         return places
 
     def _town_borough(self, town: str) -> str | None:
@@ -68,6 +67,18 @@ class GazetteerLocator:
         if place is None or place.kind == "ambiguous":
             return None
         return place.borough
+
+
+def named_place(place: PlaceName) -> NamedPlace | None:
+    """The place as a service name may name it (``GazetteerLocator.named_places``), or None
+    for a borough, an ambiguous name, an ordinary word or a street, a place with no point of
+    its own, or one named only by a borough's words."""
+    if place.kind != "place" or place.guarded or place.lat is None or place.lon is None:
+        return None
+    words = name_tokens(place.name)
+    if not words or len(borough_words(words)) == len(words):
+        return None
+    return NamedPlace(words, place.lat, place.lon)
 
 
 def gazetteer_locator(gazetteer: Gazetteer) -> Locator:

@@ -9,7 +9,7 @@ from itertools import pairwise
 from index.dedup.comparable import comparable_from_record
 from index.dedup.contrasts import borough_words
 from index.dedup.frequencies import Frequencies
-from index.dedup.locate import GazetteerLocator
+from index.dedup.locate import GazetteerLocator, named_place
 from index.dedup.name_score import compare_names
 from index.dedup.names import name_tokens
 from index.geo import Gazetteer, distance_km
@@ -18,17 +18,8 @@ from tests.dedup.records import listing
 
 
 def _nameable(gazetteer: Gazetteer) -> list[PlaceName]:
-    """The places ``GazetteerLocator.named_places`` reads: a point of their own, not a
-    borough, not an ordinary word or a street."""
-    return [
-        p
-        for p in gazetteer.places()
-        if p.kind == "place"
-        and not p.guarded
-        and p.lat is not None
-        and p.lon is not None
-        and len(borough_words(name_tokens(p.name))) < len(name_tokens(p.name))
-    ]
+    """The places ``GazetteerLocator.named_places`` reads (``locate.named_place``)."""
+    return [p for p in gazetteer.places() if named_place(p) is not None]
 
 
 def test_a_place_named_by_a_boroughs_words_is_read_as_the_borough(gazetteer: Gazetteer) -> None:
