@@ -165,6 +165,18 @@ def _organisation_level_once(contacts: list[Comparison]) -> list[Comparison]:
     return out
 
 
+def _mailboxes(contacts: list[Comparison]) -> list[Comparison]:
+    """Two e-mail addresses at one shared domain (``info@`` / ``groups@``) say one
+    organisation, which the domain already counts; which of its mailboxes a directory printed
+    is the organisation's choice, not a sign of another service, so the difference is neutral.
+    An address at another domain still counts against."""
+    phone, email, domain = contacts
+    if email[0] != "different" or domain[0] != "shared":
+        return contacts
+    detail = f"{email[2]}; one domain's mailboxes" if email[2] else ""
+    return [phone, ("other mailbox", EMAIL_WEIGHTS["other mailbox"], detail), domain]
+
+
 VENUE_LEVELS = frozenset({"same address", "same postcode"})
 """Location levels that put two listings in one building."""
 UNSURE_NAMES = frozenset({"weak"})
@@ -213,13 +225,19 @@ def _compare_rest(
     location = compare_locations(a, b, freq, address_sim, explain)
     places = 2.0 if location[0] == "far" else 1.0
     contacts = _organisation_level_once(
-        [
-            compare_keys("phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain, places),
-            compare_keys("emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain, places),
-            compare_keys(
-                "domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain, places
-            ),
-        ]
+        _mailboxes(
+            [
+                compare_keys(
+                    "phones", a.phones, b.phones, "p:", PHONE_WEIGHTS, freq, explain, places
+                ),
+                compare_keys(
+                    "emails", a.emails, b.emails, "e:", EMAIL_WEIGHTS, freq, explain, places
+                ),
+                compare_keys(
+                    "domains", a.domains, b.domains, "d:", DOMAIN_WEIGHTS, freq, explain, places
+                ),
+            ]
+        )
     )
     return _venue_once(
         a,

@@ -43,6 +43,7 @@ PHONE_WEIGHTS: dict[str, float] = {
 EMAIL_WEIGHTS: dict[str, float] = {
     "shared": 6.0,  # m .40  u .0063
     "different": -0.5,  # m .60  u .85
+    "other mailbox": 0.0,  # different addresses at a shared domain (``scoring._mailboxes``)
     "missing": 0.0,
 }
 DOMAIN_WEIGHTS: dict[str, float] = {

@@ -972,6 +972,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a direct line and a switchboard": (
    L("a","r57c1","Sight Loss Advice Service", categories=("Sight loss",), org="Thomas Pocklington Trust", address="Pocklington Hub, 3 Plough Yard", postcode="EC2A 3LP", phones=("020 8995 0880",)),
    L("b","r57c2","Sight Loss Advice Service – Shoreditch", categories=("Sensory impairment",), address="3 Plough Yd", city="London", postcode="EC2A 3LP", phones=("020 8995 0881",))),
+    # Round 58 (contacts): a second mailbox at the charity's domain is the charity's, and
+    # one group's name at five libraries on the council's line is one group at each library.
+ "an e-mail alone beside a full listing at one domain": (
+   L("a","r57a1","Stammering Support Group", categories=("Support groups",), org="Camden Stammering Network", address="Swiss Cottage Community Centre, 19 Winchester Road", postcode="NW3 3NR", phones=("020 7586 3342",), email="info@camdenstammering.org.uk"),
+   L("b","r57a2","Stammering Support Group (Camden)", categories=("Speech and language",), email="groups@camdenstammering.org.uk")),
+ "one library's knit and natter in two directories, one of five on the council's line": (
+   L("a","r58a1","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Mitcham Library, 157 London Road", postcode="CR4 2YR", phones=("020 8274 4900",)),
+   L("b","r58a2","Knit and Natter", categories=("Arts and crafts",), address="157 London Road", city="Mitcham", postcode="CR4 2YR", phones=("020 8274 4900",))),
+ "another library's, listed the same two ways": (
+   L("a","r58b1","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Wimbledon Library, 35 Wimbledon Hill Road", postcode="SW19 7NB", phones=("020 8274 4900",)),
+   L("b","r58b2","Knit and Natter", categories=("Arts and crafts",), address="35 Wimbledon Hill Rd", city="London", postcode="SW19 7NB", phones=("020 8274 4900",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1792,6 +1803,16 @@ APART: dict[str, list[SourceRecord]] = {
  "a national charity's advice in two boroughs on its national line": [
    L("a","r57d1","Information and Advice", categories=("Advice",), org="Age UK Enfield", address="Community House, 311 Fore Street", postcode="N9 0PZ", phones=("0800 678 1602",)),
    L("b","r57d2","Information and Advice", categories=("Advice",), org="Age UK Barnet", address="Ann Owens Centre, Oddfellows Road", postcode="NW9 6GE", phones=("0800 678 1602",))],
+    # Round 58: the council's line on five libraries' groups of one name.
+ "one group's name at five libraries on the council's line": [
+   L("c","r58c1","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Mitcham Library, 157 London Road", postcode="CR4 2YR", phones=("020 8274 4900",)),
+   L("c","r58c2","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Wimbledon Library, 35 Wimbledon Hill Road", postcode="SW19 7NB", phones=("020 8274 4900",)),
+   L("c","r58c3","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Pollards Hill Library, South Lodge Avenue", postcode="CR4 1LT", phones=("020 8274 4900",)),
+   L("c","r58c4","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Colliers Wood Library, 105 High Street", postcode="SW19 2HR", phones=("020 8274 4900",)),
+   L("c","r58c5","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Raynes Park Library, 21 Approach Road", postcode="SW20 8BA", phones=("020 8274 4900",))],
+ "two more libraries' groups as the second directory lists them": [
+   L("b","r58d1","Knit and Natter", categories=("Arts and crafts",), address="Pollards Hill Library, South Lodge Ave", city="Mitcham", postcode="CR4 1LT", phones=("020 8274 4900",)),
+   L("b","r58d2","Knit and Natter", categories=("Arts and crafts",), address="105 High St", city="Colliers Wood", postcode="SW19 2HR", phones=("020 8274 4900",))],
 }  # fmt: skip
 
 

@@ -59,6 +59,36 @@ def test_phone_formats_match_without_any_postcode() -> None:
     assert groups(records) == {frozenset({"careplace/1", "oruk/a", "fid/x"})}
 
 
+def test_two_mailboxes_at_one_domain_are_neutral_and_two_domains_count_against() -> None:
+    """``info@`` and ``groups@`` at the charity's domain: the domain counts once, which
+    mailbox a directory printed counts nothing; an address at another domain still counts
+    against (the e-mail comparator's ``different``)."""
+    full = listing(
+        "careplace",
+        "1",
+        "Stammering Support Group",
+        org="Camden Stammering Network",
+        postcode="NW3 3NR",
+        email="info@camdenstammering.org.uk",
+    )
+    same_domain = listing(
+        "oruk", "a", "Stammering Support Group", email="groups@camdenstammering.org.uk"
+    )
+    other_domain = listing(
+        "fid", "x", "Stammering Support Group", email="groups@stammeringhelp.org.uk"
+    )
+    records = [full, same_domain, other_domain]
+    fields = {f.comparator: f for f in explain_match(records, full.id, same_domain.id).score.fields}
+    assert (fields["email"].level, fields["email"].weight) == ("other mailbox", 0.0)
+    assert "one domain's mailboxes" in fields["email"].detail
+    assert fields["domain"].level == "shared"
+    fields = {
+        f.comparator: f for f in explain_match(records, full.id, other_domain.id).score.fields
+    }
+    assert (fields["email"].level, fields["email"].weight) == ("different", -0.5)
+    assert fields["domain"].level == "different"
+
+
 def test_moved_address_is_still_one_service() -> None:
     old = listing(
         "careplace",
