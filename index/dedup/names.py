@@ -127,6 +127,12 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "tot": "toddler",
     "oap": "pensioner",  # old age pensioner: "OAP Lunch Club" = "Pensioners' Lunch Club"
     "oaps": "pensioners",
+    # Compass points as a region's initials: "MND Association (NW London)" = "North West
+    # London Branch". Not the single letters, which also letter a block or a wing.
+    "nw": "north west",
+    "ne": "north east",
+    "sw": "south west",
+    "se": "south east",
     # Councils' and the NHS's initials for children and young people ("CYP Participation Team").
     "cyp": "children and young people",
     # "Black and minority ethnic" and "black, Asian and minority ethnic": one term, its two
@@ -244,6 +250,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "team",
         "association",
         "branch",  # "Parkinson's UK Harrow Branch": the charity's local branch
+        "local",  # "MS Society - Ealing Local Group" = "MS Society Ealing Group"
         "frontdoor",  # "Adult Social Care Front Door": the way in (GENERAL_PHRASES)
         "surestart",  # "Sure Start Stay and Play": the programme's brand (GENERAL_PHRASES)
         # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia

@@ -983,6 +983,26 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "another library's, listed the same two ways": (
    L("a","r58b1","Knit and Natter", categories=("Social groups",), org="Merton Council", address="Wimbledon Library, 35 Wimbledon Hill Road", postcode="SW19 7NB", phones=("020 8274 4900",)),
    L("b","r58b2","Knit and Natter", categories=("Arts and crafts",), address="35 Wimbledon Hill Rd", city="London", postcode="SW19 7NB", phones=("020 8274 4900",))),
+    # Round 59 (charities' initials and regions): MS Society, MND Association, ADHD and RNIB written
+    # out, a region's initials (NW London), a local group, Gdns and Pde, a mobile with +44.
+ "MS Society written out": (
+   L("a","r59a1","MS Society Ealing Group", categories=("Neurological conditions",), org="MS Society", address="Ealing Fields Hall, 1 Dean Gardens", postcode="W13 9QF", phones=("020 8579 4466",)),
+   L("b","r59a2","Multiple Sclerosis Society - Ealing Local Group", categories=("Long term conditions",), address="1 Dean Gdns", city="London", postcode="W13 9QF", phones=("0208 579 4466",))),
+ "MND Association written out": (
+   L("a","r59b1","MND Association North West London Branch", categories=("Neurological conditions",), org="MND Association", address="Pinner Village Hall, Chapel Lane", postcode="HA5 1AB", phones=("0345 375 2101",), email="nwlondon@mndassociation.org"),
+   L("b","r59b2","Motor Neurone Disease Association (NW London)", categories=("Disability",), address="Chapel Ln", city="Pinner", postcode="HA5 1AB", email="NWLondon@mndassociation.org")),
+ "ADHD written out": (
+   L("a","r59c1","ADHD Parent Support Group", categories=("Parenting",), org="Barnet Parent Carer Forum", address="Barnet Multicultural Community Centre, Algernon Road", postcode="NW4 3TA", phones=("020 8203 2333",)),
+   L("b","r59c2","Attention Deficit Hyperactivity Disorder Parents Support Group", categories=("SEND",), address="Algernon Rd", city="Hendon", postcode="NW4 3TA", phones=("020 8203 2333",))),
+ "Gdns and Gardens, Pde and Parade": (
+   L("a","r59d1","Seated Exercise Class", categories=("Physical activity",), org="Age UK Lewisham and Southwark", address="Woodpecker Community Centre, 9 Woodpecker Parade", postcode="SE14 6EA", phones=("020 8691 3442",)),
+   L("b","r59d2","Seated Exercise", categories=("Older people",), address="9 Woodpecker Pde", city="New Cross", postcode="SE14 6EA", phones=("020 8691 3442",))),
+ "RNIB written out": (
+   L("a","r59e1","RNIB Connect Group Croydon", categories=("Sight loss",), org="RNIB", address="Croydon Voluntary Action, 97 High Street", postcode="CR0 1QG", phones=("0303 123 9999",)),
+   L("b","r59e2","Royal National Institute of Blind People Connect Group (Croydon)", categories=("Sensory impairment",), address="97 High St", city="Croydon", postcode="CR0 1QG", phones=("0303 123 9999",))),
+ "a mobile written +44 7 and 07": (
+   L("a","r59f1","Bengali Women's Sewing Circle", categories=("Women",), org="Shadwell Community Project", address="Shadwell Centre, 2 Cable Street", postcode="E1 0BL", phones=("07700 912 345",)),
+   L("b","r59f2","Bengali Womens Sewing Circle", categories=("Social groups",), address="2 Cable St", city="London", postcode="E1 0BL", phones=("+44 7700 912345",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1813,6 +1833,29 @@ APART: dict[str, list[SourceRecord]] = {
  "two more libraries' groups as the second directory lists them": [
    L("b","r58d1","Knit and Natter", categories=("Arts and crafts",), address="Pollards Hill Library, South Lodge Ave", city="Mitcham", postcode="CR4 1LT", phones=("020 8274 4900",)),
    L("b","r58d2","Knit and Natter", categories=("Arts and crafts",), address="105 High St", city="Colliers Wood", postcode="SW19 2HR", phones=("020 8274 4900",))],
+    # Round 59: two sports, two cancers, two levels, parents and siblings, men and everyone,
+    # two kinds of floating support, and two regions' branches at one office.
+ "wheelchair basketball and wheelchair rugby at one sports centre": [
+   L("a","r59g1","Wheelchair Basketball", categories=("Disability sport",), org="Hackney Sports Club", address="Mabley Green Sports Centre, Homerton Road", postcode="E9 5PF", phones=("020 8986 8441",)),
+   L("b","r59g2","Wheelchair Rugby", categories=("Disability sport",), address="Homerton Rd", city="London", postcode="E9 5PF", phones=("020 8986 8441",))],
+ "breast and prostate cancer support groups at one hospital": [
+   L("a","r59h1","Breast Cancer Support Group", categories=("Cancer support",), org="Kingston Hospital NHS Foundation Trust", address="Kingston Hospital, Galsworthy Road", postcode="KT2 7QB", phones=("020 8546 7711",)),
+   L("b","r59h2","Prostate Cancer Support Group", categories=("Cancer support",), org="Kingston Hospital NHS Foundation Trust", address="Galsworthy Road", city="Kingston upon Thames", postcode="KT2 7QB", phones=("020 8546 7711",))],
+ "beginners and intermediate Spanish at one college": [
+   L("a","r59i1","Beginners Spanish", categories=("Adult learning",), org="Morley College", address="61 Westminster Bridge Road", postcode="SE1 7HT", phones=("020 7450 1889",)),
+   L("b","r59i2","Intermediate Spanish", categories=("Adult learning",), org="Morley College", address="61 Westminster Bridge Rd", postcode="SE1 7HT", phones=("020 7450 1889",))],
+ "an autism group for parents and one for siblings": [
+   L("a","r59j1","Autism Parent Support Group", categories=("Autism",), org="Ambitious about Autism", address="The Pears National Centre for Autism Education, Woodside Avenue", postcode="N10 3JA", phones=("020 8815 5444",)),
+   L("b","r59j2","Autism Siblings Support Group", categories=("Autism",), address="Woodside Ave", city="London", postcode="N10 3JA", phones=("020 8815 5444",))],
+ "a male carers group and the carers group at one centre": [
+   L("a","r59k1","Male Carers Group", categories=("Carers",), org="Islington Carers Hub", address="Manor Gardens Centre, 6-9 Manor Gardens", postcode="N7 6LA", phones=("020 7561 1700",)),
+   L("b","r59k2","Carers Group", categories=("Carers",), org="Islington Carers Hub", address="6-9 Manor Gardens", postcode="N7 6LA", phones=("020 7561 1700",))],
+ "north west and south west London branches at the charity's London office": [
+   L("a","r59m1","MND Association NW London Branch", categories=("Neurological conditions",), org="MND Association", address="The Foundry, 17 Oval Way", postcode="SE11 5RR", phones=("0808 802 6262",)),
+   L("b","r59m2","MND Association SW London Branch", categories=("Neurological conditions",), org="MND Association", address="17 Oval Way", city="London", postcode="SE11 5RR", phones=("0808 802 6262",))],
+ "mental health and housing floating support from one provider": [
+   L("a","r59l1","Mental Health Floating Support", categories=("Mental health",), org="Look Ahead", address="Lambeth Hub, 1 Cleaver Street", postcode="SE11 4DP", phones=("020 7937 1166",)),
+   L("b","r59l2","Housing Floating Support", categories=("Housing",), org="Look Ahead", address="1 Cleaver St", postcode="SE11 4DP", phones=("020 7937 1166",))],
 }  # fmt: skip
 
 

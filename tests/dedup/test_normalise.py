@@ -49,6 +49,10 @@ from index.vocab import default_aliases
         ("U18s Drop-in", "Under 18s Drop-in"),
         ("Pinner U11 Football", "Pinner Under 11 Football"),
         ("KS2 Maths Booster", "Key Stage 2 Maths Booster"),
+        ("MND Association NW London", "MND Association North West London"),
+        ("NE London Carers", "North East London Carers"),
+        ("SW London Law Centre", "South West London Law Centre"),
+        ("SE London Deaf Club", "South East London Deaf Club"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
@@ -57,6 +61,9 @@ def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
 
 def test_different_names_stay_different() -> None:
     assert set(name_tokens("Harrow Carers")) != set(name_tokens("Brent Carers"))
+    # A region's initials, but not a single compass letter (a block, a wing).
+    assert set(name_tokens("NW London Carers")) != set(name_tokens("SW London Carers"))
+    assert set(name_tokens("Block E Day Centre")) != set(name_tokens("Block East Day Centre"))
     # Names that begin with a status word are names, not notes.
     for name in ("New Horizons", "Open Door Project", "Closed Group for Widows", "Newham Carers"):
         assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
