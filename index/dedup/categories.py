@@ -47,6 +47,10 @@ KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
 }
 """Words that only say what kind of service a listing of the term is, beside its keywords."""
 
+CONDITION_ROOTS: tuple[str, ...] = ("disability",)
+"""Taxonomy terms whose subtree says who a service is for by a condition (deaf, autistic,
+living with dementia): ``Deaf Youth Club`` is not the ``Youth Club`` of its centre."""
+
 
 class Categories:
     """The taxonomy, prepared for comparing records' categories quickly."""
@@ -106,6 +110,14 @@ class Categories:
         lineage = {term, *self.taxonomy.ancestors(term)}
         return not any(
             other in lineage or term in self.taxonomy.ancestors(other) for other in others
+        )
+
+    @lru_cache(maxsize=4_096)  # noqa: B019 - one instance per process (default_categories)
+    def condition(self, term: str) -> bool:
+        """A term for people with a condition or disability (``CONDITION_ROOTS``): who a
+        service is for, which a listing of its kind says when it is so."""
+        return any(
+            term == root or root in self.taxonomy.ancestors(term) for root in CONDITION_ROOTS
         )
 
     @lru_cache(maxsize=65_536)  # noqa: B019 - one instance per process (default_categories)

@@ -422,8 +422,10 @@ def compare_names(
         # One name only says what kind of service it is: containing it proves nothing
         # ("Employment Support" is in every employment programme's name), and the other
         # name adding a rare word of its own ("Nordic Walking") names another service.
-        generic = _generic(common, own_a, own_b, category, idf, unseen) and _kind_shared(
-            (own_a, own_b), (core_a, core_b), (ta, tb), kind_words
+        generic = (
+            _generic(common, own_a, own_b, category, idf, unseen)
+            and _kind_shared((own_a, own_b), (core_a, core_b), (ta, tb), kind_words)
+            and not _condition_unsaid(a, b, rest_a, rest_b)
         )
         level = "generic" if generic else "different"
     elif containment >= 0.9 and overlap >= 0.4:
@@ -482,6 +484,23 @@ def _kind_shared(
     generic = 0 if not own[0] else 1
     kinds = core[generic] & kind_words
     return not kinds or not kinds.isdisjoint(tokens[1 - generic])
+
+
+def _condition_unsaid(a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[str]) -> bool:
+    """One name says who the service is for by a condition (``Deaf Youth Club``), in words
+    the other name lacks, and nothing in the other listing (its categories, its name) says
+    so: the centre's ``Youth Club`` is another service, not the same one named generically.
+    A listing filed under the condition, or above it (*Disabilities*), says so."""
+    categories = default_categories()
+    for x, y, rest in ((a, b, rest_a), (b, a, rest_b)):
+        for term, words in x.kinds:
+            if (
+                categories.condition(term)
+                and not rest.isdisjoint(words)
+                and categories.apart(term, y.terms)
+            ):
+                return True
+    return False
 
 
 def _generic(

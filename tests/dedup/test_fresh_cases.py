@@ -1003,6 +1003,31 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a mobile written +44 7 and 07": (
    L("a","r59f1","Bengali Women's Sewing Circle", categories=("Women",), org="Shadwell Community Project", address="Shadwell Centre, 2 Cable Street", postcode="E1 0BL", phones=("07700 912 345",)),
    L("b","r59f2","Bengali Womens Sewing Circle", categories=("Social groups",), address="2 Cable St", city="London", postcode="E1 0BL", phones=("+44 7700 912345",))),
+    # Round 60 (names around a venue, a programme's singular, a condition said on one side only).
+ "an organisation's prefix with a colon and in brackets": (
+   L("a","r60a1","Mind in Croydon: Peer Support", categories=("Mental health",), org="Mind in Croydon", address="Pampisford House, 26 Pampisford Road", postcode="CR2 6DD", phones=("020 8668 2210",)),
+   L("b","r60a2","Peer Support Group (Mind in Croydon)", categories=("Peer support",), address="26 Pampisford Rd", city="South Croydon", postcode="CR2 6DD", phones=("020 8668 2210",))),
+ "a venue after an at sign": (
+   L("a","r60b1","Baby Massage @ Stonebridge Children's Centre", categories=("Early years",), org="Brent Family Wellbeing Centres", address="Hillside, Stonebridge", postcode="NW10 8NN", phones=("020 8937 3456",)),
+   L("b","r60b2","Baby Massage", categories=("Babies",), org="Brent Council", address="Stonebridge Children's Centre, Hillside", city="London", postcode="NW10 8NN", phones=("020 8937 3456",))),
+ "an address in capitals and a postcode in lower case": (
+   L("a","r60c1","Pop-in Parlour", categories=("Older people",), org="Age UK Islington", address="6-9 MANOR GARDENS", city="LONDON", postcode="n7 6la", phones=("020 7281 6018",)),
+   L("b","r60c2","Pop In Parlour", categories=("Social groups",), address="Manor Gardens", city="Holloway", postcode="N7 6LA", phones=("020 7281 6018",))),
+ "the Trussell Trust's food bank said two ways": (
+   L("a","r60d1","Trussell Trust Foodbank - Wandsworth", categories=("Food",), org="Wandsworth Foodbank", address="Earlsfield Baptist Church, Magdalen Road", postcode="SW18 3NP", phones=("020 8870 4070",)),
+   L("b","r60d2","Wandsworth Foodbank (Trussell)", categories=("Food banks",), address="Magdalen Rd", city="Earlsfield", postcode="SW18 3NP", phones=("020 8870 4070",))),
+ "talking therapies and a talking therapy service": (
+   L("a","r60e1","Hounslow Talking Therapies", categories=("Mental health",), org="West London NHS Trust", address="Heart of Hounslow Centre for Health, 92 Bath Road", postcode="TW3 3EL", phones=("020 8483 2050",)),
+   L("b","r60e2","Talking Therapy Service (Hounslow)", categories=("Counselling",), address="92 Bath Rd", city="Hounslow", postcode="TW3 3EL", phones=("020 8483 2050",))),
+ "a dementia café and a café filed under dementia": (
+   L("a","r60l1","Dementia Café", categories=("Dementia",), org="Alzheimer's Society", address="Greenwich Centre, 12 Passey Place", postcode="SE9 5DQ", phones=("020 8859 3366",)),
+   L("b","r60l2","Café", categories=("Dementia",), address="12 Passey Pl", city="Eltham", postcode="SE9 5DQ", phones=("020 8859 3366",))),
+ "an older people's lunch club and the lunch club": (
+   L("a","r60m1","Older People's Lunch Club", categories=("Older people",), org="Bromley Parish Church", address="Church Road", postcode="BR2 0EG", phones=("020 8464 5244",)),
+   L("b","r60m2","Lunch Club", categories=("Lunch clubs",), address="Church Rd", city="Bromley", postcode="BR2 0EG", phones=("020 8464 5244",))),
+ "a deaf club filed under disability": (
+   L("a","r60n1","Deaf Social Club", categories=("Sensory impairment",), org="Harrow Association of Disabled People", address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8427 1234",)),
+   L("b","r60n2","Social Club", categories=("Disability",), address="38-40 High St", city="Wealdstone", postcode="HA3 7AE", phones=("020 8427 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1856,6 +1881,32 @@ APART: dict[str, list[SourceRecord]] = {
  "mental health and housing floating support from one provider": [
    L("a","r59l1","Mental Health Floating Support", categories=("Mental health",), org="Look Ahead", address="Lambeth Hub, 1 Cleaver Street", postcode="SE11 4DP", phones=("020 7937 1166",)),
    L("b","r59l2","Housing Floating Support", categories=("Housing",), org="Look Ahead", address="1 Cleaver St", postcode="SE11 4DP", phones=("020 7937 1166",))],
+    # Round 60: two kinds of advice, two communities, two days, two conditions' classes, girls and boys,
+    # and a group for people with a condition beside the venue's general one.
+ "an autism-friendly swim and the public swim at one pool": [
+   L("a","r60o1","Autism Friendly Swim", categories=("Swimming",), org="Everyone Active", address="Hendon Leisure Centre, Marble Drive", postcode="NW2 1XQ", phones=("020 8455 0081",)),
+   L("b","r60o2","Swim", categories=("Swimming",), org="Everyone Active", address="Marble Dr", postcode="NW2 1XQ", phones=("020 8455 0081",))],
+ "a dementia choir and the community choir at one hall": [
+   L("a","r60p1","Dementia Choir", categories=("Music",), org="Sutton Community Choirs", address="Sutton Salvation Army Hall, Benhill Avenue", postcode="SM1 4DD", phones=("020 8642 8989",)),
+   L("b","r60p2","Community Choir", categories=("Music",), org="Sutton Community Choirs", address="Benhill Ave", postcode="SM1 4DD", phones=("020 8642 8989",))],
+ "benefits advice and debt advice at one citizens advice": [
+   L("a","r60f1","Welfare Benefits Advice", categories=("Advice",), org="Citizens Advice Camden", address="Holborn Library, 32-38 Theobalds Road", postcode="WC1X 8PA", phones=("0300 330 1166",)),
+   L("b","r60f2","Debt Advice", categories=("Advice",), org="Citizens Advice Camden", address="32-38 Theobalds Rd", postcode="WC1X 8PA", phones=("0300 330 1166",))],
+ "an Arabic and a Somali coffee morning at one community centre": [
+   L("a","r60g1","Arabic Coffee Morning", categories=("Social groups",), org="Kilburn Community Centre", address="Kilburn Square", postcode="NW6 6PS", phones=("020 7328 3245",)),
+   L("b","r60g2","Somali Coffee Morning", categories=("Social groups",), org="Kilburn Community Centre", address="Kilburn Sq", postcode="NW6 6PS", phones=("020 7328 3245",))],
+ "the Tuesday and Friday lunch clubs at one church": [
+   L("a","r60h1","Tuesday Lunch Club", categories=("Older people",), org="St Luke's Church", address="St Luke's Church Hall, 90 Pembroke Road", postcode="N10 2HT", phones=("020 8883 6831",)),
+   L("b","r60h2","Friday Lunch Club", categories=("Older people",), org="St Luke's Church", address="90 Pembroke Rd", postcode="N10 2HT", phones=("020 8883 6831",))],
+ "stroke and cardiac exercise classes at one leisure centre": [
+   L("a","r60i1","Stroke Exercise Class", categories=("Exercise",), org="Better Leisure", address="Tooting Leisure Centre, Greaves Place", postcode="SW17 0NE", phones=("020 8333 7555",)),
+   L("b","r60i2","Cardiac Rehab Exercise Class", categories=("Exercise",), org="Better Leisure", address="Greaves Pl", postcode="SW17 0NE", phones=("020 8333 7555",))],
+ "girls' and boys' football at one park": [
+   L("a","r60j1","Girls Football Sessions", categories=("Football",), org="Leyton Orient Trust", address="Coronation Gardens, Leyton Road", postcode="E10 5PD", phones=("020 8556 5973",)),
+   L("b","r60j2","Boys Football Sessions", categories=("Football",), org="Leyton Orient Trust", address="Leyton Rd", postcode="E10 5PD", phones=("020 8556 5973",))],
+ "a deaf youth club and the youth club at one centre": [
+   L("a","r60k1","Deaf Youth Club", categories=("Youth",), org="Lewisham Youth Service", address="Riverside Youth Club, 12 Ravensbourne Park", postcode="SE6 4XZ", phones=("020 8314 7070",)),
+   L("b","r60k2","Youth Club", categories=("Youth",), org="Lewisham Youth Service", address="12 Ravensbourne Park", postcode="SE6 4XZ", phones=("020 8314 7070",))],
 }  # fmt: skip
 
 

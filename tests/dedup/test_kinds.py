@@ -120,3 +120,31 @@ def test_two_kinds_are_judged_alike_either_way_round(a: list[str], b: list[str])
     freq = Frequencies.build([x, y])
     kind = default_categories().level(x.terms, y.terms)
     assert compare_names(x, y, freq, 80, 80, kind)[0] == compare_names(y, x, freq, 80, 80, kind)[0]
+
+
+def test_a_condition_one_name_says_and_the_other_listing_never_does_parts_a_generic_pair() -> None:
+    """Every name and keyword of every condition term (*Disabilities and conditions* and
+    below): ``Deaf Youth Club`` is not the ``Youth Club`` of its centre, unless that listing
+    is filed under the condition (or *Disabilities*), which says who it is for."""
+    categories = default_categories()
+    checked = 0
+    for term, row in default_taxonomy().rows.items():
+        if not categories.condition(term):
+            continue
+        for text in (row.name, *row.keywords):
+            tokens = name_tokens(text)
+            if not tokens or (term, tokens) not in categories.kinds(("harrow", *tokens, "hub")):
+                continue
+            special = f"{text} Youth Club"
+            assert _pair(special, "Youth", "Youth Club", "Youth") == "different", text
+            assert _pair("Youth Club", "Youth", special, "Youth") == "different", text
+            for filed in (row.name, "Disabilities and conditions"):
+                assert _pair(special, "Youth", "Youth Club", filed) == "generic", (text, filed)
+            checked += 1
+    assert checked >= 50
+
+
+def test_only_terms_under_disabilities_are_conditions() -> None:
+    categories = default_categories()
+    for term in default_taxonomy().rows:
+        assert categories.condition(term) is ("disability" in _lineage(term)), term
