@@ -395,6 +395,27 @@ GROWN_UPS: frozenset[str] = frozenset({"adult", "older"})
 Day Service``): the audience most services have unless a name says otherwise."""
 _GROWN_UP_CLASSES = frozenset(("age group", alternative) for alternative in GROWN_UPS)
 
+AUDIENCE_KINDS: frozenset[str] = frozenset({"age group", "school stage"})
+"""Kinds of word that say for whom by age (``Junior``, ``Kids``, ``Older``)."""
+
+
+def young_audience(tokens: set[str]) -> set[str]:
+    """Words that say a session is for children or young people (``Junior Chess Club``,
+    ``Kids Yoga``, ``Teen Book Club``): not grown-ups (``GROWN_UPS``), whom a service is for
+    unless its name says otherwise."""
+    return {
+        t
+        for t in tokens
+        if (found := _class_of(t)) is not None
+        and found[0] in AUDIENCE_KINDS
+        and found not in _GROWN_UP_CLASSES
+    }
+
+
+def names_an_age_group(tokens: frozenset[str]) -> bool:
+    return any((found := _class_of(t)) is not None and found[0] in AUDIENCE_KINDS for t in tokens)
+
+
 AGE_WORDS: frozenset[str] = frozenset(
     stem(w) for w in ("age", "aged", "ages", "year", "years", "month", "months", "old")
 )

@@ -34,9 +34,11 @@ from index.dedup.contrasts import (
     alternatives,
     contrast,
     contrast_and_details,
+    names_an_age_group,
     same_alternative_pairs,
     shared_details,
     starts_another,
+    young_audience,
 )
 from index.dedup.frequencies import Frequencies
 from index.dedup.names import WRAPPER_WORDS
@@ -46,6 +48,9 @@ Comparison = tuple[str, float, str]
 """(level, weight in bits, human-readable detail — empty unless explaining)."""
 
 AGREEING_CATEGORIES = frozenset({"same", "related"})
+FAMILIES = "families"
+"""The taxonomy's children, young people and families heading: a listing filed under it (or
+a term below it) is for them, whatever its name says (``_young_unsaid``)."""
 
 
 MIN_CONTRACTED = 2
@@ -400,6 +405,16 @@ def compare_names(
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
             return "different", NAME_WEIGHTS["different"], detail
+        young = _young_unsaid(a, b, rest_a, rest_b)
+        if young:
+            side, word = young
+            detail = (
+                f"{side} is for {word}, the other listing names no age group and no family"
+                " service: a session of their own"
+                if explain
+                else ""
+            )
+            return "different", NAME_WEIGHTS["different"], detail
         if said_also:
             context = context | said_also
     extra_a = _weight(rest_a, idf, unseen, context)
@@ -484,6 +499,27 @@ def _kind_shared(
     generic = 0 if not own[0] else 1
     kinds = core[generic] & kind_words
     return not kinds or not kinds.isdisjoint(tokens[1 - generic])
+
+
+def _young_unsaid(
+    a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[str]
+) -> tuple[str, str] | None:
+    """One name says its session is for children or young people (``Junior Chess Club``) in a
+    word the other lacks, and the other listing names no age group and is filed under no
+    children's, young people's or family service: the library's ``Chess Club`` is the
+    grown-ups' one. A place's or organisation's word (``Grove Children's Centre``) says where,
+    not for whom."""
+    for x, y, rest, side in ((a, b, rest_a, "A"), (b, a, rest_b, "B")):
+        if not rest:
+            continue
+        young = young_audience(rest.difference(x.context, y.context))
+        if (
+            young
+            and not names_an_age_group(y.token_set)
+            and default_categories().apart(FAMILIES, y.terms)
+        ):
+            return side, min(young)
+    return None
 
 
 def _condition_unsaid(a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[str]) -> bool:

@@ -127,6 +127,11 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "tot": "toddler",
     "oap": "pensioner",  # old age pensioner: "OAP Lunch Club" = "Pensioners' Lunch Club"
     "oaps": "pensioners",
+    # Places of worship under their own communities' words, as London's write them in turn:
+    # "East London Masjid" = "East London Mosque", "Gurudwara" = "Gurdwara", "Mandir" = "Temple".
+    "masjid": "mosque",
+    "gurudwara": "gurdwara",
+    "mandir": "temple",
     # Compass points as a region's initials: "MND Association (NW London)" = "North West
     # London Branch". Not the single letters, which also letter a block or a wing.
     "nw": "north west",

@@ -1028,6 +1028,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a deaf club filed under disability": (
    L("a","r60n1","Deaf Social Club", categories=("Sensory impairment",), org="Harrow Association of Disabled People", address="Wealdstone Centre, 38-40 High Street", postcode="HA3 7AE", phones=("020 8427 1234",)),
    L("b","r60n2","Social Club", categories=("Disability",), address="38-40 High St", city="Wealdstone", postcode="HA3 7AE", phones=("020 8427 1234",))),
+    # Round 61 (places of worship, a hospice, local offices, a stay and play for its ages).
+ "Gurdwara spelt Gurudwara, langar as community kitchen": (
+   L("a","r61a1","Gurdwara Langar (Free Community Kitchen)", categories=("Food",), org="Sri Guru Singh Sabha Southall", address="Havelock Road", postcode="UB2 4NP", phones=("020 8574 4311",)),
+   L("b","r61a2","Gurudwara Langar", categories=("Food support",), address="Havelock Rd", city="Southall", postcode="UB2 4NP", phones=("020 8574 4311",))),
+ "a hospice's day service said with and without the hospice": (
+   L("a","r61c1","St Christopher's Hospice Day Service", categories=("End of life care",), org="St Christopher's Hospice", address="51-59 Lawrie Park Road", postcode="SE26 6DZ", phones=("020 8768 4500",)),
+   L("b","r61c2","Day Service – St Christophers", categories=("Palliative care",), address="51-59 Lawrie Park Rd", city="Sydenham", postcode="SE26 6DZ", phones=("020 8768 4500",))),
+ "Victim Support's local office written two ways": (
+   L("a","r61d1","Victim Support Hackney", categories=("Victim support",), org="Victim Support", address="Hackney Service Centre, 1 Hillman Street", postcode="E8 1DY", phones=("0808 168 9111",)),
+   L("b","r61d2","Hackney Victim Support Service", categories=("Crime",), address="1 Hillman St", city="London", postcode="E8 1DY", phones=("08081689111",))),
+ "Mosque and Masjid": (
+   L("a","r61e1","East London Mosque Advice Service", categories=("Advice and information",), org="East London Mosque", address="82-92 Whitechapel Road", postcode="E1 1JQ", phones=("020 7650 3000",)),
+   L("b","r61e2","East London Masjid - Advice", categories=("Advice",), address="82-92 Whitechapel Rd", city="London", postcode="E1 1JQ", phones=("020 7650 3000",))),
+ "a stay and play and its babies' and toddlers' name": (
+   L("a","r61l1","Stay and Play", categories=("Early years",), org="Ilford Family Hub", address="Ilford Family Hub, 1 Ley Street", postcode="IG1 4BP", phones=("020 8708 5020",)),
+   L("b","r61l2","Baby & Toddler Stay and Play", categories=("Play",), address="1 Ley St", city="Ilford", postcode="IG1 4BP", phones=("020 8708 5020",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1907,6 +1923,32 @@ APART: dict[str, list[SourceRecord]] = {
  "a deaf youth club and the youth club at one centre": [
    L("a","r60k1","Deaf Youth Club", categories=("Youth",), org="Lewisham Youth Service", address="Riverside Youth Club, 12 Ravensbourne Park", postcode="SE6 4XZ", phones=("020 8314 7070",)),
    L("b","r60k2","Youth Club", categories=("Youth",), org="Lewisham Youth Service", address="12 Ravensbourne Park", postcode="SE6 4XZ", phones=("020 8314 7070",))],
+    # Round 61: two ESOL levels, elders and youth, a junior club, kids' yoga, a teen book club,
+    # a refuge and outreach, a charity's two services, a hospice's two services.
+ "kids' yoga and yoga at one studio": [
+   L("a","r61m1","Kids Yoga", categories=("Exercise",), org="Hackney Yoga Studio", address="12 Mare Street", postcode="E8 4RP", phones=("020 8985 7711",)),
+   L("b","r61m2","Yoga", categories=("Exercise",), org="Hackney Yoga Studio", address="12 Mare St", postcode="E8 4RP", phones=("020 8985 7711",))],
+ "a teen book club and the book club at one library": [
+   L("a","r61n1","Book Club", categories=("Social groups",), org="Lewisham Libraries", address="Deptford Lounge, 9 Giffin Street", postcode="SE8 4RJ", phones=("020 8314 6399",)),
+   L("b","r61n2","Teen Book Club", categories=("Reading",), org="Lewisham Libraries", address="9 Giffin St", postcode="SE8 4RJ", phones=("020 8314 6399",))],
+ "ESOL entry 1 and entry 3 at one college": [
+   L("a","r61f1","ESOL Entry 1", categories=("ESOL",), org="Newham College", address="East Ham Campus, High Street South", postcode="E6 6ER", phones=("020 8257 4446",)),
+   L("b","r61f2","ESOL Entry 3", categories=("ESOL",), org="Newham College", address="High St South", postcode="E6 6ER", phones=("020 8257 4446",))],
+ "a Tamil elders' group and a Tamil youth group at one temple": [
+   L("a","r61g1","Tamil Elders Group", categories=("Older people",), org="Sri Murugan Temple", address="78 Church Road", postcode="E12 6AF", phones=("020 8478 8433",)),
+   L("b","r61g2","Tamil Youth Group", categories=("Youth",), org="Sri Murugan Temple", address="78 Church Rd", postcode="E12 6AF", phones=("020 8478 8433",))],
+ "a chess club and its juniors' club at one library": [
+   L("a","r61h1","Chess Club", categories=("Social groups",), org="Richmond Libraries", address="Richmond Library, Little Green", postcode="TW9 1QL", phones=("020 8734 3308",)),
+   L("b","r61h2","Junior Chess Club", categories=("Children",), org="Richmond Libraries", address="Little Green", postcode="TW9 1QL", phones=("020 8734 3308",))],
+ "a refuge and outreach from one women's charity": [
+   L("a","r61i1","Women's Refuge", categories=("Domestic abuse",), org="Solace Women's Aid", address="Unit 5, 2 Stroud Green Road", postcode="N4 2DQ", phones=("0808 802 5565",)),
+   L("b","r61i2","Women's Outreach Service", categories=("Domestic abuse",), org="Solace Women's Aid", address="2 Stroud Green Rd", postcode="N4 2DQ", phones=("0808 802 5565",))],
+ "a drug service and the same charity's talking therapies": [
+   L("a","r61j1","Turning Point Drug and Alcohol Service", categories=("Drugs and alcohol",), org="Turning Point", address="Wandsworth Recovery Hub, 1 Garratt Lane", postcode="SW18 4AQ", phones=("020 3004 6000",)),
+   L("b","r61j2","Turning Point Talking Therapies", categories=("Mental health",), org="Turning Point", address="1 Garratt Ln", postcode="SW18 4AQ", phones=("020 3004 6000",))],
+ "a hospice's day service and its bereavement service": [
+   L("a","r61k1","Day Service", categories=("End of life care",), org="Trinity Hospice", address="30 Clapham Common North Side", postcode="SW4 0RN", phones=("020 7787 1000",)),
+   L("b","r61k2","Bereavement Service", categories=("Bereavement",), org="Trinity Hospice", address="30 Clapham Common North Side", postcode="SW4 0RN", phones=("020 7787 1000",))],
 }  # fmt: skip
 
 
@@ -1918,6 +1960,10 @@ UNSURE: dict[str, tuple[SourceRecord, SourceRecord]] = {
      "online, no place on either side": (
    L("a","r10b1","Online Peer Support (Mind in Harrow)", categories=("Peer support",), org="Mind in Harrow", website="https://www.mindinharrow.org.uk/peer-support"),
    L("b","r10b2","Mind in Harrow Online Peer Support", categories=("Mental health",), email="info@mindinharrow.org.uk", website="mindinharrow.org.uk")),
+    # Round 61: a scheme and its vouchers, filed under food and under families.
+ "Healthy Start vouchers and the Healthy Start scheme": (
+   L("a","r61b1","Healthy Start Vouchers", categories=("Food",), org="Tower Hamlets Council", address="Tower Hamlets Town Hall, 160 Whitechapel Road", postcode="E1 1BJ", phones=("020 7364 5000",), website="https://www.towerhamlets.gov.uk/healthystart"),
+   L("b","r61b2","Healthy Start Scheme (Tower Hamlets)", categories=("Families",), address="160 Whitechapel Rd", city="London", postcode="E1 1BJ", website="towerhamlets.gov.uk")),
 }  # fmt: skip
 """One service each, where what the listings share is not enough to be sure: an e-mail seen at
 two postcodes (the head office and the venue), or an exact name with nothing else but a web

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from index.dedup.categories import default_categories
 from index.dedup.comparable import comparable_from_record
+from index.dedup.contrasts import _ALTERNATIVES, GROWN_UPS
 from index.dedup.frequencies import Frequencies
 from index.dedup.name_score import _kinds_apart, compare_names
 from index.dedup.names import PHRASES, name_tokens
@@ -148,3 +149,27 @@ def test_only_terms_under_disabilities_are_conditions() -> None:
     categories = default_categories()
     for term in default_taxonomy().rows:
         assert categories.condition(term) is ("disability" in _lineage(term)), term
+
+
+def test_a_young_audience_one_name_says_and_the_other_listing_never_does_parts_them() -> None:
+    """Every word of the age-group and school-stage alternatives: ``Junior Chess Club`` is
+    not the library's ``Chess Club`` unless that listing is filed under a children's, young
+    people's or family service; a word for grown-ups (``Older``, ``Adult``) says only who
+    comes, as most services are for them."""
+    young = grown = 0
+    for kind in ("age group", "school stage"):
+        for alternative, forms in _ALTERNATIVES[kind].items():
+            for form in forms:
+                special = f"{form} Chess Club"
+                if alternative in GROWN_UPS:
+                    assert _pair(special, "Social groups", "Chess Club", "Social groups") != (
+                        "different"
+                    ), form
+                    grown += 1
+                    continue
+                for a, b in ((special, "Chess Club"), ("Chess Club", special)):
+                    assert _pair(a, "Social groups", b, "Social groups") == "different", form
+                assert _pair(special, "Social groups", "Chess Club", "Youth") != "different"
+                assert _pair(special, "Social groups", "Chess Club", "Children") != "different"
+                young += 1
+    assert young >= 20 and grown >= 8
