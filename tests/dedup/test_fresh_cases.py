@@ -1044,6 +1044,40 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a stay and play and its babies' and toddlers' name": (
    L("a","r61l1","Stay and Play", categories=("Early years",), org="Ilford Family Hub", address="Ilford Family Hub, 1 Ley Street", postcode="IG1 4BP", phones=("020 8708 5020",)),
    L("b","r61l2","Baby & Toddler Stay and Play", categories=("Play",), address="1 Ley St", city="Ilford", postcode="IG1 4BP", phones=("020 8708 5020",))),
+    # Round 62 (the issue's own kinds, new data): a programme in three wrappers, a walking group,
+    # RDA, a youth centre and club, AUK with an ampersand; judged right before any change.
+ "a programme under its council and as employment support": (
+   L("a","r62a1","Thrive (Waltham Forest Council)", categories=("Employment",), org="London Borough of Waltham Forest", address="Walthamstow Town Hall, Forest Road", postcode="E17 4JF", phones=("020 8496 3000",)),
+   L("b","r62a2","Thrive Employment Support", categories=("Employment support",), address="Forest Rd", city="Walthamstow", postcode="E17 4JF", phones=("0208 496 3000",))),
+ "the same programme with the borough and Programme": (
+   L("c","r62b1","Thrive Waltham Forest Employment Support Programme", categories=("Jobs and training",), address="Walthamstow Town Hall, Forest Road", city="London", postcode="E17 4JF", email="thrive@walthamforest.gov.uk"),
+   L("d","r62b2","Thrive", categories=("Work and skills",), org="Waltham Forest Council", postcode="E17 4JF", email="Thrive@WalthamForest.gov.uk")),
+ "a walking group and the borough's health walks in one park": (
+   L("a","r62c1","Walking Group", categories=("Walking groups",), org="Lambeth Council", address="Brockwell Park, Norwood Road", postcode="SE24 9BJ", phones=("020 7926 9000",)),
+   L("b","r62c2","Lambeth Health Walks – Brockwell Park", categories=("Walking",), address="Norwood Rd", city="London", postcode="SE24 9BJ", phones=("020 7926 9000",))),
+ "RDA and Riding for the Disabled with a place": (
+   L("a","r62d1","RDA Lee Valley Group", categories=("Horse riding",), org="Riding for the Disabled Association", address="Lee Valley Riding Centre, 71 Lea Bridge Road", postcode="E10 7QL", phones=("020 8556 2629",)),
+   L("b","r62d2","Lee Valley Riding for the Disabled Association", categories=("Disability sport",), address="71 Lea Bridge Rd", city="Leyton", postcode="E10 7QL", phones=("020 8556 2629",))),
+ "a youth centre and a youth club": (
+   L("a","r62e1","Tottenham Youth Centre", categories=("Youth",), org="Haringey Council", address="Bruce Grove Youth Space, 13 Bruce Grove", postcode="N17 6RA", phones=("020 8489 5566",)),
+   L("b","r62e2","Tottenham Youth Club", categories=("Young people",), address="13 Bruce Grove", city="Tottenham", postcode="N17 6RA", phones=("020 8489 5566",))),
+ "AUK and Age UK with an ampersand": (
+   L("a","r62f1","AUK Lewisham & Southwark Befriending", categories=("Befriending",), org="Age UK Lewisham and Southwark", address="Woodpecker Community Centre, 9 Woodpecker Parade", postcode="SE14 6EA", phones=("020 8691 3442",)),
+   L("b","r62f2","Age UK Lewisham and Southwark - Befriending Service", categories=("Older people",), address="9 Woodpecker Pde", city="New Cross", postcode="SE14 6EA", email="befriending@ageuklands.org.uk")),
+    # Round 63 (a mistyped postcode, an emoji, quotes, a long dash, a foodbank by its church):
+    # judged right before any change.
+ "a postcode with one letter mistyped": (
+   L("a","r63a1","Chatterbox Toddler Group", categories=("Early years",), org="St Anselm's Church", address="St Anselm's Church Hall, Roxeth Hill", postcode="HA2 0JE", phones=("020 8422 1234",)),
+   L("b","r63a2",'"Chatterbox" Toddler Group', categories=("Toddlers",), address="Roxeth Hill", city="Harrow", postcode="HA2 0JF", phones=("020 8422 1234",))),
+ "an emoji before the name": (
+   L("a","r63b1","🌳 Forest School Sessions", categories=("Children",), org="Gunnersbury Park", address="Gunnersbury Park, Popes Lane", postcode="W3 8LQ", phones=("020 8825 7500",)),
+   L("b","r63b2","Forest School Sessions", categories=("Outdoor activities",), address="Popes Ln", city="Acton", postcode="W3 8LQ", phones=("020 8825 7500",))),
+ "who it is for after a long dash, and before": (
+   L("a","r63c1","Bereavement Support — Adults", categories=("Bereavement",), org="Cruse Bereavement Support", address="Marlborough House, 58 Marlborough Hill", postcode="HA1 1TY", phones=("0808 808 1677",)),
+   L("b","r63c2","Adult Bereavement Support", categories=("Bereavement",), address="58 Marlborough Hill", city="Harrow", postcode="HA1 1TY", phones=("0808 808 1677",))),
+ "a foodbank by its town and by its church": (
+   L("a","r63d1","Feltham Foodbank", categories=("Food banks",), org="Feltham Foodbank", address="Feltham Baptist Church, Hounslow Road", postcode="TW13 6QR", phones=("020 8751 4466",), charity="1158831"),
+   L("b","r63d2","Foodbank at Feltham Baptist Church", categories=("Food",), address="Hounslow Rd", city="Feltham", postcode="TW13 6QR", charity="1158831")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -1949,6 +1983,38 @@ APART: dict[str, list[SourceRecord]] = {
  "a hospice's day service and its bereavement service": [
    L("a","r61k1","Day Service", categories=("End of life care",), org="Trinity Hospice", address="30 Clapham Common North Side", postcode="SW4 0RN", phones=("020 7787 1000",)),
    L("b","r61k2","Bereavement Service", categories=("Bereavement",), org="Trinity Hospice", address="30 Clapham Common North Side", postcode="SW4 0RN", phones=("020 7787 1000",))],
+    # Round 62: a civic suite's three services, a carers' charity's three, one café in two boroughs.
+ "three council services at one civic suite on its switchboard": [
+   L("a","r62g1","Housing Options", categories=("Housing",), org="Lewisham Council", address="Lewisham Civic Suite, Catford Road", postcode="SE6 4RU", phones=("020 8314 6000",)),
+   L("a","r62g2","Council Tax", categories=("Money",), org="Lewisham Council", address="Lewisham Civic Suite, Catford Road", postcode="SE6 4RU", phones=("020 8314 6000",)),
+   L("b","r62g3","Blue Badge Applications", categories=("Disability",), address="Catford Rd", city="Catford", postcode="SE6 4RU", phones=("020 8314 6000",))],
+ "a carers' charity's three services at its office": [
+   L("a","r62h1","Young Carers", categories=("Carers",), org="Carers Lewisham", address="The Carers Centre, 120 Rushey Green", postcode="SE6 4HQ", phones=("020 8699 8686",)),
+   L("a","r62h2","Carers Assessment", categories=("Carers",), org="Carers Lewisham", address="The Carers Centre, 120 Rushey Green", postcode="SE6 4HQ", phones=("020 8699 8686",)),
+   L("b","r62h3","Carers Lewisham - Carers Café", categories=("Support for carers",), address="120 Rushey Green", city="Catford", postcode="SE6 4HQ", phones=("020 8699 8686",))],
+ "one charity's café in two boroughs on its national line": [
+   L("a","r62i1","Parkinson's UK Café", categories=("Neurological conditions",), org="Parkinson's UK", address="Lewisham Irish Centre, 2 Davenport Road", postcode="SE6 2AY", phones=("0808 800 0303",)),
+   L("b","r62i2","Parkinson's UK Café", categories=("Neurological conditions",), org="Parkinson's UK", address="Eltham Centre, 2 Archery Road", postcode="SE9 1HA", phones=("0808 800 0303",))],
+    # Round 63: a charity and its young carers, a club and a ward, two named courses, couples,
+    # volunteering at a food bank, two kinds of repair.
+ "a carers' charity and its young carers at one address": [
+   L("a","r63e1","Harrow Carers", categories=("Carers",), org="Harrow Carers", address="The Lodge, 64 Pinner Road", postcode="HA1 4HZ", phones=("020 8868 5224",)),
+   L("b","r63e2","Harrow Young Carers", categories=("Carers",), org="Harrow Carers", address="64 Pinner Rd", postcode="HA1 4HZ", phones=("020 8868 5224",))],
+ "a stroke club and the stroke unit at one hospital": [
+   L("a","r63f1","Stroke Club", categories=("Stroke",), org="Northwick Park Hospital", address="Watford Road", postcode="HA1 3UJ", phones=("020 8864 3232",)),
+   L("b","r63f2","Hyper Acute Stroke Unit", categories=("Stroke",), org="Northwick Park Hospital", address="Watford Rd", postcode="HA1 3UJ", phones=("020 8864 3232",))],
+ "two diabetes education courses under their own names at one clinic": [
+   L("a","r63g1","Diabetes Education (DESMOND)", categories=("Diabetes",), org="Brent Diabetes Service", address="Willesden Centre for Health and Care, Robson Avenue", postcode="NW10 3RY", phones=("020 8451 8400",)),
+   L("b","r63g2","Diabetes Education (X-PERT)", categories=("Diabetes",), org="Brent Diabetes Service", address="Robson Ave", postcode="NW10 3RY", phones=("020 8451 8400",))],
+ "counselling and couples counselling at one centre": [
+   L("a","r63h1","Counselling", categories=("Counselling",), org="Barnet Community Counselling", address="Ravensfield House, The Burroughs", postcode="NW4 4AT", phones=("020 8359 2000",)),
+   L("b","r63h2","Couples Counselling", categories=("Counselling",), org="Barnet Community Counselling", address="The Burroughs", postcode="NW4 4AT", phones=("020 8359 2000",))],
+ "a food bank and volunteering at its warehouse": [
+   L("a","r63i1","Foodbank", categories=("Food banks",), org="Wandsworth Foodbank", address="Unit 3, Riverside Business Centre, Haldane Place", postcode="SW18 4UQ", phones=("020 8870 1234",)),
+   L("b","r63i2","Foodbank Warehouse Volunteering", categories=("Volunteering",), org="Wandsworth Foodbank", address="Haldane Pl", postcode="SW18 4UQ", phones=("020 8870 1234",))],
+ "a repair café and a bike repair workshop at one hall": [
+   L("a","r63j1","Repair Café", categories=("Community",), org="Transition Kensal to Kilburn", address="Kensal Rise Library, Bathurst Gardens", postcode="NW10 5JA", phones=("020 8960 1111",)),
+   L("b","r63j2","Bike Repair Workshop", categories=("Cycling",), org="Transition Kensal to Kilburn", address="Bathurst Gdns", postcode="NW10 5JA", phones=("020 8960 1111",))],
 }  # fmt: skip
 
 
