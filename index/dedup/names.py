@@ -411,7 +411,22 @@ def _as_named(name: str) -> str:
             name = name[: former.start()]
     if _DIGIT_RUN.search(name):  # most names hold no run of digits
         name = _PHONE_IN_NAME.sub(_without_phone, name)
+    if "£" in name or _PENCE.search(name):
+        name = _PRICE_IN_NAME.sub(" ", name)
     return name
+
+
+_PRICE_IN_NAME = re.compile(
+    r"\s*[-–—:,(]?\s*(?:£\s?\d+(?:[.,]\d\d)?|(?<![\w.£])\d{1,3}p)"
+    r"(?:\s*(?:per|a|/)\s*(?:session|class|week|visit|meal|person|head|child|adult))?"
+    r"(?!\w)\)?",
+    re.IGNORECASE,
+)
+"""A price written into a name (``Thursday Lunch Club - £3``, ``Lunch Club (£3.50)``, ``Tea
+Dance 50p``): what it costs, which the listing's fee says, not which service; its digits would
+read as a number that parts names."""
+_PENCE = re.compile(r"\dp(?!\w)", re.IGNORECASE)
+"""A digit before ``p`` that ends a word: whether a name can hold a price in pence at all."""
 
 
 _PHONE_IN_NAME = re.compile(

@@ -1078,6 +1078,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a foodbank by its town and by its church": (
    L("a","r63d1","Feltham Foodbank", categories=("Food banks",), org="Feltham Foodbank", address="Feltham Baptist Church, Hounslow Road", postcode="TW13 6QR", phones=("020 8751 4466",), charity="1158831"),
    L("b","r63d2","Foodbank at Feltham Baptist Church", categories=("Food",), address="Hounslow Rd", city="Feltham", postcode="TW13 6QR", charity="1158831")),
+    # Round 64 (lunch clubs as their pages write them): a price in the name, a lunch club by its
+    # day and by its charity, a community centre by its initials.
+ "a lunch club by its day and price, and by its charity": (
+   L("a","r64a1","Thursday Lunch Club - £3", categories=("Lunch clubs",), org="Irish Elders and Friends", address="St Thomas More Hall, 9 Henry Road", postcode="N4 2LH", phones=("020 7428 0471",)),
+   L("b","r64a2","Irish Elders and Friends Lunch Club", categories=("Older people",), address="9 Henry Rd", city="London", postcode="N4 2LH", phones=("02074280471",))),
+ "a price in brackets": (
+   L("a","r64b1","Lunch Club (£3.50)", categories=("Lunch clubs",), org="Queen's Crescent Community Association", address="Ashdown Crescent", postcode="NW5 4QB", phones=("020 7267 6635",)),
+   L("b","r64b2","Queen's Crescent Lunch Club", categories=("Older people",), address="Ashdown Cres", city="Kentish Town", postcode="NW5 4QB", phones=("020 7267 6635",))),
+ "a lunch club at a community centre known by its initials": (
+   L("a","r64c1","HNCC Lunch Club", categories=("Lunch clubs",), org="Highgate Newtown Community Centre", address="25 Bertram Street", postcode="N19 5DQ", phones=("020 7272 7201",)),
+   L("b","r64c2","Lunch Club at Highgate Newtown Community Centre", categories=("Older people",), address="25 Bertram St", city="London", postcode="N19 5DQ", phones=("020 7272 7201",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2015,6 +2026,10 @@ APART: dict[str, list[SourceRecord]] = {
  "a repair café and a bike repair workshop at one hall": [
    L("a","r63j1","Repair Café", categories=("Community",), org="Transition Kensal to Kilburn", address="Kensal Rise Library, Bathurst Gardens", postcode="NW10 5JA", phones=("020 8960 1111",)),
    L("b","r63j2","Bike Repair Workshop", categories=("Cycling",), org="Transition Kensal to Kilburn", address="Bathurst Gdns", postcode="NW10 5JA", phones=("020 8960 1111",))],
+    # Round 64: a monthly Irish lunch with music and the weekly lunch club at one hall.
+ "a monthly Irish lunch with music and the weekly lunch club": [
+   L("a","r64d1","Irish Lunch with Live Music (last Wednesday monthly)", categories=("Lunch clubs",), org="Southwark Irish Pensioners Project", address="Harmony Hall, 2 Bowley Close", postcode="SE1 4UX", phones=("020 7403 7733",)),
+   L("b","r64d2","Wednesday Lunch Club", categories=("Lunch clubs",), org="Southwark Irish Pensioners Project", address="Harmony Hall, 2 Bowley Close", postcode="SE1 4UX", phones=("020 7403 7733",))],
 }  # fmt: skip
 
 

@@ -544,12 +544,31 @@ def test_a_phone_number_written_into_a_name_is_not_a_word_of_it(
         assert name_tokens(name) != name_tokens("Carers Helpline"), name
 
 
+@given(
+    st.sampled_from(["Thursday Lunch Club", "Tea Dance", "Over 60s Swim", "Chair Yoga"]),
+    st.integers(0, 99),
+    st.integers(0, 99),
+    st.sampled_from(["£{p}", "£{p}.{c:02d}", "£ {p}", "{c}p", "£{p},{c:02d}"]),
+    st.sampled_from(["{x}", "- {x}", "({x})", "– {x} per session", ": {x} a week", "{x}/class"]),
+)
+def test_a_price_written_into_a_name_is_not_a_word_of_it(
+    name: str, pounds: int, pence: int, price: str, wrapper: str
+) -> None:
+    """Every way a price is written after a name (``Thursday Lunch Club - £3``, ``Tea Dance
+    50p``, ``(£2.50 per session)``): what it costs is no number of the name."""
+    written = wrapper.format(x=price.format(p=pounds, c=pence))
+    assert name_tokens(f"{name} {written}") == name_tokens(name), written
+    assert name_tokens(f"{written} {name}".lstrip("-–:( ")) == name_tokens(name), written
+
+
 def test_numbers_that_are_no_phone_stay_words_of_the_name() -> None:
     for name, numbers in (
         ("Samaritans (116 123)", ("116", "123")),
         ("Class of 2019 - 2020 2021 Reunion", ("2019", "2020", "2021")),
         ("Room 101 Youth Club", ("101",)),
         ("Over 60s Club 2024", ("60", "2024")),
+        ("Club 3 (Pinner)", ("3",)),
+        ("Stage 2 Maths", ("2",)),
     ):
         assert all(n in name_tokens(name) for n in numbers), name
 
