@@ -299,6 +299,10 @@ def _unmarked(tokens: set[str]) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+_TAGLINE_KINDS = frozenset({"borough", "direction"})
+"""Kinds of word a charity's tagline uses to say where and whom it serves."""
+
+
 def says_which(tokens: set[str]) -> bool:
     """Whether any of the words is one that can part two names (a day, an age, a level, a
     number…): text that holds one is not a detail to drop (``names._as_named``). Places and
@@ -307,7 +311,7 @@ def says_which(tokens: set[str]) -> bool:
     for token in tokens:
         entry = WORDS.get(token)
         if entry is not None:
-            if entry[0] not in ("borough", "direction"):
+            if entry[0] not in _TAGLINE_KINDS:
                 return True
         elif token[0].isdigit() and not _YEAR.fullmatch(token):
             return True

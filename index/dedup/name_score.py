@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from index.dedup.categories import default_categories
+from index.dedup.categories import Kind, default_categories
 from index.dedup.comparable import Comparable
 from index.dedup.contrasts import (
     alternatives,
@@ -79,6 +79,10 @@ def _stem_typo(x: str, y: str) -> bool:
 
 
 TYPO_RATIO = 85
+NOT_ONE_WORD: frozenset[tuple[str, str]] = frozenset({("care", "carer")})
+"""Words one letter apart that are two words of this field, never one mistyped or cut short
+(shorter first): ``Carers Assessment`` is no ``Care Needs Assessment``. (A ``Cares`` typed
+for ``Carers`` is still read with the rest of its name, which shares the other's words.)"""
 
 
 def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
@@ -104,11 +108,15 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
         for y in ys:
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if (
-                (long_.startswith(short) and not starts_another(short, long_))
-                or fuzz.ratio(x, y) >= TYPO_RATIO
-                or _contraction(short, long_)
-                or _stem_typo(x, y)
-            ) and not alternatives(x, y):
+                (
+                    (long_.startswith(short) and not starts_another(short, long_))
+                    or fuzz.ratio(x, y) >= TYPO_RATIO
+                    or _contraction(short, long_)
+                    or _stem_typo(x, y)
+                )
+                and not alternatives(x, y)
+                and (short, long_) not in NOT_ONE_WORD
+            ):
                 pairs.append((x, y))
                 ys.remove(y)
                 break
@@ -182,10 +190,28 @@ def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
     """The kinds x's name names in words of its own: a word the other name lacks, and not
     only x's organisation or place (``Age UK`` in an Age UK listing names the charity)."""
     context = x.context
-    return [
-        term
+    own = [
+        (term, words)
         for term, words in x.kinds
         if any(w not in other_tokens for w in words) and any(w not in context for w in words)
+    ]
+    if len(own) > 1:
+        own = _most_specific(own)
+    return [term for term, _words in own]
+
+
+def _most_specific(kinds: list[Kind]) -> list[Kind]:
+    """A kind named only by words of a narrower kind the name names is that kind's heading:
+    ``Housing Advice`` names housing advice, not advice besides (whose ``Benefits Advice``
+    would then be no kind apart from it)."""
+    ancestors = default_categories().taxonomy.ancestors
+    return [
+        (term, words)
+        for term, words in kinds
+        if not any(
+            other != term and term in ancestors(other) and set(words) <= set(other_words)
+            for other, other_words in kinds
+        )
     ]
 
 

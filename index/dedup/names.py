@@ -59,6 +59,10 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     # The national children's centre programme's name before a centre's session: ``Sure Start
     # Stay and Play`` = ``Stay & Play`` (a wrapper word, below).
     ("sure start", "surestart"),
+    # The means-tested reduction in council tax, under either of councils' names: one word,
+    # so that it is no ``Council Tax`` (the bills) with a word added.
+    ("council tax support", "counciltaxreduction"),
+    ("council tax reduction", "counciltaxreduction"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 

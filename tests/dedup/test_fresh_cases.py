@@ -1089,6 +1089,53 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a lunch club at a community centre known by its initials": (
    L("a","r64c1","HNCC Lunch Club", categories=("Lunch clubs",), org="Highgate Newtown Community Centre", address="25 Bertram Street", postcode="N19 5DQ", phones=("020 7272 7201",)),
    L("b","r64c2","Lunch Club at Highgate Newtown Community Centre", categories=("Older people",), address="25 Bertram St", city="London", postcode="N19 5DQ", phones=("020 7272 7201",))),
+    # Round 65 (befriending as London's charities name it): initials, a programme's brand, a
+    # settlement, a charity named for its kind of service; judged right before any change.
+ "a befriending service by its charity's initials": (
+   L("a","r65a1","Community Connections Befriending", categories=("Befriending",), org="Community Connections Lewisham", address="The Irish Centre, 2 Davenport Road", postcode="SE6 2AY", phones=("020 8314 9944",)),
+   L("b","r65a2","CCL Befriending Service", categories=("Loneliness",), address="2 Davenport Rd", city="Catford", postcode="SE6 2AY", phones=("020 8314 9944",))),
+ "a befriending programme by its brand and with its charity": (
+   L("a","r65b1","Love Your Neighbour", categories=("Befriending",), org="South London Cares", address="Unit 2, 18 Brixton Hill", postcode="SW2 1RW", phones=("020 3757 5060",)),
+   L("b","r65b2","South London Cares - Love Your Neighbour Befriending Programme", categories=("Older people",), address="18 Brixton Hill", city="London", postcode="SW2 1RW", email="hello@southlondoncares.org.uk")),
+ "a settlement's befriending for older people": (
+   L("a","r65c1","Blackfriars Settlement Befriending", categories=("Befriending",), org="Blackfriars Settlement", address="1 Rushworth Street", postcode="SE1 0RB", phones=("020 7928 9521",)),
+   L("b","r65c2","Older People's Befriending Service - Blackfriars Settlement", categories=("Older people",), address="1 Rushworth St", city="Southwark", postcode="SE1 0RB", phones=("020 7928 9521",))),
+ "a charity whose brand is its kind of service": (
+   L("a","r65d1","BEfriend Core Befriending", categories=("Befriending",), org="BEfriend", address="Hounslow Civic Centre, Lampton Road", postcode="TW3 4DN", phones=("020 3627 4440",)),
+   L("b","r65d2","Core Befriending (Hounslow)", categories=("Loneliness",), org="BEfriend", address="Lampton Rd", city="Hounslow", postcode="TW3 4DN", phones=("020 3627 4440",))),
+    # Round 66: (none; a round of hard negatives)
+}
+APART = {
+ "housing advice and housing benefit at one civic centre": [
+   L("a","r66a1","Housing Advice", categories=("Housing",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",)),
+   L("b","r66a2","Housing Benefit", categories=("Benefits",), address="32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",))],
+ "council tax support and council tax": [
+   L("a","r66b1","Council Tax Support", categories=("Benefits",), org="Barnet Council", address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",)),
+   L("b","r66b2","Council Tax", categories=("Council services",), address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",))],
+ "registering a birth and registering a death": [
+   L("a","r66c1","Register a Birth", categories=("Registrars",), org="Camden Council", address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",)),
+   L("b","r66c2","Register a Death", categories=("Registrars",), address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",))],
+ "blue badges and freedom passes": [
+   L("a","r66d1","Blue Badge Scheme", categories=("Disability",), org="Hackney Council", address="Hackney Service Centre, 1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",)),
+   L("b","r66d2","Freedom Pass", categories=("Transport",), address="1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",))],
+ "adult and children's social care front doors": [
+   L("a","r66e1","Adult Social Care Front Door", categories=("Social care",), org="Harrow Council", address="Harrow Council Hub, Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",)),
+   L("b","r66e2","Children's Social Care (MASH)", categories=("Children",), address="Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",))],
+ "the parking permit and blue badge desks": [
+   L("a","r66f1","Parking Permits", categories=("Transport",), org="Islington Council", address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",)),
+   L("b","r66f2","Blue Badge Parking", categories=("Disability",), address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",))],
+ "the council's occupational therapy and its equipment service": [
+   L("a","r66g1","Occupational Therapy Team", categories=("Social care",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", phones=("020 8274 4901",)),
+   L("b","r66g2","Community Equipment Service", categories=("Equipment and adaptations",), address="London Road", postcode="SM4 5DX", phones=("020 8274 4901",))],
+ "the council's home care and its reablement": [
+   L("a","r66h1","Home Care", categories=("Home care",), org="Sutton Council", address="Civic Offices, St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",)),
+   L("b","r66h2","Reablement Service", categories=("Home care",), address="St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",))],
+ "a carers assessment and a needs assessment": [
+   L("a","r66i1","Carers Assessment", categories=("Carers",), org="Croydon Council", address="Bernard Weatherill House, 8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",)),
+   L("b","r66i2","Care Needs Assessment", categories=("Social care",), address="8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",))],
+ "the youth offending service and the youth service": [
+   L("a","r66j1","Youth Justice Service", categories=("Youth",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",)),
+   L("b","r66j2","Youth Service", categories=("Youth",), address="Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",))],
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2030,6 +2077,53 @@ APART: dict[str, list[SourceRecord]] = {
  "a monthly Irish lunch with music and the weekly lunch club": [
    L("a","r64d1","Irish Lunch with Live Music (last Wednesday monthly)", categories=("Lunch clubs",), org="Southwark Irish Pensioners Project", address="Harmony Hall, 2 Bowley Close", postcode="SE1 4UX", phones=("020 7403 7733",)),
    L("b","r64d2","Wednesday Lunch Club", categories=("Lunch clubs",), org="Southwark Irish Pensioners Project", address="Harmony Hall, 2 Bowley Close", postcode="SE1 4UX", phones=("020 7403 7733",))],
+    # Round 65: a charity's two befriending services, a settlement's two services, two boroughs'
+    # befriending, a befriending programme and the charity's clubs.
+ "a charity's core befriending and its mental health befriending": [
+   L("a","r65e1","BEfriend Core Befriending", categories=("Befriending",), org="BEfriend", address="Feltham Assembly Hall, Hanworth Road", postcode="TW13 5AG", phones=("020 3627 4441",)),
+   L("b","r65e2","Linked Minds Befriending (BEfriend)", categories=("Mental health",), org="BEfriend", address="Hanworth Rd", city="Feltham", postcode="TW13 5AG", phones=("020 3627 4441",))],
+ "a settlement's befriending and its legal clinic": [
+   L("a","r65f1","Blackfriars Settlement Befriending", categories=("Befriending",), org="Blackfriars Settlement", address="Blackfriars Settlement Community Centre, 44 Nelson Square", postcode="SE1 0QA", phones=("020 7928 9522",)),
+   L("b","r65f2","Blackfriars Settlement Free Legal Clinic", categories=("Legal advice",), org="Blackfriars Settlement", address="44 Nelson Sq", postcode="SE1 0QA", phones=("020 7928 9522",))],
+ "befriending for older Chinese people and a borough's befriending": [
+   L("a","r65g1","Befriending Service for Older Chinese People", categories=("Befriending",), org="Chinese Community Centre", address="2nd Floor, 28 Gerrard Street", postcode="W1D 5QA", phones=("020 7439 3822",)),
+   L("b","r65g2","Befriending Service", categories=("Befriending",), org="Age UK Westminster", address="Beethoven Centre, Third Avenue", postcode="W10 4JL", phones=("020 3004 5610",))],
+ "love your neighbour and the charity's social clubs": [
+   L("a","r65h1","Love Your Neighbour", categories=("Befriending",), org="North London Cares", address="Unit 4, 112 Junction Road", postcode="N19 5LB", phones=("020 7118 3330",)),
+   L("b","r65h2","North London Cares Social Clubs", categories=("Social groups",), org="North London Cares", address="112 Junction Rd", postcode="N19 5LB", phones=("020 7118 3330",))],
+    # Round 66 (a civic centre's services, each council's two alone on its switchboard): housing advice
+    # and housing benefit, council tax support and council tax, a carers assessment and a care needs
+    # assessment merged before; the rest were judged right.
+ "housing advice and housing benefit at one civic centre": [
+   L("a","r66a1","Housing Advice", categories=("Housing",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",)),
+   L("b","r66a2","Housing Benefit", categories=("Benefits",), address="32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",))],
+ "council tax support and council tax": [
+   L("a","r66b1","Council Tax Support", categories=("Benefits",), org="Barnet Council", address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",)),
+   L("b","r66b2","Council Tax", categories=("Council services",), address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",))],
+ "registering a birth and registering a death": [
+   L("a","r66c1","Register a Birth", categories=("Registrars",), org="Camden Council", address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",)),
+   L("b","r66c2","Register a Death", categories=("Registrars",), address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",))],
+ "blue badges and freedom passes": [
+   L("a","r66d1","Blue Badge Scheme", categories=("Disability",), org="Hackney Council", address="Hackney Service Centre, 1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",)),
+   L("b","r66d2","Freedom Pass", categories=("Transport",), address="1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",))],
+ "adult and children's social care front doors": [
+   L("a","r66e1","Adult Social Care Front Door", categories=("Social care",), org="Harrow Council", address="Harrow Council Hub, Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",)),
+   L("b","r66e2","Children's Social Care (MASH)", categories=("Children",), address="Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",))],
+ "the parking permit and blue badge desks": [
+   L("a","r66f1","Parking Permits", categories=("Transport",), org="Islington Council", address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",)),
+   L("b","r66f2","Blue Badge Parking", categories=("Disability",), address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",))],
+ "the council's occupational therapy and its equipment service": [
+   L("a","r66g1","Occupational Therapy Team", categories=("Social care",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", phones=("020 8274 4901",)),
+   L("b","r66g2","Community Equipment Service", categories=("Equipment and adaptations",), address="London Road", postcode="SM4 5DX", phones=("020 8274 4901",))],
+ "the council's home care and its reablement": [
+   L("a","r66h1","Home Care", categories=("Home care",), org="Sutton Council", address="Civic Offices, St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",)),
+   L("b","r66h2","Reablement Service", categories=("Home care",), address="St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",))],
+ "a carers assessment and a needs assessment": [
+   L("a","r66i1","Carers Assessment", categories=("Carers",), org="Croydon Council", address="Bernard Weatherill House, 8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",)),
+   L("b","r66i2","Care Needs Assessment", categories=("Social care",), address="8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",))],
+ "the youth offending service and the youth service": [
+   L("a","r66j1","Youth Justice Service", categories=("Youth",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",)),
+   L("b","r66j2","Youth Service", categories=("Youth",), address="Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",))],
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from index.dedup.categories import default_categories
 from index.dedup.comparable import comparable_from_record
 from index.dedup.contrasts import _ALTERNATIVES, GROWN_UPS
 from index.dedup.frequencies import Frequencies
-from index.dedup.name_score import _kinds_apart, compare_names
+from index.dedup.name_score import _kinds_apart, _own_kinds, compare_names, fuzzy_pairs
 from index.dedup.names import PHRASES, name_tokens
 from index.taxonomy import default_taxonomy
 from index.vocab import words
@@ -173,3 +173,34 @@ def test_a_young_audience_one_name_says_and_the_other_listing_never_does_parts_t
                 assert _pair(special, "Social groups", "Chess Club", "Children") != "different"
                 young += 1
     assert young >= 20 and grown >= 8
+
+
+def test_a_kind_named_only_inside_a_narrower_kinds_words_is_not_a_kind_of_its_own() -> None:
+    """Every keyword of the taxonomy that holds a word naming a term above its own (``housing
+    advice`` holds ``advice``): read alone against any other name, it names its own term and
+    not the heading as well, so a sibling of its own term (``Housing Benefit``'s benefits
+    advice) is a kind apart from it."""
+    categories = default_categories()
+    checked = 0
+    for term, row in default_taxonomy().rows.items():
+        lineage = _lineage(term) - {term}
+        for text in (row.name, *row.keywords):
+            tokens = name_tokens(text)
+            kinds = dict(categories.kinds(tokens))
+            if term not in kinds or not lineage & set(kinds):
+                continue
+            x = comparable_from_record(listing("a", "x", text))
+            own = _own_kinds(x, frozenset({"unrelated"}))
+            assert term in own, (term, text, own)
+            for above in lineage & set(kinds):
+                if set(kinds[above]) <= set(kinds[term]):
+                    assert above not in own, (term, text, above)
+            checked += 1
+    assert checked >= 30
+    assert _pair("Housing Advice", "Housing", "Housing Benefit", "Benefits") == "different"
+
+
+def test_a_carer_is_never_care_mistyped() -> None:
+    assert fuzzy_pairs({"carer"}, {"care", "need"}) == []
+    assert fuzzy_pairs({"care"}, {"carer"}) == []
+    assert _pair("Carers Assessment", "Carers", "Care Needs Assessment", "Social care") != ("core")

@@ -53,6 +53,8 @@ from index.vocab import default_aliases
         ("NE London Carers", "North East London Carers"),
         ("SW London Law Centre", "South West London Law Centre"),
         ("SE London Deaf Club", "South East London Deaf Club"),
+        ("Council Tax Support", "Council Tax Reduction"),
+        ("East London Masjid", "East London Mosque"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
@@ -64,6 +66,8 @@ def test_different_names_stay_different() -> None:
     # A region's initials, but not a single compass letter (a block, a wing).
     assert set(name_tokens("NW London Carers")) != set(name_tokens("SW London Carers"))
     assert set(name_tokens("Block E Day Centre")) != set(name_tokens("Block East Day Centre"))
+    # The reduction in council tax is no council tax with a word added.
+    assert not set(name_tokens("Council Tax Support")) & set(name_tokens("Council Tax"))
     # Names that begin with a status word are names, not notes.
     for name in ("New Horizons", "Open Door Project", "Closed Group for Widows", "Newham Carers"):
         assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
