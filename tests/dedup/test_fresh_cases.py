@@ -1103,39 +1103,6 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a charity whose brand is its kind of service": (
    L("a","r65d1","BEfriend Core Befriending", categories=("Befriending",), org="BEfriend", address="Hounslow Civic Centre, Lampton Road", postcode="TW3 4DN", phones=("020 3627 4440",)),
    L("b","r65d2","Core Befriending (Hounslow)", categories=("Loneliness",), org="BEfriend", address="Lampton Rd", city="Hounslow", postcode="TW3 4DN", phones=("020 3627 4440",))),
-    # Round 66: (none; a round of hard negatives)
-}
-APART = {
- "housing advice and housing benefit at one civic centre": [
-   L("a","r66a1","Housing Advice", categories=("Housing",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",)),
-   L("b","r66a2","Housing Benefit", categories=("Benefits",), address="32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",))],
- "council tax support and council tax": [
-   L("a","r66b1","Council Tax Support", categories=("Benefits",), org="Barnet Council", address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",)),
-   L("b","r66b2","Council Tax", categories=("Council services",), address="2 Bristol Avenue", postcode="NW9 4EW", phones=("020 8359 2001",))],
- "registering a birth and registering a death": [
-   L("a","r66c1","Register a Birth", categories=("Registrars",), org="Camden Council", address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",)),
-   L("b","r66c2","Register a Death", categories=("Registrars",), address="5 Pancras Square", postcode="N1C 4AG", phones=("020 7974 4444",))],
- "blue badges and freedom passes": [
-   L("a","r66d1","Blue Badge Scheme", categories=("Disability",), org="Hackney Council", address="Hackney Service Centre, 1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",)),
-   L("b","r66d2","Freedom Pass", categories=("Transport",), address="1 Hillman Street", postcode="E8 1DY", phones=("020 8356 3000",))],
- "adult and children's social care front doors": [
-   L("a","r66e1","Adult Social Care Front Door", categories=("Social care",), org="Harrow Council", address="Harrow Council Hub, Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",)),
-   L("b","r66e2","Children's Social Care (MASH)", categories=("Children",), address="Kenmore Avenue", postcode="HA3 8LU", phones=("020 8863 5611",))],
- "the parking permit and blue badge desks": [
-   L("a","r66f1","Parking Permits", categories=("Transport",), org="Islington Council", address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",)),
-   L("b","r66f2","Blue Badge Parking", categories=("Disability",), address="222 Upper Street", postcode="N1 1XR", phones=("020 7527 2000",))],
- "the council's occupational therapy and its equipment service": [
-   L("a","r66g1","Occupational Therapy Team", categories=("Social care",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", phones=("020 8274 4901",)),
-   L("b","r66g2","Community Equipment Service", categories=("Equipment and adaptations",), address="London Road", postcode="SM4 5DX", phones=("020 8274 4901",))],
- "the council's home care and its reablement": [
-   L("a","r66h1","Home Care", categories=("Home care",), org="Sutton Council", address="Civic Offices, St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",)),
-   L("b","r66h2","Reablement Service", categories=("Home care",), address="St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",))],
- "a carers assessment and a needs assessment": [
-   L("a","r66i1","Carers Assessment", categories=("Carers",), org="Croydon Council", address="Bernard Weatherill House, 8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",)),
-   L("b","r66i2","Care Needs Assessment", categories=("Social care",), address="8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000",))],
- "the youth offending service and the youth service": [
-   L("a","r66j1","Youth Justice Service", categories=("Youth",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",)),
-   L("b","r66j2","Youth Service", categories=("Youth",), address="Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",))],
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
