@@ -403,17 +403,19 @@ AUDIENCE_KINDS: frozenset[str] = frozenset({"age group", "school stage"})
 """Kinds of word that say for whom by age (``Junior``, ``Kids``, ``Older``)."""
 
 
+_YOUNG_AUDIENCES = frozenset(
+    [("age group", a) for a in ("baby", "toddler", "child", "young", "young adult")]
+    + [("school stage", s) for s in ("infant", "junior")]
+)
+"""Who a session is for when it is children or young people. Not grown-ups (``GROWN_UPS``),
+whom a service is for unless its name says otherwise, nor ``primary``, ``secondary`` and
+``nursery``, which say other things as often (primary care, a plant nursery)."""
+
+
 def young_audience(tokens: set[str]) -> set[str]:
     """Words that say a session is for children or young people (``Junior Chess Club``,
-    ``Kids Yoga``, ``Teen Book Club``): not grown-ups (``GROWN_UPS``), whom a service is for
-    unless its name says otherwise."""
-    return {
-        t
-        for t in tokens
-        if (found := _class_of(t)) is not None
-        and found[0] in AUDIENCE_KINDS
-        and found not in _GROWN_UP_CLASSES
-    }
+    ``Kids Yoga``, ``Teen Book Club``, ``Toddler Swim``)."""
+    return {t for t in tokens if _class_of(t) in _YOUNG_AUDIENCES}
 
 
 def names_an_age_group(tokens: frozenset[str]) -> bool:

@@ -200,16 +200,19 @@ def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
     return [term for term, _words in own]
 
 
-def _most_specific(kinds: list[Kind]) -> list[Kind]:
-    """A kind named only by words of a narrower kind the name names is that kind's heading:
-    ``Housing Advice`` names housing advice, not advice besides (whose ``Benefits Advice``
-    would then be no kind apart from it)."""
+def _most_specific(kinds: Iterable[Kind]) -> list[Kind]:
+    """The kinds a name names read as its longest phrases: a kind named only by some of the
+    words of another kind the name names is read in that phrase (``Housing Advice`` names
+    housing advice, not advice and housing besides, whose ``Benefits Advice`` would then be
+    no kind apart from it), and of two named by the same words the narrower one counts."""
+    kinds = list(kinds)
     ancestors = default_categories().taxonomy.ancestors
     return [
         (term, words)
         for term, words in kinds
         if not any(
-            other != term and term in ancestors(other) and set(words) <= set(other_words)
+            set(words) < set(other_words)
+            or (other != term and set(words) == set(other_words) and term in ancestors(other))
             for other, other_words in kinds
         )
     ]
@@ -451,12 +454,16 @@ def compare_names(
     core_a, core_b = ta - context, tb - context
     kind_words = a.generic | b.generic
     own_a, own_b = core_a - kind_words, core_b - kind_words
+    kind_unsaid = False
     if identical:
         level = "exact"
-    elif (core_a and core_a == core_b) or (
-        own_a and own_a == own_b and not _kinds_differ(a, b, rest_a, rest_b)
-    ):
+    elif core_a and core_a == core_b:
         level = "core"
+    elif own_a and own_a == own_b and not _kinds_differ(a, b, rest_a, rest_b):
+        # Equal but for the words that say what kind of service: one service, unless one
+        # names a kind the other listing never says (its organisation's other service).
+        kind_unsaid = _kind_unsaid(a, b, rest_a, rest_b)
+        level = "different" if kind_unsaid else "core"
     elif overlap >= 0.85 or (name_sort >= 90 and overlap >= 0.7):
         level = "near"
     elif not own_a or not own_b:
@@ -488,6 +495,8 @@ def compare_names(
         context_words = sorted((ta | tb) & context)
         if context_words:
             detail += f"; counted little: {' '.join(context_words)}"
+        if kind_unsaid:
+            detail += "; one names a kind of service the other listing never says"
         if level in ("generic", "different") and (not own_a or not own_b):
             side = "A" if not own_a else "B"
             detail += f"; {side} only says what kind of service it is"
@@ -553,11 +562,38 @@ def _condition_unsaid(a: Comparable, b: Comparable, rest_a: set[str], rest_b: se
     the other name lacks, and nothing in the other listing (its categories, its name) says
     so: the centre's ``Youth Club`` is another service, not the same one named generically.
     A listing filed under the condition, or above it (*Disabilities*), says so."""
+    return _kind_unsaid(a, b, rest_a, rest_b, conditions_only=True)
+
+
+def _names_a_kind(x: Comparable) -> bool:
+    """Whether a name names a kind of service in words other than its organisation's and
+    place's."""
+    return any(any(w not in x.context for w in words) for _term, words in x.kinds)
+
+
+def _kind_unsaid(
+    a: Comparable,
+    b: Comparable,
+    rest_a: set[str],
+    rest_b: set[str],
+    conditions_only: bool = False,
+) -> bool:
+    """One name names a kind of service in words the other name lacks, and nothing in the
+    other listing (its categories, its name) is that kind or above or below it: beside
+    ``Citizens Advice`` (filed under advice), ``Citizens Advice Energy Advice`` is the
+    charity's energy project, not its general advice named twice. Filed under the kind, a
+    listing named by its organisation alone is that service (``Age UK Harrow`` under
+    befriending beside ``Age UK Harrow Befriending``). Any kind of service counts against
+    a name that names none of its own (its organisation, a place); beside a name that names a
+    kind (``Strength and Balance``), a word such as ``Classes`` says how it runs, so only a
+    condition counts (``conditions_only``, ``_condition_unsaid``)."""
     categories = default_categories()
     for x, y, rest in ((a, b, rest_a), (b, a, rest_b)):
-        for term, words in x.kinds:
+        if not rest or not y.terms or (not conditions_only and _names_a_kind(y)):
+            continue  # (a listing filed under nothing says nothing either way)
+        for term, words in _most_specific(x.kinds) if len(x.kinds) > 1 else x.kinds:
             if (
-                categories.condition(term)
+                (not conditions_only or categories.condition(term))
                 and not rest.isdisjoint(words)
                 and categories.apart(term, y.terms)
             ):

@@ -63,6 +63,16 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     # so that it is no ``Council Tax`` (the bills) with a word added.
     ("council tax support", "counciltaxreduction"),
     ("council tax reduction", "counciltaxreduction"),
+    # Care at home and a care home: the same two words, two opposite services (one firm often
+    # runs both). Home care is one word, so that no reordering makes the one the other
+    # (``aliases.csv`` reads every care home as ``care home``).
+    ("care at home", "homecare"),
+    ("home care", "homecare"),
+    # Libraries' books brought to the housebound, a service of its own under its own name:
+    # no ``Library`` with a word added.
+    ("home library", "homelibrary"),
+    ("library at home", "homelibrary"),
+    ("housebound library", "homelibrary"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 

@@ -1103,6 +1103,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a charity whose brand is its kind of service": (
    L("a","r65d1","BEfriend Core Befriending", categories=("Befriending",), org="BEfriend", address="Hounslow Civic Centre, Lampton Road", postcode="TW3 4DN", phones=("020 3627 4440",)),
    L("b","r65d2","Core Befriending (Hounslow)", categories=("Loneliness",), org="BEfriend", address="Lampton Rd", city="Hounslow", postcode="TW3 4DN", phones=("020 3627 4440",))),
+    # Round 68: home care said two ways.
+ "home care said two ways": (
+   L("a","r68a1","Sunrise Home Care", categories=("Home care",), org="Sunrise Senior Living", address="Sunrise of Pinner, 105 Uxbridge Road", postcode="HA5 4EE", phones=("020 8421 1234",)),
+   L("b","r68a2","Sunrise Care at Home", categories=("Domiciliary care",), address="105 Uxbridge Rd", city="Pinner", postcode="HA5 4EE", phones=("020 8421 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2091,6 +2095,14 @@ APART: dict[str, list[SourceRecord]] = {
  "the youth offending service and the youth service": [
    L("a","r66j1","Youth Justice Service", categories=("Youth",), org="Enfield Council", address="Civic Centre, Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",)),
    L("b","r66j2","Youth Service", categories=("Youth",), address="Silver Street", postcode="EN1 3XA", phones=("020 8379 1000",))],
+    # Round 67 (a council's or charity's service beside one of its others, each pair alone at its
+    # civic centre on its switchboard): a library and its home library service, citizens advice
+    # and its energy advice project merged before; the rest were judged right.
+
+    # Round 68: a firm's care home and its care at home from one office (the same two words).
+ "one firm's care home and its care at home from one office": [
+   L("a","r68b1","Sunrise Care Home", categories=("Care homes",), org="Sunrise Senior Living", address="Sunrise of Pinner, 105 Uxbridge Road", postcode="HA5 4EE", phones=("020 8421 1234",)),
+   L("b","r68b2","Sunrise Care at Home", categories=("Home care",), org="Sunrise Senior Living", address="105 Uxbridge Road", postcode="HA5 4EE", phones=("020 8421 1234",))],
 }  # fmt: skip
 
 
