@@ -258,3 +258,22 @@ def test_a_kind_one_name_adds_to_its_organisations_name_alone_is_another_service
     # 423 keywords; all but a few dozen of the 846 pairs parted by this rule, the rest by an
     # earlier one (``Pregnancy``: the pregnancy contrast).
     assert checked >= 400 and by_this_rule >= 0.9 * 2 * checked
+
+
+def test_no_two_terms_apart_have_keywords_that_read_as_one_name() -> None:
+    """Every name and keyword of the taxonomy, read as a name is read (stop words dropped,
+    phrases and aliases canonical, words in any order): two that read alike belong to one
+    term or to terms above and below each other. ``Care at Home`` (home care) and ``Care
+    Home`` (care homes) once read as one name."""
+    categories = default_categories()
+    read: dict[frozenset[str], set[str]] = {}
+    for term, row in default_taxonomy().rows.items():
+        for text in (row.name, *row.keywords):
+            tokens = frozenset(name_tokens(text))
+            if tokens:
+                read.setdefault(tokens, set()).add(term)
+    for tokens, terms in read.items():
+        for term in terms:
+            others = tuple(terms - {term})
+            assert not others or not categories.apart(term, others), (sorted(tokens), terms)
+    assert frozenset(name_tokens("Care at Home")) != frozenset(name_tokens("Care Home"))
