@@ -591,10 +591,13 @@ def _kind_unsaid(
     for x, y, rest in ((a, b, rest_a), (b, a, rest_b)):
         if not rest or not y.terms or (not conditions_only and _names_a_kind(y)):
             continue  # (a listing filed under nothing says nothing either way)
+        # A venue's or organisation's word says where or who, not what (``Foodbank at
+        # Feltham Baptist Church``: no faith group).
+        said = rest.difference(x.context, y.context)
         for term, words in _most_specific(x.kinds) if len(x.kinds) > 1 else x.kinds:
             if (
                 (not conditions_only or categories.condition(term))
-                and not rest.isdisjoint(words)
+                and not said.isdisjoint(words)
                 and categories.apart(term, y.terms)
             ):
                 return True
