@@ -19,14 +19,16 @@ boroughs (``Stroke Association Harrow`` / ``… Brent``), two seasons (``Spring 
 one service when only one name says it (``Women's Group`` / ``Women's Group – Tuesdays``: one
 listing adds a detail the other leaves out).
 
-Three exceptions are one-sided (``ONE_SIDED``): a name for the young (``Harrow Young Carers``,
+Some exceptions are one-sided (``ONE_SIDED``): a name for the young (``Harrow Young Carers``,
 ``Youth Counselling``) beside the same name with no age group at all (``Harrow Carers``) is a
 service of its own — young carers' and young people's services are commissioned and run apart
 from the adults' — while ``Older People's Lunch Club`` beside ``Lunch Club`` only says who
 comes; and an online service (``Carers Café Online``) beside the same name with no format at
 all (``Carers Café``) is the other's online twin, run apart from the one people walk into;
 and a service in or after pregnancy (``Stop Smoking in Pregnancy``, ``Postnatal Yoga``) beside
-the same name for anyone is a specialist service of its own (a midwife's, not the clinic's).
+the same name for anyone is a specialist service of its own (a midwife's, not the clinic's);
+so are counselling or therapy in a group (``Group Counselling`` beside ``Counselling``) and an
+intensive service (``Intensive Family Support``, a targeted one, beside ``Family Support``).
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -195,6 +197,13 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "webchat": ("webchat",),
         "outreach": ("outreach",),
         "residential": ("residential",),
+        # Counselling or therapy in a group, beside one-to-one (``names.GENERAL_PHRASES``
+        # reads ``Group Counselling`` so: ``group`` alone is a stop word).
+        "group": ("groupwork",),
+        "one-to-one": ("individual", "onetoone"),
+    },
+    "intensity": {
+        "intensive": ("intensive",),
     },
     "direction": {
         "north": ("north", "northern"),
@@ -269,7 +278,8 @@ YOUNG: frozenset[str] = frozenset({"child", "young", "young adult"})
 """Age groups whose service stands apart even beside a name that names no age group."""
 ONE_SIDED: dict[str, frozenset[str]] = {
     "age group": YOUNG,
-    "format": frozenset({"online"}),
+    "format": frozenset({"online", "group"}),
+    "intensity": frozenset({"intensive"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
 }
 """Alternatives that part two names even when only one name says one of that kind (the

@@ -63,6 +63,14 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     # so that it is no ``Council Tax`` (the bills) with a word added.
     ("council tax support", "counciltaxreduction"),
     ("council tax reduction", "counciltaxreduction"),
+    # Counselling or therapy in a group: ``group`` alone is a stop word (``Carers Group`` =
+    # ``Carers``), but before these it says how the service runs (``contrasts.py``).
+    ("group counselling", "groupwork counselling"),
+    ("group therapy", "groupwork therapy"),
+    ("group therapies", "groupwork therapy"),
+    ("one to one", "onetoone"),
+    ("1 to 1", "onetoone"),
+    ("1 1", "onetoone"),  # ``1:1``, ``1-1``
     # Care at home and a care home: the same two words, two opposite services (one firm often
     # runs both). Home care is one word, so that no reordering makes the one the other
     # (``aliases.csv`` reads every care home as ``care home``).

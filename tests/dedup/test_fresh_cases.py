@@ -1107,6 +1107,42 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "home care said two ways": (
    L("a","r68a1","Sunrise Home Care", categories=("Home care",), org="Sunrise Senior Living", address="Sunrise of Pinner, 105 Uxbridge Road", postcode="HA5 4EE", phones=("020 8421 1234",)),
    L("b","r68a2","Sunrise Care at Home", categories=("Domiciliary care",), address="105 Uxbridge Rd", city="Pinner", postcode="HA5 4EE", phones=("020 8421 1234",))),
+    # Round 70 (as the platforms' feeds write names): a provider by its service and its brand, a
+    # national feed's club, a slash, a charity number, three parts, an organisation twice;
+    # judged right before any change.
+ "a home care provider by its service and by its brand": (
+   L("a","r70a1","Home Care Services - Bluebird Care (Harrow)", categories=("Home care",), org="Bluebird Care Harrow", address="Unit 5, 1 Kenton Park Parade, Kenton Road", postcode="HA3 8DN", phones=("020 8909 1020",)),
+   L("b","r70a2","Bluebird Care Harrow", categories=("Domiciliary care",), address="1 Kenton Park Pde, Kenton Rd", city="Harrow", postcode="HA3 8DN", phones=("020 8909 1020",))),
+ "a charity's stroke club from a national feed and a local directory": (
+   L("a","r70b1","Stroke Club", categories=("Stroke",), org="Stroke Association", address="Hendon Methodist Church, Egerton Gardens", postcode="NW4 4BA", phones=("0303 3033 100",)),
+   L("b","r70b2","Stroke Association - Hendon Stroke Club", categories=("Long term conditions",), address="Egerton Gdns", city="Hendon", postcode="NW4 4BA", phones=("0303 3033 100",))),
+ "a slash for and": (
+   L("a","r70c1","Advice/Information Drop-in", categories=("Advice",), org="Ealing Advice Service", address="Ealing Town Hall, 14 Uxbridge Road", postcode="W5 2BY", phones=("020 8825 7100",)),
+   L("b","r70c2","Advice and Information Drop In", categories=("Advice and information",), address="14 Uxbridge Rd", city="Ealing", postcode="W5 2BY", phones=("020 8825 7100",))),
+ "a charity number in the name": (
+   L("a","r70d1","The Brent Centre for Young People (Registered charity 1113419)", categories=("Mental health",), address="Johnston House, 51 Winchester Avenue", postcode="NW6 7TT", phones=("020 7328 0918",)),
+   L("b","r70d2","Brent Centre for Young People", categories=("Young people",), address="51 Winchester Ave", city="London", postcode="NW6 7TT", phones=("020 7328 0918",))),
+ "the centre, the session and the borough in three parts": (
+   L("a","r70e1","Stay and Play - Cedars Children's Centre - Harrow", categories=("Early years",), org="Harrow Council", address="Cedars Children's Centre, Whittlesea Road", postcode="HA3 6LS", phones=("020 8428 9401",)),
+   L("b","r70e2","Cedars Children's Centre Stay & Play", categories=("Children's centres",), address="Whittlesea Rd", city="Harrow Weald", postcode="HA3 6LS", phones=("020 8428 9401",))),
+ "an organisation written twice": (
+   L("a","r70f1","Mind in Harrow Mind in Harrow Drop-in", categories=("Mental health",), org="Mind in Harrow", address="Wellbeing Centre, 132-134 College Road", postcode="HA1 1BQ", phones=("020 8426 0929",)),
+   L("b","r70f2","Mind in Harrow Drop-in", categories=("Mental health",), address="132-134 College Rd", city="Harrow", postcode="HA1 1BQ", phones=("020 8426 0929",))),
+    # Round 71 (one programme's walks at two parks, listed generically and specifically in four
+    # directories): judged right before any change.
+ "a generic walking group at one park beside the borough's walk there": (
+   L("a","r71a1","Walking Group", categories=("Walking groups",), org="Harrow Council", address="Canons Park, Whitchurch Lane", postcode="HA8 6RN", phones=("020 8736 6420",)),
+   L("b","r71a2","Harrow Health Walks – Canons Park", categories=("Walking",), address="Whitchurch Ln", city="Edgware", postcode="HA8 6RN", phones=("020 8736 6420",))),
+ "the same walk at another park in two directories": (
+   L("c","r71b1","Harrow Health Walks – Harrow Weald Common", categories=("Walking",), address="Old Redding", city="Harrow Weald", postcode="HA3 6SE", phones=("020 8736 6420",)),
+   L("d","r71b2","Health Walk: Harrow Weald Common", categories=("Physical activity",), org="Harrow Council", address="Harrow Weald Common, Old Redding", postcode="HA3 6SE", phones=("020 8736 6420",))),
+    # Round 72: one-to-one written 1:1, group counselling as sessions.
+ "one-to-one written 1:1": (
+   L("a","r72s1","1:1 Counselling", categories=("Counselling",), org="Lambeth Talking Space", address="Lambeth Resource Centre, 336 Brixton Road", postcode="SW9 7AA", phones=("020 7733 1100",)),
+   L("b","r72s2","One-to-One Counselling", categories=("Talking therapies",), address="336 Brixton Rd", city="London", postcode="SW9 7AA", phones=("020 7733 1100",))),
+ "group counselling as sessions": (
+   L("a","r72s3","Group Counselling", categories=("Counselling",), org="Lambeth Talking Space", address="Lambeth Resource Centre, 336 Brixton Road", postcode="SW9 7AB", phones=("020 7733 1101",)),
+   L("b","r72s4","Group Counselling Sessions", categories=("Talking therapies",), address="336 Brixton Rd", city="London", postcode="SW9 7AB", phones=("020 7733 1101",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2129,6 +2165,23 @@ APART: dict[str, list[SourceRecord]] = {
  "employment support and its disabled people's programme": [
    L("a","r699a","Employment Support", categories=("Employment",), org="Croydon Council Employment Team", address="Croydon Works, 2 Katharine Street", postcode="CR0 1NX", phones=("020 8726 6400",)),
    L("b","r699b","Employment Support for Disabled People", categories=("Employment",), org="Croydon Council Employment Team", address="2 Katharine Street", postcode="CR0 1NX", phones=("020 8726 6400",))],
+    # Round 70: one provider's two kinds of care, a centre's counselling and its parent consultations.
+ "one provider's home care and its live-in care": [
+   L("a","r70g1","Bluebird Care Harrow - Home Care", categories=("Home care",), org="Bluebird Care Harrow", address="Unit 6, 1 Kenton Park Parade, Kenton Road", postcode="HA3 8DP", phones=("020 8909 1021",)),
+   L("b","r70g2","Bluebird Care Harrow - Live-in Care", categories=("Home care",), org="Bluebird Care Harrow", address="1 Kenton Park Pde, Kenton Rd", postcode="HA3 8DP", phones=("020 8909 1021",))],
+ "a young people's counselling centre and its parent consultations": [
+   L("a","r70h1","Brent Centre for Young People - Counselling", categories=("Counselling",), org="Brent Centre for Young People", address="Johnston House, 51 Winchester Avenue", postcode="NW6 7TU", phones=("020 7328 0919",)),
+   L("b","r70h2","Brent Centre for Young People - Parent Consultations", categories=("Parenting",), org="Brent Centre for Young People", address="51 Winchester Ave", postcode="NW6 7TU", phones=("020 7328 0919",))],
+    # Round 71: the walks at two parks on the borough's one line.
+ "the borough's walks at two parks on one line": [
+   L("e","r71c1","Harrow Health Walks – Canons Park", categories=("Walking",), org="Harrow Council", address="Canons Park, Whitchurch Lane", postcode="HA8 6RN", phones=("020 8736 6420",)),
+   L("e","r71c2","Harrow Health Walks – Harrow Weald Common", categories=("Walking",), org="Harrow Council", address="Harrow Weald Common, Old Redding", postcode="HA3 6SE", phones=("020 8736 6420",))],
+ "a generic walking group at one park and the walk at the other": [
+   L("f","r71d1","Walking Group", categories=("Walking groups",), org="Harrow Council", address="Canons Park, Whitchurch Lane", postcode="HA8 6RN", phones=("020 8736 6420",)),
+   L("g","r71d2","Health Walk: Harrow Weald Common", categories=("Physical activity",), org="Harrow Council", address="Old Redding", postcode="HA3 6SE", phones=("020 8736 6420",))],
+    # Round 72 (one service's variants by how it runs): group counselling and intensive family support
+    # merged before; the rest were judged right.
+
 }  # fmt: skip
 
 

@@ -55,6 +55,9 @@ from index.vocab import default_aliases
         ("SE London Deaf Club", "South East London Deaf Club"),
         ("Council Tax Support", "Council Tax Reduction"),
         ("East London Masjid", "East London Mosque"),
+        ("1:1 Counselling", "One-to-one Counselling"),
+        ("1-to-1 Mentoring", "One to One Mentoring"),
+        ("Care at Home", "Home Care"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
@@ -66,6 +69,9 @@ def test_different_names_stay_different() -> None:
     # A region's initials, but not a single compass letter (a block, a wing).
     assert set(name_tokens("NW London Carers")) != set(name_tokens("SW London Carers"))
     assert set(name_tokens("Block E Day Centre")) != set(name_tokens("Block East Day Centre"))
+    # Counselling in a group says how it runs (``group`` alone is a stop word).
+    assert set(name_tokens("Group Counselling")) != set(name_tokens("Counselling"))
+    assert set(name_tokens("Carers Group")) == set(name_tokens("Carers"))
     # The reduction in council tax is no council tax with a word added.
     assert not set(name_tokens("Council Tax Support")) & set(name_tokens("Council Tax"))
     # Names that begin with a status word are names, not notes.
