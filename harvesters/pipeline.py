@@ -20,6 +20,7 @@ from harvesters.job import Skip
 from harvesters.normalise import placeholders_in, sanitise_html, sanitise_raw
 from harvesters.privacy import address_is_private, withhold_private_address
 from harvesters.spiders.base import SourceSpider
+from index.geo import plausible_point
 from index.model import Service, SourceRecord
 
 logger = logging.getLogger(__name__)
@@ -41,9 +42,32 @@ def with_source_borough(service: Service, borough: str | None) -> Service:
     return service.model_copy(update={"locations": locations})
 
 
+def with_plausible_positions(service: Service, where: str) -> Service:
+    """Each location's position checked (``index.geo.plausible_point``): one written the
+    wrong way round is turned, one nowhere in Great Britain (``0, 0``) dropped so that the
+    postcode places the listing, each with a logged reason. ``raw`` keeps what the source
+    said."""
+    locations = []
+    changed = False
+    for loc in service.locations:
+        point, problem = plausible_point(loc.latitude, loc.longitude)
+        if problem is None:
+            locations.append(loc)
+            continue
+        changed = True
+        action = "turned round" if point else "dropped"
+        logger.warning("%s: position %s: %s", where, action, problem)
+        lat, lon = point if point else (None, None)
+        locations.append(loc.model_copy(update={"latitude": lat, "longitude": lon}))
+    return service.model_copy(update={"locations": locations}) if changed else service
+
+
 def build_record(source_id: str, listing: Listing, borough: str | None = None) -> SourceRecord:
     """The SourceRecord for a parsed listing, sanitised."""
-    service = with_source_borough(listing.service, borough).model_copy(
+    where = f"{source_id}/{listing.listing_key}"
+    service = with_source_borough(
+        with_plausible_positions(listing.service, where), borough
+    ).model_copy(
         update={"description": sanitise_html(listing.service.description, listing.source_url)}
     )
     raw = sanitise_raw(listing.raw, listing.source_url)

@@ -168,6 +168,37 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(great_circle((lat1, lon1), (lat2, lon2)).km)
 
 
+GB_BOUNDS = (49.8, 61.0, -8.7, 1.9)
+"""(min_lat, max_lat, min_lon, max_lon) round every postcode of Great Britain, the Isles of
+Scilly to Shetland (Code-Point Open's postcodes lie within 49.90-60.80 N, 7.54 W-1.76 E):
+a listing's position outside it is a source's mistake, not a place Signpost serves."""
+
+
+def _in_great_britain(lat: float, lon: float) -> bool:
+    min_lat, max_lat, min_lon, max_lon = GB_BOUNDS
+    return min_lat <= lat <= max_lat and min_lon <= lon <= max_lon
+
+
+def plausible_point(
+    lat: float | None, lon: float | None
+) -> tuple[tuple[float, float] | None, str | None]:
+    """A listing's position as a source gave it, checked: ``(point, None)`` when it is in
+    Great Britain; the two swapped, with the reason, when a feed wrote them the wrong way round
+    (``-0.33, 51.59``: no point of Britain reads both ways); ``(None, reason)`` for a position
+    nowhere in Britain (``0, 0`` where a feed had none, a typo), so that the postcode places
+    the listing instead of a search missing it thousands of kilometres away. No position at
+    all is ``(None, None)``."""
+    if lat is None or lon is None:
+        return None, None
+    if not (math.isfinite(lat) and math.isfinite(lon)):
+        return None, "its position is not a number"
+    if _in_great_britain(lat, lon):
+        return (lat, lon), None
+    if _in_great_britain(lon, lat):
+        return (lon, lat), f"latitude and longitude the wrong way round ({lat}, {lon})"
+    return None, f"its position ({lat}, {lon}) is not in Great Britain"
+
+
 def bounding_box(lat: float, lon: float, radius_km: float) -> tuple[float, float, float, float]:
     """(min_lat, max_lat, min_lon, max_lon) enclosing a circle: a cheap prefilter before exact
     distances. Degrees are measured on the sphere distances use (111.195 km per degree, not

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from index.geo import Gazetteer, UnknownPostcode, find_postcodes, normalise_postcode
+from index.geo import (
+    Gazetteer,
+    UnknownPostcode,
+    find_postcodes,
+    normalise_postcode,
+    plausible_point,
+)
 from index.model import DAYS, Location, MergedService
 from index.search.areas import area_keys, covered_boroughs
 from index.search.hits import hit_fields, is_free, plain_text
@@ -101,7 +107,9 @@ class DocumentBuilder:
         if postcode is None:
             found = find_postcodes(" ".join(filter(None, [loc.address_1, loc.address_2, loc.city])))
             postcode = found[0] if found else None
-        lat, lon, borough = loc.latitude, loc.longitude, loc.borough
+        point, _problem = plausible_point(loc.latitude, loc.longitude)
+        lat, lon = point if point else (None, None)
+        borough = loc.borough
         if self.gazetteer is not None and postcode and (lat is None or lon is None or not borough):
             try:
                 info = self.gazetteer.lookup(postcode)

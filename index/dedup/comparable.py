@@ -27,6 +27,7 @@ from index.geo import (
     find_postcodes,
     normalise_postcode,
     outcode_of,
+    plausible_point,
 )
 from index.model import SourceRecord
 
@@ -380,7 +381,9 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         if not borough and loc.borough:
             borough = _borough(loc.borough)
         if point is None and loc.latitude is not None and loc.longitude is not None:
-            point = (float(loc.latitude), float(loc.longitude))
+            # A position nowhere in Britain is a feed's slip (``index.geo.plausible_point``;
+            # harvesting already mends it, records stored before it did are read so too).
+            point = plausible_point(float(loc.latitude), float(loc.longitude))[0]
 
     if postcodes and locate is not None:
         found = locate(min(postcodes))

@@ -272,3 +272,17 @@ def test_empty_input_and_listings_with_next_to_nothing() -> None:
     result = deduplicate(bare + phones_only)
     # Nothing to go on but a shared phone is not enough to call two listings one service.
     assert len(result.merged) == 5
+
+
+def test_a_stored_position_nowhere_in_britain_is_read_as_none_or_turned_back() -> None:
+    """Records stored before harvesting mended positions: dedup reads a swapped position
+    turned back and ``0, 0`` as no position, so neither reads as "far" from its copies."""
+    from index.dedup.comparable import comparable_from_record
+
+    def point(at: tuple[float, float]) -> tuple[float, float] | None:
+        record = listing("oruk", "p", "Pinner Carers Drop-in", address="Marsh Road", point=at)
+        return comparable_from_record(record).point
+
+    assert point((-0.3806, 51.5928)) == (51.5928, -0.3806)
+    assert point((0.0, 0.0)) is None
+    assert point((51.5928, -0.3806)) == (51.5928, -0.3806)

@@ -12,6 +12,7 @@ from index.geo import (
     distance_km,
     find_postcodes,
     normalise_postcode,
+    plausible_point,
 )
 
 
@@ -78,3 +79,39 @@ def test_borough_names_and_distances() -> None:
     lo_lat, hi_lat, lo_lon, hi_lon = bounding_box(51.5, -0.1, 5)
     assert lo_lat < 51.5 < hi_lat and lo_lon < -0.1 < hi_lon
     assert distance_km(51.5, -0.1, hi_lat, -0.1) == pytest.approx(5, rel=0.01)
+
+
+def test_every_postcodes_position_is_plausible_and_reads_back_when_swapped(
+    gazetteer: Gazetteer,
+) -> None:
+    """Every postcode of Great Britain in the gazetteer (Code-Point Open): its position is
+    kept as it is, and written the wrong way round it is turned back, never dropped."""
+    rows = gazetteer.conn.execute("SELECT lat, lon FROM postcodes").fetchall()
+    assert len(rows) > 1_500_000
+    for lat, lon in rows:
+        assert plausible_point(lat, lon) == ((lat, lon), None), (lat, lon)
+        point, problem = plausible_point(lon, lat)
+        assert point == (lat, lon) and problem and "wrong way round" in problem, (lat, lon)
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon"),
+    [
+        (0.0, 0.0),  # a feed's default for "no position"
+        (51.5, 151.5),  # a typo in the longitude
+        (-51.5, -0.3),  # a sign lost on the latitude
+        (48.85, 2.35),  # Paris
+        (float("nan"), -0.3),
+        (51.5, float("inf")),
+    ],
+)
+def test_a_position_nowhere_in_great_britain_is_dropped_with_its_reason(
+    lat: float, lon: float
+) -> None:
+    point, problem = plausible_point(lat, lon)
+    assert point is None and problem
+
+
+def test_no_position_is_no_problem() -> None:
+    assert plausible_point(None, -0.3) == (None, None)
+    assert plausible_point(51.5, None) == (None, None)

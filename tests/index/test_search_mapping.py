@@ -18,7 +18,7 @@ from index.backends.elastic import queries as q
 from index.backends.elastic.responses import interleave, nearest_from_points
 from index.backends.elastic.suggest_docs import SuggestionTable
 from index.backends.errors import BackendError
-from index.geo import Gazetteer
+from index.geo import Gazetteer, distance_km
 from index.model import MergedService, Service, ServiceArea
 from index.search.planner import QueryPlanner
 from index.search.types import SearchQuery
@@ -298,3 +298,39 @@ def test_make_backend(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert len(elastic.client.transport.hosts) == 2  # type: ignore[attr-defined]
     with pytest.raises(BackendError, match="unknown search backend"):
         make_backend(SimpleNamespace(backend="solr"))
+
+
+@pytest.mark.parametrize("slip", ["nought, nought", "swapped", "typo"])
+def test_a_stored_position_nowhere_in_britain_is_placed_by_its_postcode(
+    gazetteer: Gazetteer, slip: str
+) -> None:
+    """Records stored before harvesting mended positions: a feed's ``0, 0``, or a latitude
+    and longitude the wrong way round, or a typo, never puts the service thousands of
+    kilometres from its postcode in a search (swapped, it is turned back)."""
+    from index.model import Location
+
+    postcode = gazetteer.lookup("HA2 7SE")
+    lat, lon = {
+        "nought, nought": (0.0, 0.0),
+        "swapped": (postcode.longitude, postcode.latitude),
+        "typo": (postcode.latitude, 151.5),
+    }[slip]
+    merged = MergedService(
+        id="m-pos",
+        service=Service(
+            id="s-pos",
+            name="Harrow Carers Centre",
+            locations=[
+                Location(
+                    address_1="3 Station Parade", postal_code="HA2 7SE", latitude=lat, longitude=lon
+                )
+            ],
+        ),
+        member_ids=["r-pos"],
+        source_ids=["oruk-harrow"],
+    )
+    doc = DocumentBuilder(default_taxonomy(), gazetteer).build(merged)
+    assert doc is not None and len(doc.points) == 1
+    ((doc_lat, doc_lon),) = doc.points
+    assert distance_km(doc_lat, doc_lon, postcode.latitude, postcode.longitude) < 0.5
+    assert doc.hit["borough"] == "Harrow"
