@@ -205,6 +205,11 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "intensity": {
         "intensive": ("intensive",),
     },
+    # A course after the first (``First Steps into Work`` / ``Next Steps into Work``): read
+    # beside the numbers (``first`` is the number 1), so the two are two numbers.
+    "number": {
+        "next": ("next",),
+    },
     "direction": {
         "north": ("north", "northern"),
         "south": ("south", "southern"),
