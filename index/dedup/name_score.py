@@ -474,6 +474,7 @@ def compare_names(
             _generic(common, own_a, own_b, category, idf, unseen)
             and _kind_shared((own_a, own_b), (core_a, core_b), (ta, tb), kind_words)
             and not _condition_unsaid(a, b, rest_a, rest_b)
+            and not _kind_unsaid(a, b, rest_a, rest_b)
         )
         level = "generic" if generic else "different"
     elif containment >= 0.9 and overlap >= 0.4:
@@ -599,7 +600,11 @@ def _kind_unsaid(
                 (not conditions_only or categories.condition(term))
                 and not said.isdisjoint(words)
                 and categories.apart(term, y.terms)
+                and (conditions_only or categories.words((term,)).isdisjoint(y.token_set))
             ):
+                # (Nor does the other name say it in a word of the kind's own: ``Deaf Club``
+                # says the ``club`` of ``Lewisham Deaf Social Club``. A condition is said only
+                # by its own words: ``Adult Learning`` says no learning disability.)
                 return True
     return False
 

@@ -2273,6 +2273,10 @@ APART: dict[str, list[SourceRecord]] = {
  "a homework club and a coding club at one learning centre": [
    L("a","r745a","Homework Club", categories=("Children",), org="Barking Learning Centre", address="2 Town Square", postcode="IG11 7NB", phones=("020 8724 8600",)),
    L("b","r745b","Coding Club", categories=("Children",), org="Barking Learning Centre", address="2 Town Square", postcode="IG11 7NB", phones=("020 8724 8600",))],
+    # Round 75: round 69's parent carer forum and its training, parted now.
+ "a parent carer forum and its training": [
+   L("a","r75a1","Parent Carer Forum", categories=("SEND",), org="Camden Parent Carer Forum", address="Greenwood Centre, 37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",)),
+   L("b","r75a2","Parent Carer Training", categories=("SEND",), org="Camden Parent Carer Forum", address="37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",))],
 }  # fmt: skip
 
 
