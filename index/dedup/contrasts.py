@@ -28,7 +28,8 @@ all (``Carers Café``) is the other's online twin, run apart from the one people
 and a service in or after pregnancy (``Stop Smoking in Pregnancy``, ``Postnatal Yoga``) beside
 the same name for anyone is a specialist service of its own (a midwife's, not the clinic's);
 so are counselling or therapy in a group (``Group Counselling`` beside ``Counselling``) and an
-intensive service (``Intensive Family Support``, a targeted one, beside ``Family Support``).
+intensive service (``Intensive Family Support``, a targeted one, beside ``Family Support``),
+and a listing for a service's volunteers (``Library Volunteers`` beside ``Library``).
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -205,6 +206,9 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "intensity": {
         "intensive": ("intensive",),
     },
+    "who it is for": {
+        "volunteers": ("volunteerrole",),
+    },
     # A course after the first (``First Steps into Work`` / ``Next Steps into Work``): read
     # beside the numbers (``first`` is the number 1), so the two are two numbers.
     "number": {
@@ -285,6 +289,7 @@ ONE_SIDED: dict[str, frozenset[str]] = {
     "age group": YOUNG,
     "format": frozenset({"online", "group"}),
     "intensity": frozenset({"intensive"}),
+    "who it is for": frozenset({"volunteers"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
 }
 """Alternatives that part two names even when only one name says one of that kind (the

@@ -71,6 +71,14 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("one to one", "onetoone"),
     ("1 to 1", "onetoone"),
     ("1 1", "onetoone"),  # ``1:1``, ``1-1``
+    # A listing for a service's volunteers, not its users: ``Library Volunteers``, ``Repair
+    # Café Volunteers`` (``contrasts.ONE_SIDED``). Not ``volunteer`` alone, which says who
+    # runs a service (``Volunteer Car Scheme``).
+    ("volunteers", "volunteerrole"),
+    ("volunteering", "volunteerrole"),
+    ("volunteer roles", "volunteerrole"),
+    ("volunteer opportunities", "volunteerrole"),
+    ("volunteering opportunities", "volunteerrole"),
     # Care at home and a care home: the same two words, two opposite services (one firm often
     # runs both). Home care is one word, so that no reordering makes the one the other
     # (``aliases.csv`` reads every care home as ``care home``).
@@ -278,6 +286,8 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "association",
         "branch",  # "Parkinson's UK Harrow Branch": the charity's local branch
         "local",  # "MS Society - Ealing Local Group" = "MS Society Ealing Group"
+        "referral",  # "Befriending Referral": the way in to the service (as "frontdoor")
+        "referrals",
         "frontdoor",  # "Adult Social Care Front Door": the way in (GENERAL_PHRASES)
         "surestart",  # "Sure Start Stay and Play": the programme's brand (GENERAL_PHRASES)
         # Who, not which: "Support Group for Carers of People with Dementia" = "Dementia

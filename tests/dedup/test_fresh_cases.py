@@ -1161,6 +1161,30 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a position the wrong way round and no postcode beside a postcode": (
    L("a","r73e1","Pinner Carers Drop-in", categories=("Carers",), org="Harrow Carers", address="Pinner Library, Marsh Road", point=(-0.3806, 51.5928), phones=("020 8868 5226",)),
    L("b","r73e2","Carers Drop-in (Pinner)", categories=("Support for carers",), address="Marsh Rd", city="Pinner", postcode="HA5 5NQ", phones=("020 8868 5226",))),
+    # Round 76 (initials the sector uses: TRA, SALT, CMHT, EHCP, IDVA, Sth): judged right before
+    # any change.
+ "TRA written out": (
+   L("a","r760a","Brunswick TRA Coffee Morning", categories=("Community",), org="Brunswick TRA", address="Brunswick Community Room, Brunswick Park", postcode="SE5 7RH", phones=("020 7701 1101",)),
+   L("b","r760b","Brunswick Tenants and Residents Association Coffee Morning", categories=("Social groups",), address="Brunswick Park", postcode="SE5 7RH", phones=("020 7701 1101",))),
+ "SALT written out": (
+   L("a","r761a","SALT Drop-in for Under 5s", categories=("Children",), org="Whittington Health NHS Trust", address="Northern Health Centre, 580 Holloway Road", postcode="N7 6LB", phones=("020 3316 8801",)),
+   L("b","r761b","Speech and Language Therapy Drop-in (Under 5s)", categories=("Early years",), address="580 Holloway Road", postcode="N7 6LB", phones=("020 3316 8801",))),
+ "CMHT written out": (
+   L("a","r762a","Camden CMHT North", categories=("Mental health",), org="Camden and Islington NHS Foundation Trust", address="St Pancras Hospital, 4 St Pancras Way", postcode="NW1 0PE", phones=("020 3317 3001",)),
+   L("b","r762b","Camden Community Mental Health Team - North", categories=("Mental health",), address="4 St Pancras Way", postcode="NW1 0PE", phones=("020 3317 3001",))),
+ "EHCP written out": (
+   L("a","r763a","EHCP Advice Line", categories=("SEND",), org="Bexley Council", address="Civic Offices, 2 Watling Street", postcode="DA6 7AU", phones=("020 8303 7701",)),
+   L("b","r763b","Education Health and Care Plan Advice Line", categories=("SEND",), address="2 Watling Street", postcode="DA6 7AU", phones=("020 8303 7701",))),
+ "Sth written out": (
+   L("a","r764a","Sth Harrow Youth Club", categories=("Youth",), org="Sth Harrow Community Centre", address="South Harrow Community Centre, Northolt Road", postcode="HA2 8EQ", phones=("020 8864 1101",)),
+   L("b","r764b","South Harrow Youth Club", categories=("Young people",), address="Northolt Road", postcode="HA2 8EQ", phones=("020 8864 1101",))),
+ "IDVA written out": (
+   L("a","r765a","IDVA Service", categories=("Domestic abuse",), org="Solace Women's Aid", address="Solace Hub, 2 Stroud Green Road", postcode="N4 2DF", phones=("0808 802 5566",)),
+   L("b","r765b","Independent Domestic Violence Advisor Service", categories=("Domestic abuse",), address="2 Stroud Green Road", postcode="N4 2DF", phones=("0808 802 5566",))),
+    # Round 77: befriending and its referral route (a referral is the way in, as a front door).
+ "befriending and its referral route": (
+   L("a","r77s1","Befriending", categories=("Befriending",), org="Age UK Enfield", address="Community House, 311 Fore Street", postcode="N9 0PY", phones=("020 8375 4101",)),
+   L("b","r77s2","Befriending Referral", categories=("Older people",), org="Age UK Enfield", address="311 Fore Street", postcode="N9 0PY", phones=("020 8375 4101",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2277,6 +2301,22 @@ APART: dict[str, list[SourceRecord]] = {
  "a parent carer forum and its training": [
    L("a","r75a1","Parent Carer Forum", categories=("SEND",), org="Camden Parent Carer Forum", address="Greenwood Centre, 37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",)),
    L("b","r75a2","Parent Carer Training", categories=("SEND",), org="Camden Parent Carer Forum", address="37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",))],
+    # 
+
+    # Round 77 (a service and the listing for its volunteers): a repair café's volunteers merged
+    # before; the rest were judged right.
+ "a repair café and its volunteer roles": [
+   L("a","r770a","Repair Café", categories=("Community",), org="Restart Project", address="Brixton Library, Brixton Oval", postcode="SW2 1JQ", phones=("020 7926 1067",)),
+   L("b","r770b","Repair Café Volunteers", categories=("Volunteering",), org="Restart Project", address="Brixton Oval", postcode="SW2 1JQ", phones=("020 7926 1067",))],
+ "a youth club and its volunteer roles": [
+   L("a","r771a","Youth Club", categories=("Youth",), org="Haringey Youth Service", address="Bruce Grove Youth Space, 1 Bruce Grove", postcode="N17 6RB", phones=("020 8489 5601",)),
+   L("b","r771b","Youth Club Volunteer Roles", categories=("Volunteering",), org="Haringey Youth Service", address="1 Bruce Grove", postcode="N17 6RB", phones=("020 8489 5601",))],
+ "a library and its volunteers": [
+   L("a","r772a","Library", categories=("Libraries",), org="Southwark Libraries", address="Canada Water Library, 21 Surrey Quays Road", postcode="SE16 7AR", phones=("020 7525 2001",)),
+   L("b","r772b","Library Volunteers", categories=("Volunteering",), org="Southwark Libraries", address="21 Surrey Quays Road", postcode="SE16 7AR", phones=("020 7525 2001",))],
+ "a job club and its volunteer mentors": [
+   L("a","r773a","Job Club", categories=("Employment support",), org="Kingston Job Club", address="Kingston Library, Fairfield Road", postcode="KT1 2PS", phones=("020 8547 6401",)),
+   L("b","r773b","Job Club Volunteer Mentors", categories=("Volunteering",), org="Kingston Job Club", address="Fairfield Road", postcode="KT1 2PS", phones=("020 8547 6401",))],
 }  # fmt: skip
 
 

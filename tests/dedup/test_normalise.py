@@ -72,6 +72,9 @@ def test_different_names_stay_different() -> None:
     # Counselling in a group says how it runs (``group`` alone is a stop word).
     assert set(name_tokens("Group Counselling")) != set(name_tokens("Counselling"))
     assert set(name_tokens("Carers Group")) == set(name_tokens("Carers"))
+    # A listing for volunteers is no listing of the service; a volunteer-run service is.
+    assert set(name_tokens("Library Volunteers")) != set(name_tokens("Library"))
+    assert set(name_tokens("Volunteer Car Scheme")) == set(name_tokens("Voluntary Car Scheme"))
     # The reduction in council tax is no council tax with a word added.
     assert not set(name_tokens("Council Tax Support")) & set(name_tokens("Council Tax"))
     # Names that begin with a status word are names, not notes.
