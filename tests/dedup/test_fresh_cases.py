@@ -2301,8 +2301,6 @@ APART: dict[str, list[SourceRecord]] = {
  "a parent carer forum and its training": [
    L("a","r75a1","Parent Carer Forum", categories=("SEND",), org="Camden Parent Carer Forum", address="Greenwood Centre, 37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",)),
    L("b","r75a2","Parent Carer Training", categories=("SEND",), org="Camden Parent Carer Forum", address="37 Greenwood Place", postcode="NW5 1LA", phones=("020 7974 8801",))],
-    # 
-
     # Round 77 (a service and the listing for its volunteers): a repair café's volunteers merged
     # before; the rest were judged right.
  "a repair café and its volunteer roles": [
