@@ -470,12 +470,13 @@ def compare_names(
         # One name only says what kind of service it is: containing it proves nothing
         # ("Employment Support" is in every employment programme's name), and the other
         # name adding a rare word of its own ("Nordic Walking") names another service.
-        generic = (
-            _generic(common, own_a, own_b, category, idf, unseen)
-            and _kind_shared((own_a, own_b), (core_a, core_b), (ta, tb), kind_words)
-            and not _condition_unsaid(a, b, rest_a, rest_b)
-            and not _kind_unsaid(a, b, rest_a, rest_b)
+        generic = _generic(common, own_a, own_b, category, idf, unseen) and _kind_shared(
+            (own_a, own_b), (core_a, core_b), (ta, tb), kind_words
         )
+        if generic and (
+            _condition_unsaid(a, b, rest_a, rest_b) or _kind_unsaid(a, b, rest_a, rest_b)
+        ):
+            generic, kind_unsaid = False, True
         level = "generic" if generic else "different"
     elif containment >= 0.9 and overlap >= 0.4:
         level = "contained"

@@ -277,3 +277,26 @@ def test_no_two_terms_apart_have_keywords_that_read_as_one_name() -> None:
             others = tuple(terms - {term})
             assert not others or not categories.apart(term, others), (sorted(tokens), terms)
     assert frozenset(name_tokens("Care at Home")) != frozenset(name_tokens("Care Home"))
+
+
+def test_a_listing_named_by_its_organisation_beside_another_of_its_services_says_why() -> None:
+    """At the generic level too (the forum's own name beside ``… Training``): the pair is
+    parted, and the explanation says a kind of service one names the other listing never
+    says; filed under that kind, the organisation's listing may be that service."""
+
+    def pair(category: str) -> tuple[str, str]:
+        a = comparable_from_record(
+            listing("a", "x", "Camden Beacon", categories=(category,), org="Camden Beacon")
+        )
+        b = comparable_from_record(
+            listing("b", "y", "Camden Beacon Befriending", categories=("Befriending",))
+        )
+        freq = Frequencies.build([a, b])
+        kind = default_categories().level(a.terms, b.terms)
+        level, _weight, detail = compare_names(a, b, freq, 80, 80, kind, explain=True)
+        return level, detail
+
+    level, detail = pair("Lunch clubs")  # a sibling: the categories agree enough for generic
+    assert level == "different" and UNSAID in detail
+    level, detail = pair("Befriending")
+    assert level != "different" and UNSAID not in detail
