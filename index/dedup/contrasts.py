@@ -439,7 +439,10 @@ def young_audience(tokens: set[str]) -> set[str]:
 
 
 def names_an_age_group(tokens: frozenset[str]) -> bool:
-    return any((found := _class_of(t)) is not None and found[0] in AUDIENCE_KINDS for t in tokens)
+    """Whether a name says who comes by age, in words or in numbers (``_says_an_age``)."""
+    return _says_an_age(tokens) or any(
+        (found := _class_of(t)) is not None and found[0] in AUDIENCE_KINDS for t in tokens
+    )
 
 
 AGE_WORDS: frozenset[str] = frozenset(
@@ -484,6 +487,12 @@ def _age_range(tokens: set[str], marked: Marked) -> set[str]:
     return set(numbers) | (tokens & AGE_WORDS)
 
 
+def _says_an_age(tokens: frozenset[str] | set[str]) -> bool:
+    """Whether a name gives ages in numbers (``Swimming Lessons (Ages 4-11)``, ``Under 11s``,
+    read as ``0 11``): it names who comes as surely as ``Children's`` does."""
+    return not AGE_WORDS.isdisjoint(tokens) or "0" in tokens
+
+
 def _when_words(marked: Marked) -> set[str]:
     """The words that say when: a day, how often, a time of day, a season, a clock time."""
     return {t for t, (kind, _alternative) in marked if kind in WHEN_KINDS}
@@ -502,6 +511,12 @@ def _details(
         said |= _age_range(rest_a, marked_a)
     if not any(t[0].isdigit() for t in rest_a):
         said |= _age_range(rest_b, marked_b)
+    # A young age group beside ages in numbers (``Junior Chess Club`` / ``Chess Club (Ages
+    # 4-11)``): both say who comes, one in words, one in numbers.
+    if _says_an_age(rest_b):
+        said |= young_audience({t for t, _found in marked_a})
+    if _says_an_age(rest_a):
+        said |= young_audience({t for t, _found in marked_b})
     return said
 
 
@@ -597,7 +612,11 @@ def contrast_and_details(
     for mine, theirs, others in ((found_a, all_b, False), (found_b, all_a, True)):
         for kind, parting in ONE_SIDED.items():
             said = mine.get(kind, set()) & parting
-            if said and not any(WORDS.get(t, ("",))[0] == kind for t in theirs):
+            if (
+                said
+                and not any(WORDS.get(t, ("",))[0] == kind for t in theirs)
+                and not (kind == "age group" and _says_an_age(theirs))
+            ):
                 word = min(said)
                 return ((kind, "none", word) if others else (kind, word, "none")), set()
     return None, _details(rest_a, rest_b, marked, (found_a, found_b))

@@ -430,6 +430,8 @@ def compare_names(
             a.tokens,
             b.tokens,
         )
+        if parted and _audience_filed(parted, a, b):
+            parted = None  # (the side that names no age group is filed under families)
         if parted:
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
@@ -538,6 +540,17 @@ def _kind_shared(
     return not kinds or not kinds.isdisjoint(tokens[1 - generic])
 
 
+def _audience_filed(parted: tuple[str, str, str], a: Comparable, b: Comparable) -> bool:
+    """A young age group one name says (``Kids Club``) beside a name that says none
+    (``After School Club``) is said by the other listing too when it is filed under children,
+    young people or families (*Childcare*): then the contrast parts nothing."""
+    kind, word_a, word_b = parted
+    if kind != "age group" or "none" not in (word_a, word_b):
+        return False
+    silent = a if word_a == "none" else b
+    return not default_categories().apart(FAMILIES, silent.terms)
+
+
 def _young_unsaid(
     a: Comparable, b: Comparable, rest_a: set[str], rest_b: set[str]
 ) -> tuple[str, str] | None:
@@ -596,7 +609,13 @@ def _kind_unsaid(
         # A venue's or organisation's word says where or who, not what (``Foodbank at
         # Feltham Baptist Church``: no faith group).
         said = rest.difference(x.context, y.context)
+        # A listing that gives ages, or is filed under children, young people or families,
+        # says whom a children's service is for (``Chess Club (Ages 4-11)`` or a ``Chess
+        # Club`` under childcare beside ``Kids Chess Club``): ``_young_unsaid`` judges that.
+        audience = names_an_age_group(y.token_set) or not categories.apart(FAMILIES, y.terms)
         for term, words in _most_specific(x.kinds) if len(x.kinds) > 1 else x.kinds:
+            if audience and not categories.apart(FAMILIES, (term,)):
+                continue
             if (
                 (not conditions_only or categories.condition(term))
                 and not said.isdisjoint(words)

@@ -1185,6 +1185,17 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "befriending and its referral route": (
    L("a","r77s1","Befriending", categories=("Befriending",), org="Age UK Enfield", address="Community House, 311 Fore Street", postcode="N9 0PY", phones=("020 8375 4101",)),
    L("b","r77s2","Befriending Referral", categories=("Older people",), org="Age UK Enfield", address="311 Fore Street", postcode="N9 0PY", phones=("020 8375 4101",))),
+    # Round 79 (who a children's session is for, said in words, in numbers or by its filing):
+    # children's lessons beside lessons by their ages merged only now; the rest were judged right.
+ "children's swimming lessons and the lessons by their ages": (
+   L("a","r79a1","Children's Swimming Lessons", categories=("Swimming",), org="Better Leisure", address="Kensington Leisure Centre, Silchester Road", postcode="W10 6EX", phones=("020 7727 9747",)),
+   L("b","r79a2","Swimming Lessons (Ages 4-11)", categories=("Swimming",), address="Silchester Rd", city="London", postcode="W10 6EX", phones=("020 7727 9747",))),
+ "group counselling and counselling groups": (
+   L("a","r79b1","Group Counselling", categories=("Counselling",), org="Tavistock Relationships", address="70 Warren Street", postcode="W1T 5PB", phones=("020 7380 1975",)),
+   L("b","r79b2","Counselling Groups", categories=("Talking therapies",), address="70 Warren St", city="London", postcode="W1T 5PB", phones=("020 7380 1975",))),
+ "junior parkrun said two ways": (
+   L("a","r79c1","Junior Parkrun - Gunnersbury", categories=("Running",), org="parkrun", address="Gunnersbury Park, Popes Lane", postcode="W3 8LQ", email="gunnersburyjuniors@parkrun.com"),
+   L("b","r79c2","Gunnersbury junior parkrun", categories=("Children",), address="Popes Ln", city="Acton", postcode="W3 8LQ", email="gunnersburyjuniors@parkrun.com")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2329,6 +2340,10 @@ APART: dict[str, list[SourceRecord]] = {
  "audiology and children's audiology at one hospital": [
    L("a","r783a","Audiology", categories=("Hearing",), org="Northwick Park Hospital", address="Northwick Park Hospital, Watford Road", postcode="HA1 3UJ", phones=("020 8869 2901",)),
    L("b","r783b","Children's Audiology", categories=("Hearing",), org="Northwick Park Hospital", address="Watford Road", postcode="HA1 3UJ", phones=("020 8869 2901",))],
+    # Round 79: junior parkrun and parkrun in one park.
+ "junior parkrun and parkrun in one park": [
+   L("a","r79e1","Junior Parkrun", categories=("Running",), org="parkrun", address="Gunnersbury Park, Popes Lane", postcode="W3 8LR", email="gunnersbury@parkrun.com"),
+   L("b","r79e2","Parkrun", categories=("Running",), org="parkrun", address="Popes Ln", postcode="W3 8LR", email="gunnersbury@parkrun.com")],
 }  # fmt: skip
 
 

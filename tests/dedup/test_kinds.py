@@ -300,3 +300,23 @@ def test_a_listing_named_by_its_organisation_beside_another_of_its_services_says
     assert level == "different" and UNSAID in detail
     level, detail = pair("Befriending")
     assert level != "different" and UNSAID not in detail
+
+
+def test_a_young_audience_beside_ages_in_numbers_or_a_family_filing_parts_nothing() -> None:
+    """``Children's Swimming Lessons`` / ``Swimming Lessons (Ages 4-11)`` (every range of
+    school ages, and ``Under N``) and ``Kids Chess Club`` beside a ``Chess Club`` filed under
+    childcare: the other listing says who comes too."""
+    for young in ("Children's", "Kids", "Junior", "Toddler", "Youth"):
+        for low in range(0, 17):
+            for high in (low + 1, 18):
+                other = f"Chess Club (Ages {low}-{high})"
+                level = _pair(f"{young} Chess Club", "Social groups", other, "Social groups")
+                assert level != "different", (young, other)
+        for limit in (16, 18):  # (``Youth`` beside ``Under 5s`` is two groups)
+            other = f"Under {limit}s Chess Club"
+            assert _pair(f"{young} Chess Club", "Social groups", other, "Social groups") != (
+                "different"
+            ), (young, other)
+        assert _pair(f"{young} Chess Club", "Social groups", "Chess Club", "Childcare") != (
+            "different"
+        )
