@@ -1196,6 +1196,27 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "junior parkrun said two ways": (
    L("a","r79c1","Junior Parkrun - Gunnersbury", categories=("Running",), org="parkrun", address="Gunnersbury Park, Popes Lane", postcode="W3 8LQ", email="gunnersburyjuniors@parkrun.com"),
    L("b","r79c2","Gunnersbury junior parkrun", categories=("Children",), address="Popes Ln", city="Acton", postcode="W3 8LQ", email="gunnersburyjuniors@parkrun.com")),
+    # Round 80 (what this session's rules might break, written as one service two ways: a volunteer
+    # centre, counselling in groups, an intensive service, home care, council tax reduction, next
+    # steps): judged right.
+ "a volunteer centre said two ways": (
+   L("a","r80a1","Volunteering Harrow", categories=("Volunteering",), org="Voluntary Action Harrow", address="The Lodge, 64 Pinner Road", postcode="HA1 4HZ", phones=("020 8861 5894",)),
+   L("b","r80a2","Harrow Volunteer Centre", categories=("Volunteering",), address="64 Pinner Rd", city="Harrow", postcode="HA1 4HZ", phones=("020 8861 5894",))),
+ "counselling in groups said two ways": (
+   L("a","r80b1","Bereavement Counselling Group", categories=("Bereavement",), org="Cruse Bereavement Support Croydon", address="Croydon Voluntary Action, 97 High Street", postcode="CR0 1QH", phones=("020 8651 7222",)),
+   L("b","r80b2","Group Bereavement Counselling", categories=("Counselling",), address="97 High St", city="Croydon", postcode="CR0 1QH", phones=("020 8651 7222",))),
+ "an intensive service said with its programme": (
+   L("a","r80c1","Intensive Family Support", categories=("Families",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FK", phones=("020 8937 4300",)),
+   L("b","r80c2","Intensive Family Support Service (Brent Family Solutions)", categories=("Parenting",), address="32 Engineers Way", city="Wembley", postcode="HA9 0FK", phones=("020 8937 4300",))),
+ "home care as homecare and domiciliary care": (
+   L("a","r80d1","Homecare Services", categories=("Home care",), org="Caremark Barnet", address="Unit 7, 1 Ravenscroft Avenue", postcode="NW11 0RY", phones=("020 8458 2001",)),
+   L("b","r80d2","Caremark Barnet - Home Care", categories=("Domiciliary care",), address="1 Ravenscroft Ave", city="Golders Green", postcode="NW11 0RY", phones=("020 8458 2001",))),
+ "council tax reduction under both names": (
+   L("a","r80e1","Council Tax Reduction", categories=("Benefits",), org="Lewisham Council", address="Laurence House, 1 Catford Road", postcode="SE6 4RU", phones=("020 8690 8001",)),
+   L("b","r80e2","Council Tax Support Scheme", categories=("Benefits",), address="1 Catford Rd", city="Catford", postcode="SE6 4RU", phones=("020 8690 8001",))),
+ "next steps written in full": (
+   L("a","r80f1","Next Steps into Work", categories=("Adult learning",), org="City Lit", address="1-10 Keeley Street", postcode="WC2B 4BB", phones=("020 7831 7832",)),
+   L("b","r80f2","Next Steps Into Work Course", categories=("Employment",), address="1-10 Keeley St", city="London", postcode="WC2B 4BB", phones=("020 7831 7832",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
