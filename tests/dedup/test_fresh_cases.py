@@ -2365,6 +2365,17 @@ APART: dict[str, list[SourceRecord]] = {
  "junior parkrun and parkrun in one park": [
    L("a","r79e1","Junior Parkrun", categories=("Running",), org="parkrun", address="Gunnersbury Park, Popes Lane", postcode="W3 8LR", email="gunnersbury@parkrun.com"),
    L("b","r79e2","Parkrun", categories=("Running",), org="parkrun", address="Popes Ln", postcode="W3 8LR", email="gunnersbury@parkrun.com")],
+    # Round 81 (one organisation's same-named session at two places, each place's own mailbox at
+    # its domain, the level this session made neutral): judged right.
+ "one council's stay and play at two children's centres, each centre's mailbox": [
+   L("a","r81a1","Stay and Play", categories=("Early years",), org="Hounslow Council", address="Cranford Children's Centre, High Street", postcode="TW5 9RG", email="cranfordcc@hounslow.gov.uk"),
+   L("a","r81a2","Stay and Play", categories=("Early years",), org="Hounslow Council", address="Hounslow Heath Children's Centre, Martindale Road", postcode="TW4 7HE", email="hounslowheathcc@hounslow.gov.uk")],
+ "the same two as another directory lists them": [
+   L("b","r81b1","Stay & Play", categories=("Children's centres",), address="High St", city="Cranford", postcode="TW5 9RG", email="cranfordcc@hounslow.gov.uk"),
+   L("b","r81b2","Stay & Play", categories=("Children's centres",), address="Martindale Rd", city="Hounslow", postcode="TW4 7HE", email="hounslowheathcc@hounslow.gov.uk")],
+ "one charity's lunch club at two halls, each hall's mailbox": [
+   L("c","r81c1","Lunch Club", categories=("Lunch clubs",), org="Age UK Hillingdon", address="Hayes End Community Hall, Uxbridge Road", postcode="UB4 0RX", email="hayesend@ageukhillingdon.org.uk"),
+   L("d","r81c2","Lunch Club", categories=("Older people",), org="Age UK Hillingdon", address="Ickenham Village Hall, Swakeleys Road", postcode="UB10 8BA", email="ickenham@ageukhillingdon.org.uk")],
 }  # fmt: skip
 
 
