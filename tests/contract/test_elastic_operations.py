@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from index.backends import document
 from index.backends.elastic import BulkRejected, ElasticOptions, ElasticsearchBackend
 from index.backends.elastic.bulk import run_bulk
 from index.backends.elastic.client import connect
@@ -105,14 +106,40 @@ def test_each_rebuild_is_a_generation_that_can_be_rolled_back(target: Target) ->
 
 
 def _unplaceable() -> MergedService:
-    """A listing whose coordinates are impossible: a server refuses the document."""
+    """A listing whose coordinates are impossible: a server refuses the document (the
+    document builder drops a position nowhere in Britain, ``index.geo.plausible_point``, so
+    the tests that need a refusal let this one through: ``_send_as_given``)."""
     bad = _service("m-cab-harrow").model_copy(deep=True)
     bad.id = "m-bad-coordinates"
     bad.service.locations = [Location(address_1="1 Nowhere", latitude=95.0, longitude=-0.3)]
     return bad
 
 
-def test_a_document_the_server_refuses_is_reported_and_nothing_is_lost(target: Target) -> None:
+def _send_as_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Positions go to the server as the record gives them, unchecked: the one way left to
+    make a server refuse a document Signpost builds (its mapping takes every other field)."""
+
+    def as_given(
+        lat: float | None, lon: float | None
+    ) -> tuple[tuple[float, float] | None, str | None]:
+        return ((lat, lon), None) if lat is not None and lon is not None else (None, None)
+
+    monkeypatch.setattr(document, "plausible_point", as_given)
+
+
+def test_a_position_nowhere_in_britain_is_sent_as_none_and_the_service_indexed(
+    target: Target,
+) -> None:
+    backend = target.backend()
+    backend.rebuild(london_services())
+    assert backend.upsert([_service("m-rda"), _unplaceable()]) == 2
+    assert backend.health().documents == INDEXED + 1
+
+
+def test_a_document_the_server_refuses_is_reported_and_nothing_is_lost(
+    target: Target, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _send_as_given(monkeypatch)
     backend = target.backend()
     backend.rebuild(london_services())
     live = backend.generations.live()
