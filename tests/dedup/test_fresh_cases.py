@@ -1217,6 +1217,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "next steps written in full": (
    L("a","r80f1","Next Steps into Work", categories=("Adult learning",), org="City Lit", address="1-10 Keeley Street", postcode="WC2B 4BB", phones=("020 7831 7832",)),
    L("b","r80f2","Next Steps Into Work Course", categories=("Employment",), address="1-10 Keeley St", city="London", postcode="WC2B 4BB", phones=("020 7831 7832",))),
+    # Round 82: a women's group by its community's association, and an English conversation club.
+ "a women's group by its community's association, and with the community": (
+   L("a","r82s1","Women's Group", categories=("Women",), org="Somali Community Association Camden", address="Somali Centre, 51 Harmood Street", postcode="NW1 8DR", phones=("020 7267 2201",)),
+   L("b","r82s2","Somali Women's Group", categories=("Community groups",), address="51 Harmood St", city="London", postcode="NW1 8DR", phones=("020 7267 2201",))),
+ "an English conversation club and the library's conversation club": (
+   L("a","r82s3","English Conversation Club", categories=("ESOL",), org="Islington Libraries", address="Central Library, 2 Fieldway Crescent", postcode="N5 1PF", phones=("020 7527 6901",)),
+   L("b","r82s4","Conversation Club", categories=("Adult learning",), address="2 Fieldway Cres", city="London", postcode="N5 1PF", phones=("020 7527 6901",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2376,6 +2383,12 @@ APART: dict[str, list[SourceRecord]] = {
  "one charity's lunch club at two halls, each hall's mailbox": [
    L("c","r81c1","Lunch Club", categories=("Lunch clubs",), org="Age UK Hillingdon", address="Hayes End Community Hall, Uxbridge Road", postcode="UB4 0RX", email="hayesend@ageukhillingdon.org.uk"),
    L("d","r81c2","Lunch Club", categories=("Older people",), org="Age UK Hillingdon", address="Ickenham Village Hall, Swakeleys Road", postcode="UB10 8BA", email="ickenham@ageukhillingdon.org.uk")],
+    # Round 82 (a community's or language's own group beside the centre's general one): advice in
+    # Polish was judged right; a Somali women's group and an Arabic coffee morning beside the
+    # centre's general ones merge, left open (docs/dedup.md).
+ "advice in Polish and the advice service": [
+   L("a","r821a","Advice Service", categories=("Advice",), org="Ealing Advice Service", address="Ealing Advice Centre, 2 Mattock Lane", postcode="W5 5BG", phones=("020 8579 6101",)),
+   L("b","r821b","Polish Advice Service", categories=("Advice",), org="Ealing Advice Service", address="2 Mattock Lane", postcode="W5 5BG", phones=("020 8579 6101",))],
 }  # fmt: skip
 
 
