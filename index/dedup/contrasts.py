@@ -514,9 +514,9 @@ def _details(
     # A young age group beside ages in numbers (``Junior Chess Club`` / ``Chess Club (Ages
     # 4-11)``): both say who comes, one in words, one in numbers.
     if _says_an_age(rest_b):
-        said |= young_audience({t for t, _found in marked_a})
+        said |= {t for t, found in marked_a if found in _YOUNG_AUDIENCES}
     if _says_an_age(rest_a):
-        said |= young_audience({t for t, _found in marked_b})
+        said |= {t for t, found in marked_b if found in _YOUNG_AUDIENCES}
     return said
 
 

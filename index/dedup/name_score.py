@@ -195,9 +195,7 @@ def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
         for term, words in x.kinds
         if any(w not in other_tokens for w in words) and any(w not in context for w in words)
     ]
-    if len(own) > 1:
-        own = _most_specific(own)
-    return [term for term, _words in own]
+    return [term for term, _words in _most_specific(own)]
 
 
 def _most_specific(kinds: Iterable[Kind]) -> list[Kind]:
@@ -206,6 +204,8 @@ def _most_specific(kinds: Iterable[Kind]) -> list[Kind]:
     housing advice, not advice and housing besides, whose ``Benefits Advice`` would then be
     no kind apart from it), and of two named by the same words the narrower one counts."""
     kinds = list(kinds)
+    if len(kinds) < 2:
+        return kinds  # the common case: nothing to read inside another
     ancestors = default_categories().taxonomy.ancestors
     return [
         (term, words)
@@ -540,6 +540,12 @@ def _kind_shared(
     return not kinds or not kinds.isdisjoint(tokens[1 - generic])
 
 
+def _filed_for_families(x: Comparable) -> bool:
+    """Whether the listing is filed under children, young people or families (``FAMILIES``
+    or a term below it): its filing says a children's service is for them."""
+    return not default_categories().apart(FAMILIES, x.terms)
+
+
 def _audience_filed(parted: tuple[str, str, str], a: Comparable, b: Comparable) -> bool:
     """A young age group one name says (``Kids Club``) beside a name that says none
     (``After School Club``) is said by the other listing too when it is filed under children,
@@ -547,8 +553,7 @@ def _audience_filed(parted: tuple[str, str, str], a: Comparable, b: Comparable) 
     kind, word_a, word_b = parted
     if kind != "age group" or "none" not in (word_a, word_b):
         return False
-    silent = a if word_a == "none" else b
-    return not default_categories().apart(FAMILIES, silent.terms)
+    return _filed_for_families(a if word_a == "none" else b)
 
 
 def _young_unsaid(
@@ -563,11 +568,7 @@ def _young_unsaid(
         if not rest:
             continue
         young = young_audience(rest.difference(x.context, y.context))
-        if (
-            young
-            and not names_an_age_group(y.token_set)
-            and default_categories().apart(FAMILIES, y.terms)
-        ):
+        if young and not names_an_age_group(y.token_set) and not _filed_for_families(y):
             return side, min(young)
     return None
 
@@ -612,8 +613,8 @@ def _kind_unsaid(
         # A listing that gives ages, or is filed under children, young people or families,
         # says whom a children's service is for (``Chess Club (Ages 4-11)`` or a ``Chess
         # Club`` under childcare beside ``Kids Chess Club``): ``_young_unsaid`` judges that.
-        audience = names_an_age_group(y.token_set) or not categories.apart(FAMILIES, y.terms)
-        for term, words in _most_specific(x.kinds) if len(x.kinds) > 1 else x.kinds:
+        audience = names_an_age_group(y.token_set) or _filed_for_families(y)
+        for term, words in _most_specific(x.kinds):
             if audience and not categories.apart(FAMILIES, (term,)):
                 continue
             if (

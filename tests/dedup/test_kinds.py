@@ -14,6 +14,7 @@ from index.dedup.contrasts import _ALTERNATIVES, GROWN_UPS, WORDS
 from index.dedup.frequencies import Frequencies
 from index.dedup.name_score import _kinds_apart, _own_kinds, compare_names, fuzzy_pairs
 from index.dedup.names import PHRASES, WRAPPER_WORDS, name_tokens
+from index.model import SourceRecord
 from index.taxonomy import default_taxonomy
 from index.vocab import words
 from tests.dedup.records import listing
@@ -59,12 +60,20 @@ def test_every_name_and_keyword_names_its_term_unless_only_a_common_word_is_left
     )
 
 
-def _pair(name_a: str, category_a: str, name_b: str, category_b: str) -> str:
-    a = comparable_from_record(listing("a", "x", name_a, categories=(category_a,)))
-    b = comparable_from_record(listing("b", "y", name_b, categories=(category_b,)))
+def _compared(record_a: SourceRecord, record_b: SourceRecord) -> tuple[str, str]:
+    """The name level of two listings, judged between themselves, and its explanation."""
+    a, b = comparable_from_record(record_a), comparable_from_record(record_b)
     freq = Frequencies.build([a, b])
     kind = default_categories().level(a.terms, b.terms)
-    return compare_names(a, b, freq, 80, 80, kind, explain=True)[0]
+    level, _weight, detail = compare_names(a, b, freq, 80, 80, kind, explain=True)
+    return level, detail
+
+
+def _pair(name_a: str, category_a: str, name_b: str, category_b: str) -> str:
+    return _compared(
+        listing("a", "x", name_a, categories=(category_a,)),
+        listing("b", "y", name_b, categories=(category_b,)),
+    )[0]
 
 
 def test_names_naming_two_kinds_in_their_own_words_are_different() -> None:
@@ -217,12 +226,10 @@ def _org_pair(name_a: str, category_a: str, name_b: str, category_b: str) -> tup
     name level and its explanation."""
     cats_a = (category_a,) if category_a else ()
     cats_b = (category_b,) if category_b else ()
-    a = comparable_from_record(listing("a", "x", name_a, categories=cats_a, org="Harrow Council"))
-    b = comparable_from_record(listing("b", "y", name_b, categories=cats_b, org="Harrow Council"))
-    freq = Frequencies.build([a, b])
-    kind = default_categories().level(a.terms, b.terms)
-    level, _weight, detail = compare_names(a, b, freq, 80, 80, kind, explain=True)
-    return level, detail
+    return _compared(
+        listing("a", "x", name_a, categories=cats_a, org="Harrow Council"),
+        listing("b", "y", name_b, categories=cats_b, org="Harrow Council"),
+    )
 
 
 def test_a_kind_one_name_adds_to_its_organisations_name_alone_is_another_service() -> None:
@@ -285,16 +292,10 @@ def test_a_listing_named_by_its_organisation_beside_another_of_its_services_says
     says; filed under that kind, the organisation's listing may be that service."""
 
     def pair(category: str) -> tuple[str, str]:
-        a = comparable_from_record(
-            listing("a", "x", "Camden Beacon", categories=(category,), org="Camden Beacon")
+        return _compared(
+            listing("a", "x", "Camden Beacon", categories=(category,), org="Camden Beacon"),
+            listing("b", "y", "Camden Beacon Befriending", categories=("Befriending",)),
         )
-        b = comparable_from_record(
-            listing("b", "y", "Camden Beacon Befriending", categories=("Befriending",))
-        )
-        freq = Frequencies.build([a, b])
-        kind = default_categories().level(a.terms, b.terms)
-        level, _weight, detail = compare_names(a, b, freq, 80, 80, kind, explain=True)
-        return level, detail
 
     level, detail = pair("Lunch clubs")  # a sibling: the categories agree enough for generic
     assert level == "different" and UNSAID in detail
