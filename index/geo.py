@@ -112,7 +112,7 @@ def postcode_readings(text: str | None) -> list[Reading]:
     NW1 0]; ``"nw103tn"`` → [postcode NW10 3TN]; ``"hello"`` → []."""
     spaced = " ".join(re.sub(r"[^A-Z0-9]+", " ", (text or "").upper()).split())
     compact = spaced.replace(" ", "")
-    full = _FULL.match(compact)
+    full = _full_match(compact)
     if full:
         return [("postcode", f"{full.group(1)} {full.group(2)}")]
     if _SPACED_SECTOR.match(spaced):
@@ -135,8 +135,22 @@ def normalise_postcode(text: str | None) -> str | None:
     postcode. Shape only: existence is the gazetteer's business."""
     if not text:
         return None
-    m = _FULL.match(_compact(text))
+    m = _full_match(_compact(text))
     return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def _full_match(compact: str) -> re.Match[str] | None:
+    """A full postcode's match, reading a letter O typed for a zero where only a digit can
+    stand: the inward code's first character (``E13 OAX``), and the outward code's last after
+    a digit (``SE1O 9..``: no outward code ends in O, the letters allowed there exclude it)."""
+    if "O" not in compact or len(compact) < 5:
+        return _FULL.match(compact)  # the common case
+    outward, inward = compact[:-3], compact[-3:]
+    if inward[0] == "O":
+        inward = "0" + inward[1:]
+    if len(outward) >= 3 and outward[-1] == "O" and outward[-2].isdigit():
+        outward = outward[:-1] + "0"
+    return _FULL.match(outward + inward)
 
 
 def find_postcodes(text: str | None) -> list[str]:

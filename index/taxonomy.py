@@ -155,8 +155,10 @@ class Taxonomy:
         return self.match_text(label)
 
     def match_text(self, text: str | None) -> list[str]:
-        """Term ids whose keyword phrases occur in the text, in order of appearance."""
-        tokens = words(text)
+        """Term ids whose keyword phrases occur in the text, in order of appearance. An
+        ampersand is read as "and": "Strength & Balance Classes" names the keyword "strength and
+        balance" as the listing that writes it out does."""
+        tokens = words(text.replace("&", " and ") if text and "&" in text else text)
         found: list[str] = []
         i = 0
         while i < len(tokens):

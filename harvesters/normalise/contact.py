@@ -20,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 import phonenumbers
 
 from harvesters.normalise.text import clean_text
+from index.email_text import unmask_email
 from index.model import Phone
 from index.placeholders import placeholder_email, placeholder_url, reserved_host
 
@@ -134,10 +135,11 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 
 
 def normalise_email(text: str | None) -> str | None:
-    """The first e-mail address in the text (``mailto:`` links included), lower-cased domain."""
+    """The first e-mail address in the text (``mailto:`` links included, and one spelt out to
+    keep robots off: ``info [at] example [dot] org``), lower-cased domain."""
     if not text:
         return None
-    m = _EMAIL.search(text.replace("mailto:", " "))
+    m = _EMAIL.search(unmask_email(text.replace("mailto:", " ")))
     if not m:
         return None
     local, _, domain = m.group(0).partition("@")

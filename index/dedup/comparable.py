@@ -115,8 +115,8 @@ def place_by_postcode(comparables: Iterable[Comparable], locate: Locator | None)
                 if comparable.point is None:
                     comparable.point = (found.latitude, found.longitude)
                 if found.borough:
-                    comparable.borough = _borough(found.borough)
-        named, near = named_places(comparable.tokens, comparable.point, places)
+                    comparable.borough = borough_of_text(found.borough)
+        named, near = named_places(comparable.tokens, comparable.point, places, comparable.borough)
         if named:
             comparable.places_named = named
         if near:
@@ -205,6 +205,8 @@ class NamedPlace(NamedTuple):
     words: tuple[str, ...]
     latitude: float
     longitude: float
+    borough: str = ""
+    """The place's borough key (``_borough``), '' where the gazetteer gives none."""
 
 
 NamedPlaces = Mapping[str, Sequence[NamedPlace]]
@@ -214,28 +216,51 @@ NEAR_NAMED_PLACE_KM = 2.0
 """A place named in a listing's name is where the listing is when its centre is this near: a
 London neighbourhood is a kilometre or two across."""
 
+FAR_NAMED_PLACE_KM = 5.0
+"""A place of another borough this far from where the listing is, by its own position, is not
+what its name means: ``C25K – Ridgeway Park`` at a park in Chingford names the park, not
+Ridgeway in Enfield eight kilometres off. (A borough's own office listing services across the
+borough names places of that borough, which are kept.)"""
+
+STREET_WORDS = frozenset(
+    ("road", "street", "lane", "avenue", "drive", "crescent", "close", "terrace", "way")
+)
+"""Tokens after a place's words that make them a street's name: ``Lunch Club – Kingsbury Road``
+in Dalston is on a road named after Kingsbury, not in it (street types come as ``road``,
+``street``… once tokenised: ``Rd`` is ``road``)."""
+
 
 def named_places(
-    tokens: tuple[str, ...], point: tuple[float, float] | None, places: NamedPlaces
+    tokens: tuple[str, ...],
+    point: tuple[float, float] | None,
+    places: NamedPlaces,
+    borough: str = "",
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of the London places a name names, and of those that lie near the listing:
     ``Smile Dentist – Palmers Green`` at 112 Green Lanes, N13, says where it is, as its address
     does, when its source wrote "London" for the town. An unplaced listing's places are never
-    near it."""
+    near it. A place's name that goes on to a street type names the street, and one of another
+    borough far from the listing (``FAR_NAMED_PLACE_KM``, given the listing's ``borough``) a
+    venue named after it: neither is a place the name names."""
     if not places or places.keys().isdisjoint(tokens):
         return (), ()  # the common case
     named: list[str] = []
     near: list[str] = []
     for i, token in enumerate(tokens):
         for place in places.get(token, ()):
-            if tokens[i : i + len(place.words)] != place.words:
+            end = i + len(place.words)
+            if tokens[i:end] != place.words:
+                continue
+            if end < len(tokens) and tokens[end] in STREET_WORDS:
+                continue
+            if point is None:
+                named.extend(place.words)
+                continue
+            km = distance_km(point[0], point[1], place.latitude, place.longitude)
+            if km > FAR_NAMED_PLACE_KM and borough and place.borough and borough != place.borough:
                 continue
             named.extend(place.words)
-            if (
-                point is not None
-                and distance_km(point[0], point[1], place.latitude, place.longitude)
-                <= NEAR_NAMED_PLACE_KM
-            ):
+            if km <= NEAR_NAMED_PLACE_KM:
                 near.extend(place.words)
     return tuple(dict.fromkeys(named)), tuple(dict.fromkeys(near))
 
@@ -270,11 +295,11 @@ def town_borough_of(locate: Locator | None, town: str) -> str:
     if boroughs is None or not town:
         return ""
     found = boroughs(town)
-    return _borough(found) if found else ""
+    return borough_of_text(found) if found else ""
 
 
 @lru_cache(maxsize=1_024)
-def _borough(text: str) -> str:
+def borough_of_text(text: str) -> str:
     """One key per borough however it is written ("London Borough of Harrow" = "Harrow"),
     '' for a name that is no particular place ("London")."""
     town = clean_town(text)
@@ -379,7 +404,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
         if not city and loc.city:
             city = sys.intern(clean_town(loc.city))
         if not borough and loc.borough:
-            borough = _borough(loc.borough)
+            borough = borough_of_text(loc.borough)
         if point is None and loc.latitude is not None and loc.longitude is not None:
             # A position nowhere in Britain is a feed's slip (``index.geo.plausible_point``;
             # harvesting already mends it, records stored before it did are read so too).
@@ -393,7 +418,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
             if found.borough:
                 # The postcode's borough, not the listing's word for it: a directory may
                 # write its own borough on a listing over the border.
-                borough = _borough(found.borough)
+                borough = borough_of_text(found.borough)
     town_borough = "" if postcodes else town_borough_of(locate, city)
     org_tokens = organisation_tokens(f.org_name) if f.has_org and f.org_name else ()
 
@@ -409,7 +434,7 @@ def comparable_from_fields(f: Fields, record_id: str, locate: Locator | None = N
     )
     categories = default_categories()
     terms = categories.terms(f.categories, f.name)
-    places_named, near_places = named_places(tokens, point, _named_places(locate))
+    places_named, near_places = named_places(tokens, point, _named_places(locate), borough)
     return Comparable(
         id=record_id,
         source=sys.intern(f.source_id),

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from index.dedup.text import fold
+from index.email_text import unmask_email
 from index.placeholders import placeholder_email, placeholder_phone_digits, reserved_host
 
 _PHONE_RUN = re.compile(r"\+?\(?\d[\d\s\-/().]{6,}\d")
@@ -153,7 +154,7 @@ def registrable_domain(url_or_host: str) -> str | None:
 def email_key(email: str) -> str | None:
     """One key per address however it is written; None for text that is no address, or a
     placeholder (``noemail@noemail.invalid``: ``index.placeholders``)."""
-    text = fold(email.strip()).removeprefix("mailto:")
+    text = unmask_email(fold(email.strip()).removeprefix("mailto:"))
     return text if _EMAIL.fullmatch(text) and not placeholder_email(text) else None
 
 

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from functools import cached_property, lru_cache
 
-from index.dedup.comparable import Locator, NamedPlace, NamedPlaces, PostcodePlace
+from index.dedup.comparable import (
+    Locator,
+    NamedPlace,
+    NamedPlaces,
+    PostcodePlace,
+    borough_of_text,
+)
 from index.dedup.contrasts import borough_words
 from index.dedup.names import name_tokens
 from index.geo import Gazetteer, UnknownPostcode
@@ -78,7 +84,7 @@ def named_place(place: PlaceName) -> NamedPlace | None:
     words = name_tokens(place.name)
     if not words or len(borough_words(words)) == len(words):
         return None
-    return NamedPlace(words, place.lat, place.lon)
+    return NamedPlace(words, place.lat, place.lon, borough_of_text(place.borough or ""))
 
 
 def gazetteer_locator(gazetteer: Gazetteer) -> Locator:

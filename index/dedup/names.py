@@ -89,6 +89,11 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("home library", "homelibrary"),
     ("library at home", "homelibrary"),
     ("housebound library", "homelibrary"),
+    # Falls prevention classes are strength and balance exercise, and listings name one class
+    # by either (NHS, nhs.uk, "Falls": "strength and balance training"; the Otago programme).
+    ("strength and balance", "fallsprevention"),
+    ("strength balance", "fallsprevention"),
+    ("falls prevention", "fallsprevention"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 

@@ -1224,6 +1224,50 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "an English conversation club and the library's conversation club": (
    L("a","r82s3","English Conversation Club", categories=("ESOL",), org="Islington Libraries", address="Central Library, 2 Fieldway Crescent", postcode="N5 1PF", phones=("020 7527 6901",)),
    L("b","r82s4","Conversation Club", categories=("Adult learning",), address="2 Fieldway Cres", city="London", postcode="N5 1PF", phones=("020 7527 6901",))),
+    # Round 83: listings as pages carry them (a non-breaking or zero-width space, a robot-proof e-mail, a tracking link, a postcode with the letter O, a council's initials, an extension).
+ "a non-breaking space in the name and a (0) in the number": (
+   L("a","r83a1","Camberwell Carers Hub", categories=("Carers",), org="Southwark Carers", address="Camberwell Library, 48 Camberwell Green", postcode="SE5 8TD", phones=("020 7708 4497",)),
+   L("b","r83a2","Carers\u00a0Hub Camberwell", categories=("Support for carers",), address="48 Camberwell Green", city="London", postcode="SE5 8TD", phones=("+44 (0)20 7708 4497",))),
+ "a zero-width space copied into a word": (
+   L("a","r83b1","Hayes Foodbank", categories=("Food banks",), org="Trussell", address="Botwell Green, East Avenue", postcode="UB3 1HA", phones=("020 8573 7214",)),
+   L("b","r83b2","Hayes Food\u200bbank", categories=("Food",), address="East Ave", city="Hayes", postcode="UB3 1HA", phones=("020 8573 7214",))),
+ "an e-mail written to dodge robots": (
+   L("a","r83c1","Tooting Men's Shed", categories=("Men's sheds",), address="Unit 4, Totterdown Street", postcode="SW17 0QT", email="hello@tootingshed.org.uk"),
+   L("b","r83c2","Tooting Mens Shed", categories=("Older people",), address="Totterdown St", city="London", postcode="SW17 0QT", email="hello [at] tootingshed [dot] org [dot] uk")),
+ "a web address with the directory's tracking on it": (
+   L("a","r83d1","Acton Repair Cafe", categories=("Community groups",), address="Acton Town Hall, High Street", postcode="W3 6RS", website="https://www.actonrepaircafe.org.uk/?utm_source=careplace&utm_medium=referral"),
+   L("b","r83d2","Repair Café Acton", categories=("Environment",), address="High St, Acton", city="London", postcode="W3 6RS", website="actonrepaircafe.org.uk")),
+ "a postcode typed with the letter O": (
+   L("a","r83e1","Plaistow Stroke Club", categories=("Stroke",), address="Plaistow Library, North Street", postcode="E13 0AX", phones=("020 3373 7002",)),
+   L("b","r83e2","Stroke Club (Plaistow)", categories=("Stroke support",), address="North St", city="London", postcode="E13 OAX", phones=("02033737002",))),
+ "a council's initials in brackets": (
+   L("a","r83f1","Shared Lives Scheme (LBL)", categories=("Adult social care",), org="London Borough of Lambeth", address="Civic Centre, 6 Brixton Hill", postcode="SW9 7PH", phones=("020 7926 5555",)),
+   L("b","r83f2","Lambeth Shared Lives", categories=("Learning disabilities",), address="6 Brixton Hill", city="London", postcode="SW9 7PH", phones=("020 7926 5555",))),
+ "an extension written ext. on one side": (
+   L("a","r83g1","Twickenham Hoarding Support Group", categories=("Mental health",), address="York House, Richmond Road", postcode="TW1 3AA", phones=("020 8891 1411 ext. 4417",)),
+   L("b","r83g2","Hoarding Support Group - Twickenham", categories=("Peer support",), address="Richmond Rd", city="Twickenham", postcode="TW1 3AA", phones=("020 8891 1411",))),
+ "a hotmail address and one side with no address": (
+   L("a","r83h1","Wood Green Gardening Club", categories=("Gardening",), address="Wood Green Library, High Road", postcode="N22 6XD", email="woodgreengardeners@hotmail.co.uk"),
+   L("b","r83h2","Wood Green Garden Club", categories=("Social groups",), city="London", email="WoodGreenGardeners@hotmail.co.uk")),
+    # Round 84: programmes by their own names (Timebank, C25K, Otago, Sit & Be Fit, Bikeability, GoodGym).
+ "a timebank in one word and in two": (
+   L("a","r84a1","Lewisham Local Timebank", categories=("Volunteering",), org="Lewisham Local", address="Catford Library, Laurence House, 1 Catford Road", postcode="SE6 4RU", phones=("020 8314 9800",), email="timebank@lewishamlocal.com"),
+   L("b","r84a2","Time Bank (Lewisham Local)", categories=("Volunteer opportunities",), address="1 Catford Rd", city="London", email="Timebank@LewishamLocal.com")),
+ "Couch to 5k by its initials": (
+   L("a","r84b1","Couch to 5k (Chingford)", categories=("Running",), org="Waltham Forest Council", address="Ridgeway Park, Old Church Road", postcode="E4 9EY", email="activewf@walthamforest.gov.uk"),
+   L("b","r84b2","C25K Beginners Running Group - Ridgeway Park", categories=("Physical activity",), address="Old Church Rd", city="Chingford", postcode="E4 9EY", email="activewf@walthamforest.gov.uk")),
+ "a strength and balance class by its programme's name": (
+   L("a","r84c1","Otago Strength and Balance Class", categories=("Falls prevention",), org="Age UK Ealing", address="Greenford Hall, Ruislip Road", postcode="UB6 8PR", phones=("020 8567 8017",)),
+   L("b","r84c2","Otago Falls Prevention Exercise", categories=("Exercise",), address="Ruislip Rd", city="Greenford", postcode="UB6 8PR", phones=("020 8567 8017",))),
+ "Sit & Be Fit with a description of it": (
+   L("a","r84d1","Sit and Be Fit", categories=("Exercise",), address="Orpington Methodist Church, Sevenoaks Road", postcode="BR6 0TW", phones=("01689 823 456",)),
+   L("b","r84d2","Sit & Be Fit Chair Exercise", categories=("Older people",), address="Sevenoaks Rd", city="Orpington", postcode="BR6 0TW", phones=("01689823456",))),
+ "cycle training by its scheme's name": (
+   L("a","r84e1","Bikeability Cycle Training", categories=("Cycling",), org="Merton Council", address="Merton Civic Centre, London Road", postcode="SM4 5DX", email="cycletraining@merton.gov.uk"),
+   L("b","r84e2","Cycle Training (Bikeability) - Merton", categories=("Physical activity",), address="London Rd", city="Morden", postcode="SM4 5DX", email="CycleTraining@merton.gov.uk")),
+ "GoodGym with no address, by its site and mailbox": (
+   L("a","r84f1","GoodGym Hackney", categories=("Volunteering",), city="London", borough="Hackney", email="hackney@goodgym.org", website="https://www.goodgym.org/areas/hackney"),
+   L("b","r84f2","Good Gym - Hackney", categories=("Running",), borough="London Borough of Hackney", website="goodgym.org/areas/hackney", email="Hackney@GoodGym.org")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2389,6 +2433,56 @@ APART: dict[str, list[SourceRecord]] = {
  "advice in Polish and the advice service": [
    L("a","r821a","Advice Service", categories=("Advice",), org="Ealing Advice Service", address="Ealing Advice Centre, 2 Mattock Lane", postcode="W5 5BG", phones=("020 8579 6101",)),
    L("b","r821b","Polish Advice Service", categories=("Advice",), org="Ealing Advice Service", address="2 Mattock Lane", postcode="W5 5BG", phones=("020 8579 6101",))],
+    # Round 83: two services of one council, charity or church on one line.
+ "tenancy sustainment and tenancy relations at a civic centre": [
+   L("a","r83i1","Tenancy Sustainment Service", categories=("Housing",), org="Wandsworth Council", address="Wandsworth Town Hall, Wandsworth High Street", postcode="SW18 2PU", phones=("020 8871 6000",)),
+   L("b","r83i2","Tenancy Relations Service", categories=("Housing",), org="Wandsworth Council", address="Wandsworth High St", city="London", postcode="SW18 2PU", phones=("020 8871 6000",))],
+ "the Red Cross's discharge service and its transport": [
+   L("a","r83j1","Hospital Discharge Service", categories=("Health",), org="British Red Cross", address="St Helier Hospital, Wrythe Lane", postcode="SM5 1AA", phones=("020 8296 2000",)),
+   L("b","r83j2","Hospital Transport Service", categories=("Transport",), org="British Red Cross", address="Wrythe Ln", city="Carshalton", postcode="SM5 1AA", phones=("020 8296 2000",))],
+ "Access to Work and Back to Work at a jobcentre": [
+   L("a","r83k1","Access to Work", categories=("Employment",), org="DWP", address="Ilford Jobcentre, 1 Cranbrook Road", postcode="IG1 4PU", phones=("0800 121 7479",)),
+   L("b","r83k2","Back to Work Support", categories=("Employment",), org="DWP", address="1 Cranbrook Rd", city="Ilford", postcode="IG1 4PU", phones=("0800 121 7479",))],
+ "a council's gambling and alcohol services on one line": [
+   L("a","r83l1","Gambling Support Service", categories=("Addiction",), org="Hammersmith & Fulham Council", address="Hammersmith Town Hall, King Street", postcode="W6 9JU", phones=("020 8753 6000",)),
+   L("b","r83l2","Alcohol Support Service", categories=("Addiction",), org="Hammersmith & Fulham Council", address="King St", city="London", postcode="W6 9JU", phones=("020 8753 6000",))],
+ "a fuel bank and a food bank at one church": [
+   L("a","r83m1","Fuel Bank", categories=("Money advice",), org="St Barnabas Church", address="St Barnabas Church, Browning Road", postcode="E12 6PB", phones=("020 8552 1234",)),
+   L("b","r83m2","Food Bank", categories=("Food banks",), org="St Barnabas Church", address="Browning Rd", city="Manor Park", postcode="E12 6PB", phones=("020 8552 1234",))],
+ "Braille lessons and BSL lessons at one sensory centre": [
+   L("a","r83n1","Braille Lessons", categories=("Visual impairment",), org="Waltham Forest Sensory Service", address="Low Hall, Argall Avenue", postcode="E10 7AS", phones=("020 8496 3000",)),
+   L("b","r83n2","BSL Lessons", categories=("Deaf and hard of hearing",), org="Waltham Forest Sensory Service", address="Argall Ave", city="Leyton", postcode="E10 7AS", phones=("020 8496 3000",))],
+ "two teams on one switchboard, each its own extension": [
+   L("a","r83o1","Occupational Therapy Team", categories=("Adult social care",), org="Croydon Council", address="Bernard Weatherill House, 8 Mint Walk", postcode="CR0 1EA", phones=("020 8726 6000 ext 61400",)),
+   L("b","r83o2","Occupational Therapy Team (Children)", categories=("Children with disabilities",), org="Croydon Council", address="8 Mint Walk", city="Croydon", postcode="CR0 1EA", phones=("020 8726 6000 ext 62510",))],
+ "a school uniform bank and a baby bank at one hub": [
+   L("a","r83p1","School Uniform Bank", categories=("Families",), org="Tottenham Community Hub", address="Tottenham Green Centre, 1 Philip Lane", postcode="N15 4JA", phones=("020 8808 4567",)),
+   L("b","r83p2","Baby Bank", categories=("Families",), org="Tottenham Community Hub", address="1 Philip Ln", city="London", postcode="N15 4JA", phones=("020 8808 4567",))],
+    # Round 84: one leisure centre's, charity's or hub's two sessions; one charity's café either side of a borough line.
+ "beginners' and improvers' swimming lessons at one pool": [
+   L("a","r84g1","Beginners Swimming Lessons", categories=("Swimming",), org="Better", address="Erith Leisure Centre, Walnut Tree Road", postcode="DA8 1AX", phones=("01322 350 271",)),
+   L("b","r84g2","Improvers Swimming Lessons", categories=("Swimming",), org="Better", address="Walnut Tree Rd", city="Erith", postcode="DA8 1AX", phones=("01322 350 271",))],
+ "a women-only swim and the public swim": [
+   L("a","r84h1","Ladies Swimming Session", categories=("Swimming",), org="Everyone Active", address="Mile End Park Leisure Centre, 190 Burdett Road", postcode="E3 4HL", phones=("020 8709 4420",)),
+   L("b","r84h2","Swimming Session", categories=("Swimming",), org="Everyone Active", address="190 Burdett Rd", city="London", postcode="E3 4HL", phones=("020 8709 4420",))],
+ "Couch to 5k and the running club that follows it": [
+   L("a","r84i1","Couch to 5k", categories=("Running",), org="Clapham Runners", address="Clapham Common, Windmill Drive", postcode="SW4 9DE", email="info@claphamrunners.org.uk"),
+   L("b","r84i2","Running Club", categories=("Running",), org="Clapham Runners", address="Windmill Dr", city="London", postcode="SW4 9DE", email="info@claphamrunners.org.uk")],
+ "a talking café and talking therapies at one hub": [
+   L("a","r84j1","Talking Café", categories=("Mental health",), org="Hackney Wellbeing Network", address="Hackney Wick Hub, 1 Eastway", postcode="E9 6HU", phones=("020 8525 1234",)),
+   L("b","r84j2","Talking Therapies", categories=("Mental health",), org="Hackney Wellbeing Network", address="1 Eastway", city="London", postcode="E9 6HU", phones=("020 8525 1234",))],
+ "one charity's Parkinson's café either side of a borough line": [
+   L("a","r84k1","Parkinson's UK Café", categories=("Parkinson's",), org="Parkinson's UK", address="St Michael's Church Hall, Bounds Green Road", postcode="N11 2EU", phones=("0808 800 0303",)),
+   L("b","r84k2","Parkinson's UK Café", categories=("Parkinson's",), org="Parkinson's UK", address="Bowes Road Library, Bowes Road", postcode="N11 1BD", phones=("0808 800 0303",))],
+ "pilates and yoga for back pain at one health centre": [
+   L("a","r84l1","Pilates for Back Pain", categories=("Exercise",), org="Isleworth Physio", address="Isleworth Health Centre, Twickenham Road", postcode="TW7 6DW", phones=("020 8630 3000",)),
+   L("b","r84l2","Yoga for Back Pain", categories=("Exercise",), org="Isleworth Physio", address="Twickenham Rd", city="Isleworth", postcode="TW7 6DW", phones=("020 8630 3000",))],
+ "boccia for disabled players and the boccia club": [
+   L("a","r84m1","Disability Boccia", categories=("Disability sport",), org="Mitcham Sports Hub", address="Canons Leisure Centre, Madeira Road", postcode="CR4 4HD", phones=("020 8640 1177",)),
+   L("b","r84m2","Boccia Club", categories=("Sport",), org="Mitcham Sports Hub", address="Madeira Rd", city="Mitcham", postcode="CR4 4HD", phones=("020 8640 1177",))],
+ "a dementia carers' group and the dementia café": [
+   L("a","r84n1","Dementia Carers Support Group", categories=("Carers",), org="Enfield Carers Centre", address="Britannia House, 137-143 Baker Street", postcode="EN1 3JL", phones=("020 8366 7337",)),
+   L("b","r84n2","Dementia Café", categories=("Dementia",), org="Enfield Carers Centre", address="137-143 Baker St", city="Enfield", postcode="EN1 3JL", phones=("020 8366 7337",))],
 }  # fmt: skip
 
 

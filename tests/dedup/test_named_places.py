@@ -4,9 +4,10 @@ its address does; two names naming two places name two services."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import pairwise
 
-from index.dedup.comparable import comparable_from_record
+from index.dedup.comparable import FAR_NAMED_PLACE_KM, comparable_from_record
 from index.dedup.contrasts import borough_words
 from index.dedup.frequencies import Frequencies
 from index.dedup.locate import GazetteerLocator, named_place
@@ -109,3 +110,64 @@ def test_two_names_naming_two_places_are_two_services(gazetteer: Gazetteer) -> N
     assert _level("Wealdstone Youth Club", "Harrow Weald Youth Club", (51.59, -0.33), locate) == (
         "different"
     )
+
+
+def test_a_place_whose_name_goes_on_to_a_street_type_names_the_street(
+    gazetteer: Gazetteer,
+) -> None:
+    """``Lunch Club – Kingsbury Road`` is on a road named after the place, wherever the road
+    is: for every place, followed by each street type, the place is not named (and without it,
+    it is)."""
+    locate = GazetteerLocator(gazetteer)
+    places = _nameable(gazetteer)
+    for place in places:
+        assert place.lat is not None and place.lon is not None
+        point = (place.lat, place.lon)
+        words = set(name_tokens(place.name))
+        for street in ("Road", "Rd", "Street", "Lane", "Avenue", "Way"):
+            on_street = comparable_from_record(
+                listing("b", "2", f"Lunch Club - {place.name} {street}", point=point),
+                locate=locate,
+            )
+            assert not words <= set(on_street.places_named), (place.name, street)
+        at_place = comparable_from_record(
+            listing("b", "2", f"Lunch Club - {place.name}", point=point), locate=locate
+        )
+        assert words <= set(at_place.places_named), place.name
+
+
+def test_a_place_of_another_borough_far_from_the_listing_is_not_the_place_it_names(
+    gazetteer: Gazetteer,
+) -> None:
+    """``C25K – Ridgeway Park`` at a park in Chingford names the park, not Ridgeway in Enfield:
+    for every place, a listing in another borough more than ``FAR_NAMED_PLACE_KM`` away does
+    not name it; one in the place's own borough (its council's office listing a service across
+    the borough) and one in another borough nearer than that do."""
+    locate = GazetteerLocator(gazetteer)
+    checked = near_checked = 0
+    places = _nameable(gazetteer)
+    spellings = Counter(name_tokens(p.name) for p in places)
+    for place in places:
+        assert place.lat is not None and place.lon is not None and place.borough
+        if spellings[name_tokens(place.name)] > 1:
+            continue  # "Southfield" (Hammersmith) and "Southfields" (Wandsworth): one word
+        words = set(name_tokens(place.name))
+        other = "Bexley" if place.borough != "Bexley" else "Havering"
+        for lat_offset in (0.02, 0.06, 0.12):  # about 2, 7 and 13 km north or south
+            lat = place.lat + lat_offset if place.lat < 51.5 else place.lat - lat_offset
+            point = (lat, place.lon)
+            far = distance_km(place.lat, place.lon, *point) > FAR_NAMED_PLACE_KM
+            elsewhere = comparable_from_record(
+                listing("b", "2", f"Toy Library ({place.name})", point=point, borough=other),
+                locate=locate,
+            )
+            assert (words <= set(elsewhere.places_named)) is not far, (place.name, lat_offset)
+            own = comparable_from_record(
+                listing("b", "2", f"Toy Library ({place.name})", point=point,
+                        borough=place.borough),
+                locate=locate,
+            )  # fmt: skip
+            assert words <= set(own.places_named), (place.name, lat_offset)
+            checked += far
+            near_checked += not far
+    assert checked > 500 and near_checked > 500

@@ -115,3 +115,28 @@ def test_a_position_nowhere_in_great_britain_is_dropped_with_its_reason(
 def test_no_position_is_no_problem() -> None:
     assert plausible_point(None, -0.3) == (None, None)
     assert plausible_point(51.5, None) == (None, None)
+
+
+def test_every_postcode_typed_with_the_letter_o_for_a_zero_reads_as_itself(
+    gazetteer: Gazetteer,
+) -> None:
+    """Every postcode of Great Britain with a zero where only a digit can stand (the inward
+    code's first character, the outward code's last after a digit), typed with the letter O
+    there, spaced or not, in either case: it reads as the postcode. And every postcode read
+    as it is written is itself (an O that is a letter, as in ``SO14``, stays a letter)."""
+    rows = [pc for (pc,) in gazetteer.conn.execute("SELECT pc FROM postcodes")]
+    assert len(rows) > 1_500_000
+    typed = 0
+    for postcode in rows:
+        assert normalise_postcode(postcode) == postcode, postcode
+        outward, inward = postcode.split(" ")
+        mistyped_in = "O" + inward[1:] if inward[0] == "0" else inward
+        mistyped_out = (
+            outward[:-1] + "O" if outward[-1] == "0" and outward[-2].isdigit() else outward
+        )
+        if (mistyped_out, mistyped_in) == (outward, inward):
+            continue
+        assert normalise_postcode(f"{mistyped_out} {mistyped_in}") == postcode, postcode
+        assert normalise_postcode(f"{mistyped_out}{mistyped_in}".lower()) == postcode, postcode
+        typed += 1
+    assert typed > 200_000

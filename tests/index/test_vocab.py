@@ -186,3 +186,22 @@ def test_a_phrase_that_names_no_service_takes_its_words_from_every_keyword(phras
 )
 def test_practice_and_medical_alone_file_nothing_under_gp(name: str, terms: list[str]) -> None:
     assert default_taxonomy().classify([], name) == terms
+
+
+def test_every_keyword_written_with_an_ampersand_files_as_written_out() -> None:
+    """ "Strength & Balance Classes" is filed where "Strength and Balance Classes" is: every
+    keyword with an "and" in it, the "and" written "&" (with and without spaces)."""
+    tax = default_taxonomy()
+    checked = 0
+    for term_id, row in tax.rows.items():
+        for keyword in row.keywords:
+            if " and " not in keyword:
+                continue
+            written_out = tax.match_text(f"The {keyword} group")
+            assert term_id in written_out, keyword
+            for amp in (" & ", "&"):
+                assert tax.match_text(f"The {keyword.replace(' and ', amp)} group") == (
+                    written_out
+                ), (keyword, amp)
+            checked += 1
+    assert checked >= 3  # "strength and balance", "arts and crafts"…
