@@ -29,7 +29,11 @@ and a service in or after pregnancy (``Stop Smoking in Pregnancy``, ``Postnatal 
 the same name for anyone is a specialist service of its own (a midwife's, not the clinic's);
 so are counselling or therapy in a group (``Group Counselling`` beside ``Counselling``) and an
 intensive service (``Intensive Family Support``, a targeted one, beside ``Family Support``),
-and a listing for a service's volunteers (``Library Volunteers`` beside ``Library``).
+and a listing for a service's volunteers (``Library Volunteers`` beside ``Library``). So is a
+session for women or men alone (``Ladies Swimming Session``, ``Winter Night Shelter (Women)``)
+beside the same name that names no one: who may come is the session's own rule, not a
+detail (an organisation named for women, ``Women's Aid``, is read as the organisation:
+``aliases.csv``).
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -38,6 +42,7 @@ takes only the words the two names do not share.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from index.dedup.text import NUMBER_WORDS, number_word_forms, stem
 from index.dedup.times import TIME_TOKEN
@@ -287,6 +292,7 @@ YOUNG: frozenset[str] = frozenset({"child", "young", "young adult"})
 """Age groups whose service stands apart even beside a name that names no age group."""
 ONE_SIDED: dict[str, frozenset[str]] = {
     "age group": YOUNG,
+    "sex": frozenset({"men", "women"}),
     "format": frozenset({"online", "group"}),
     "intensity": frozenset({"intensive"}),
     "who it is for": frozenset({"volunteers"}),
@@ -421,6 +427,13 @@ _GROWN_UP_CLASSES = frozenset(("age group", alternative) for alternative in GROW
 
 AUDIENCE_KINDS: frozenset[str] = frozenset({"age group", "school stage"})
 """Kinds of word that say for whom by age (``Junior``, ``Kids``, ``Older``)."""
+WHO_KINDS: frozenset[str] = AUDIENCE_KINDS | {"sex"}
+"""Kinds of word that say who comes (``Men's``, ``Older``, ``Junior``)."""
+
+
+def only_says_who(tokens: Iterable[str]) -> bool:
+    """Whether every word says who comes, by sex or age (``Men's``, ``Over 60s``)."""
+    return all((found := _class_of(t)) is not None and found[0] in WHO_KINDS for t in tokens)
 
 
 _YOUNG_AUDIENCES = frozenset(
@@ -609,12 +622,16 @@ def contrast_and_details(
         alternatives_b = found_b.get(kind)
         if alternatives_b and not alternatives_a & alternatives_b:
             return (kind, min(alternatives_a), min(alternatives_b)), set()
-    for mine, theirs, others in ((found_a, all_b, False), (found_b, all_a, True)):
+    sides = ((found_a, all_b, order_b, False), (found_b, all_a, order_a, True))
+    for mine, theirs, their_name, others in sides:
         for kind, parting in ONE_SIDED.items():
             said = mine.get(kind, set()) & parting
+            # A format the other listing says is one its name says: its filing's words
+            # (``drop-in`` is a keyword of social groups) say what it is, not how it runs.
+            saying = their_name if kind == "format" and their_name else theirs
             if (
                 said
-                and not any(WORDS.get(t, ("",))[0] == kind for t in theirs)
+                and not any(WORDS.get(t, ("",))[0] == kind for t in saying)
                 and not (kind == "age group" and _says_an_age(theirs))
             ):
                 word = min(said)

@@ -35,6 +35,7 @@ from index.dedup.contrasts import (
     contrast,
     contrast_and_details,
     names_an_age_group,
+    only_says_who,
     same_alternative_pairs,
     shared_details,
     starts_another,
@@ -188,12 +189,14 @@ def _split_compounds(
 
 def _own_kinds(x: Comparable, other_tokens: frozenset[str]) -> list[str]:
     """The kinds x's name names in words of its own: a word the other name lacks, and not
-    only x's organisation or place (``Age UK`` in an Age UK listing names the charity)."""
+    only x's organisation or place (``Age UK`` in an Age UK listing names the charity) or who
+    runs it (``NHS``, a wrapper word: ``NHS Hearing Aid Clinic`` names no kind of its own)."""
     context = x.context
     own = [
         (term, words)
         for term, words in x.kinds
-        if any(w not in other_tokens for w in words) and any(w not in context for w in words)
+        if any(w not in other_tokens for w in words)
+        and any(w not in context and w not in WRAPPER_WORDS for w in words)
     ]
     return [term for term, _words in _most_specific(own)]
 
@@ -587,6 +590,14 @@ def _names_a_kind(x: Comparable) -> bool:
     return any(any(w not in x.context for w in words) for _term, words in x.kinds)
 
 
+def _only_says_who(x: Comparable) -> bool:
+    """Whether a name's own words only say who comes (``Men's Group``, ``Over 60s Club``):
+    filed under nothing, it still says it is no particular kind of service, so beside it a
+    name that adds one (``Men's Mental Health Group``) names a service of its own."""
+    own = [t for t in x.tokens if t not in x.context and t not in WRAPPER_WORDS]
+    return bool(own) and only_says_who(own)
+
+
 def _kind_unsaid(
     a: Comparable,
     b: Comparable,
@@ -605,7 +616,9 @@ def _kind_unsaid(
     condition counts (``conditions_only``, ``_condition_unsaid``)."""
     categories = default_categories()
     for x, y, rest in ((a, b, rest_a), (b, a, rest_b)):
-        if not rest or not y.terms or (not conditions_only and _names_a_kind(y)):
+        if not rest or (not conditions_only and _names_a_kind(y)):
+            continue
+        if not y.terms and not _only_says_who(y):
             continue  # (a listing filed under nothing says nothing either way)
         # A venue's or organisation's word says where or who, not what (``Foodbank at
         # Feltham Baptist Church``: no faith group).

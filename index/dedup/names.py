@@ -165,6 +165,10 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     # Places of worship under their own communities' words, as London's write them in turn:
     # "East London Masjid" = "East London Mosque", "Gurudwara" = "Gurdwara", "Mandir" = "Temple".
     "masjid": "mosque",
+    # Chiropody is podiatry's old name; NHS foot clinics are listed under either.
+    "chiropody": "podiatry",
+    "chiropodist": "podiatrist",
+    "chiropodists": "podiatrists",
     "gurudwara": "gurdwara",
     "mandir": "temple",
     # Compass points as a region's initials: "MND Association (NW London)" = "North West

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from index.dedup.categories import default_categories
 from index.dedup.comparable import comparable_from_record
 from index.dedup.contrasts import (
     _ALTERNATIVES,
@@ -18,16 +19,21 @@ from index.dedup.contrasts import (
     ONE_SIDED,
     SAID_TWO_WAYS,
     WHEN_KINDS,
+    WORDS,
     alternatives,
     contrast,
     details,
+    only_says_who,
     same_alternative_pairs,
     shared_details,
 )
 from index.dedup.frequencies import Frequencies
-from index.dedup.names import name_tokens
+from index.dedup.names import WRAPPER_WORDS, name_tokens
 from index.dedup.scoring import score_pair
 from index.dedup.text import NUMBER_WORDS, number_word_forms
+from index.taxonomy import default_taxonomy
+from index.vocab import default_aliases
+from index.vocab import words as text_words
 from tests.dedup.records import listing
 
 TEMPLATE = "Pinner {} Support Group"
@@ -107,7 +113,7 @@ def test_words_of_one_alternative_are_not_alternatives() -> None:
 
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))
-def test_a_word_only_one_name_says_parts_them_only_for_the_young_online_and_pregnancy(
+def test_a_word_only_one_name_says_parts_them_only_for_the_one_sided_kinds(
     kind: str,
 ) -> None:
     """``Women's Group – Tuesdays`` / ``Women's Group`` is one group with a detail added;
@@ -284,3 +290,96 @@ def test_two_words_before_a_marker_part_the_names_and_one_alone_does_not(
         assert parted is not None and parted[0] in {marker, *_ALTERNATIVES}, (name_x, name_y)
     one = name_tokens(f"Councillor Surgery, {x} {marker}")
     assert contrast(set(), set(), frozenset(one), frozenset(ta), one, ta) is None
+
+
+def _filed_pair_level(name_a: str, label_a: str, name_b: str, label_b: str) -> tuple[str, str]:
+    """``_pair_level`` with each listing filed under a label ('' for none)."""
+    a, b = (
+        listing(source, key, name, address="3 Station Parade", postcode="HA2 7SE",
+                phones=("020 8868 5224",), categories=(label,) if label else ())
+        for source, key, name, label in (("a", "x1", name_a, label_a), ("b", "x2", name_b, label_b))
+    )  # fmt: skip
+    ca, cb = comparable_from_record(a), comparable_from_record(b)
+    score = score_pair(ca, cb, Frequencies.build([ca, cb]), explain=True)
+    name = score.field("name")
+    return name.level, name.detail
+
+
+def test_a_format_a_filing_names_is_not_a_format_the_name_says() -> None:
+    """``Carers Coffee Morning (Online)`` beside ``Carers Coffee Morning``, both filed under a
+    term one of whose keywords names a format (social groups: ``drop-in``): the filing says
+    what the service is, not how it runs, so the online one is still the other's twin. Every
+    such term, every one-sided format word."""
+    taxonomy = default_taxonomy()
+    categories = default_categories()
+    terms = [
+        row for tid, row in taxonomy.rows.items()
+        if any(WORDS.get(w, ("",))[0] == "format" for w in categories.words((tid,)))
+    ]  # fmt: skip
+    assert terms
+    for row in terms:
+        for alternative in ONE_SIDED["format"]:
+            for word in _ALTERNATIVES["format"][alternative]:
+                level, detail = _filed_pair_level(
+                    f"Carers Coffee Morning ({word.title()})", row.name,
+                    "Carers Coffee Morning", row.name,
+                )  # fmt: skip
+                assert level == "different" and "format differs" in detail, (row.name, word)
+
+
+def test_an_organisation_named_for_women_says_nothing_of_who_comes() -> None:
+    """``Freedom Programme (Ealing Women's Aid)`` is the Freedom Programme another directory
+    lists without its charity; a women's session of the programme is another matter. Every
+    written form of the organisations named for women or men in the alias table."""
+    forms = [
+        form for row in default_aliases() if row.kind == "organisation"
+        for form in (row.canonical, *row.forms)
+        if set(text_words(form)) & {"women", "womens", "men", "mens"}
+    ]  # fmt: skip
+    assert len(forms) >= 6
+    for form in forms:
+        _level, detail = _pair_level(f"Freedom Programme (Ealing {form})", "Freedom Programme")
+        assert "sex differs" not in detail, form
+    assert _pair_level("Women's Freedom Programme", "Freedom Programme")[0] == "different"
+
+
+def test_a_name_that_only_says_who_comes_beside_one_adding_a_kind_names_another_service() -> None:
+    """``Men's Group`` filed under nothing beside ``Men's Mental Health Group``: a name whose
+    own words only say who comes says it is no particular kind of service, so the other's kind
+    names a service of its own. Every word for who comes by sex or grown-up age, beside every
+    one-word kind the taxonomy names."""
+    categories = default_categories()
+    # (A name for children or the young beside a kind for families is ``_young_unsaid``'s.)
+    sexes = [w for ws in _ALTERNATIVES["sex"].values() for w in ws]
+    who = sexes + [w for a in GROWN_UPS for w in _ALTERNATIVES["age group"][a]]
+    kinds = sorted(
+        {
+            keyword
+            for row in default_taxonomy().rows.values()
+            for keyword in row.keywords
+            if len(name_tokens(keyword)) == 1
+            and categories.kinds(name_tokens(keyword))
+            and not only_says_who(name_tokens(keyword))
+            and not set(name_tokens(keyword)) & WRAPPER_WORDS
+        }
+    )
+    assert len(kinds) > 100
+    checked = 0
+    for word in who:
+        if not only_says_who(name_tokens(word)) or len(name_tokens(word)) != 1:
+            continue
+        if categories.kinds(name_tokens(word)):
+            continue  # a kind of its own (``Fathers Group``: parenting)
+        for keyword in kinds:
+            family = not all(
+                categories.apart("families", (term,))
+                for term, _words in categories.kinds(name_tokens(keyword))
+            )
+            if family and word not in sexes:
+                continue  # (an age beside a family service says whom it is for)
+            level, _detail = _filed_pair_level(
+                f"{word.title()} {keyword.title()} Group", "", f"{word.title()} Group", ""
+            )
+            assert level == "different", (word, keyword, level)
+            checked += 1
+    assert checked > 2_000

@@ -1268,6 +1268,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "GoodGym with no address, by its site and mailbox": (
    L("a","r84f1","GoodGym Hackney", categories=("Volunteering",), city="London", borough="Hackney", email="hackney@goodgym.org", website="https://www.goodgym.org/areas/hackney"),
    L("b","r84f2","Good Gym - Hackney", categories=("Running",), borough="London Borough of Hackney", website="goodgym.org/areas/hackney", email="Hackney@GoodGym.org")),
+    # Round 85: a legal name trading as its brand, a NEW flag, a misspelling, chiropody for podiatry, a closing note in capitals.
+ "a provider's legal name trading as its brand": (
+   L("a","r85a1","Ealing Homecare Services Ltd t/a Caremark Ealing", categories=("Home care",), address="Unit 3, Baird House, Gunnersbury Avenue", postcode="W5 3TA", phones=("020 8992 1155",)),
+   L("b","r85a2","Caremark (Ealing)", categories=("Care at home",), address="Gunnersbury Ave", city="London", postcode="W5 3TA", phones=("020 8992 1155",), website="https://www.caremark.co.uk/ealing")),
+ "a NEW flag in stars before the name": (
+   L("a","r85b1","*NEW* Streatham Carers Coffee Morning", categories=("Carers",), address="Streatham Library, 63 Streatham High Road", postcode="SW16 1RT", phones=("020 7926 6768",)),
+   L("b","r85b2","Streatham Carers Coffee Morning", categories=("Support for carers",), address="63 Streatham High Rd", city="London", postcode="SW16 1RT", phones=("020 7926 6768",))),
+ "a misspelt befriending": (
+   L("a","r85c1","Ponders End Befreinding Service", categories=("Befriending",), org="Enfield Age UK", address="Ponders End Library, College Court, High Street", postcode="EN3 4SA", phones=("020 8375 4120",)),
+   L("b","r85c2","Befriending Service - Ponders End", categories=("Older people",), address="College Ct, High St", city="Enfield", postcode="EN3 4SA", phones=("020 8375 4120",))),
+ "podiatry and chiropody": (
+   L("a","r85d1","Community Podiatry Clinic", categories=("Foot care",), org="NELFT", address="Porters Avenue Health Centre, 166 Porters Avenue", postcode="RM10 9QS", phones=("0300 300 1510",)),
+   L("b","r85d2","Chiropody Clinic (Porters Avenue)", categories=("Health",), address="166 Porters Ave", city="Dagenham", postcode="RM10 9QS", phones=("0300 300 1510",))),
+ "a group's name with its closing note in capitals": (
+   L("a","r85e1","Thornton Heath Men's Group - CLOSED FOR AUGUST", categories=("Men",), address="Thornton Heath Library, 190 Brigstock Road", postcode="CR7 7JG", phones=("020 8726 6905",)),
+   L("b","r85e2","Thornton Heath Mens Group", categories=("Social groups",), address="190 Brigstock Rd", city="Thornton Heath", postcode="CR7 7JG", phones=("02087266905",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2483,6 +2499,28 @@ APART: dict[str, list[SourceRecord]] = {
  "a dementia carers' group and the dementia café": [
    L("a","r84n1","Dementia Carers Support Group", categories=("Carers",), org="Enfield Carers Centre", address="Britannia House, 137-143 Baker Street", postcode="EN1 3JL", phones=("020 8366 7337",)),
    L("b","r84n2","Dementia Café", categories=("Dementia",), org="Enfield Carers Centre", address="137-143 Baker St", city="Enfield", postcode="EN1 3JL", phones=("020 8366 7337",))],
+    # Round 85: franchises of one brand on one line, a group online beside the same in the hall (a drop-in filing says no format), a men's mental health group beside a men's group filed under nothing, two surgeries in one health centre, and a women's night shelter beside the shelter.
+ "two franchises of one home care brand, one national line": [
+   L("a","r85g1","Bluebird Care Hammersmith & Fulham", categories=("Home care",), org="Bluebird Care", address="Unit 2, 60 Wood Lane", postcode="W12 7RQ", phones=("0800 084 8191",)),
+   L("b","r85g2","Bluebird Care Kensington & Chelsea", categories=("Home care",), org="Bluebird Care", address="60 Wood Ln", city="London", postcode="W12 7RQ", phones=("0800 084 8191",))],
+ "a group online and the same group in the hall": [
+   L("a","r85h1","Carers Coffee Morning (Online)", categories=("Carers",), org="Southwark Carers", address="Peckham Pulse, 10 Melon Road", postcode="SE15 5DQ", phones=("020 7708 4497",)),
+   L("b","r85h2","Carers Coffee Morning", categories=("Carers",), org="Southwark Carers", address="10 Melon Rd", city="London", postcode="SE15 5DQ", phones=("020 7708 4497",))],
+ "a men's mental health group and the men's group": [
+   L("a","r85i1","Men's Mental Health Group", categories=("Mental health",), org="Edmonton Community Partnership", address="Edmonton Green Library, 36-44 South Mall", postcode="N18 2XA", phones=("020 8379 2600",)),
+   L("b","r85i2","Men's Group", categories=("Men",), org="Edmonton Community Partnership", address="36-44 South Mall", city="Edmonton", postcode="N18 2XA", phones=("020 8379 2600",))],
+ "two surgeries in one health centre": [
+   L("a","r85j1","The Elm Tree Surgery", categories=("GP",), address="Beckenham Beacon, 379 Croydon Road", postcode="BR3 3BQ", phones=("020 8289 6789",)),
+   L("b","r85j2","The Beckenham Beacon Surgery", categories=("GP",), address="379 Croydon Rd", city="Beckenham", postcode="BR3 3BQ", phones=("020 8289 6700",))],
+ "a podiatry clinic and a nail-cutting service at one centre": [
+   L("a","r85k1","Podiatry Clinic", categories=("Foot care",), org="Age UK Kingston", address="Age UK Kingston, 1 Cranes Park", postcode="KT5 8AB", phones=("020 8942 8256",)),
+   L("b","r85k2","Toenail Cutting Service", categories=("Foot care",), org="Age UK Kingston", address="1 Cranes Park", city="Surbiton", postcode="KT5 8AB", phones=("020 8942 8256",))],
+ "a wheelchair service and wheelchair loans at one hospital": [
+   L("a","r85l1","Wheelchair Service", categories=("Disability equipment",), org="Hillingdon Hospitals", address="Hillingdon Hospital, Pield Heath Road", postcode="UB8 3NN", phones=("01895 238 282",)),
+   L("b","r85l2","Short-term Wheelchair Loan", categories=("Disability equipment",), org="British Red Cross", address="Pield Heath Rd", city="Uxbridge", postcode="UB8 3NN", phones=("01895 238 282",))],
+ "the same night's two shelters of one charity": [
+   L("a","r85m1","Winter Night Shelter (Women)", categories=("Homelessness",), org="Wallington Churches", address="Wallington Methodist Church, Stafford Road", postcode="SM6 8PT", phones=("020 8773 1234",)),
+   L("b","r85m2","Winter Night Shelter", categories=("Homelessness",), org="Wallington Churches", address="Stafford Rd", city="Wallington", postcode="SM6 8PT", phones=("020 8773 1234",))],
 }  # fmt: skip
 
 
@@ -2498,6 +2536,11 @@ UNSURE: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Healthy Start vouchers and the Healthy Start scheme": (
    L("a","r61b1","Healthy Start Vouchers", categories=("Food",), org="Tower Hamlets Council", address="Tower Hamlets Town Hall, 160 Whitechapel Road", postcode="E1 1BJ", phones=("020 7364 5000",), website="https://www.towerhamlets.gov.uk/healthystart"),
    L("b","r61b2","Healthy Start Scheme (Tower Hamlets)", categories=("Families",), address="160 Whitechapel Rd", city="London", postcode="E1 1BJ", website="towerhamlets.gov.uk")),
+    # Round 85: a hearing aid clinic by what it does and by its NHS name: the names share
+    # only "hearing aid clinic" beside one venue and line.
+ "a hearing aid clinic by its NHS name": (
+   L("a","r85f1","Hearing Aid Repair and Battery Clinic", categories=("Hearing",), org="Richmond Sensory Support", address="Richmond Library, Little Green", postcode="TW9 1TN", phones=("020 8831 6000",)),
+   L("b","r85f2","NHS Hearing Aid Maintenance Clinic – Richmond", categories=("Deaf and hard of hearing",), address="Little Green", city="Richmond", postcode="TW9 1TN", phones=("020 8831 6000",))),
 }  # fmt: skip
 """One service each, where what the listings share is not enough to be sure: an e-mail seen at
 two postcodes (the head office and the venue), or an exact name with nothing else but a web

@@ -321,3 +321,20 @@ def test_a_young_audience_beside_ages_in_numbers_or_a_family_filing_parts_nothin
         assert _pair(f"{young} Chess Club", "Social groups", "Chess Club", "Childcare") != (
             "different"
         )
+
+
+def test_a_word_that_says_who_runs_it_names_no_kind_of_its_own() -> None:
+    """``NHS Hearing Aid Maintenance Clinic`` beside ``Hearing Aid Repair and Battery Clinic``:
+    ``NHS`` (a wrapper word) says who runs it, so it names no kind (health) to set against
+    the other's. Every wrapper word that names a kind, in front of a shared name."""
+    categories = default_categories()
+    naming = [w for w in sorted(WRAPPER_WORDS) if categories.kinds((w,))]
+    assert "nhs" in naming
+    for word in naming:
+        with_word = comparable_from_record(listing("a", "x", f"{word.upper()} Hearing Aid Clinic"))
+        plain = comparable_from_record(listing("b", "y", "Hearing Aid Repair Clinic"))
+        assert _own_kinds(with_word, plain.token_set) == [], word
+    assert (
+        _apart("NHS Hearing Aid Maintenance Clinic", "Hearing Aid Repair and Battery Clinic")
+        is None
+    )
