@@ -213,6 +213,11 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "who it is for": {
         "volunteers": ("volunteerrole",),
+        # Services for refugees, for veterans and for LGBT+ people are commissioned and run
+        # apart from the general one of the same name (``Job Club for Refugees``).
+        "refugees": ("refugee", "refugees", "asylum"),
+        "veterans": ("veteran", "veterans"),
+        "lgbt": ("lgbt", "lgbtq", "lgbtqi", "lgbtqia", "lgbtiq", "lgb"),
     },
     # A course after the first (``First Steps into Work`` / ``Next Steps into Work``): read
     # beside the numbers (``first`` is the number 1), so the two are two numbers.
@@ -295,7 +300,7 @@ ONE_SIDED: dict[str, frozenset[str]] = {
     "sex": frozenset({"men", "women"}),
     "format": frozenset({"online", "group"}),
     "intensity": frozenset({"intensive"}),
-    "who it is for": frozenset({"volunteers"}),
+    "who it is for": frozenset({"volunteers", "refugees", "veterans", "lgbt"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
 }
 """Alternatives that part two names even when only one name says one of that kind (the

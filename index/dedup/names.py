@@ -225,6 +225,13 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     },
     # Numbers written as words: "Over Fifties" = "Over 50s", "Under Fives" = "Under 5s".
     **_NUMBER_WORDS,
+    # Roman numerals of a course's stage: "Step II" = "Step 2". Not I, V or X (a word and
+    # letters), nor VI (visual impairment: "VI Club").
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "vii": "7",
+    "viii": "8",
     # Informal words for one person: "Dads Group" = "Fathers' Group".
     "dad": "father",
     "dads": "fathers",

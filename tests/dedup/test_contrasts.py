@@ -28,7 +28,7 @@ from index.dedup.contrasts import (
     shared_details,
 )
 from index.dedup.frequencies import Frequencies
-from index.dedup.names import WRAPPER_WORDS, name_tokens
+from index.dedup.names import NAME_ABBREVIATIONS, WRAPPER_WORDS, name_tokens
 from index.dedup.scoring import score_pair
 from index.dedup.text import NUMBER_WORDS, number_word_forms
 from index.taxonomy import default_taxonomy
@@ -146,6 +146,17 @@ def test_numbers_written_in_words_are_the_same_numbers() -> None:
         for form in number_word_forms(word):
             assert _parted(f"Over {form} Club", f"Over {value}s Club") is None, form
             assert _parted(f"Over {form} Club", f"Over {value + 10}s Club") is not None, form
+
+
+def test_roman_numerals_of_a_stage_are_the_same_numbers() -> None:
+    """``Step II`` is ``Step 2`` and not ``Step 3``; every numeral names read, in either case."""
+    romans = {w: n for w, n in NAME_ABBREVIATIONS.items() if set(w) <= set("ivx")}
+    assert len(romans) >= 5
+    for roman, digits in romans.items():
+        for written in (roman, roman.upper()):
+            assert _parted(f"Step {written} Course", f"Step {digits} Course") is None, roman
+            assert _parted(f"Step {written} Course", f"Step {int(digits) + 1} Course"), roman
+    assert name_tokens("VI Club")[0] != "6"  # visual impairment
 
 
 def test_parted_names_are_different_and_the_explanation_says_why() -> None:

@@ -1284,6 +1284,25 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a group's name with its closing note in capitals": (
    L("a","r85e1","Thornton Heath Men's Group - CLOSED FOR AUGUST", categories=("Men",), address="Thornton Heath Library, 190 Brigstock Road", postcode="CR7 7JG", phones=("020 8726 6905",)),
    L("b","r85e2","Thornton Heath Mens Group", categories=("Social groups",), address="190 Brigstock Rd", city="Thornton Heath", postcode="CR7 7JG", phones=("02087266905",))),
+    # Round 86: a borough by its initials (RBKC, B&D), an at sign before the venue, a picture in the name, the place after a comma, Roman numerals.
+ "a royal borough by its initials": (
+   L("a","r86a1","RBKC Carers Grant", categories=("Carers",), org="Royal Borough of Kensington and Chelsea", address="Kensington Town Hall, Hornton Street", postcode="W8 7NX", phones=("020 7361 3013",)),
+   L("b","r86a2","Carers Grant (Kensington and Chelsea)", categories=("Support for carers",), address="Hornton St", city="London", postcode="W8 7NX", phones=("020 7361 3013",))),
+ "a borough written with its ampersand initials": (
+   L("a","r86b1","B&D Dementia Hub", categories=("Dementia",), org="Barking and Dagenham Council", address="Dagenham Library, 1 Church Elm Lane", postcode="RM10 9QS", phones=("020 8227 2299",)),
+   L("b","r86b2","Barking and Dagenham Dementia Hub", categories=("Dementia",), address="1 Church Elm Ln", city="Dagenham", postcode="RM10 9QS", phones=("020 8227 2299",))),
+ "an at sign before the venue": (
+   L("a","r86c1","Lego Club @ Hendon Library", categories=("Children",), org="Barnet Libraries", address="Hendon Library, The Burroughs", postcode="NW4 4BQ", phones=("020 8359 3800",)),
+   L("b","r86c2","Hendon Library Lego Club", categories=("Children's activities",), address="The Burroughs", city="Hendon", postcode="NW4 4BQ", phones=("020 8359 3800",))),
+ "a cup of tea in a picture": (
+   L("a","r86d1","\u2615 Cuppa & Chat", categories=("Social groups",), org="Tower Hamlets Friends and Neighbours", address="Limehouse Library, 638 Commercial Road", postcode="E14 7HS", phones=("020 7364 4332",)),
+   L("b","r86d2","Cuppa and Chat", categories=("Older people",), address="638 Commercial Rd", city="London", postcode="E14 7HS", phones=("020 7364 4332",))),
+ "the place after a comma": (
+   L("a","r86e1","Carers Centre, Barking", categories=("Carers",), org="Carers of Barking and Dagenham", address="Barking Learning Centre, 2 Town Square", postcode="IG11 7NB", phones=("020 8594 3900",)),
+   L("b","r86e2","Barking Carers Centre", categories=("Support for carers",), address="2 Town Sq", city="Barking", postcode="IG11 7NB", phones=("020 8594 3900",))),
+ "Roman and Arabic numbers": (
+   L("a","r86f1","Step II Employment Course", categories=("Employment",), org="Lewisham Adult Learning", address="Lewisham Library, 199-201 Lewisham High Street", postcode="SE13 6LG", phones=("020 8314 3636",)),
+   L("b","r86f2","Step 2 Employment Course", categories=("Adult learning",), address="199-201 Lewisham High St", city="London", postcode="SE13 6LG", phones=("020 8314 3636",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2521,6 +2540,28 @@ APART: dict[str, list[SourceRecord]] = {
  "the same night's two shelters of one charity": [
    L("a","r85m1","Winter Night Shelter (Women)", categories=("Homelessness",), org="Wallington Churches", address="Wallington Methodist Church, Stafford Road", postcode="SM6 8PT", phones=("020 8773 1234",)),
    L("b","r85m2","Winter Night Shelter", categories=("Homelessness",), org="Wallington Churches", address="Stafford Rd", city="Wallington", postcode="SM6 8PT", phones=("020 8773 1234",))],
+    # Round 86: carers' services for foster, kinship and parent carers beside the carers' one; refugees' job club and ESOL beside the general ones; a council's carers' grant and assessment; young onset dementia.
+ "foster carers and carers at one council": [
+   L("a","r86g1","Foster Carers Support Group", categories=("Carers",), org="Havering Council", address="Havering Town Hall, Main Road", postcode="RM1 3BD", phones=("01708 434 343",)),
+   L("b","r86g2","Carers Support Group", categories=("Carers",), org="Havering Council", address="Main Rd", city="Romford", postcode="RM1 3BD", phones=("01708 434 343",))],
+ "kinship carers and carers at one centre": [
+   L("a","r86h1","Kinship Carers Group", categories=("Carers",), org="Hampton Carers Centre", address="Hampton Hill Library, 68 High Street", postcode="TW12 1NY", phones=("020 8941 2545",)),
+   L("b","r86h2","Carers Group", categories=("Carers",), org="Hampton Carers Centre", address="68 High St", city="Hampton Hill", postcode="TW12 1NY", phones=("020 8941 2545",))],
+ "a job club for refugees and the job club": [
+   L("a","r86i1","Job Club for Refugees", categories=("Employment",), org="Northolt Community Hub", address="Northolt Library, Church Road", postcode="UB5 5AS", phones=("020 8825 7160",)),
+   L("b","r86i2","Job Club", categories=("Employment",), org="Northolt Community Hub", address="Church Rd", city="Northolt", postcode="UB5 5AS", phones=("020 8825 7160",))],
+ "ESOL for refugees and ESOL": [
+   L("a","r86j1","ESOL for Refugees", categories=("ESOL",), org="Sidcup Learning", address="Sidcup Library, Hadlow Road", postcode="DA14 6AA", phones=("020 3045 5600",)),
+   L("b","r86j2","ESOL Classes", categories=("ESOL",), org="Sidcup Learning", address="Hadlow Rd", city="Sidcup", postcode="DA14 6AA", phones=("020 3045 5600",))],
+ "a carers' grant and a carers' assessment at a town hall": [
+   L("a","r86k1","Carers Grant", categories=("Carers",), org="Barnet Council", address="Hendon Town Hall, The Burroughs", postcode="NW4 4BG", phones=("020 8359 2000",)),
+   L("b","r86k2","Carers Assessment", categories=("Carers",), org="Barnet Council", address="The Burroughs", city="Hendon", postcode="NW4 4BG", phones=("020 8359 2000",))],
+ "a young onset dementia group and the dementia group": [
+   L("a","r86l1","Young Onset Dementia Group", categories=("Dementia",), org="Alzheimer's Society Sutton", address="Sutton Library, St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 4611",)),
+   L("b","r86l2","Dementia Support Group", categories=("Dementia",), org="Alzheimer's Society Sutton", address="St Nicholas Way", city="Sutton", postcode="SM1 1EA", phones=("020 8770 4611",))],
+ "a parent carers' forum and a carers' forum": [
+   L("a","r86m1","Parent Carers Forum", categories=("Carers",), org="Wandsworth Carers Centre", address="181 Balham High Road", postcode="SW17 7BQ", phones=("020 8877 1200",)),
+   L("b","r86m2","Carers Forum", categories=("Carers",), org="Wandsworth Carers Centre", address="181 Balham High Rd", city="London", postcode="SW17 7BQ", phones=("020 8877 1200",))],
 }  # fmt: skip
 
 
