@@ -1303,6 +1303,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "Roman and Arabic numbers": (
    L("a","r86f1","Step II Employment Course", categories=("Employment",), org="Lewisham Adult Learning", address="Lewisham Library, 199-201 Lewisham High Street", postcode="SE13 6LG", phones=("020 8314 3636",)),
    L("b","r86f2","Step 2 Employment Course", categories=("Adult learning",), address="199-201 Lewisham High St", city="London", postcode="SE13 6LG", phones=("020 8314 3636",))),
+    # Round 87: places as typed: an old county after the town, apostrophes in place names, a misspelt town, the City by its full name.
+ "an old county after the town": (
+   L("a","r87a1","Romford Stroke Club", categories=("Stroke",), address="Romford Central Library, St Edward's Way", city="Romford, Essex", postcode="RM1 1AU", phones=("01708 432 393",)),
+   L("b","r87a2","Stroke Club - Romford", categories=("Stroke support",), address="St Edwards Way", city="Romford", postcode="RM1 1AU", phones=("01708 432393",))),
+ "a place with and without its apostrophe": (
+   L("a","r87b1","St John's Wood Lunch Club", categories=("Lunch clubs",), address="St John's Wood Church, Lord's Roundabout", postcode="NW8 7NE", phones=("020 7586 3864",)),
+   L("b","r87b2","St Johns Wood Lunch Club", categories=("Older people",), address="Lords Roundabout", city="London", postcode="NW8 7NE", phones=("02075863864",))),
+ "Shepherd's Bush written as one word apiece": (
+   L("a","r87c1","Shepherd's Bush Foodbank", categories=("Food banks",), address="Shepherd's Bush Library, 6 Wood Lane", postcode="W12 7BF", email="info@shepherdsbush.foodbank.org.uk"),
+   L("b","r87c2","Shepherds Bush Food Bank", categories=("Food",), address="6 Wood Ln", city="London", postcode="W12 7BF", email="Info@ShepherdsBush.Foodbank.org.uk")),
+ "a town misspelt in the address": (
+   L("a","r87d1","Wembley Chess Club", categories=("Social groups",), address="Wembley Library, The Civic Centre, Engineers Way", postcode="HA9 0FJ", phones=("020 8937 3500",)),
+   L("b","r87d2","Chess Club (Wembley Library)", categories=("Games",), address="Engineers Way", city="Wembly", postcode="HA9 0FJ", phones=("020 8937 3500",))),
+ "the City by its full name": (
+   L("a","r87e1","City of London Carers Service", categories=("Carers",), org="City of London Corporation", address="Guildhall, Gresham Street", postcode="EC2V 7HH", phones=("020 7332 1224",)),
+   L("b","r87e2","City Carers Service", categories=("Support for carers",), address="Gresham St", city="London", postcode="EC2V 7HH", phones=("020 7332 1224",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2562,6 +2578,19 @@ APART: dict[str, list[SourceRecord]] = {
  "a parent carers' forum and a carers' forum": [
    L("a","r86m1","Parent Carers Forum", categories=("Carers",), org="Wandsworth Carers Centre", address="181 Balham High Road", postcode="SW17 7BQ", phones=("020 8877 1200",)),
    L("b","r86m2","Carers Forum", categories=("Carers",), org="Wandsworth Carers Centre", address="181 Balham High Rd", city="London", postcode="SW17 7BQ", phones=("020 8877 1200",))],
+    # Round 87: a neighbourhood's and the borough's community associations at one office, a library's toddler and baby sessions, a carers' walk and a health walk from one park, two neighbourhoods' youth clubs at one civic centre.
+ "a neighbourhood's community centre and the borough's at one office": [
+   L("a","r87f1","North Harrow Community Association", categories=("Community centres",), org="Harrow Community Network", address="Harrow Civic Centre, Station Road", postcode="HA1 2XY", phones=("020 8863 5611",)),
+   L("b","r87f2","Harrow Community Association", categories=("Community centres",), org="Harrow Community Network", address="Station Rd", city="Harrow", postcode="HA1 2XY", phones=("020 8863 5611",))],
+ "a library's toddler time and its baby rhyme time": [
+   L("a","r87h1","Toddler Time", categories=("Children",), org="Lewisham Libraries", address="Forest Hill Library, 2 Dartmouth Road", postcode="SE23 3HZ", phones=("020 8314 8002",)),
+   L("b","r87h2","Baby Rhyme Time", categories=("Children",), org="Lewisham Libraries", address="2 Dartmouth Rd", city="Forest Hill", postcode="SE23 3HZ", phones=("020 8314 8002",))],
+ "a carers' walk and a health walk from one park": [
+   L("a","r87i1","Carers Walk", categories=("Carers",), org="Bromley Well", address="Norman Park, Hayes Lane", postcode="BR2 9EF", phones=("01689 880 888",)),
+   L("b","r87i2","Health Walk", categories=("Walking",), org="Bromley Well", address="Hayes Ln", city="Bromley", postcode="BR2 9EF", phones=("01689 880 888",))],
+ "Finsbury Park's and Stroud Green's youth clubs at one office": [
+   L("a","r87j1","Finsbury Park Youth Club", categories=("Youth clubs",), org="Haringey Youth Service", address="Civic Centre, High Road", postcode="N22 8QS", phones=("020 8489 0000",)),
+   L("b","r87j2","Stroud Green Youth Club", categories=("Youth clubs",), org="Haringey Youth Service", address="High Rd", city="Wood Green", postcode="N22 8QS", phones=("020 8489 0000",))],
 }  # fmt: skip
 
 
