@@ -110,7 +110,10 @@ def postcode_readings(text: str | None) -> list[Reading]:
     """The ways ``text`` can be read as a postcode, best first, by shape alone (existence is
     the gazetteer's business): ``"NW1 0"`` → [sector NW1 0]; ``"NW10"`` → [outcode NW10, sector
     NW1 0]; ``"nw103tn"`` → [postcode NW10 3TN]; ``"hello"`` → []."""
-    spaced = " ".join(re.sub(r"[^A-Z0-9]+", " ", (text or "").upper()).split())
+    parts = re.sub(r"[^A-Z0-9]+", " ", (text or "").upper()).split()
+    if len(parts) > 1 and parts[-1] in _COUNTRY_CODES:
+        parts.pop()  # "N17, UK" is N17, not N1 7UK
+    spaced = " ".join(parts)
     compact = spaced.replace(" ", "")
     full = _full_match(compact)
     if full:
@@ -124,6 +127,11 @@ def postcode_readings(text: str | None) -> list[Reading]:
     if sector:
         readings.append(("sector", f"{sector.group(1)} {sector.group(2)}"))
     return readings
+
+
+_COUNTRY_CODES = frozenset({"UK", "GB"})
+"""A country an address may end with, whose two letters would otherwise read as a postcode's
+inward letters ("N17 UK" as N1 7UK)."""
 
 
 def _compact(text: str) -> str:
@@ -413,8 +421,18 @@ class Gazetteer:
             return self.resolve_place(found)
         raise UnknownPlace(
             f"{shown[:40]!r} is not a UK postcode or a London place we know:"
+            f"{self._did_you_mean(shown)}"
             " try a postcode (HA1 2AA, HA1 2 or HA1) or a neighbourhood or borough name"
         )
+
+    def _did_you_mean(self, typed: str) -> str:
+        """" did you mean Wembley (Brent)?" for a name spelt like a place's, else ''."""
+        like = self.places().spelt_like(typed)
+        if not like:
+            return ""
+        names = [p.name if p.kind == "borough" or not p.borough else f"{p.name} ({p.borough})"
+                 for p in like]  # fmt: skip
+        return f" did you mean {' or '.join(names)}? Or"
 
     def _resolve_postcode(self, readings: list[Reading]) -> Resolved:
         precision, value = readings[0]

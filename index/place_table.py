@@ -8,7 +8,13 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 from index.place_names import typed_place_key
+
+SPELT_LIKE = 80.0
+"""rapidfuzz ratio above which a place's name is offered for a typed name that is no place:
+one letter wrong, missing or doubled in a name of five or more ("Wembly", "Hackny", "Totenham")."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,18 @@ class PlaceTable:
     def get_text(self, text: str) -> PlaceName | None:
         """By the name as typed ("ealing broadway", "St. James's", "LBHF")."""
         return self._by_key.get(typed_place_key(text))
+
+    def spelt_like(self, text: str, limit: int = 3) -> list[PlaceName]:
+        """The places whose names are spelt most like ``text`` ("Wembly" → Wembley), best
+        first, for a "did you mean" beside a name that is no place: never read as one of
+        them, since a misread place is a wrong answer and the person can choose."""
+        key = typed_place_key(text)
+        if len(key) < 4 or not self._by_key:
+            return []
+        found = process.extract(
+            key, list(self._by_key), scorer=fuzz.ratio, limit=limit, score_cutoff=SPELT_LIKE
+        )
+        return [self._by_key[k] for k, _score, _i in found]
 
     def __len__(self) -> int:
         return len(self._by_key)

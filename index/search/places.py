@@ -82,11 +82,20 @@ MAX_POSTCODE_TOKENS = 2
 _BOROUGH_KEYS = {place_key(b): b for b in LONDON_BOROUGHS}
 LONDON_KEYS = frozenset({"london", "greater london"})
 """The whole city: taken out of the text, no origin (rule 6)."""
+POSTAL_TAILS = frozenset(
+    {
+        "middlesex", "middx", "surrey", "kent", "essex", "herts", "hertfordshire",
+        "uk", "united kingdom", "england", "gb", "great britain",
+    }
+)  # fmt: skip
+"""What an address writes after a London place or postcode: the old postal county outer
+London still carries (``Harrow, Middlesex``, ``Croydon, Surrey``, ``Romford, Essex``) or the
+country. Beside a place they say no more than "London" does; alone they are no place."""
 COMPANION_KM = 5.0
 """How far apart a name and a postcode typed side by side may be and still be one place: a
 district's centre can lie 3–4 km from a neighbourhood inside it ("Wembley Park" / "HA9")."""
-MAX_COMPANIONS = 2
-"""A place typed at most three ways at once ("Walthamstow E17 London")."""
+MAX_COMPANIONS = 3
+"""A place typed at most four ways at once ("Brixton, SW2, London, UK")."""
 _FINENESS = {"postcode": 5, "sector": 4, "place": 3, "outcode": 2, "borough": 1, "london": 0}
 """Which of two places typed together is the origin: the finer."""
 
@@ -147,6 +156,14 @@ class PlaceReader:
     def find(self, text: str) -> Located | None:
         """The place in ``text`` with its companions, and the text on either side of them."""
         tokens = _tokens(text)
+        tail = self._postal_tail(text, tokens)
+        if tail:
+            # "Harrow, Middlesex" is written as "Harrow, London" would be, and read so (and
+            # "Brixton, London, UK" as "Brixton, London").
+            kept = tokens[:-tail]
+            city = "" if kept[-1].word in LONDON_KEYS else "London"
+            text = text[: kept[-1].end] + (", " + city if city else "") + text[tokens[-1].end :]
+            tokens = _tokens(text)
         found = self._full_postcode(text) or self._at_end(text, tokens)
         found = found or self._at_start(text, tokens) or self._inside(text, tokens)
         found = found or self._guarded_at_end(text, tokens)
@@ -181,6 +198,39 @@ class PlaceReader:
         # "St Ja" meets the key ("st james"); "All Saint", typed as spelt, the name.
         found = [p for name, p in self._by_start if p.key.startswith(key) or name.startswith(spelt)]
         return found[:limit]
+
+    def _postal_tail(self, text: str, tokens: list[_Token]) -> int:
+        """How many of the last tokens are old postal counties or the country
+        (``POSTAL_TAILS``, any number: "Brixton, London, Middlesex, UK") after a place, a
+        postcode or "London": after a comma, or right after a place's name or a district
+        ("day centre Harrow Middlesex"). 0 otherwise: "Age UK" is a charity, not Age in the
+        United Kingdom."""
+        tail = 0
+        while True:
+            size = next(
+                (
+                    s
+                    for s in (2, 1)
+                    if len(tokens) > tail + s
+                    and " ".join(t.word for t in tokens[-tail - s : len(tokens) - tail])
+                    in POSTAL_TAILS
+                ),
+                0,
+            )
+            if not size:
+                break
+            tail += size
+        if not tail:
+            return 0
+        last = tokens[-tail - 1]
+        if "," in text[last.end : tokens[-tail].start]:
+            return tail
+        for size in range(1, min(self._max_words, len(tokens) - tail) + 1):
+            span = tokens[-tail - size : len(tokens) - tail]
+            key = " ".join(t.word for t in span)
+            if key in LONDON_KEYS or self.place(key) is not None:
+                return tail
+        return tail if _POSTCODE_TOKEN.match(last.text) and last.text[0].isalpha() else 0
 
     def _full_postcode(self, text: str) -> Located | None:
         m = _FULL_IN_TEXT.search(text)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km
+from index.geo import Gazetteer, UnknownPlace, UnknownPostcode, distance_km, postcode_readings
 from index.place_names import (
     BOROUGH_SHORT_NAMES,
     common_english_words,
@@ -686,3 +686,60 @@ def test_a_short_name_spelt_out_in_words_is_not_the_borough(
     planner: QueryPlanner, text: str
 ) -> None:
     assert planner.places.extract(text) == (text, Place())
+
+
+_TAILS = ("Middlesex", "Surrey", "Kent", "Essex", "Herts", "Middx", "UK", "England")
+
+
+def test_every_place_written_with_its_old_county_or_country_is_the_place(
+    planner: QueryPlanner, places: list[PlaceName]
+) -> None:
+    """``Harrow, Middlesex``, ``Croydon, Surrey``, ``Romford, Essex``: outer London still
+    writes its old postal county, and an address may end with the country. As the location,
+    every place with its county (cycled over every tail) measures from the place, as the name
+    alone does; at the end of a search's text too ("day centre Harrow Middlesex")."""
+    wrong = {}
+    for i, place in enumerate(_companionable(planner, places)):
+        alone = planner.plan(SearchQuery(text="advice", postcode=place.name)).origin
+        assert alone is not None
+        tail = _TAILS[i % len(_TAILS)]
+        for typed in (f"{place.name}, {tail}", f"{place.name}, London, {tail}"):
+            origin = planner.plan(SearchQuery(text="advice", postcode=typed)).origin
+            if origin is None or (origin.place, origin.postcode) != (alone.place, alone.postcode):
+                wrong[typed] = origin and (origin.place, origin.postcode)
+    assert wrong == {}
+    plan = planner.plan(SearchQuery(text="day centre Harrow Middlesex"))
+    assert [n.text for n in plan.needs] == ["day centre"]
+    assert plan.origin is not None and plan.origin.place == "Harrow"
+    with pytest.raises((QueryError, UnknownPostcode)):
+        planner.plan(SearchQuery(text="advice", postcode="Middlesex"))
+
+
+def test_every_postcode_district_written_with_its_old_county_is_the_district(
+    planner: QueryPlanner, london_areas: tuple[dict, dict]
+) -> None:
+    districts, _sectors = london_areas
+    for i, district in enumerate(sorted(districts)):
+        typed = f"{district}, {_TAILS[i % len(_TAILS)]}"
+        origin = planner.plan(SearchQuery(text="advice", postcode=typed)).origin
+        assert origin is not None and origin.postcode == district, typed
+
+
+def test_a_name_spelt_like_a_place_is_offered_never_read_as_it(
+    gazetteer: Gazetteer, places: list[PlaceName]
+) -> None:
+    """Every unambiguous place name of six letters or more with one letter dropped ("Wembly",
+    "Hackny"): not read as a place (a misread place is a wrong answer), and the message offers
+    the place."""
+    checked = 0
+    for place in places:
+        if place.kind == "ambiguous" or len(place.key) < 6 or " " in place.key:
+            continue
+        typed = place.key[:-2] + place.key[-1]  # drop the last letter but one
+        if gazetteer.places().get_text(typed) is not None or postcode_readings(typed):
+            continue  # another place's name, or a postcode's shape
+        with pytest.raises(UnknownPlace) as raised:
+            gazetteer.resolve(typed)
+        assert place.name in str(raised.value), (typed, str(raised.value))
+        checked += 1
+    assert checked > 300
