@@ -426,7 +426,7 @@ class Gazetteer:
         )
 
     def _did_you_mean(self, typed: str) -> str:
-        """" did you mean Wembley (Brent)?" for a name spelt like a place's, else ''."""
+        """ " did you mean Wembley (Brent)?" for a name spelt like a place's, else ''."""
         like = self.places().spelt_like(typed)
         if not like:
             return ""
