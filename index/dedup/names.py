@@ -439,7 +439,16 @@ says which (``Walking Group - meets every tuesday``) stays: ``contrasts.says_whi
 
 def _as_named(name: str) -> str:
     """The name without a tagline after it, and without the part word a cut left at its end
-    (``… Disabled Peo...`` → ``… Disabled``; ``… Disabled ...`` keeps ``Disabled``)."""
+    (``… Disabled Peo...`` → ``… Disabled``; ``… Disabled ...`` keeps ``Disabled``), first
+    without what a directory wrote round it (its site's name, a copy's mark, its reference)."""
+    if "|" in name or "»" in name:
+        site = _SITE_TAIL.search(name)
+        if site is not None and site.start() > 0:
+            name = name[: site.start()]
+    if name[:1] in "CcDd" and _COPY_OF.match(name):
+        name = _COPY_OF.sub("", name, count=1)
+    if _DIGIT_RUN.search(name):
+        name = _REFERENCE.sub("", name)
     if name[-1:] in (".", "…", " ") and (
         name.rstrip(". ").endswith("…") or name.rstrip().endswith("...")
     ):
@@ -462,6 +471,28 @@ def _as_named(name: str) -> str:
     if "£" in name or _PENCE.search(name):
         name = _PRICE_IN_NAME.sub(" ", name)
     return name
+
+
+_SITE_TAIL = re.compile(
+    r"\s+[|»]\s+[^|»]*\b(?:council|borough|directory|information\s+service|local\s+offer|fis"
+    r"|marketplace|market\s+place|careplace|shop4support|nhs|connect\s+to\s+support|hub"
+    r"|gov\.uk)\b[^|»]*$",
+    re.IGNORECASE,
+)
+"""The site's name after a page title's bar (``Chiswick Toy Library | Family Information
+Service``, ``Lunch Club » Harrow Council``): a spider that read the page's title read the
+directory's name with the service's; the directory names no service."""
+_REFERENCE = re.compile(
+    r"\s*[-–—:,]?\s*[(\[]?\s*\b(?:ref(?:erence)?|id|listing\s+id|service\s+id|record)"
+    r"\s*(?:no\.?|number|#)?\s*[:.#]?\s*[A-Z]{0,3}-?\d{3,}\s*[)\]]?",
+    re.IGNORECASE,
+)
+"""A directory's reference for the listing written into its name (``Hornsey Lunch Club (Ref:
+10452)``, ``[ID 4521]``): which record, not which service; its digits would read as a number
+that parts names."""
+_COPY_OF = re.compile(r"^\s*(?:copy|clone|duplicate)\s+of\s+", re.IGNORECASE)
+"""A content system's mark on a listing copied from another (``Copy of Eltham Dementia Cafe``,
+``Clone of …``): the copy's name is the original's."""
 
 
 _PRICE_IN_NAME = re.compile(

@@ -1319,6 +1319,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "the City by its full name": (
    L("a","r87e1","City of London Carers Service", categories=("Carers",), org="City of London Corporation", address="Guildhall, Gresham Street", postcode="EC2V 7HH", phones=("020 7332 1224",)),
    L("b","r87e2","City Carers Service", categories=("Support for carers",), address="Gresham St", city="London", postcode="EC2V 7HH", phones=("020 7332 1224",))),
+    # Round 88: what a directory writes round a name (a copy's mark, the site's name after a page title's bar, the listing's reference).
+ "a CMS's copy of a listing": (
+   L("a","r88a1","Copy of Eltham Dementia Cafe", categories=("Dementia",), org="Greenwich Carers Centre", address="Eltham Library, Eltham High Street", postcode="SE9 5RN", phones=("020 8921 3800",)),
+   L("b","r88a2","Eltham Dementia Café", categories=("Dementia support",), address="Eltham High St", city="London", postcode="SE9 5RN", phones=("020 8921 3800",))),
+ "a page title's site name after a bar": (
+   L("a","r88b1","Chiswick Toy Library | Family Information Service", categories=("Childcare",), address="Chiswick Library, Duke's Avenue", postcode="W4 2PU", phones=("020 8994 1008",)),
+   L("b","r88b2","Chiswick Toy Library", categories=("Children",), address="Dukes Ave", city="Chiswick", postcode="W4 2PU", phones=("020 8994 1008",))),
+ "a directory's reference number in the name": (
+   L("a","r88c1","Hornsey Lunch Club (Ref: 10452)", categories=("Lunch clubs",), address="Hornsey Library, Haringey Park", postcode="N8 9JA", phones=("020 8489 1427",)),
+   L("b","r88c2","Hornsey Lunch Club", categories=("Older people",), address="Haringey Park", city="Crouch End", postcode="N8 9JA", phones=("020 8489 1427",))),
+ "a clone prefix and a page title together": (
+   L("a","r88d1","Clone of East Ham Carers Group - Newham Council", categories=("Carers",), address="East Ham Library, 328 Barking Road", postcode="E6 2RT", phones=("020 8430 2000",)),
+   L("b","r88d2","East Ham Carers Group", categories=("Support for carers",), address="328 Barking Rd", city="London", postcode="E6 2RT", phones=("020 8430 2000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2591,6 +2604,10 @@ APART: dict[str, list[SourceRecord]] = {
  "Finsbury Park's and Stroud Green's youth clubs at one office": [
    L("a","r87j1","Finsbury Park Youth Club", categories=("Youth clubs",), org="Haringey Youth Service", address="Civic Centre, High Road", postcode="N22 8QS", phones=("020 8489 0000",)),
    L("b","r87j2","Stroud Green Youth Club", categories=("Youth clubs",), org="Haringey Youth Service", address="High Rd", city="Wood Green", postcode="N22 8QS", phones=("020 8489 0000",))],
+    # Round 88: a council's toy library and its information service on one line.
+ "a council's toy library and its information service on one line": [
+   L("a","r88e1","Toy Library", categories=("Childcare",), org="Hounslow Council", address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000",)),
+   L("b","r88e2","Family Information Service", categories=("Childcare",), org="Hounslow Council", address="7 Bath Rd", city="Hounslow", postcode="TW3 3EB", phones=("020 8583 2000",))],
 }  # fmt: skip
 
 

@@ -629,3 +629,47 @@ def test_html_a_feed_left_in_a_name_reads_as_its_text(words: list[str], between:
     numeric = "".join(f"&#{ord(ch)};" if ch in "'é&" else ch for ch in name)
     assert name_tokens(numeric) == name_tokens(name), numeric
     assert name_tokens(between.join(words)) == name_tokens(name), between
+
+
+_SITES = (
+    "Family Information Service",
+    "Harrow Council",
+    "London Borough of Brent",
+    "Local Offer",
+    "Community Directory",
+    "CarePlace",
+    "Hillingdon Marketplace",
+    "Shop4Support",
+    "NHS",
+    "Connect to Support Hillingdon",
+    "Ealing Family Hub",
+)
+"""What a directory's page title writes after the service's name."""
+
+
+def test_what_a_directory_writes_round_every_name_is_not_the_name() -> None:
+    """Every name of the sample world (every borough's, every platform's), with the site's
+    name after a page title's bar, a content system's ``Copy of`` before it, or the listing's
+    reference after it: the same name."""
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    names = sorted({r.service.name for r in records})
+    assert len(names) > 1_000
+    for i, name in enumerate(names):
+        plain = name_tokens(name)
+        site = _SITES[i % len(_SITES)]
+        for bar in (" | ", " » "):
+            assert name_tokens(f"{name}{bar}{site}") == plain, (name, bar, site)
+        for copy in ("Copy of ", "Clone of ", "DUPLICATE OF "):
+            assert name_tokens(copy + name) == plain, (name, copy)
+        for ref in (" (Ref: 10452)", " [ID 4521]", " - Ref no. 88231", " (Record #12345)"):
+            assert name_tokens(name + ref) == plain, (name, ref)
+
+
+def test_a_bar_between_the_names_own_words_stays() -> None:
+    assert name_tokens("Art | Music | Drama Workshops") == ("art", "music", "drama", "workshop")
+    assert name_tokens("Duplicate Bridge Club")[0] == "duplicate"
+    assert "101" in name_tokens("Room 101 Club")
+    assert "id" in name_tokens("ID Cards Advice")
