@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.dedup.names import PHRASES, name_tokens
+from index.dedup.names import JOINED, PHRASES, name_tokens
 from index.taxonomy import Taxonomy, default_taxonomy
 from index.vocab import words
 
@@ -63,7 +63,9 @@ class Categories:
             found: set[str] = set(name_tokens(row.name))
             for keyword in row.keywords:
                 tokens = name_tokens(keyword)
-                if len(tokens) == 1:
+                if len(tokens) == 1 and (len(words(keyword)) == 1 or tokens[0] not in JOINED):
+                    # (A phrase read as one word of its own, ``supported employment``, names
+                    # a service of that kind, not the kind: "Employment Support" is another.)
                     found.update(tokens)
             for word in KIND_ONLY_WORDS.get(tid, ()):
                 found.update(name_tokens(word))

@@ -42,7 +42,7 @@ from index.dedup.contrasts import (
     young_audience,
 )
 from index.dedup.frequencies import Frequencies
-from index.dedup.names import WRAPPER_WORDS
+from index.dedup.names import JOINED, WRAPPER_WORDS
 from index.dedup.weights import CONTEXT_FACTOR, GENERIC_EXTRA_BITS, NAME_FLOOR, NAME_WEIGHTS
 
 Comparison = tuple[str, float, str]
@@ -90,7 +90,8 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     """Tokens left unmatched on both sides that are one typo apart (``harow``/``harrow``,
     ``husing``/``housing``) or an abbreviation and its word (``deli``/``delicatessen``,
     ``assc``/``association``), unless the two are alternatives that part names (``deaf`` /
-    ``deafblind``: ``contrasts.alternatives``). Only tokens of four letters or more that start
+    ``deafblind``: ``contrasts.alternatives``) or one is a phrase read as one word
+    (``names.JOINED``: ``supportedhous`` is no long form of ``support``). Only tokens of four letters or more that start
     alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
     pairs: list[tuple[str, str]] = []
     initials = {y[0] for y in rest_b if len(y) >= 4}
@@ -107,6 +108,8 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
         if not ys:
             continue
         for y in ys:
+            if x in JOINED or y in JOINED:
+                continue  # a phrase read as one word is no typo and no abbreviation
             short, long_ = (x, y) if len(x) <= len(y) else (y, x)
             if (
                 (

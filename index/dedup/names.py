@@ -91,6 +91,24 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("housebound library", "homelibrary"),
     # Falls prevention classes are strength and balance exercise, and listings name one class
     # by either (NHS, nhs.uk, "Falls": "strength and balance training"; the Otago programme).
+    # Social care's words whose order is their meaning: supported housing (a home with staff)
+    # is no housing support (help to keep one's own home), supported employment (a job coach
+    # for disabled people) no employment support, supported living no living support. And
+    # first aid is no first of anything.
+    ("supported housing", "supportedhousing"),
+    ("supported accommodation", "supportedhousing"),
+    ("supported living", "supportedliving"),
+    ("supported employment", "supportedemployment"),
+    ("first aid", "firstaid"),
+    # Carers of children or young people are their parents (parent carers), not young carers,
+    # who are children caring for someone: the age group is whom they care for.
+    ("carers of children and young people", "parent carers"),
+    ("carers of young people", "parent carers"),
+    ("carers of children", "parent carers"),
+    # The NHS's hospital care in a person's home (a virtual ward) and the charities' help to
+    # settle back home after a stay: the same three words, two opposite services.
+    ("hospital at home", "hospitalathome"),
+    ("home from hospital", "homefromhospital"),
     ("strength and balance", "fallsprevention"),
     ("strength balance", "fallsprevention"),
     ("falls prevention", "fallsprevention"),
@@ -688,3 +706,11 @@ def place_tokens(*texts: str | None) -> tuple[str, ...]:
         if text:
             found.update(_place_words(text))
     return tuple(sorted(found))
+
+
+JOINED: frozenset[str] = frozenset(
+    token for _long, short in GENERAL_PHRASES if " " not in short for token in name_tokens(short)
+)
+"""The one-word readings of ``GENERAL_PHRASES`` (``supportedhous``, ``homecare``): a phrase
+read as one word is a word of its own, neither the abbreviation of a longer word nor a kind's
+keyword broken up (``name_score.fuzzy_pairs``, ``categories.Categories``)."""

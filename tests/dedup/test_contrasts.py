@@ -368,7 +368,7 @@ def test_a_name_that_only_says_who_comes_beside_one_adding_a_kind_names_another_
             keyword
             for row in default_taxonomy().rows.values()
             for keyword in row.keywords
-            if len(name_tokens(keyword)) == 1
+            if len(text_words(keyword)) == 1
             and categories.kinds(name_tokens(keyword))
             and not only_says_who(name_tokens(keyword))
             and not set(name_tokens(keyword)) & WRAPPER_WORDS

@@ -1332,6 +1332,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a clone prefix and a page title together": (
    L("a","r88d1","Clone of East Ham Carers Group - Newham Council", categories=("Carers",), address="East Ham Library, 328 Barking Road", postcode="E6 2RT", phones=("020 8430 2000",)),
    L("b","r88d2","East Ham Carers Group", categories=("Support for carers",), address="328 Barking Rd", city="London", postcode="E6 2RT", phones=("020 8430 2000",))),
+    # Round 89: a settling-in service named both ways round.
+ "a settling-in service named both ways round by two directories": (
+   L("a","r89a1","Home from Hospital Service", categories=("Older people",), org="Age UK Havering", address="Age UK Havering, 12 Rom Valley Way", postcode="RM7 0AG", phones=("01708 796 600",)),
+   L("b","r89a2","Age UK Havering - Home From Hospital", categories=("Hospital discharge",), address="12 Rom Valley Way", city="Romford", postcode="RM7 0AG", phones=("01708 796600",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2608,6 +2612,60 @@ APART: dict[str, list[SourceRecord]] = {
  "a council's toy library and its information service on one line": [
    L("a","r88e1","Toy Library", categories=("Childcare",), org="Hounslow Council", address="Hounslow House, 7 Bath Road", postcode="TW3 3EB", phones=("020 8583 2000",)),
    L("b","r88e2","Family Information Service", categories=("Childcare",), org="Hounslow Council", address="7 Bath Rd", city="Hounslow", postcode="TW3 3EB", phones=("020 8583 2000",))],
+    # Round 89: the NHS's hospital at home and a charity's home from hospital on one line; bereaved parents', grandparents', evening and daytime, sight and hearing loss groups beside their neighbours.
+ "an NHS hospital at home and a charity's home from hospital on one hospital's line": [
+   L("a","r89b1","Hospital at Home", categories=("Health",), org="Whittington Health", address="Whittington Hospital, Magdala Avenue", postcode="N19 5NF", phones=("020 7272 3070",)),
+   L("b","r89b2","Home from Hospital", categories=("Older people",), org="Age UK Islington", address="Magdala Ave", city="London", postcode="N19 5NF", phones=("020 7272 3070",))],
+ "a bereaved parents' group and the bereavement group at one hospice": [
+   L("a","r89c1","Bereaved Parents Group", categories=("Bereavement",), org="St Christopher's Hospice", address="51-59 Lawrie Park Road", postcode="SE26 6DZ", phones=("020 8768 4500",)),
+   L("b","r89c2","Bereavement Support Group", categories=("Bereavement",), org="St Christopher's Hospice", address="51-59 Lawrie Park Rd", city="London", postcode="SE26 6DZ", phones=("020 8768 4500",))],
+ "a grandparents' group and the parents' group at one family hub": [
+   L("a","r89d1","Grandparents Group", categories=("Families",), org="Seven Kings Family Hub", address="Seven Kings Library, 776 High Road", postcode="IG3 8SY", phones=("020 8708 9220",)),
+   L("b","r89d2","Parents Group", categories=("Families",), org="Seven Kings Family Hub", address="776 High Rd", city="Ilford", postcode="IG3 8SY", phones=("020 8708 9220",))],
+ "an evening and a daytime carers' group": [
+   L("a","r89e1","Carers Group (Evening)", categories=("Carers",), org="Orpington Carers", address="Orpington Library, The Walnuts", postcode="BR6 0TW", phones=("01689 834 567",)),
+   L("b","r89e2","Carers Group (Daytime)", categories=("Carers",), org="Orpington Carers", address="The Walnuts", city="Orpington", postcode="BR6 0TW", phones=("01689 834 567",))],
+ "a sight loss group and a hearing loss group at one sensory centre": [
+   L("a","r89f1","Sight Loss Support Group", categories=("Sensory impairment",), org="Camberwell Sensory Hub", address="Camberwell Leisure Centre, Artichoke Place", postcode="SE5 8TS", phones=("020 7525 1000",)),
+   L("b","r89f2","Hearing Loss Support Group", categories=("Sensory impairment",), org="Camberwell Sensory Hub", address="Artichoke Pl", city="London", postcode="SE5 8TS", phones=("020 7525 1000",))],
+    # Round 90: carers' services beside the service for the people they care for, and young carers beside carers of young people.
+ "young carers and carers of young people at one carers' centre": [
+   L("a","r90a1","Young Carers Project", categories=("Young carers",), org="Redbridge Carers Support Service", address="Ilford Library, Clements Road", postcode="IG1 1EA", phones=("020 8514 6251",)),
+   L("b","r90a2","Carers of Young People with Disabilities", categories=("Carers",), org="Redbridge Carers Support Service", address="Clements Rd", city="Ilford", postcode="IG1 1EA", phones=("020 8514 6251",))],
+ "a mental health carers' group and the mental health group": [
+   L("a","r90b1","Mental Health Carers Group", categories=("Carers",), org="Tower Hamlets Mind", address="Bow Idea Store, 1 Gladstone Place", postcode="E3 5ES", phones=("020 8980 1008",)),
+   L("b","r90b2","Mental Health Peer Support Group", categories=("Mental health",), org="Tower Hamlets Mind", address="1 Gladstone Pl", city="London", postcode="E3 5ES", phones=("020 8980 1008",))],
+ "a stroke carers' group and the stroke group": [
+   L("a","r90c1","Stroke Carers Group", categories=("Carers",), org="Stroke Association Greenwich", address="Woolwich Centre, 35 Wellington Street", postcode="SE18 6HQ", phones=("020 8854 8888",)),
+   L("b","r90c2","Stroke Group", categories=("Stroke",), org="Stroke Association Greenwich", address="35 Wellington St", city="Woolwich", postcode="SE18 6HQ", phones=("020 8854 8888",))],
+ "an autism parents' group and the autistic adults' group": [
+   L("a","r90d1","Autism Parents Group", categories=("Autism",), org="Hackney Autism Network", address="CLR James Library, 24-30 Dalston Square", postcode="E8 3BQ", phones=("020 8356 3000",)),
+   L("b","r90d2","Autism Group", categories=("Autism",), org="Hackney Autism Network", address="24-30 Dalston Sq", city="London", postcode="E8 3BQ", phones=("020 8356 3000",))],
+ "a dementia carers' café and the dementia café": [
+   L("a","r90e1","Dementia Carers Café", categories=("Carers",), org="Alzheimer's Society Merton", address="Morden Library, Crown House, London Road", postcode="SM4 5DX", phones=("020 8687 2802",)),
+   L("b","r90e2","Dementia Café", categories=("Dementia",), org="Alzheimer's Society Merton", address="London Rd", city="Morden", postcode="SM4 5DX", phones=("020 8687 2802",))],
+    # Round 91: social care's words whose order is their meaning (supported housing, employment and living beside housing, employment and living support), Mental Health First Aid beside first aid, eating disorders beside healthy eating, sexual health beside sexual abuse, emergency food beside emergency housing.
+ "supported housing and the housing support service of one provider": [
+   L("a","r91a1","Supported Housing", categories=("Housing",), org="Look Ahead", address="Look Ahead, 1 Derry Street", postcode="W8 5HY", phones=("020 7937 1166",)),
+   L("b","r91a2","Housing Support Service", categories=("Housing",), org="Look Ahead", address="1 Derry St", city="London", postcode="W8 5HY", phones=("020 7937 1166",))],
+ "supported employment and employment support at one council": [
+   L("a","r91b1","Supported Employment Service", categories=("Employment",), org="Waltham Forest Council", address="Waltham Forest Town Hall, Forest Road", postcode="E17 4JF", phones=("020 8496 3000",)),
+   L("b","r91b2","Employment Support Service", categories=("Employment",), org="Waltham Forest Council", address="Forest Rd", city="Walthamstow", postcode="E17 4JF", phones=("020 8496 3000",))],
+ "mental health first aid and first aid courses at one college": [
+   L("a","r91c1","Mental Health First Aid Course", categories=("Courses and training",), org="Kingston Adult Education", address="North Kingston Centre, Richmond Road", postcode="KT2 5PE", phones=("020 8547 6700",)),
+   L("b","r91c2","First Aid Course", categories=("Courses and training",), org="Kingston Adult Education", address="Richmond Rd", city="Kingston upon Thames", postcode="KT2 5PE", phones=("020 8547 6700",))],
+ "an eating disorders group and a healthy eating group at one hub": [
+   L("a","r91d1","Eating Disorders Support Group", categories=("Mental health",), org="Brent Wellbeing Hub", address="Willesden Library, 95 High Road", postcode="NW10 2SF", phones=("020 8937 3400",)),
+   L("b","r91d2","Healthy Eating Group", categories=("Healthy living",), org="Brent Wellbeing Hub", address="95 High Rd", city="Willesden", postcode="NW10 2SF", phones=("020 8937 3400",))],
+ "a sexual health clinic and sexual abuse counselling at one hub": [
+   L("a","r91e1","Sexual Health Clinic", categories=("Sexual health",), org="Croydon Health Hub", address="Impact House, 2 Edridge Road", postcode="CR0 1FE", phones=("020 8714 2500",)),
+   L("b","r91e2","Sexual Abuse Counselling", categories=("Counselling",), org="Croydon Health Hub", address="2 Edridge Rd", city="Croydon", postcode="CR0 1FE", phones=("020 8714 2500",))],
+ "emergency food and emergency accommodation at one council": [
+   L("a","r91f1","Emergency Food Support", categories=("Food",), org="Sutton Council", address="Civic Offices, St Nicholas Way", postcode="SM1 1EA", phones=("020 8770 5000",)),
+   L("b","r91f2","Emergency Accommodation", categories=("Housing",), org="Sutton Council", address="St Nicholas Way", city="Sutton", postcode="SM1 1EA", phones=("020 8770 5000",))],
+ "supported living and living support of one provider": [
+   L("a","r91g1","Supported Living", categories=("Learning disabilities",), org="Certitude", address="Certitude, 1 Shell Road", postcode="SE13 7BX", phones=("020 8670 0000",)),
+   L("b","r91g2","Independent Living Support", categories=("Learning disabilities",), org="Certitude", address="1 Shell Rd", city="London", postcode="SE13 7BX", phones=("020 8670 0000",))],
 }  # fmt: skip
 
 

@@ -673,3 +673,29 @@ def test_a_bar_between_the_names_own_words_stays() -> None:
     assert name_tokens("Duplicate Bridge Club")[0] == "duplicate"
     assert "101" in name_tokens("Room 101 Club")
     assert "id" in name_tokens("ID Cards Advice")
+
+
+def test_a_phrase_read_as_one_word_is_no_longer_form_of_its_first_word() -> None:
+    """``Supported Housing`` is one word of its own (``names.GENERAL_PHRASES``), not the long
+    form of ``support`` (the abbreviation rule of ``fuzzy_pairs``): every phrase so read, beside
+    each word of it. And a kind's keyword so read (``supported employment``) names a service
+    of that kind, so it is no word the kind's listings share (``Categories.words``)."""
+    from index.dedup.categories import default_categories
+    from index.dedup.names import GENERAL_PHRASES, JOINED
+
+    checked = 0
+    for long, short in GENERAL_PHRASES:
+        if " " in short:
+            continue
+        (joined,) = name_tokens(short)
+        assert joined in JOINED
+        for word in long.split():
+            for token in name_tokens(word):
+                if token != joined and len(token) >= 4:
+                    assert fuzzy_pairs({joined}, {token}) == [], (long, token)
+                    assert fuzzy_pairs({token}, {joined}) == [], (long, token)
+                    checked += 1
+    assert checked > 20
+    categories = default_categories()
+    employment = categories.words(("employment-support",))
+    assert "supportedemployment" not in employment and "employment" in employment
