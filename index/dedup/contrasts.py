@@ -279,6 +279,30 @@ _BOROUGH_NAMES: dict[str, frozenset[str]] = {
 """A word that names a London borough (stemmed) → every word of that borough's name."""
 
 
+_BOROUGH_HALVES: dict[str, str] = {
+    stem(x): stem(y)
+    for words in _ALTERNATIVES["borough"].values()
+    if len(words) == 2
+    for x, y in (words, words[::-1])
+}
+"""Each word of a borough named after two places (Barking and Dagenham, Hammersmith and
+Fulham, Kensington and Chelsea) → the other."""
+
+
+def borough_halves(ta: frozenset[str], tb: frozenset[str]) -> tuple[str, str] | None:
+    """The two places of one two-place borough that two names each name alone (``Chelsea
+    Lunch Club`` / ``North Kensington Lunch Club``; ``Barking`` / ``Dagenham``): two places,
+    as two neighbourhoods are. A name with both words names the borough, which either place
+    is in (``Barking and Dagenham Carers Hub`` / ``Dagenham Carers Hub``)."""
+    if _BOROUGH_HALVES.keys().isdisjoint(ta) or _BOROUGH_HALVES.keys().isdisjoint(tb):
+        return None  # the common case
+    for x in ta:
+        y = _BOROUGH_HALVES.get(x)
+        if y is not None and y in tb and y not in ta and x not in tb:
+            return x, y
+    return None
+
+
 def borough_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The words of ``tokens`` that name London boroughs (``Waltham Forest``: both words,
     as ``Waltham`` names it): in a service name they say where, like the listing's own place

@@ -32,6 +32,7 @@ from index.dedup.categories import Kind, default_categories
 from index.dedup.comparable import Comparable
 from index.dedup.contrasts import (
     alternatives,
+    borough_halves,
     contrast,
     contrast_and_details,
     names_an_age_group,
@@ -390,6 +391,10 @@ def compare_names(
         ta, tb = _split_compounds(ta, compounds), _split_compounds(tb, compounds)
         common = ta & tb
         rest_a, rest_b = set(ta - common), set(tb - common)
+    halves = None if identical else borough_halves(ta, tb)
+    if halves is not None:
+        detail = f"A names {halves[0]}, B names {halves[1]}: two places" if explain else ""
+        return "different", NAME_WEIGHTS["different"], detail
     if not identical and a.places_named and b.places_named:
         # Each names a London place the other does not: two places name two services
         # (``Wealdstone Youth Club`` / ``Harrow Weald Youth Club``), however alike their

@@ -161,3 +161,29 @@ def test_same_named_groups_in_two_boroughs_towns_are_far_and_their_shared_line_h
     assert fields["location"].level == "far"
     assert "towns' boroughs barnet / harrow" in fields["location"].detail
     assert fields["phone"].weight == 4.0 and not scored.match
+
+
+def _name_level(name_a: str, name_b: str) -> str:
+    a, b = (
+        comparable_from_record(
+            listing(source, key, name, address="1 Thorpe Close", postcode="W10 5XL",
+                    phones=("020 8969 9105",))
+        )
+        for source, key, name in (("a", "x1", name_a), ("b", "x2", name_b))
+    )  # fmt: skip
+    return score_pair(a, b, Frequencies.build([a, b])).field("name").level
+
+
+def test_the_two_places_of_a_borough_named_after_both_are_two_places() -> None:
+    """Every borough named after two places (Barking and Dagenham, Hammersmith and Fulham,
+    Kensington and Chelsea): one place's group beside the other's, at one office on one line,
+    is two groups; the borough's group beside one place's may be one."""
+    halves = [b for b in LONDON_BOROUGHS if len(b.replace(" upon ", " ").split(" and ")) == 2]
+    assert len(halves) == 3
+    for borough in halves:
+        x, y = borough.split(" and ")
+        assert _name_level(f"{x} Lunch Club", f"{y} Lunch Club") == "different", borough
+        assert _name_level(f"North {x} Lunch Club", f"{y} Lunch Club") == "different", borough
+        for one in (x, y):
+            assert _name_level(f"{borough} Carers Hub", f"{one} Carers Hub") != "different"
+            assert _name_level(f"{x} & {y} Carers Hub", f"{one} Carers Hub") != "different"

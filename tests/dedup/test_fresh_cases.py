@@ -1336,6 +1336,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a settling-in service named both ways round by two directories": (
    L("a","r89a1","Home from Hospital Service", categories=("Older people",), org="Age UK Havering", address="Age UK Havering, 12 Rom Valley Way", postcode="RM7 0AG", phones=("01708 796 600",)),
    L("b","r89a2","Age UK Havering - Home From Hospital", categories=("Hospital discharge",), address="12 Rom Valley Way", city="Romford", postcode="RM7 0AG", phones=("01708 796600",))),
+    # Round 93: a two-borough charity beside its one borough's name; the boroughs a service covers; a borough's full name beside its last word.
+ "a two-borough charity and its one borough's name": (
+   L("a","r93a1","Mind in Enfield and Barnet - Wellbeing Hub", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Bounds Green Court, 3 Bounds Green Road", postcode="N11 2EU", phones=("020 8906 7560",)),
+   L("b","r93a2","Barnet Mind Wellbeing Hub", categories=("Mental health support",), address="3 Bounds Green Rd", city="London", postcode="N11 2EU", phones=("020 8906 7560",))),
+ "the boroughs a service covers written after it": (
+   L("a","r93b1","Carers Support Service (Brent & Harrow)", categories=("Carers",), org="Brent Carers Centre", address="Brent Carers Centre, Brent Civic Centre, Engineers Way", postcode="HA9 0FJ", phones=("020 3988 3500",)),
+   L("b","r93b2","Brent Carers Support Service", categories=("Support for carers",), address="Brent Civic Centre, Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 3988 3500",))),
+ "a borough's full name beside its last word": (
+   L("a","r93c1","Barking and Dagenham Carers Hub", categories=("Carers",), org="Carers of Barking and Dagenham", address="Dagenham Library, 1 Church Elm Lane", postcode="RM10 9QS", phones=("020 8593 2200",)),
+   L("b","r93c2","Dagenham Carers Hub", categories=("Support for carers",), address="1 Church Elm Ln", city="Dagenham", postcode="RM10 9QS", phones=("020 8593 2200",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2666,6 +2676,35 @@ APART: dict[str, list[SourceRecord]] = {
  "supported living and living support of one provider": [
    L("a","r91g1","Supported Living", categories=("Learning disabilities",), org="Certitude", address="Certitude, 1 Shell Road", postcode="SE13 7BX", phones=("020 8670 0000",)),
    L("b","r91g2","Independent Living Support", categories=("Learning disabilities",), org="Certitude", address="1 Shell Rd", city="London", postcode="SE13 7BX", phones=("020 8670 0000",))],
+    # Round 92: names sharing one word that means two things (rehab, champions, mentors, loss, allowance, brain, language).
+ "cardiac and pulmonary rehab at one hospital": [
+   L("a","r92a1","Cardiac Rehab Classes", categories=("Health",), org="North Middlesex University Hospital", address="North Middlesex Hospital, Sterling Way", postcode="N18 1QX", phones=("020 8887 2000",)),
+   L("b","r92a2","Pulmonary Rehab Classes", categories=("Health",), org="North Middlesex University Hospital", address="Sterling Way", city="Edmonton", postcode="N18 1QX", phones=("020 8887 2000",))],
+ "digital champions and dementia champions of one council": [
+   L("a","r92b1","Digital Champions", categories=("Volunteering",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0FJ", phones=("020 8937 1234",)),
+   L("b","r92b2","Dementia Champions", categories=("Volunteering",), org="Brent Council", address="32 Engineers Way", city="Wembley", postcode="HA9 0FJ", phones=("020 8937 1234",))],
+ "money mentors and digital mentors at one hub": [
+   L("a","r92c1","Money Mentors", categories=("Money advice",), org="Brentford Community Hub", address="Brentford Library, Boston Manor Road", postcode="TW8 8DW", phones=("020 8583 4545",)),
+   L("b","r92c2","Digital Mentors", categories=("IT skills",), org="Brentford Community Hub", address="Boston Manor Rd", city="Brentford", postcode="TW8 8DW", phones=("020 8583 4545",))],
+ "a weight loss group and a sight loss group at one health centre": [
+   L("a","r92d1","Weight Loss Group", categories=("Healthy living",), org="Stratford Village Surgery", address="Stratford Village Surgery, 50c Romford Road", postcode="E15 4BZ", phones=("020 8534 4133",)),
+   L("b","r92d2","Sight Loss Group", categories=("Sensory impairment",), org="Stratford Village Surgery", address="50c Romford Rd", city="London", postcode="E15 4BZ", phones=("020 8534 4133",))],
+ "carer's allowance and attendance allowance advice at one advice centre": [
+   L("a","r92e1","Carer's Allowance Advice", categories=("Benefits",), org="Camden Advice Centre", address="Camden Town Hall, Judd Street", postcode="WC1H 9JE", phones=("020 7974 4444",)),
+   L("b","r92e2","Attendance Allowance Advice", categories=("Benefits",), org="Camden Advice Centre", address="Judd St", city="London", postcode="WC1H 9JE", phones=("020 7974 4444",))],
+ "a brain injury group and a brain training club at one library": [
+   L("a","r92f1","Brain Injury Support Group", categories=("Disability",), org="Chipping Barnet Library", address="Chipping Barnet Library, 3 Stapylton Road", postcode="EN5 4QT", phones=("020 8359 4040",)),
+   L("b","r92f2","Brain Training Club", categories=("Older people",), org="Chipping Barnet Library", address="3 Stapylton Rd", city="Barnet", postcode="EN5 4QT", phones=("020 8359 4040",))],
+ "a sign language class and an English language class at one college": [
+   L("a","r92g1","Sign Language Class", categories=("Courses and training",), org="Morley College", address="61 Westminster Bridge Road", postcode="SE1 7HT", phones=("020 7450 1889",)),
+   L("b","r92g2","English Language Class", categories=("Courses and training",), org="Morley College", address="61 Westminster Bridge Rd", city="London", postcode="SE1 7HT", phones=("020 7450 1889",))],
+    # Round 93: one charity's hubs in its two boroughs on one line; the two places of a borough named after both at its office.
+ "one charity's Barnet and Enfield hubs on one line": [
+   L("a","r93d1","Barnet Wellbeing Hub", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Bounds Green Court, 3 Bounds Green Road", postcode="N11 2EU", phones=("020 8906 7560",)),
+   L("b","r93d2","Enfield Wellbeing Hub", categories=("Mental health",), org="Mind in Enfield and Barnet", address="Enfield Town Library, 66 Church Street", postcode="EN2 6AX", phones=("020 8906 7560",))],
+ "a Chelsea group and a Kensington group of one borough charity at its office": [
+   L("a","r93e1","Chelsea Lunch Club", categories=("Lunch clubs",), org="Age UK Kensington & Chelsea", address="1 Thorpe Close", postcode="W10 5XL", phones=("020 8969 9105",)),
+   L("b","r93e2","North Kensington Lunch Club", categories=("Lunch clubs",), org="Age UK Kensington & Chelsea", address="1 Thorpe Cl", city="London", postcode="W10 5XL", phones=("020 8969 9105",))],
 }  # fmt: skip
 
 
