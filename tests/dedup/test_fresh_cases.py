@@ -1346,6 +1346,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a borough's full name beside its last word": (
    L("a","r93c1","Barking and Dagenham Carers Hub", categories=("Carers",), org="Carers of Barking and Dagenham", address="Dagenham Library, 1 Church Elm Lane", postcode="RM10 9QS", phones=("020 8593 2200",)),
    L("b","r93c2","Dagenham Carers Hub", categories=("Support for carers",), address="1 Church Elm Ln", city="Dagenham", postcode="RM10 9QS", phones=("020 8593 2200",))),
+    # Round 94: charities under the names they had before (Contact the Elderly, the National Schizophrenia Fellowship, RUKBA).
+ "a befriending charity by its old and new names": (
+   L("a","r94a1","Re-engage Tea Parties", categories=("Older people",), org="Re-engage", address="Camden Centre, 1 Pancras Square", postcode="N1C 4AG", email="teaparties@reengage.org.uk"),
+   L("b","r94a2","Contact the Elderly Tea Party Group", categories=("Social groups",), address="1 Pancras Sq", city="London", postcode="N1C 4AG", email="TeaParties@reengage.org.uk")),
+ "a mental health charity by its old name": (
+   L("a","r94b1","Rethink Mental Illness Carers Group", categories=("Carers",), address="Peckham Library, 122 Peckham Hill Street", postcode="SE15 5JR", phones=("0121 522 7007",)),
+   L("b","r94b2","National Schizophrenia Fellowship Carers Group", categories=("Mental health",), address="122 Peckham Hill St", city="London", postcode="SE15 5JR", phones=("01215227007",))),
+ "the old people's charity by its old name": (
+   L("a","r94c1","Independent Age Telephone Friendship", categories=("Befriending",), address="18 Avonmore Road", postcode="W14 8RR", phones=("0800 319 6789",)),
+   L("b","r94c2","RUKBA Telephone Friendship Service", categories=("Older people",), address="18 Avonmore Rd", city="London", postcode="W14 8RR", phones=("0800 319 6789",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2725,6 +2735,11 @@ UNSURE: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a hearing aid clinic by its NHS name": (
    L("a","r85f1","Hearing Aid Repair and Battery Clinic", categories=("Hearing",), org="Richmond Sensory Support", address="Richmond Library, Little Green", postcode="TW9 1TN", phones=("020 8831 6000",)),
    L("b","r85f2","NHS Hearing Aid Maintenance Clinic – Richmond", categories=("Deaf and hard of hearing",), address="Little Green", city="Richmond", postcode="TW9 1TN", phones=("020 8831 6000",))),
+    # Round 94: the hearing charity's service by what it does and by its programme's brand
+    # (Hear to Help) under its name of ten years: one venue and line, names that share little.
+ "the hearing charity by its name of ten years": (
+   L("a","r94d1","RNID Hearing Aid Support", categories=("Hearing",), address="Wood Green Library, High Road", postcode="N22 6XD", phones=("0808 808 0123",)),
+   L("b","r94d2","Action on Hearing Loss - Hear to Help", categories=("Deaf and hard of hearing",), address="High Rd", city="Wood Green", postcode="N22 6XD", phones=("0808 808 0123",))),
 }  # fmt: skip
 """One service each, where what the listings share is not enough to be sure: an e-mail seen at
 two postcodes (the head office and the venue), or an exact name with nothing else but a web
