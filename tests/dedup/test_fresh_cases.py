@@ -1356,6 +1356,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "the old people's charity by its old name": (
    L("a","r94c1","Independent Age Telephone Friendship", categories=("Befriending",), address="18 Avonmore Road", postcode="W14 8RR", phones=("0800 319 6789",)),
    L("b","r94c2","RUKBA Telephone Friendship Service", categories=("Older people",), address="18 Avonmore Rd", city="London", postcode="W14 8RR", phones=("0800 319 6789",))),
+    # Round 95: a luncheon club, as older listings call it.
+ "a luncheon club, as older listings call it": (
+   L("a","r95f1","Mill Hill Luncheon Club", categories=("Older people",), address="Mill Hill Library, Hartley Avenue", postcode="NW7 2HX", phones=("020 8359 3830",)),
+   L("b","r95f2","Mill Hill Lunch Club", categories=("Lunch clubs",), address="Hartley Ave", city="London", postcode="NW7 2HX", phones=("020 8359 3830",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2715,6 +2719,22 @@ APART: dict[str, list[SourceRecord]] = {
  "a Chelsea group and a Kensington group of one borough charity at its office": [
    L("a","r93e1","Chelsea Lunch Club", categories=("Lunch clubs",), org="Age UK Kensington & Chelsea", address="1 Thorpe Close", postcode="W10 5XL", phones=("020 8969 9105",)),
    L("b","r93e2","North Kensington Lunch Club", categories=("Lunch clubs",), org="Age UK Kensington & Chelsea", address="1 Thorpe Cl", city="London", postcode="W10 5XL", phones=("020 8969 9105",))],
+    # Round 95: one centre's two services named by one word that means two things (surgery, clinic, bank, café, space).
+ "an MP's advice surgery and a GP surgery in one community centre": [
+   L("a","r95a1","MP's Advice Surgery", categories=("Advice",), org="Tottenham Community Centre", address="Tottenham Green Centre, 1 Philip Lane", postcode="N15 4JA", phones=("020 8801 3251",)),
+   L("b","r95a2","GP Surgery", categories=("GP",), org="Tottenham Community Centre", address="1 Philip Ln", city="London", postcode="N15 4JA", phones=("020 8801 3251",))],
+ "a baby clinic and a blood test clinic at one health centre": [
+   L("a","r95b1","Baby Clinic", categories=("Health visiting",), org="Lordship Lane Health Centre", address="239 Lordship Lane", postcode="SE22 8PT", phones=("020 3049 7000",)),
+   L("b","r95b2","Blood Test Clinic", categories=("Health",), org="Lordship Lane Health Centre", address="239 Lordship Ln", city="London", postcode="SE22 8PT", phones=("020 3049 7000",))],
+ "a time bank and a food bank at one community centre": [
+   L("a","r95c1","Time Bank", categories=("Volunteering",), org="Kentish Town Community Centre", address="17 Busby Place", postcode="NW5 2SP", phones=("020 7485 7090",)),
+   L("b","r95c2","Food Bank", categories=("Food banks",), org="Kentish Town Community Centre", address="17 Busby Pl", city="London", postcode="NW5 2SP", phones=("020 7485 7090",))],
+ "a repair café and a community café at one church": [
+   L("a","r95d1","Repair Café", categories=("Environment",), org="St Luke's Church", address="St Luke's Church, 40 Uxbridge Road", postcode="W12 8LR", phones=("020 8749 7523",)),
+   L("b","r95d2","Community Café", categories=("Social groups",), org="St Luke's Church", address="40 Uxbridge Rd", city="London", postcode="W12 8LR", phones=("020 8749 7523",))],
+ "a warm space and a safe space at one library": [
+   L("a","r95e1","Warm Space", categories=("Community",), org="Canada Water Library", address="21 Surrey Quays Road", postcode="SE16 7AR", phones=("020 7525 2000",)),
+   L("b","r95e2","Safe Space", categories=("Mental health",), org="Canada Water Library", address="21 Surrey Quays Rd", city="London", postcode="SE16 7AR", phones=("020 7525 2000",))],
 }  # fmt: skip
 
 
