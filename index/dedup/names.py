@@ -91,6 +91,15 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("housebound library", "homelibrary"),
     # Falls prevention classes are strength and balance exercise, and listings name one class
     # by either (NHS, nhs.uk, "Falls": "strength and balance training"; the Otago programme).
+    # Councils' and libraries' winter warm spaces go by the scheme's several names.
+    ("warm welcome space", "warmspace"),
+    ("warm welcome", "warmspace"),
+    ("warm space", "warmspace"),
+    ("warm spaces", "warmspace"),
+    ("warm hub", "warmspace"),
+    ("warm hubs", "warmspace"),
+    ("warm bank", "warmspace"),
+    ("warm banks", "warmspace"),
     # Social care's words whose order is their meaning: supported housing (a home with staff)
     # is no housing support (help to keep one's own home), supported employment (a job coach
     # for disabled people) no employment support, supported living no living support. And

@@ -1360,6 +1360,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a luncheon club, as older listings call it": (
    L("a","r95f1","Mill Hill Luncheon Club", categories=("Older people",), address="Mill Hill Library, Hartley Avenue", postcode="NW7 2HX", phones=("020 8359 3830",)),
    L("b","r95f2","Mill Hill Lunch Club", categories=("Lunch clubs",), address="Hartley Ave", city="London", postcode="NW7 2HX", phones=("020 8359 3830",))),
+    # Round 96: schemes by their several names (a warm space, welcome or hub; play and stay; a chatty café).
+ "a warm space by its scheme's two names": (
+   L("a","r96b1","Warm Welcome Space", categories=("Community",), org="Chingford Library", address="Chingford Library, The Green", postcode="E4 7EY", phones=("020 8496 1111",)),
+   L("b","r96b2","Warm Hub - Chingford Library", categories=("Cost of living",), address="The Green", city="Chingford", postcode="E4 7EY", phones=("020 8496 1111",))),
+ "stay and play the other way round": (
+   L("a","r96c1","Play and Stay", categories=("Early years",), org="Hanwell Children's Centre", address="Hanwell Children's Centre, Westcott Crescent", postcode="W7 1PD", phones=("020 8575 9100",)),
+   L("b","r96c2","Stay & Play (Hanwell)", categories=("Families",), address="Westcott Cres", city="Hanwell", postcode="W7 1PD", phones=("020 8575 9100",))),
+ "a chatty café by its scheme's name": (
+   L("a","r96d1","Chatty Café", categories=("Social groups",), org="Eltham Library", address="Eltham Library, Eltham High Street", postcode="SE9 1TS", phones=("020 8921 3100",)),
+   L("b","r96d2","Chatty Cafe Scheme - Eltham Library", categories=("Loneliness",), address="Eltham High St", city="London", postcode="SE9 1TS", phones=("020 8921 3100",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
