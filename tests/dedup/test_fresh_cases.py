@@ -2745,6 +2745,13 @@ APART: dict[str, list[SourceRecord]] = {
  "a warm space and a safe space at one library": [
    L("a","r95e1","Warm Space", categories=("Community",), org="Canada Water Library", address="21 Surrey Quays Road", postcode="SE16 7AR", phones=("020 7525 2000",)),
    L("b","r95e2","Safe Space", categories=("Mental health",), org="Canada Water Library", address="21 Surrey Quays Rd", city="London", postcode="SE16 7AR", phones=("020 7525 2000",))],
+    # Round 97: one charity's advice line and drop-in; a school's HAF holiday club and its after-school club.
+ "an advice line and an advice drop-in of one charity": [
+   L("a","r97c1","Advice Line", categories=("Advice",), org="Islington Law Centre", address="38 Devonia Road", postcode="N1 8JH", phones=("020 7288 7630",)),
+   L("b","r97c2","Advice Drop-in", categories=("Advice",), org="Islington Law Centre", address="38 Devonia Rd", city="London", postcode="N1 8JH", phones=("020 7288 7630",))],
+ "a HAF holiday club and the after-school club at one school": [
+   L("a","r97d1","HAF Holiday Club", categories=("Children",), org="Kingsbury Green Primary School", address="Old Kenton Lane", postcode="NW9 9ND", phones=("020 8204 6600",)),
+   L("b","r97d2","After School Club", categories=("Children",), org="Kingsbury Green Primary School", address="Old Kenton Ln", city="London", postcode="NW9 9ND", phones=("020 8204 6600",))],
 }  # fmt: skip
 
 
