@@ -97,10 +97,23 @@ def _is_house_number(token: str) -> bool:
     return token.isdigit() or (len(token) > 1 and token[:-1].isdigit() and token[-1].isalpha())
 
 
+UNIT_WORDS: frozenset[str] = frozenset(
+    {"flat", "unit", "units", "suite", "room", "apartment", "apt", "office"}
+)
+"""Words before the number of a unit inside a building (``Flat 2, 5 Church Street``)."""
+UNIT = "u"
+"""The mark before a unit's number among ``house_numbers`` (``u2``): no house number starts
+with a letter, so the two never meet."""
+
+
 def house_numbers(tokens: tuple[str, ...]) -> frozenset[str]:
-    """Numbers that identify a building (``12``, ``12a``); ordinal street names like ``52nd``
-    are not house numbers."""
-    return frozenset(t for t in tokens if _is_house_number(t))
+    """Numbers that identify a building (``12``, ``12a``), and a unit's inside it marked
+    ``u`` (``Flat 2`` → ``u2``); ordinal street names like ``52nd`` are not house numbers."""
+    return frozenset(
+        (UNIT + t if i and tokens[i - 1] in UNIT_WORDS else t)
+        for i, t in enumerate(tokens)
+        if _is_house_number(t)
+    )
 
 
 GENERIC_TOWNS: frozenset[str] = frozenset({"london", "greater london", "uk", "england"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from index.dedup.addresses import UNIT
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
 from index.dedup.weights import AREA_KM, FAR_KM, LOCATION_WEIGHTS, NEAR_KM, SAME_KM
@@ -51,8 +52,20 @@ def shared(xs: tuple[str, ...], ys: tuple[str, ...]) -> list[str]:
 
 
 def conflict(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
-    """Both have some, and none in common (house numbers)."""
-    return bool(xs and ys and not shared(xs, ys))
+    """Both have some, and none in common (house numbers); or both give the unit inside the
+    building, and not the same one (``Flat 1`` / ``Flat 2`` at 5 Church Street: two doors).
+    One side's unit alone is no conflict: directories often leave it out."""
+    if not (xs and ys):
+        return False
+    if UNIT not in "".join(xs) or UNIT not in "".join(ys):
+        return not shared(xs, ys)  # the common case: no unit on one side at least
+    houses_x = tuple(n for n in xs if not n.startswith(UNIT))
+    houses_y = tuple(n for n in ys if not n.startswith(UNIT))
+    if houses_x and houses_y and not shared(houses_x, houses_y):
+        return True
+    return not shared(
+        tuple(n for n in xs if n.startswith(UNIT)), tuple(n for n in ys if n.startswith(UNIT))
+    )
 
 
 def _sectors(postcodes: tuple[str, ...]) -> tuple[str, ...]:

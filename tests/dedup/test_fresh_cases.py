@@ -1370,6 +1370,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a chatty café by its scheme's name": (
    L("a","r96d1","Chatty Café", categories=("Social groups",), org="Eltham Library", address="Eltham Library, Eltham High Street", postcode="SE9 1TS", phones=("020 8921 3100",)),
    L("b","r96d2","Chatty Cafe Scheme - Eltham Library", categories=("Loneliness",), address="Eltham High St", city="London", postcode="SE9 1TS", phones=("020 8921 3100",))),
+    # Round 98: addresses and contacts as typed (1A/1a, 12-14/12, two numbers in one field, an index page).
+ "a house number with its letter in two cases": (
+   L("a","r98a1","Leytonstone Lunch Club", categories=("Lunch clubs",), address="1A Church Lane", postcode="E11 1HX", phones=("020 8539 1234",)),
+   L("b","r98a2","Lunch Club - Leytonstone", categories=("Older people",), address="1a Church Ln", city="Leytonstone", postcode="E11 1HX", phones=("(020) 8539-1234",))),
+ "a range of house numbers and its first": (
+   L("a","r98b1","Streatham Vale Community Garden", categories=("Gardening",), address="12-14 Streatham Vale", postcode="SW16 5TZ", email="garden@svcommunity.org.uk"),
+   L("b","r98b2","Streatham Vale Garden Project", categories=("Environment",), address="12 Streatham Vale", city="London", postcode="SW16 5TZ", email="garden@svcommunity.org.uk")),
+ "two numbers in one field, one of them a mobile": (
+   L("a","r98c1","Feltham Dads Group", categories=("Families",), address="Feltham Library, 210 High Street", postcode="TW13 4GU", phones=("020 8890 3506 / 07700 900456",)),
+   L("b","r98c2","Dads Group (Feltham)", categories=("Parenting",), address="210 High St", city="Feltham", postcode="TW13 4GU", phones=("07700900456",))),
+ "a web page and its index page": (
+   L("a","r98d1","South Norwood Tool Library", categories=("Community",), address="South Norwood Library, Lawrence Road", postcode="SE25 5AA", website="https://www.snorwoodtools.org.uk/index.html"),
+   L("b","r98d2","Tool Library South Norwood", categories=("Environment",), address="Lawrence Rd", city="London", postcode="SE25 5AA", website="http://snorwoodtools.org.uk/")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2752,6 +2765,10 @@ APART: dict[str, list[SourceRecord]] = {
  "a HAF holiday club and the after-school club at one school": [
    L("a","r97d1","HAF Holiday Club", categories=("Children",), org="Kingsbury Green Primary School", address="Old Kenton Lane", postcode="NW9 9ND", phones=("020 8204 6600",)),
    L("b","r97d2","After School Club", categories=("Children",), org="Kingsbury Green Primary School", address="Old Kenton Ln", city="London", postcode="NW9 9ND", phones=("020 8204 6600",))],
+    # Round 98: two units of one building with their own lines.
+ "two flats' numbers at one address: two practices": [
+   L("a","r98e1","Counselling Practice", categories=("Counselling",), org="Stoke Newington Therapy Rooms", address="Flat 1, 5 Church Street", postcode="N16 0NX", phones=("020 7249 1111",)),
+   L("b","r98e2","Psychotherapy Practice", categories=("Counselling",), org="Stoke Newington Therapy Rooms", address="Flat 2, 5 Church Street", postcode="N16 0NX", phones=("020 7249 2222",))],
 }  # fmt: skip
 
 

@@ -699,3 +699,25 @@ def test_a_phrase_read_as_one_word_is_no_longer_form_of_its_first_word() -> None
     categories = default_categories()
     employment = categories.words(("employment-support",))
     assert "supportedemployment" not in employment and "employment" in employment
+
+
+@given(st.integers(1, 400), st.integers(1, 400), st.integers(1, 400))
+def test_two_units_of_one_building_are_two_doors_and_one_left_out_is_none(
+    unit_x: int, unit_y: int, house: int
+) -> None:
+    """``Flat 1, 5 Church Street`` / ``Flat 2, 5 Church Street``: one building, two doors;
+    ``Flat 2, 5 Church Street`` / ``5 Church St``: the unit left out. Every unit word."""
+    from index.dedup.addresses import UNIT_WORDS
+    from index.dedup.place_score import conflict
+
+    def numbers(address: str) -> tuple[str, ...]:
+        return tuple(sorted(house_numbers(address_tokens(address))))
+
+    for word in sorted(UNIT_WORDS):
+        x = numbers(f"{word.title()} {unit_x}, {house} Church Street")
+        y = numbers(f"{word.title()} {unit_y}, {house} Church St")
+        plain = numbers(f"{house} Church St")
+        assert conflict(x, y) is (unit_x != unit_y), (word, x, y)
+        assert not conflict(x, plain) and not conflict(plain, y), (word, x, plain)
+        other_building = numbers(f"{word.title()} {unit_x}, {house + 1} Church Street")
+        assert conflict(x, other_building), (word, x, other_building)  # the same unit elsewhere
