@@ -44,6 +44,9 @@ KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
     "sensory-impairment": ("sensory", "impairment"),
     # "Smile Dental Practice" / "Smile Dentist": a dentist's practice or surgery, as a GP's.
     "dental": ("practice", "surgery"),
+    # "The Silver Line" / "Silverline Helpline": a line, in a helpline's listing, is the phone
+    # line ("Advice Line", "Carers Line"); alone it names a bus route as often.
+    "signposting": ("line",),
 }
 """Words that only say what kind of service a listing of the term is, beside its keywords."""
 

@@ -443,6 +443,8 @@ def compare_names(
         )
         if parted and _audience_filed(parted, a, b):
             parted = None  # (the side that names no age group is filed under families)
+        if parted and _online_unplaced(parted, a, b):
+            parted = None  # (the side that names no format is at no place either)
         if parted:
             kind, word_a, word_b = parted
             detail = f"A says {word_a}, B says {word_b}: the {kind} differs" if explain else ""
@@ -565,6 +567,17 @@ def _audience_filed(parted: tuple[str, str, str], a: Comparable, b: Comparable) 
     if kind != "age group" or "none" not in (word_a, word_b):
         return False
     return _filed_for_families(a if word_a == "none" else b)
+
+
+def _online_unplaced(parted: tuple[str, str, str], a: Comparable, b: Comparable) -> bool:
+    """An online service (``Kooth – Online Counselling``) beside the same name that says no
+    format, at no place (no address, postcode or position: ``Kooth``): the other listing is
+    the online service too, not its walk-in twin."""
+    kind, word_a, word_b = parted
+    if kind != "format" or "online" not in (word_a, word_b) or "none" not in (word_a, word_b):
+        return False
+    plain = a if word_a == "none" else b
+    return not plain.address and not plain.postcodes and plain.point is None
 
 
 def _young_unsaid(

@@ -495,6 +495,7 @@ def _as_named(name: str) -> str:
             name = name[: former.start()]
     if _DIGIT_RUN.search(name):  # most names hold no run of digits
         name = _PHONE_IN_NAME.sub(_without_phone, name)
+        name = _CODE.sub(" ", name)  # (after the phone numbers, whose parts it would take)
     if "£" in name or _PENCE.search(name):
         name = _PRICE_IN_NAME.sub(" ", name)
     return name
@@ -517,6 +518,9 @@ _REFERENCE = re.compile(
 """A directory's reference for the listing written into its name (``Hornsey Lunch Club (Ref:
 10452)``, ``[ID 4521]``): which record, not which service; its digits would read as a number
 that parts names."""
+_CODE = re.compile(r"(?<![\d.,£-])\b\d{5,6}\b(?![\d.,%-])")
+"""A number of five or six digits standing alone in a name: a text service's short code
+(``Shout 85258``), never which session (ages, times, years and room numbers are shorter)."""
 _COPY_OF = re.compile(r"^\s*(?:copy|clone|duplicate)\s+of\s+", re.IGNORECASE)
 """A content system's mark on a listing copied from another (``Copy of Eltham Dementia Cafe``,
 ``Clone of …``): the copy's name is the original's."""

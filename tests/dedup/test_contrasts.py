@@ -394,3 +394,20 @@ def test_a_name_that_only_says_who_comes_beside_one_adding_a_kind_names_another_
             assert level == "different", (word, keyword, level)
             checked += 1
     assert checked > 2_000
+
+
+def test_an_online_service_beside_the_same_name_at_no_place_is_not_its_walk_in_twin() -> None:
+    """``Carers Café Online`` beside ``Carers Café``: at a hall, the café's walk-in twin (two
+    services); at no place at all (no address, postcode or position), the online café itself.
+    Every online word, every format-free name of the table's template."""
+    for word in _ALTERNATIVES["format"]["online"]:
+        online = listing(
+            "a", "o1", f"Carers Café {word.title()}", website="https://cafe.example.org"
+        )
+        unplaced = listing("b", "o2", "Carers Café", website="https://cafe.example.org")
+        placed = listing("b", "o3", "Carers Café", address="3 Station Parade", postcode="HA2 7SE")
+        ca, cu, cp = (comparable_from_record(r) for r in (online, unplaced, placed))
+        freq = Frequencies.build([ca, cu, cp])
+        assert score_pair(ca, cu, freq, explain=True).field("name").level != "different", word
+        name = score_pair(ca, cp, freq, explain=True).field("name")
+        assert name.level == "different" and "format differs" in name.detail, word

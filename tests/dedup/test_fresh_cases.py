@@ -1383,6 +1383,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a web page and its index page": (
    L("a","r98d1","South Norwood Tool Library", categories=("Community",), address="South Norwood Library, Lawrence Road", postcode="SE25 5AA", website="https://www.snorwoodtools.org.uk/index.html"),
    L("b","r98d2","Tool Library South Norwood", categories=("Environment",), address="Lawrence Rd", city="London", postcode="SE25 5AA", website="http://snorwoodtools.org.uk/")),
+    # Round 99: a national helpline run together and apart (The Silver Line / Silverline Helpline).
+ "a helpline run together and apart": (
+   L("a","r99b1","The Silver Line", categories=("Older people",), phones=("0800 4 70 80 90",), website="https://www.thesilverline.org.uk"),
+   L("b","r99b2","Silverline Helpline for Older People", categories=("Helplines",), phones=("0800 470 8090",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2769,6 +2773,10 @@ APART: dict[str, list[SourceRecord]] = {
  "two flats' numbers at one address: two practices": [
    L("a","r98e1","Counselling Practice", categories=("Counselling",), org="Stoke Newington Therapy Rooms", address="Flat 1, 5 Church Street", postcode="N16 0NX", phones=("020 7249 1111",)),
    L("b","r98e2","Psychotherapy Practice", categories=("Counselling",), org="Stoke Newington Therapy Rooms", address="Flat 2, 5 Church Street", postcode="N16 0NX", phones=("020 7249 2222",))],
+    # Round 99: one charity's infoline and its text line.
+ "one charity's helpline and its text line": [
+   L("a","r99d1","Mind Infoline", categories=("Mental health",), org="Mind", phones=("0300 123 3393",), website="https://www.mind.org.uk"),
+   L("b","r99d2","Mind Text Line", categories=("Mental health",), org="Mind", phones=("0300 123 3393",), website="https://www.mind.org.uk")],
 }  # fmt: skip
 
 

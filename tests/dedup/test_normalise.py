@@ -675,6 +675,14 @@ def test_a_bar_between_the_names_own_words_stays() -> None:
     assert "id" in name_tokens("ID Cards Advice")
 
 
+@given(st.integers(10_000, 999_999), st.sampled_from(["Shout {}", "Text {} for help", "{} Line"]))
+def test_a_text_services_short_code_in_a_name_is_not_the_name(code: int, form: str) -> None:
+    """Five or six digits standing alone (``Shout 85258``) are a text service's code, never
+    which session; ages, times, years and room numbers are shorter and stay."""
+    assert name_tokens(form.format(code)) == name_tokens(form.format("")), form.format(code)
+    assert "2024" in name_tokens("Class of 2024") and "101" in name_tokens("Room 101 Club")
+
+
 def test_a_phrase_read_as_one_word_is_no_longer_form_of_its_first_word() -> None:
     """``Supported Housing`` is one word of its own (``names.GENERAL_PHRASES``), not the long
     form of ``support`` (the abbreviation rule of ``fuzzy_pairs``): every phrase so read, beside
