@@ -372,6 +372,14 @@ def compare_names(
             contrast(set(ta - tb), set(tb - ta), ta | a.generic, tb | b.generic, a.tokens, b.tokens)
             is None
         )
+    if identical and _filed_apart(a, b):
+        detail = (
+            "one name that only says what kind of service it is, filed under two kinds apart"
+            f" ({', '.join(a.terms)} / {', '.join(b.terms)}): two of a venue's groups"
+            if explain
+            else ""
+        )
+        return "different", NAME_WEIGHTS["different"], detail
     if identical and not explain:
         return "exact", NAME_WEIGHTS["exact"], ""
     if not identical and a.kinds and b.kinds:
@@ -551,6 +559,37 @@ def _kind_shared(
     generic = 0 if not own[0] else 1
     kinds = core[generic] & kind_words
     return not kinds or not kinds.isdisjoint(tokens[1 - generic])
+
+
+def _filed_apart(a: Comparable, b: Comparable) -> bool:
+    """One name that only says what kind of service it is (``Support Group``, ``Drop-in``,
+    ``Advice Session``), on two listings of one directory filed under kinds apart beyond the
+    name's own
+    (dementia / stroke, mental health / housing advice, debt / immigration advice), neither
+    kind said by the other listing (its organisation, ``Uxbridge Alzheimer's Group``, may
+    say dementia): the filing is all that says which of a venue's groups each is, and it
+    says two. Such a pair goes to a curator (the review queue) rather than merging."""
+    if a.source != b.source or not a.terms or not b.terms:
+        # (The common case. Across two directories a filing is the directory's own choice:
+        # one service is filed under gardening in one and volunteering in the other.)
+        return False
+    context = WRAPPER_WORDS.union(a.context, b.context, *(words for _t, words in a.kinds))
+    if not all(t in a.generic or t in b.generic or t in context for t in a.token_set):
+        return False  # a word of its own says which
+    categories = default_categories()
+    named = {term for term, _words in a.kinds}
+    named.update(categories.terms((), a.name), categories.terms((), b.name))
+    filed_a = tuple(t for t in a.terms if t not in named)
+    filed_b = tuple(t for t in b.terms if t not in named)
+    if not filed_a or not filed_b:
+        return False
+    for filed, other in ((filed_a, b), (filed_b, a)):
+        said = frozenset(other.context) - a.token_set  # (the shared name says no more)
+        if any(not categories.words((term,)).isdisjoint(said) for term in filed):
+            return False  # the other listing says that kind too (its organisation's words)
+    return all(categories.apart(x, filed_b) for x in filed_a) and all(
+        categories.apart(y, filed_a) for y in filed_b
+    )
 
 
 def _filed_for_families(x: Comparable) -> bool:

@@ -1387,6 +1387,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a helpline run together and apart": (
    L("a","r99b1","The Silver Line", categories=("Older people",), phones=("0800 4 70 80 90",), website="https://www.thesilverline.org.uk"),
    L("b","r99b2","Silverline Helpline for Older People", categories=("Helplines",), phones=("0800 470 8090",))),
+    # Round 100: one support group an Alzheimer's group's listings file under dementia and under carers.
+ "one support group filed under its condition and under carers": (
+   L("a","r100d1","Support Group", categories=("Dementia",), org="Uxbridge Alzheimer's Group", address="Uxbridge Library, 14-15 High Street", postcode="UB8 1HD", phones=("01895 250 111",)),
+   L("b","r100d2","Support Group", categories=("Carers",), org="Uxbridge Alzheimer's Group", address="14-15 High St", city="Uxbridge", postcode="UB8 1HD", phones=("01895 250111",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2777,6 +2781,16 @@ APART: dict[str, list[SourceRecord]] = {
  "one charity's helpline and its text line": [
    L("a","r99d1","Mind Infoline", categories=("Mental health",), org="Mind", phones=("0300 123 3393",), website="https://www.mind.org.uk"),
    L("b","r99d2","Mind Text Line", categories=("Mental health",), org="Mind", phones=("0300 123 3393",), website="https://www.mind.org.uk")],
+    # Round 100: one directory's two same-named groups at one venue, filed under kinds apart.
+ "two support groups one directory files under two conditions": [
+   L("a","r100a1","Support Group", categories=("Dementia",), org="Wembley Community Centre", address="Wembley Community Centre, Dagmar Avenue", postcode="HA9 8DQ", phones=("020 8900 1234",)),
+   L("a","r100a2","Support Group", categories=("Stroke",), org="Wembley Community Centre", address="Dagmar Ave", city="Wembley", postcode="HA9 8DQ", phones=("020 8900 1234",))],
+ "two drop-ins one directory files under mental health and housing": [
+   L("a","r100b1","Drop-in", categories=("Mental health",), org="Acton Community Hub", address="Acton Library, High Street", postcode="W3 6NA", phones=("020 8825 7212",)),
+   L("a","r100b2","Drop-in", categories=("Housing advice",), org="Acton Community Hub", address="High St", city="Acton", postcode="W3 6NA", phones=("020 8825 7212",))],
+ "two advice sessions one directory files under debt and immigration": [
+   L("a","r100c1","Advice Session", categories=("Debt advice",), org="Hackney Community Law Centre", address="8 Lower Clapton Road", postcode="E5 0PD", phones=("020 8985 8364",)),
+   L("a","r100c2","Advice Session", categories=("Immigration advice",), org="Hackney Community Law Centre", address="8 Lower Clapton Rd", city="London", postcode="E5 0PD", phones=("020 8985 8364",))],
 }  # fmt: skip
 
 

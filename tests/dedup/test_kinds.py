@@ -338,3 +338,38 @@ def test_a_word_that_says_who_runs_it_names_no_kind_of_its_own() -> None:
         _apart("NHS Hearing Aid Maintenance Clinic", "Hearing Aid Repair and Battery Clinic")
         is None
     )
+
+
+def test_one_directorys_two_same_named_groups_filed_apart_are_two_groups() -> None:
+    """``Support Group`` under dementia and ``Support Group`` under stroke, both in one
+    directory at one venue on one line: the filing is all that says which group each is, and
+    it says two. Across two directories (each files one service its own way) the name and the
+    venue still merge them. Every two terms of the taxonomy that are apart, under names that
+    only say a kind."""
+    taxonomy = default_taxonomy()
+    categories = default_categories()
+    terms = sorted(taxonomy.rows)
+    checked = 0
+    for name in ("Support Group", "Drop-in", "Coffee Morning"):
+        named = set(categories.terms((), name))
+        for x, y in itertools.combinations(terms, 2):
+            if x in named or y in named or not categories.apart(x, (y,)):
+                continue
+            if {x, y} & {a for t in named for a in taxonomy.ancestors(t)}:
+                continue
+            label_x, label_y = taxonomy.rows[x].name, taxonomy.rows[y].name
+            one = [
+                listing(source, key, name, categories=(label,), address="3 Station Parade",
+                        postcode="HA2 7SE", phones=("020 8868 5224",))
+                for source, key, label in (("a", "g1", label_x), ("a", "g2", label_y))
+            ]  # fmt: skip
+            a, b = (comparable_from_record(r) for r in one)
+            if (set(a.terms) & set(b.terms)) - named:
+                continue  # a label that also files under the other's term
+            freq = Frequencies.build([a, b])
+            level = compare_names(a, b, freq, 100, 100, "different")[0]
+            assert level == "different", (name, x, y)
+            other = comparable_from_record(one[1].model_copy(update={"source_id": "b"}))
+            assert compare_names(a, other, freq, 100, 100, "different")[0] != "different"
+            checked += 1
+    assert checked > 1_000
