@@ -50,9 +50,11 @@ KIND_ONLY_WORDS: dict[str, tuple[str, ...]] = {
 }
 """Words that only say what kind of service a listing of the term is, beside its keywords."""
 
-CONDITION_ROOTS: tuple[str, ...] = ("disability",)
+CONDITION_ROOTS: tuple[str, ...] = ("disability", "send", "carers-support")
 """Taxonomy terms whose subtree says who a service is for by a condition (deaf, autistic,
-living with dementia): ``Deaf Youth Club`` is not the ``Youth Club`` of its centre."""
+living with dementia), by special educational needs, or by caring for someone: ``Deaf Youth
+Club`` is not the ``Youth Club`` of its centre, nor ``Carers Yoga`` its ``Yoga``, nor ``SEN
+Swimming`` its family swim."""
 
 
 class Categories:

@@ -211,6 +211,13 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "intensity": {
         "intensive": ("intensive",),
     },
+    # A session made for deaf or neurodivergent people (``Subtitled Film Club``, ``Relaxed
+    # Performance``) beside the same session for anyone.
+    "access": {
+        "subtitled": ("subtitled", "subtitles", "captioned", "captions"),
+        "signed": ("signed",),
+        "relaxed": ("relaxed",),
+    },
     "who it is for": {
         "volunteers": ("volunteerrole",),
         # Services for refugees, for veterans and for LGBT+ people are commissioned and run
@@ -324,6 +331,7 @@ ONE_SIDED: dict[str, frozenset[str]] = {
     "sex": frozenset({"men", "women"}),
     "format": frozenset({"online", "group"}),
     "intensity": frozenset({"intensive"}),
+    "access": frozenset({"subtitled", "signed", "relaxed"}),
     "who it is for": frozenset({"volunteers", "refugees", "veterans", "lgbt"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
 }

@@ -1391,6 +1391,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "one support group filed under its condition and under carers": (
    L("a","r100d1","Support Group", categories=("Dementia",), org="Uxbridge Alzheimer's Group", address="Uxbridge Library, 14-15 High Street", postcode="UB8 1HD", phones=("01895 250 111",)),
    L("b","r100d2","Support Group", categories=("Carers",), org="Uxbridge Alzheimer's Group", address="14-15 High St", city="Uxbridge", postcode="UB8 1HD", phones=("01895 250111",))),
+    # Round 101: one directory lists one service twice, a full stop apart.
+ "one directory lists one service twice, a full stop apart": (
+   L("a","r101e1","Woodford Green Lunch Club", categories=("Lunch clubs",), address="Woodford Green Library, Snakes Lane East", postcode="IG8 0DX", phones=("020 8708 9050",)),
+   L("a","r101e2","Woodford Green Lunch Club.", categories=("Lunch clubs",), address="Snakes Lane East", city="Woodford Green", postcode="IG8 0DX", phones=("020 8708 9050",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2791,6 +2795,19 @@ APART: dict[str, list[SourceRecord]] = {
  "two advice sessions one directory files under debt and immigration": [
    L("a","r100c1","Advice Session", categories=("Debt advice",), org="Hackney Community Law Centre", address="8 Lower Clapton Road", postcode="E5 0PD", phones=("020 8985 8364",)),
    L("a","r100c2","Advice Session", categories=("Immigration advice",), org="Hackney Community Law Centre", address="8 Lower Clapton Rd", city="London", postcode="E5 0PD", phones=("020 8985 8364",))],
+    # Round 101: sessions made for carers, autistic people, children with special educational needs or deaf people beside the session for anyone.
+ "a carers' yoga class and the yoga class at one centre": [
+   L("a","r101a1","Carers Yoga", categories=("Exercise",), org="Greenford Community Centre", address="Greenford Community Centre, 170 Oldfield Lane South", postcode="UB6 9JS", phones=("020 8578 1111",)),
+   L("b","r101a2","Yoga", categories=("Exercise",), org="Greenford Community Centre", address="170 Oldfield Ln S", city="Greenford", postcode="UB6 9JS", phones=("020 8578 1111",))],
+ "an autism-friendly swim and the public swim at one pool": [
+   L("a","r101b1","Autism Friendly Swim", categories=("Swimming",), org="Better", address="Leyton Leisure Lagoon, 763 High Road Leyton", postcode="E10 5AB", phones=("020 8558 8858",)),
+   L("b","r101b2","Public Swim", categories=("Swimming",), org="Better", address="763 High Rd Leyton", city="London", postcode="E10 5AB", phones=("020 8558 8858",))],
+ "a SEN swim and the public swim at one pool": [
+   L("a","r101c1","SEN Swimming Session", categories=("Swimming",), org="Everyone Active", address="Wembley Leisure Centre, Vale Farm, Watford Road", postcode="HA0 3HG", phones=("020 8908 6545",)),
+   L("b","r101c2","Public Swimming Session", categories=("Swimming",), org="Everyone Active", address="Watford Rd", city="Wembley", postcode="HA0 3HG", phones=("020 8908 6545",))],
+ "a deaf-friendly film club and the film club at one cinema": [
+   L("a","r101d1","Subtitled Film Club", categories=("Arts",), org="Rio Cinema", address="107 Kingsland High Street", postcode="E8 2PB", phones=("020 7241 9410",)),
+   L("b","r101d2","Film Club", categories=("Arts",), org="Rio Cinema", address="107 Kingsland High St", city="London", postcode="E8 2PB", phones=("020 7241 9410",))],
 }  # fmt: skip
 
 
