@@ -2799,7 +2799,7 @@ APART: dict[str, list[SourceRecord]] = {
  "a carers' yoga class and the yoga class at one centre": [
    L("a","r101a1","Carers Yoga", categories=("Exercise",), org="Greenford Community Centre", address="Greenford Community Centre, 170 Oldfield Lane South", postcode="UB6 9JS", phones=("020 8578 1111",)),
    L("b","r101a2","Yoga", categories=("Exercise",), org="Greenford Community Centre", address="170 Oldfield Ln S", city="Greenford", postcode="UB6 9JS", phones=("020 8578 1111",))],
- "an autism-friendly swim and the public swim at one pool": [
+ "an autism-friendly swim and the public swim at Leyton's pool": [
    L("a","r101b1","Autism Friendly Swim", categories=("Swimming",), org="Better", address="Leyton Leisure Lagoon, 763 High Road Leyton", postcode="E10 5AB", phones=("020 8558 8858",)),
    L("b","r101b2","Public Swim", categories=("Swimming",), org="Better", address="763 High Rd Leyton", city="London", postcode="E10 5AB", phones=("020 8558 8858",))],
  "a SEN swim and the public swim at one pool": [
