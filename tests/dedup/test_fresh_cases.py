@@ -2808,6 +2808,19 @@ APART: dict[str, list[SourceRecord]] = {
  "a deaf-friendly film club and the film club at one cinema": [
    L("a","r101d1","Subtitled Film Club", categories=("Arts",), org="Rio Cinema", address="107 Kingsland High Street", postcode="E8 2PB", phones=("020 7241 9410",)),
    L("b","r101d2","Film Club", categories=("Arts",), org="Rio Cinema", address="107 Kingsland High St", city="London", postcode="E8 2PB", phones=("020 7241 9410",))],
+    # Round 102: sensory- and dementia-friendly, parent-and-baby sessions beside the venue's for anyone; a council's carers' assessment beside its carers' centre.
+ "a sensory-friendly swim and the public swim at one pool": [
+   L("a","r102a1","Sensory Friendly Swim", categories=("Swimming",), org="GLL", address="Tottenham Green Leisure Centre, 1 Philip Lane", postcode="N15 4JA", phones=("020 8365 5450",)),
+   L("b","r102a2","Public Swim", categories=("Swimming",), org="GLL", address="1 Philip Ln", city="London", postcode="N15 4JA", phones=("020 8365 5450",))],
+ "a dementia-friendly screening and the matinee at one cinema": [
+   L("a","r102b1","Dementia Friendly Screening", categories=("Arts",), org="Phoenix Cinema", address="52 High Road", postcode="N2 9PJ", phones=("020 8444 6789",)),
+   L("b","r102b2","Matinee Screening", categories=("Arts",), org="Phoenix Cinema", address="52 High Rd", city="East Finchley", postcode="N2 9PJ", phones=("020 8444 6789",))],
+ "a parent and baby screening and the screening at one cinema": [
+   L("a","r102c1","Parent and Baby Screening", categories=("Families",), org="Clapham Picturehouse", address="76 Venn Street", postcode="SW4 0AT", phones=("020 7498 3323",)),
+   L("b","r102c2","Screening", categories=("Arts",), org="Clapham Picturehouse", address="76 Venn St", city="London", postcode="SW4 0AT", phones=("020 7498 3323",))],
+ "a carers' assessment and the carers' centre at one council": [
+   L("a","r102d1","Carers Assessment", categories=("Carers",), org="Bexley Council", address="Civic Offices, 2 Watling Street", postcode="DA6 7AT", phones=("020 8303 7777",)),
+   L("b","r102d2","Carers Centre", categories=("Carers",), org="Bexley Council", address="2 Watling St", city="Bexleyheath", postcode="DA6 7AT", phones=("020 8303 7777",))],
 }  # fmt: skip
 
 
