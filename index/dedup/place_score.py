@@ -57,15 +57,15 @@ def conflict(xs: tuple[str, ...], ys: tuple[str, ...]) -> bool:
     One side's unit alone is no conflict: directories often leave it out."""
     if not (xs and ys):
         return False
-    if UNIT not in "".join(xs) or UNIT not in "".join(ys):
+    units_x = tuple(n for n in xs if n.startswith(UNIT))
+    units_y = tuple(n for n in ys if n.startswith(UNIT))
+    if not units_x or not units_y:
         return not shared(xs, ys)  # the common case: no unit on one side at least
     houses_x = tuple(n for n in xs if not n.startswith(UNIT))
     houses_y = tuple(n for n in ys if not n.startswith(UNIT))
     if houses_x and houses_y and not shared(houses_x, houses_y):
         return True
-    return not shared(
-        tuple(n for n in xs if n.startswith(UNIT)), tuple(n for n in ys if n.startswith(UNIT))
-    )
+    return not shared(units_x, units_y)
 
 
 def _sectors(postcodes: tuple[str, ...]) -> tuple[str, ...]:

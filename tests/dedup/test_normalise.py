@@ -729,3 +729,17 @@ def test_two_units_of_one_building_are_two_doors_and_one_left_out_is_none(
         assert not conflict(x, plain) and not conflict(plain, y), (word, x, plain)
         other_building = numbers(f"{word.title()} {unit_x}, {house + 1} Church Street")
         assert conflict(x, other_building), (word, x, other_building)  # the same unit elsewhere
+
+
+def test_a_house_number_with_any_letter_is_no_unit() -> None:
+    """``12u`` is a house number with a letter (as ``12a``), not a unit's mark: the same
+    number on both sides never conflicts, whatever its letter."""
+    from string import ascii_lowercase
+
+    from index.dedup.place_score import conflict
+
+    for letter in ascii_lowercase:
+        number = tuple(sorted(house_numbers(address_tokens(f"12{letter} Church Street"))))
+        assert number == (f"12{letter}",), letter
+        assert not conflict(number, number), letter
+        assert conflict(number, ("14",)), letter
