@@ -206,7 +206,7 @@ class NamedPlace(NamedTuple):
     latitude: float
     longitude: float
     borough: str = ""
-    """The place's borough key (``_borough``), '' where the gazetteer gives none."""
+    """The place's borough key (``borough_of_text``), '' where the gazetteer gives none."""
 
 
 NamedPlaces = Mapping[str, Sequence[NamedPlace]]

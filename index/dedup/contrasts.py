@@ -469,7 +469,7 @@ WHO_KINDS: frozenset[str] = AUDIENCE_KINDS | {"sex"}
 
 
 def only_says_who(tokens: Iterable[str]) -> bool:
-    """Whether every word says who comes, by sex or age (``Men's``, ``Over 60s``)."""
+    """Whether every word says who comes, by sex or age in words (``Men's``, ``Older``)."""
     return all((found := _class_of(t)) is not None and found[0] in WHO_KINDS for t in tokens)
 
 

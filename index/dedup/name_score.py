@@ -92,8 +92,9 @@ def fuzzy_pairs(rest_a: set[str], rest_b: set[str]) -> list[tuple[str, str]]:
     ``husing``/``housing``) or an abbreviation and its word (``deli``/``delicatessen``,
     ``assc``/``association``), unless the two are alternatives that part names (``deaf`` /
     ``deafblind``: ``contrasts.alternatives``) or one is a phrase read as one word
-    (``names.JOINED``: ``supportedhous`` is no long form of ``support``). Only tokens of four letters or more that start
-    alike are tried: typos rarely hit the first letter, and it keeps this cheap."""
+    (``names.JOINED``: ``supportedhous`` is no long form of ``support``). Only tokens of four
+    letters or more that start alike are tried: typos rarely hit the first letter, and it
+    keeps this cheap."""
     pairs: list[tuple[str, str]] = []
     initials = {y[0] for y in rest_b if len(y) >= 4}
     if not any(len(x) >= 4 and x[0] in initials for x in rest_a):
@@ -564,9 +565,8 @@ def _kind_shared(
 def _filed_apart(a: Comparable, b: Comparable) -> bool:
     """One name that only says what kind of service it is (``Support Group``, ``Drop-in``,
     ``Advice Session``), on two listings of one directory filed under kinds apart beyond the
-    name's own
-    (dementia / stroke, mental health / housing advice, debt / immigration advice), neither
-    kind said by the other listing (its organisation, ``Uxbridge Alzheimer's Group``, may
+    name's own (dementia / stroke, mental health / housing advice, debt / immigration
+    advice), neither kind said by the other listing (its organisation, ``Uxbridge Alzheimer's Group``, may
     say dementia): the filing is all that says which of a venue's groups each is, and it
     says two. Such a pair goes to a curator (the review queue) rather than merging."""
     if a.source != b.source or not a.terms or not b.terms:
@@ -651,7 +651,7 @@ def _names_a_kind(x: Comparable) -> bool:
 
 
 def _only_says_who(x: Comparable) -> bool:
-    """Whether a name's own words only say who comes (``Men's Group``, ``Over 60s Club``):
+    """Whether a name's own words only say who comes (``Men's Group``, ``Older People``):
     filed under nothing, it still says it is no particular kind of service, so beside it a
     name that adds one (``Men's Mental Health Group``) names a service of its own."""
     own = [t for t in x.tokens if t not in x.context and t not in WRAPPER_WORDS]

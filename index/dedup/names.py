@@ -89,8 +89,6 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("home library", "homelibrary"),
     ("library at home", "homelibrary"),
     ("housebound library", "homelibrary"),
-    # Falls prevention classes are strength and balance exercise, and listings name one class
-    # by either (NHS, nhs.uk, "Falls": "strength and balance training"; the Otago programme).
     # Councils' and libraries' winter warm spaces go by the scheme's several names.
     ("warm welcome space", "warmspace"),
     ("warm welcome", "warmspace"),
@@ -118,6 +116,8 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     # settle back home after a stay: the same three words, two opposite services.
     ("hospital at home", "hospitalathome"),
     ("home from hospital", "homefromhospital"),
+    # Falls prevention classes are strength and balance exercise, and listings name one class
+    # by either (NHS, nhs.uk, "Falls": "strength and balance training"; the Otago programme).
     ("strength and balance", "fallsprevention"),
     ("strength balance", "fallsprevention"),
     ("falls prevention", "fallsprevention"),
