@@ -632,6 +632,31 @@ def _over_and_under(rest_a: set[str], rest_b: set[str]) -> tuple[str, str, str] 
     return None
 
 
+OCCASIONS: frozenset[str] = frozenset({"christmas", "easter"})
+"""Seasons that are one day or one week of the year: a session named for one is held then,
+not every week."""
+RECURRING_KINDS: tuple[str, ...] = ("day", "how often")
+"""Kinds of word that say a session comes round every week or month."""
+
+
+def _occasion_and_week(
+    found_a: dict[str, set[str]], found_b: dict[str, set[str]]
+) -> tuple[str, str, str] | None:
+    """An occasion of the year against a day of the week or how often, each said by one name
+    alone (``Christmas Day Lunch`` / ``Sunday Lunch Club``): the one-off and the weekly
+    session, two kinds of when that cannot both be true of one session. ``Christmas Lunch``
+    beside ``Christmas Lunch (Sunday 20th)`` shares its occasion, and is not parted."""
+    for mine, theirs, flip in ((found_a, found_b, False), (found_b, found_a, True)):
+        occasion = mine.get("season", set()) & OCCASIONS
+        if not occasion or "season" in theirs:
+            continue
+        recurring = set().union(*(theirs.get(kind, set()) for kind in RECURRING_KINDS))
+        if recurring and not any(kind in mine for kind in RECURRING_KINDS):
+            words = min(occasion), min(recurring)
+            return ("when", *(words[::-1] if flip else words))
+    return None
+
+
 def contrast_and_details(
     rest_a: set[str],
     rest_b: set[str],
@@ -659,6 +684,9 @@ def contrast_and_details(
         alternatives_b = found_b.get(kind)
         if alternatives_b and not alternatives_a & alternatives_b:
             return (kind, min(alternatives_a), min(alternatives_b)), set()
+    occasion = _occasion_and_week(found_a, found_b)
+    if occasion is not None:
+        return occasion, set()
     sides = ((found_a, all_b, order_b, False), (found_b, all_a, order_a, True))
     for mine, theirs, their_name, others in sides:
         for kind, parting in ONE_SIDED.items():

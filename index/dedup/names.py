@@ -31,6 +31,7 @@ from index.dedup.text import (
     stem,
 )
 from index.dedup.times import read_times
+from index.geo import LONDON_BOROUGHS
 from index.vocab import default_aliases
 
 GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
@@ -121,6 +122,12 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("strength and balance", "fallsprevention"),
     ("strength balance", "fallsprevention"),
     ("falls prevention", "fallsprevention"),
+    # The NHS bodies that run local care, named in full or by their initials: a network of GP
+    # practices (NHS England, "Primary care networks") and a board that plans an area's care.
+    ("primary care network", "pcn"),
+    ("primary care networks", "pcn"),
+    ("integrated care board", "icb"),
+    ("integrated care system", "ics"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
@@ -572,14 +579,23 @@ Association of Carers)``, ``Mind in Harrow – previously Harrow Mind``. The old
 organisation it was, not which service this is; read with it, the name looks like another."""
 
 
+STATUS_NOTES: tuple[str, ...] = (
+    "new", "now open", "reopened", "re-opened", "updated",
+    "closed", "temporarily closed", "currently closed",
+    "suspended", "temporarily suspended", "currently suspended",
+    "paused", "temporarily paused", "currently paused",
+    "cancelled", "canceled", "on hold",
+)  # fmt: skip
+"""A directory's notes on a listing that it writes into the name."""
+_NOTE = "(?:" + "|".join(re.escape(note).replace(r"\ ", r"\s+") for note in STATUS_NOTES) + ")"
 _STATUS = re.compile(
-    r"(?:^|(?<=[\s(\[*]))(?:new|now open|re-?opened|temporarily closed|closed|updated)"
-    r"\s*(?:[!:*)\]]|-\s)",
+    rf"(?:^|(?<=[\s(\[*])){_NOTE}\s*(?:[!:*)\]]|-\s)|\s[-–—]\s*{_NOTE}\s*$",
     re.IGNORECASE,
 )
-"""A directory's note on a listing written into its name: ``NEW! Men's Shed``, ``Stroke Club
-(temporarily closed)``, ``CLOSED: Lunch Club`` — not ``New Horizons``, which is a name."""
-_STATUS_HINTS = ("new", "open", "close", "updated")
+"""A note written into a name: ``NEW! Men's Shed``, ``Stroke Club (temporarily closed)``,
+``CLOSED: Lunch Club``, ``Knit and Natter (Temporarily Suspended)``, ``Lunch Club - Paused``
+— not ``New Horizons`` or ``Try Something New``, which are names."""
+_STATUS_HINTS = ("new", "open", "close", "updated", "suspend", "pause", "cancel", "hold")
 
 
 _TENS_AND_UNIT = re.compile(
@@ -692,12 +708,43 @@ COUNCIL_MARKERS: frozenset[str] = frozenset({"council", "borough", "lb", "rb", "
 COUNCIL_WORDS: frozenset[str] = COUNCIL_MARKERS | {"london", "royal", "metropolitan", "city"}
 
 
+ROYAL_BOROUGHS: frozenset[str] = frozenset(
+    {"Greenwich", "Kensington and Chelsea", "Kingston upon Thames"}
+)
+"""London's royal boroughs, whose councils write RB (``RBKC``) as often as LB."""
+
+
+def _council_initials() -> dict[str, str]:
+    """``LBTH``, ``LBHF``, ``RBKC``, ``LBRUT`` → the borough whose council writes itself so:
+    ``LB`` or ``RB`` and the initials of its name (``upon Thames`` with or without), kept only
+    where one borough has them (``LBH`` is Harrow, Hounslow, Hackney… and none of them)."""
+    found: dict[str, set[str]] = {}
+    for borough in LONDON_BOROUGHS:
+        if borough == "City of London":
+            continue  # a Corporation, not a borough
+        words = [w for w in borough.split() if w not in ("and", "of")]
+        spellings = {"".join(w[0] for w in words).upper()}
+        if "upon" in words:
+            spellings.add("".join(w[0] for w in words[: words.index("upon")]).upper())
+        prefixes = ("LB", "RB") if borough in ROYAL_BOROUGHS else ("LB",)
+        for initials in spellings:
+            for prefix in prefixes:
+                found.setdefault(prefix + initials, set()).add(borough)
+    return {initials: next(iter(b)) for initials, b in found.items() if len(b) == 1}
+
+
+COUNCIL_INITIALS: dict[str, str] = _council_initials()
+
+
 @lru_cache(maxsize=65_536)
 def organisation_tokens(name: str) -> tuple[str, ...]:
     """Name tokens of an organisation, with the ways of naming a council folded into one:
-    ``London Borough of Hounslow``, ``LB Hounslow`` and ``Hounslow Council`` all become
-    ``("council", "hounslow")`` — a council, never a charity that has the borough in its
-    name (``Hope Network Hounslow``)."""
+    ``London Borough of Hounslow``, ``LB Hounslow``, ``Hounslow Council`` and ``LBTH`` (Tower
+    Hamlets: ``COUNCIL_INITIALS``) all become ``("council", "hounslow")`` — a council, never a
+    charity that has the borough in its name (``Hope Network Hounslow``)."""
+    borough = COUNCIL_INITIALS.get(re.sub(r"[^A-Za-z]", "", name).upper())
+    if borough is not None:
+        return ("council", *name_tokens(borough))
     tokens = name_tokens(name)
     if not any(t in COUNCIL_MARKERS for t in tokens):
         return tokens

@@ -16,7 +16,9 @@ from index.dedup.contrasts import (
     GROWN_UPS,
     MAX_AGE,
     NAMED_BEFORE,
+    OCCASIONS,
     ONE_SIDED,
+    RECURRING_KINDS,
     SAID_TWO_WAYS,
     WHEN_KINDS,
     WORDS,
@@ -198,6 +200,30 @@ def test_only_words_that_say_when_are_details_of_one_service(kind: str) -> None:
                 level, detail = _pair_level(with_word, without)
                 assert level == "core", (with_word, detail)
                 assert "counted little" in detail, with_word
+
+
+def test_an_occasion_of_the_year_beside_a_day_of_the_week_or_how_often_parts_the_names() -> None:
+    """Every word of every occasion against every word of every day and frequency, either way
+    round (``Christmas Day Lunch`` / ``Sunday Lunch Club``: the one-off and the weekly
+    session); beside the same occasion, another season or with no recurring word, no contrast
+    (the day is a detail of the occasion's session, ``Christmas Lunch (Sunday 20th)``)."""
+    seasons = _ALTERNATIVES["season"]
+    for occasion in OCCASIONS:
+        for occasion_word in seasons[occasion]:
+            for kind in RECURRING_KINDS:
+                for recurring, words in _ALTERNATIVES[kind].items():
+                    for word in words:
+                        a = TEMPLATE.format(f"{occasion_word.title()} Day")
+                        b = TEMPLATE.format(word.title())
+                        assert _parted(a, b) == ("when", occasion, recurring), (a, b)
+                        assert _parted(b, a) == ("when", recurring, occasion), (b, a)
+                        both = TEMPLATE.format(f"{occasion_word.title()} {word.title()}")
+                        assert _parted(a, both) is None, (a, both)
+                        assert _parted(both, TEMPLATE.format(occasion_word)) is None, both
+                        for other, other_words in seasons.items():
+                            if other != occasion:
+                                c = TEMPLATE.format(f"{other_words[0].title()} {word.title()}")
+                                assert _parted(a, c) == ("season", occasion, other), (a, c)
 
 
 @pytest.mark.parametrize("kind", list(_ALTERNATIVES))

@@ -1395,6 +1395,28 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "one directory lists one service twice, a full stop apart": (
    L("a","r101e1","Woodford Green Lunch Club", categories=("Lunch clubs",), address="Woodford Green Library, Snakes Lane East", postcode="IG8 0DX", phones=("020 8708 9050",)),
    L("a","r101e2","Woodford Green Lunch Club.", categories=("Lunch clubs",), address="Snakes Lane East", city="Woodford Green", postcode="IG8 0DX", phones=("020 8708 9050",))),
+    # Round 103: a status or a year in one name (Temporarily Suspended, 2026), PCN and Primary Care Network, LBTH, term time said before and after, self-referral in two orders
+ "a suspended listing and the live one of one knitting group": (
+   L("a","r103s1","Knit and Natter (Temporarily Suspended)", categories=("Social groups",), org="Waltham Forest Libraries", address="Walthamstow Library, 258 Hoe Street", postcode="E17 9JX", phones=("020 8496 3000",)),
+   L("b","r103s2","Knit & Natter", categories=("Arts and crafts",), org="Walthamstow Library", address="258 Hoe St", city="London", postcode="E17 9JX", phones=("020 8496 3000",))),
+ "a Christmas lunch with its year and without": (
+   L("a","r103s3","Christmas Day Lunch 2026", categories=("Food",), org="St Mary's Church Ilford", address="St Mary's Church, High Road", postcode="IG1 1JY", phones=("020 8478 0246",)),
+   L("b","r103s4","Christmas Day Lunch", categories=("Community meals",), org="St Mary's Ilford", address="High Rd", city="Ilford", postcode="IG1 1JY", phones=("020 8478 0246",))),
+ "PCN and Primary Care Network around social prescribing": (
+   L("a","r103s5","Harrow East PCN Social Prescribing Service", categories=("Social prescribing",), org="Harrow East PCN", address="Kenton Clinic, 479 Kenton Road", postcode="HA3 9QE", phones=("020 8907 0381",)),
+   L("b","r103s6","Social Prescribing Service - Harrow East Primary Care Network", categories=("Social prescribing",), org="Harrow East Primary Care Network", address="479 Kenton Rd", city="Harrow", postcode="HA3 9QE", phones=("020 8907 0381",))),
+ "pop-up and pop up food bank": (
+   L("a","r103s7","Pop-Up Food Bank", categories=("Food banks",), org="Brixton Community Hub", address="Brixton Hill Methodist Church, 2 Brixton Hill", postcode="SW9 8RU", phones=("020 7274 9201",)),
+   L("b","r103s8","Pop Up Foodbank", categories=("Food",), org="Brixton Community Hub", address="2 Brixton Hill", city="London", postcode="SW9 8RU", phones=("020 7274 9201",))),
+ "a toddler group for term time, said before and after": (
+   L("a","r103s9","Term Time Toddler Group", categories=("Stay and play",), org="St Barnabas Church", address="St Barnabas Church Hall, Church Road", postcode="W3 8LU", phones=("020 8992 4214",)),
+   L("b","r103s10","Toddler Group (term time only)", categories=("Children and families",), org="St Barnabas Acton", address="Church Rd", city="Acton", postcode="W3 8LU", phones=("020 8992 4214",))),
+ "physiotherapy self-referral in two word orders": (
+   L("a","r103s11","Self-Referral Physiotherapy", categories=("Physiotherapy",), org="Homerton Healthcare NHS Foundation Trust", address="St Leonard's, Nuttall Street", postcode="N1 2LD", phones=("020 8510 5000",)),
+   L("b","r103s12","Physiotherapy Self Referral Service", categories=("Health",), org="Homerton Healthcare", address="Nuttall St", city="London", postcode="N1 2LD", phones=("020 8510 5000",))),
+ "LBTH and Tower Hamlets Council around one front door": (
+   L("a","r103s13","Tower Hamlets Connect", categories=("Adult social care",), org="LBTH", address="Town Hall, 160 Whitechapel Road", postcode="E1 5RP", phones=("020 7364 5005",)),
+   L("b","r103s14","Tower Hamlets Connect (Adult Social Care front door)", categories=("Social care",), org="Tower Hamlets Council", address="160 Whitechapel Rd", city="London", postcode="E1 5RP", phones=("020 7364 5005",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2821,6 +2843,25 @@ APART: dict[str, list[SourceRecord]] = {
  "a carers' assessment and the carers' centre at one council": [
    L("a","r102d1","Carers Assessment", categories=("Carers",), org="Bexley Council", address="Civic Offices, 2 Watling Street", postcode="DA6 7AT", phones=("020 8303 7777",)),
    L("b","r102d2","Carers Centre", categories=("Carers",), org="Bexley Council", address="2 Watling St", city="Bexleyheath", postcode="DA6 7AT", phones=("020 8303 7777",))],
+    # Round 103: a Christmas lunch and the Sunday lunch club at one church (an occasion against a day of the week), self-referrals, two networks of one federation
+ "a Christmas lunch and the Sunday lunch at one church": [
+   L("a","r103a1","Christmas Day Lunch", categories=("Community meals",), org="St John's Church Camberwell", address="St John's Church, 10 Denmark Hill", postcode="SE5 8NF", phones=("020 7703 1234",)),
+   L("b","r103a2","Sunday Lunch Club", categories=("Community meals",), org="St John's Camberwell", address="10 Denmark Hill", city="London", postcode="SE5 8NF", phones=("020 7703 1234",))],
+ "physiotherapy and podiatry self-referral at one trust": [
+   L("a","r103a3","Physiotherapy Self Referral", categories=("Health",), org="Barts Health NHS Trust", address="Mile End Hospital, Bancroft Road", postcode="E1 0DT", phones=("020 3416 5000",)),
+   L("b","r103a4","Podiatry Self Referral", categories=("Health",), org="Barts Health NHS Trust", address="Bancroft Rd", city="London", postcode="E1 0DT", phones=("020 3416 5000",))],
+ "social prescribing in two networks of one federation": [
+   L("a","r103a5","Harrow East PCN Social Prescribing", categories=("Social prescribing",), org="Harrow Health CIC", address="Kenton Clinic, 479 Kenton Road", postcode="HA3 9TX", phones=("020 8422 1111",)),
+   L("b","r103a6","Harrow West PCN Social Prescribing", categories=("Social prescribing",), org="Harrow Health CIC", address="Pinn Medical Centre, 37 Love Lane", postcode="HA5 3EE", phones=("020 8422 1111",))],
+ "a long covid clinic and a long-term conditions clinic at one hospital": [
+   L("a","r103a7","Long Covid Clinic", categories=("Health",), org="Whittington Health", address="Whittington Hospital, Magdala Avenue", postcode="N19 5NF", phones=("020 7272 3070",)),
+   L("b","r103a8","Long Term Conditions Clinic", categories=("Health",), org="Whittington Health NHS Trust", address="Magdala Ave", city="London", postcode="N19 5NF", phones=("020 7272 3070",))],
+ "the diabetes prevention and education programmes of one board": [
+   L("a","r103a9","Diabetes Prevention Programme", categories=("Diabetes",), org="NHS North East London", address="Unex Tower, 5 Station Street", postcode="E15 1DA", phones=("020 3688 2300",)),
+   L("b","r103a10","Diabetes Education Programme (DESMOND)", categories=("Diabetes",), org="North East London ICB", address="5 Station St", city="Stratford", postcode="E15 1DA", phones=("020 3688 2300",))],
+ "a pop-up health check and the pop-up food bank at one hall": [
+   L("a","r103a11","Pop-Up Health Check", categories=("Health checks",), org="Poplar Together", address="Poplar Community Hall, 12 Market Square", postcode="E14 0ET", phones=("020 7515 4000",)),
+   L("b","r103a12","Pop-Up Food Bank", categories=("Food banks",), org="Poplar Together", address="12 Market Sq", city="London", postcode="E14 0ET", phones=("020 7515 4000",))],
 }  # fmt: skip
 
 

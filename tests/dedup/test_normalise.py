@@ -10,7 +10,7 @@ from index.dedup.addresses import address_tokens, house_numbers
 from index.dedup.contacts import email_key, phone_keys, registrable_domain, registration_number
 from index.dedup.contrasts import starts_another
 from index.dedup.name_score import _contraction, fuzzy_pairs, spelt_out
-from index.dedup.names import MIN_TYPO_WORD, WRAPPER_WORDS, name_tokens
+from index.dedup.names import MIN_TYPO_WORD, STATUS_NOTES, WRAPPER_WORDS, name_tokens
 from index.dedup.text import stem
 from index.vocab import default_aliases
 
@@ -80,6 +80,72 @@ def test_different_names_stay_different() -> None:
     # Names that begin with a status word are names, not notes.
     for name in ("New Horizons", "Open Door Project", "Closed Group for Widows", "Newham Carers"):
         assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
+
+
+STATUS_FORMS: tuple[str, ...] = (
+    "{note}: {name}", "{note}! {name}", "*{note}* {name}", "{note} - {name}",
+    "{name} ({note})", "{name} [{note}]", "{name} - {note}", "{name} – {note}",
+)  # fmt: skip
+"""The ways directories write a note on a listing into its name."""
+
+
+def test_every_status_note_in_every_form_leaves_every_sample_name_as_it_was() -> None:
+    """Every note of ``STATUS_NOTES`` (as written, upper case or title case in turn), in every form a
+    directory writes it, around every service name of the sample world: the name's words are
+    the name's alone (``Knit and Natter (Temporarily Suspended)`` = ``Knit and Natter``)."""
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    names = sorted({r.service.name for r in records})
+    for note in STATUS_NOTES:
+        writings = (note, note.upper(), note.title())
+        for form in STATUS_FORMS:
+            for n, name in enumerate(names):
+                noted = form.format(note=writings[n % 3], name=name)
+                assert name_tokens(noted) == name_tokens(name), noted
+
+
+def test_a_status_word_inside_a_name_is_part_of_the_name() -> None:
+    """A note's word that the name itself says, with nothing marking it as a note."""
+    for name, word in (
+        ("Try Something New", "new"), ("Suspended Ceiling Club", "suspended"),
+        ("Brand New Start - Mentoring", "new"), ("Open Door Project", "open"),
+        ("Hold On Youth Club", "hold"), ("Lunch Club - New Members Welcome", "new"),
+    ):  # fmt: skip
+        assert word in name_tokens(name), name
+
+
+def test_every_council_written_by_its_initials_is_that_council() -> None:
+    """Every borough council's initials (``LBTH``, ``RBKC``, ``L.B.H.F.``) are the council, as
+    ``London Borough of …`` is, and never the borough's charities (``Tower Hamlets Carers
+    Centre``); initials several boroughs share (``LBH``: Harrow, Hounslow…) are no council."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.field_score import compare_organisations
+    from index.dedup.names import COUNCIL_INITIALS, organisation_tokens
+    from index.geo import LONDON_BOROUGHS
+    from tests.dedup.records import listing
+
+    def org_level(x: str, y: str) -> str:
+        a, b = (
+            comparable_from_record(listing(s, s, "Advice", org=o)) for s, o in (("a", x), ("b", y))
+        )
+        return compare_organisations(a, b)[0]
+
+    written_so = {"LBBD", "LBHF", "LBTH", "LBWF", "RBKC", "LBRUT", "RBK", "LBI", "LBN", "RBG"}
+    assert written_so <= set(COUNCIL_INITIALS)
+    assert set(COUNCIL_INITIALS.values()) <= set(LONDON_BOROUGHS) - {"City of London"}
+    for initials, borough in COUNCIL_INITIALS.items():
+        council = organisation_tokens(f"London Borough of {borough}")
+        assert council[0] == "council"
+        for written in (initials, ".".join(initials) + ".", initials.lower()):
+            assert organisation_tokens(written) == council, written
+            assert org_level(written, f"{borough} Council") == "same", written
+            carers = f"{borough} Carers Centre"
+            assert org_level(written, carers) == org_level(f"London Borough of {borough}", carers)
+            assert org_level(written, carers) != "same", written
+    for letter in "BCHRSW":  # Barnet, Brent…; Camden, Croydon; Harrow…; Redbridge, Richmond…
+        assert organisation_tokens(f"LB{letter}")[0] != "council", letter
 
 
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
