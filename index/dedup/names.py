@@ -331,6 +331,8 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "hub",
         "session",
         "sessions",
+        "class",  # "Seated Exercise Class" = "Seated Exercise": a session, not which one
+        "classes",
         "provision",
         "team",
         "association",
@@ -483,6 +485,9 @@ def _as_named(name: str) -> str:
         name = _COPY_OF.sub("", name, count=1)
     if _DIGIT_RUN.search(name):
         name = _REFERENCE.sub("", name)
+        name = _REGISTRATION_IN_NAME.sub("", name)
+    if "@" in name or "." in name:
+        name = _CONTACT_IN_NAME.sub("", name)
     if name[-1:] in (".", "…", " ") and (
         name.rstrip(". ").endswith("…") or name.rstrip().endswith("...")
     ):
@@ -505,7 +510,43 @@ def _as_named(name: str) -> str:
         name = _CODE.sub(" ", name)  # (after the phone numbers, whose parts it would take)
     if "£" in name or _PENCE.search(name):
         name = _PRICE_IN_NAME.sub(" ", name)
+    if "(" in name or "[" in name:
+        name = _INITIALS_IN_BRACKETS.sub(_without_own_initials, name)
     return name
+
+
+_INITIALS_IN_BRACKETS = re.compile(r"\s*[(\[]\s*([A-Za-z]{2,8})\s*[)\]]")
+"""A word in brackets that may be the initials of the words before it."""
+_INITIAL_STOP_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "with", "at", "by"})
+"""Small words that initials take or leave (``Speech and Language Therapy (SALT)``, ``Riding
+for the Disabled Association (RDA)``)."""
+
+
+def spells_words_before(initials: str, words: list[str]) -> bool:
+    """Whether ``initials`` are the first letters of the last words of ``words``, each small
+    word taken or left (``_INITIAL_STOP_WORDS``)."""
+
+    def match(i: int, j: int) -> bool:
+        if i < 0:
+            return True
+        if j < 0:
+            return False
+        word = words[j]
+        if word[0] == initials[i] and match(i - 1, j - 1):
+            return True
+        return word in _INITIAL_STOP_WORDS and match(i, j - 1)
+
+    return match(len(initials) - 1, len(words) - 1)
+
+
+def _without_own_initials(found: re.Match[str]) -> str:
+    """``Independent Mental Health Advocacy (IMHA)`` → the words alone: the bracket only
+    spells them again, and read as a word of its own it made the words look like more than
+    ``IMHA``, another directory's name for the same service (which ``name_score.spelt_out``
+    reads as its initials)."""
+    before = re.findall(r"[a-z]+", found.string[: found.start()].lower())
+    initials = found.group(1).lower()
+    return " " if before and spells_words_before(initials, before) else found.group(0)
 
 
 _SITE_TAIL = re.compile(
@@ -528,6 +569,25 @@ that parts names."""
 _CODE = re.compile(r"(?<![\d.,£-])\b\d{5,6}\b(?![\d.,%-])")
 """A number of five or six digits standing alone in a name: a text service's short code
 (``Shout 85258``), never which session (ages, times, years and room numbers are shorter)."""
+_REGISTRATION_IN_NAME = re.compile(
+    r"\s*[-–—:,]?\s*[(\[]?\s*(?:registered\s+|reg(?:istered)?\.?\s+)?(?:charity|company|cio|cic)"
+    r"\s*(?:reg(?:istration)?\.?\s*)?(?:no\.?|number|#)?\s*[:.#]?\s*(?:sc|[a-z]{2})?\d{6,8}\s*[)\]]?",
+    re.IGNORECASE,
+)
+"""A charity's or company's registration written into its name (``Hackney Men's Shed
+(Registered Charity No. 1176543)``, ``– Charity Number 1098765``, ``Company No. 08123456``):
+the listing's registration says who it is, and the digits would read as a number."""
+_CONTACT_IN_NAME = re.compile(
+    r"\s*[-–—:,]?\s*[(\[]?\s*(?:(?:e-?mail|web(?:site)?|visit)\s*:?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[^\s)\]]+"
+    r"|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|gov|nhs|co|ac|info)(?:\.uk)?(?![\w.]))"
+    r"/?\s*[)\]]?",
+    re.IGNORECASE,
+)
+"""An e-mail address or a web address written into a name (``Befriending Scheme
+(befriending@ageukbarnet.org.uk)``, ``Carers Café – www.harrowcarers.org``, ``Lunch Club
+(visit ageuk.org.uk)``): the listing's e-mail and website say them, and the words of an address
+(``ageukbarnet``, ``org``) would read as words of the name."""
 _COPY_OF = re.compile(r"^\s*(?:copy|clone|duplicate)\s+of\s+", re.IGNORECASE)
 """A content system's mark on a listing copied from another (``Copy of Eltham Dementia Cafe``,
 ``Clone of …``): the copy's name is the original's."""

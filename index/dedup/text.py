@@ -18,8 +18,11 @@ _APOSTROPHE = re.compile(r"['’`]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 """An HTML tag left in a field (``<br>``, ``<strong>``): the words around it are the text."""
-_FROM_AGE = re.compile(r"(\d+)\s*\+")
-"""A number with a plus: an age from which (``18+ Social Group``, ``Over 50s``: ``50+``)."""
+_FROM_AGE = re.compile(r"(\d+)(?:s\b)?\s*(?:\+|plus\b|(?:and|or)\s+(?:over|above|older)\b)")
+"""A number with a plus, said or written: an age from which (``18+ Social Group``, ``50 Plus
+Exercise``, ``Lunch Club for 60s and over``: ``Over 50s``, ``Over 60s``)."""
+_FROM_AGE_HINTS = ("+", "plus", "over", "above", "older")
+_DIGIT = re.compile(r"\d")
 
 
 def fold(text: str) -> str:
@@ -39,9 +42,9 @@ def basic_tokens(text: str) -> list[str]:
     if "<" in text:
         text = _TAG.sub(" ", text)
     text = fold(text)
+    if any(hint in text for hint in _FROM_AGE_HINTS) and _DIGIT.search(text):
+        text = _FROM_AGE.sub(r" over \1 ", text)  # ``18+`` is ``over 18``
     if "&" in text or "+" in text:
-        if "+" in text:
-            text = _FROM_AGE.sub(r" over \1 ", text)  # ``18+`` is ``over 18``
         text = text.replace("&", " and ").replace("+", " and ")
     if "'" in text or "’" in text or "`" in text:  # most texts have none: skip both patterns
         text = _APOSTROPHE_S.sub("", text)

@@ -1417,6 +1417,50 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "LBTH and Tower Hamlets Council around one front door": (
    L("a","r103s13","Tower Hamlets Connect", categories=("Adult social care",), org="LBTH", address="Town Hall, 160 Whitechapel Road", postcode="E1 5RP", phones=("020 7364 5005",)),
    L("b","r103s14","Tower Hamlets Connect (Adult Social Care front door)", categories=("Social care",), org="Tower Hamlets Council", address="160 Whitechapel Rd", city="London", postcode="E1 5RP", phones=("020 7364 5005",))),
+    # Round 104: initials in brackets after the words they spell (IMHA), a charity's name before a colon, a lunch club named for its church, a session's day and times in one name
+ "an advocacy service by its initials and in full": (
+   L("a","r104s1","Independent Mental Health Advocacy (IMHA)", categories=("Advocacy",), org="VoiceAbility", address="Harrow Civic Centre, Station Road", postcode="HA1 2NZ", phones=("0300 303 1660",)),
+   L("b","r104s2","IMHA", categories=("Mental health",), org="VoiceAbility", address="Station Rd", city="Harrow", postcode="HA1 2NZ", phones=("0300 303 1660",))),
+ "a befriending service with the charity's name before a colon": (
+   L("a","r104s3","Age UK Ealing: Telephone Befriending", categories=("Befriending",), org="Age UK Ealing", address="135 Uxbridge Road", postcode="W5 5JH", phones=("020 8567 8017",)),
+   L("b","r104s4","Telephone Befriending Service", categories=("Loneliness",), org="Age UK Ealing", address="135 Uxbridge Rd", city="Ealing", postcode="W5 5JH", phones=("020 8567 8017",))),
+ "a lunch club with its venue in the name and without": (
+   L("a","r104s5","Lunch Club at Woolwich Methodist Church", categories=("Lunch clubs",), org="Greenwich Age Concern", address="Woolwich Methodist Church, Wellington Street", postcode="SE18 7HA", phones=("020 8317 6000",)),
+   L("b","r104s6","Woolwich Lunch Club", categories=("Older people",), org="Age UK Royal Greenwich", address="Wellington St", city="Woolwich", postcode="SE18 7HA", phones=("020 8317 6000",))),
+ "an exercise class with the day given as a date range": (
+   L("a","r104s7","Seated Exercise (Mon 10:30-11:30)", categories=("Exercise",), org="Tooting Neighbours", address="Tooting Library, 75 Mitcham Road", postcode="SW17 9SE", phones=("020 8672 1234",)),
+   L("b","r104s8","Seated Exercise Class", categories=("Physical activity",), org="Tooting Neighbours", address="75 Mitcham Rd", city="London", postcode="SW17 9SE", phones=("020 8672 1234",))),
+ "a foodbank by its network's name and its own": (
+   L("a","r104s9","Croydon Foodbank (Trussell Trust)", categories=("Food banks",), org="Croydon Foodbank", address="Norbury Park Methodist Church, 25 Ederline Avenue", postcode="CR0 6BW", phones=("020 8684 1155",), email="info@croydon.foodbank.org.uk"),
+   L("b","r104s10","Trussell Trust Foodbank - Croydon", categories=("Food",), address="25 Ederline Ave", city="Croydon", postcode="CR0 6BW", email="INFO@croydon.foodbank.org.uk")),
+    # Round 105: a website, an e-mail, hours or a charity number written into a name; capitals with a typo; FREE; a postcode only in the address line or typed in brackets; a phone with its label
+ "a café with its website written into one name": (
+   L("a","r105s1","Carers Café – www.harrowcarers.org", categories=("Carers",), org="Harrow Carers", address="The Lodge, 64 Pinner Road", postcode="HA1 3ET", phones=("020 8868 5224",)),
+   L("b","r105s2","Carers Cafe", categories=("Carers",), org="Harrow Carers", address="64 Pinner Rd", city="Harrow", postcode="HA1 3ET", phones=("020 8868 5224",))),
+ "a befriending scheme with its e-mail written into one name": (
+   L("a","r105s3","Befriending Scheme (befriending@ageukbarnet.org.uk)", categories=("Befriending",), org="Age UK Barnet", address="Ann Owens Centre, Oak Lane", postcode="N2 8LT", phones=("020 8203 5040",)),
+   L("b","r105s4","Befriending", categories=("Loneliness",), org="Age UK Barnet", address="Oak Ln", city="East Finchley", postcode="N2 8LT", phones=("020 8203 5040",))),
+ "an advice line with its hours written into one name": (
+   L("a","r105s5","Welfare Benefits Advice Line Mon-Fri 9am-5pm", categories=("Benefits advice",), org="Brent Citizens Advice", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 0AZ", phones=("0808 278 7834",)),
+   L("b","r105s6","Welfare Benefits Advice Line", categories=("Welfare benefits",), org="Citizens Advice Brent", address="32 Engineers Way", city="Wembley", postcode="HA9 0AZ", phones=("0808 278 7834",))),
+ "a men's shed with its charity number in its name": (
+   L("a","r105s7","Hackney Men's Shed (Registered Charity No. 1176543)", categories=("Men",), org="Hackney Men's Shed", address="Clapton Park Estate, 3 Mandeville Street", postcode="E5 0DH", phones=("07700 900123",)),
+   L("b","r105s8","Hackney Mens Shed", categories=("Social groups",), address="3 Mandeville St", city="London", postcode="E5 0DH", phones=("07700 900123",))),
+ "a bereavement group typed in capitals with a typo": (
+   L("a","r105s9","BEREAVMENT SUPPORT GROUP", categories=("Bereavement",), org="St Luke's Hospice", address="Kenton Grange, Kenton Road", postcode="HA3 7DU", phones=("020 8382 8000",)),
+   L("b","r105s10","Bereavement Support Group", categories=("Bereavement",), org="St Luke's Hospice Harrow & Brent", address="Kenton Rd", city="Harrow", postcode="HA3 7DU", phones=("020 8382 8000",))),
+ "a swim for older people, free in one name": (
+   L("a","r105s11","FREE Swimming for Over 60s", categories=("Swimming",), org="Better", address="Waterfront Leisure Centre, High Street", postcode="SE18 2RG", phones=("020 8317 5000",)),
+   L("b","r105s12","Over 60s Swimming", categories=("Older people",), org="GLL", address="High St", city="Woolwich", postcode="SE18 2RG", phones=("020 8317 5000",))),
+ "a listing whose postcode is only in its one address line": (
+   L("a","r105s13","Stay and Play", categories=("Stay and play",), org="Pinner Children's Centre", address="Pinner Children's Centre, 1 Cecil Park, Pinner, HA5 5HH", phones=("020 8428 1234",)),
+   L("b","r105s14","Stay & Play Session", categories=("Children and families",), org="Pinner Children's Centre", address="1 Cecil Park", city="Pinner", postcode="HA5 5HH", phones=("020 8428 1234",))),
+ "a postcode typed in brackets with a full stop": (
+   L("a","r105s15","Tai Chi for Beginners", categories=("Exercise",), org="Ealing Chinese Association", address="Hanwell Community Centre, Westcott Crescent", postcode="(W7 1HN).", phones=("020 8567 1234",)),
+   L("b","r105s16","Beginners Tai Chi", categories=("Physical activity",), org="Ealing Chinese Association", address="Westcott Cres", city="Hanwell", postcode="W7 1HN", phones=("020 8567 1234",))),
+ "a phone typed with its label and an e-mail in capitals": (
+   L("a","r105s17","Parkinson's UK Ealing Branch", categories=("Parkinsons",), address="St Mary's Church Hall, 1 Church Place", postcode="W5 1PS", phones=("Tel: 020 8997 1234",), email="EALING.BRANCH@PARKINSONS.ORG.UK"),
+   L("b","r105s18","Parkinsons UK - Ealing", categories=("Neurological conditions",), address="Church Pl", city="Ealing", postcode="W5 1PS", phones=("02089971234",), email="ealing.branch@parkinsons.org.uk")),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2862,6 +2906,32 @@ APART: dict[str, list[SourceRecord]] = {
  "a pop-up health check and the pop-up food bank at one hall": [
    L("a","r103a11","Pop-Up Health Check", categories=("Health checks",), org="Poplar Together", address="Poplar Community Hall, 12 Market Square", postcode="E14 0ET", phones=("020 7515 4000",)),
    L("b","r103a12","Pop-Up Food Bank", categories=("Food banks",), org="Poplar Together", address="12 Market Sq", city="London", postcode="E14 0ET", phones=("020 7515 4000",))],
+    # Round 104: advocacy under the Mental Health Act and the Mental Capacity Act, in full and by initials; care act and mental health advocacy; a memory clinic and a memory café
+ "mental health and mental capacity advocacy from one charity": [
+   L("a","r104a1","Independent Mental Health Advocacy (IMHA)", categories=("Advocacy",), org="POhWER", address="Tottenham Green, 1 Philip Lane", postcode="N17 6LD", phones=("0300 456 2370",)),
+   L("b","r104a2","Independent Mental Capacity Advocacy (IMCA)", categories=("Advocacy",), org="POhWER", address="1 Philip Ln", city="London", postcode="N17 6LD", phones=("0300 456 2370",))],
+ "IMHA and IMCA by their initials alone": [
+   L("a","r104a3","IMHA Service", categories=("Advocacy",), org="Advocacy for All", address="Beckenham Library, Beckenham Road", postcode="BR3 4DD", phones=("0333 800 1066",)),
+   L("b","r104a4","IMCA Service", categories=("Advocacy",), org="Advocacy for All", address="Beckenham Rd", city="Beckenham", postcode="BR3 4DD", phones=("0333 800 1066",))],
+ "care act and mental health advocacy from one charity": [
+   L("a","r104a7","Care Act Advocacy", categories=("Advocacy",), org="Mind in Harrow", address="132-134 College Road", postcode="HA1 1YJ", phones=("020 8426 0929",)),
+   L("b","r104a8","Mental Health Advocacy", categories=("Advocacy",), org="Mind in Harrow", address="132 College Rd", city="Harrow", postcode="HA1 1YJ", phones=("020 8426 0929",))],
+ "a memory clinic and a memory café at one hospital": [
+   L("a","r104a9","Memory Clinic", categories=("Dementia",), org="Central and North West London NHS Foundation Trust", address="Park Royal Centre for Mental Health, Acton Lane", postcode="NW10 7JS", phones=("020 8955 4444",)),
+   L("b","r104a10","Memory Café", categories=("Dementia",), org="CNWL", address="Acton Ln", city="London", postcode="NW10 7JS", phones=("020 8955 4444",))],
+    # Round 105: employment support for disabled people, business debt advice, free swims for two ages, a website in one café's name beside another café
+ "employment support and the service for disabled people at one jobcentre": [
+   L("a","r105a1","Employment Support", categories=("Employment",), org="Hounslow Council", address="Civic Centre, Lampton Road", postcode="TW3 4AP", phones=("020 8583 2000",)),
+   L("b","r105a2","Employment Support for Disabled People", categories=("Employment",), org="Hounslow Council", address="Lampton Rd", city="Hounslow", postcode="TW3 4AP", phones=("020 8583 2000",))],
+ "debt advice and business debt advice at one advice centre": [
+   L("a","r105a3","Debt Advice", categories=("Debt",), org="Lewisham Citizens Advice", address="Leegate House, Burnt Ash Road", postcode="SE12 8RG", phones=("0808 278 7836",)),
+   L("b","r105a4","Business Debt Advice", categories=("Debt",), org="Lewisham Citizens Advice", address="Burnt Ash Rd", city="Lee", postcode="SE12 8RG", phones=("0808 278 7836",))],
+ "the free swim for older people and the one for children at one pool": [
+   L("a","r105a5","FREE Swimming for Over 60s", categories=("Swimming",), org="Better", address="Leyton Leisure Lagoon, 763 High Road Leyton", postcode="E10 5LR", phones=("020 8558 8858",)),
+   L("b","r105a6","FREE Swimming for Under 16s", categories=("Swimming",), org="Better", address="763 High Rd Leyton", city="London", postcode="E10 5LR", phones=("020 8558 8858",))],
+ "a café's website in one name and another café at the same centre": [
+   L("a","r105a7","Dementia Café – www.alzheimers.org.uk", categories=("Dementia",), org="Alzheimer's Society", address="Hornsey Library, Haringey Park", postcode="N8 9NB", phones=("0333 150 3456",)),
+   L("b","r105a8","Carers Café", categories=("Carers",), org="Alzheimer's Society", address="Haringey Pk", city="London", postcode="N8 9NB", phones=("0333 150 3456",))],
 }  # fmt: skip
 
 
@@ -2904,6 +2974,11 @@ GROUPS: dict[str, list[SourceRecord]] = {
    L("careplace","r12b1","Walking Group", categories=("Walking groups",), org="Brent Council", address="Gladstone Park, Dollis Hill Lane", postcode="NW2 6HS", phones=("020 8937 3710",)),
    L("oruk-brent","r12b2","Brent Health Walks – Gladstone Park", categories=("Walking",), address="Dollis Hill Ln", city="London", postcode="NW2 6HS", phones=("020 8937 3710",), email="healthwalks@brent.gov.uk"),
    L("nhs","r12b3","Health Walk Gladstone Park (Walking for Health)", categories=("Physical activity",), postcode="NW2 6HS", email="healthwalks@brent.gov.uk")],
+    # Round 104: a carers' centre in three directories, under its town's and its borough's name
+ "a carers' centre in three directories, with its helpline named by one": [
+   L("careplace","r104g1","Twickenham Carers Centre", categories=("Carers",), org="Richmond Carers Centre", address="The Vestry House, 21 Paradise Road", postcode="TW1 3NP", phones=("020 8867 2380",), email="info@richmondcarers.org"),
+   L("oruk","r104g2","Richmond Carers Centre", categories=("Support for carers",), address="21 Paradise Rd", city="Richmond", postcode="TW1 3NP", phones=("0208 867 2380",)),
+   L("nhs","r104g3","Carers Support (Richmond Carers Centre)", categories=("Carers",), postcode="TW1 3NP", email="INFO@richmondcarers.org")],
 }  # fmt: skip
 """One service each, listed by every directory of a borough: all merge as one."""
 

@@ -116,6 +116,77 @@ def test_a_status_word_inside_a_name_is_part_of_the_name() -> None:
         assert word in name_tokens(name), name
 
 
+def test_every_sample_name_with_its_own_initials_in_brackets_is_the_name() -> None:
+    """Every service name of the sample world followed by its initials in brackets (``Speech
+    and Language Therapy (SALT)``, small words taken or left) reads as the name alone; a
+    bracketed word that spells nothing before it stays (``Carers Group (Men)``)."""
+    import re
+
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    small = {"and", "of", "for", "the", "to", "in", "on", "with", "at", "by"}
+    records, _labels = sample_records(load_truth())
+    checked = 0
+    for name in sorted({r.service.name for r in records}):
+        words = re.findall(r"[A-Za-z]+", name)
+        if len(words) < 2 or not re.fullmatch(r"[A-Za-z'&\- ]+", name):
+            continue
+        for initials in (
+            "".join(w[0] for w in words),
+            "".join(w[0] for w in words if w.lower() not in small),
+        ):
+            if 2 <= len(initials) <= 8:
+                for form in ("{} ({})", "{} [{}]", "{} ( {} )"):
+                    written = form.format(name, initials.upper())
+                    assert name_tokens(written) == name_tokens(name), written
+                    checked += 1
+        assert "men" in name_tokens(f"{name} (Men)"), name
+    assert checked > 1000
+
+
+def test_every_age_from_which_is_one_age_however_it_is_written() -> None:
+    """Every age from 1 to ``MAX_AGE`` with a plus, written or said (``50+``, ``50 Plus``,
+    ``50s and over``, ``50 or over``, ``50 and above``, ``50 and older``) reads as ``Over 50s``;
+    ``Disney Plus`` and ``Plus 50`` say no age."""
+    from index.dedup.contrasts import MAX_AGE
+
+    forms = (
+        "{}+ Lunch Club", "{} Plus Lunch Club", "{}PLUS Lunch Club", "Lunch Club for {}s and over",
+        "Lunch Club ({} or over)", "Lunch Club {} and above", "Lunch Club {} and older",
+    )  # fmt: skip
+    for age in range(1, MAX_AGE + 1):
+        over = set(name_tokens(f"Over {age}s Lunch Club"))
+        assert {"over", str(age)} <= over
+        for form in forms:
+            assert set(name_tokens(form.format(age))) == over, form.format(age)
+    assert "over" not in name_tokens("Disney Plus Club") + name_tokens("Plus 50 Club")
+
+
+def test_every_sample_name_with_a_contact_or_registration_written_in_is_the_name() -> None:
+    """Every service name of the sample world with an e-mail, a web address or a registration
+    number written after it, in the ways directories write them, reads as the name alone: the
+    listing's own fields say those, and their words (``ageukbarnet``, ``org``) and digits
+    would read as words of the name."""
+    import re
+
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    names = sorted({r.service.name for r in records})
+    for n, name in enumerate(names):
+        slug = re.sub(r"[^a-z]", "", name.lower())[:20] or "x"
+        number = 1_000_000 + n
+        for tail in (
+            f" (info@{slug}.org.uk)", f" - Email: {slug}@gmail.com", f" – www.{slug}.org.uk",
+            f" (https://{slug}.org/services/)", f" [visit {slug}.co.uk]", f" - {slug}.nhs.uk",
+            f" (Registered Charity No. {number})", f" - Charity Number {number}",
+            f" [Company No. 0{number}]", f" (Reg. Charity {number})", f", CIC {number}",
+        ):  # fmt: skip
+            assert name_tokens(name + tail) == name_tokens(name), name + tail
+
+
 def test_every_council_written_by_its_initials_is_that_council() -> None:
     """Every borough council's initials (``LBTH``, ``RBKC``, ``L.B.H.F.``) are the council, as
     ``London Borough of …`` is, and never the borough's charities (``Tower Hamlets Carers
