@@ -61,6 +61,10 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
     return False
 
 
+COUNCIL = "council"
+"""The word ``names.organisation_tokens`` gives every way of naming a council."""
+
+
 def compare_organisations(a: Comparable, b: Comparable, explain: bool = False) -> Comparison:
     """Who runs it. Agreement is weak evidence (one charity runs many services); two different
     organisations are strong evidence of two services, even at one address with one name."""
@@ -69,6 +73,10 @@ def compare_organisations(a: Comparable, b: Comparable, explain: bool = False) -
     x, y = a.org_tokens, b.org_tokens
     if x == y or a.org_compact == b.org_compact or x <= y or y <= x or _acronym_of(x, y):
         level = "same"
+    elif (COUNCIL in x) != (COUNCIL in y):
+        # A council and a body that is not one, sharing the borough's name at most (``LBBD``
+        # / ``Carers of Barking and Dagenham``): two organisations, however alike the words.
+        level = "different"
     elif len(x & y) / len(x | y) >= 0.5:
         level = "similar"
     else:

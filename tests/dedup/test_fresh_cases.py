@@ -1461,6 +1461,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a phone typed with its label and an e-mail in capitals": (
    L("a","r105s17","Parkinson's UK Ealing Branch", categories=("Parkinsons",), address="St Mary's Church Hall, 1 Church Place", postcode="W5 1PS", phones=("Tel: 020 8997 1234",), email="EALING.BRANCH@PARKINSONS.ORG.UK"),
    L("b","r105s18","Parkinsons UK - Ealing", categories=("Neurological conditions",), address="Church Pl", city="Ealing", postcode="W5 1PS", phones=("02089971234",), email="ealing.branch@parkinsons.org.uk")),
+    # Round 106: one service under its borough's library service and its branch, under the council and its library, under a charity's two names, under RBK and the Royal Borough
+ "a library's rhyme time under the borough's library service and the branch": (
+   L("a","r106s1","Rhyme Time", categories=("Children",), org="Hillingdon Libraries", address="Uxbridge Library, 14-15 High Street", postcode="UB8 1WS", phones=("01895 250 600",)),
+   L("b","r106s2","Rhymetime for under 5s", categories=("Early years",), org="Uxbridge Library", address="14 High St", city="Uxbridge", postcode="UB8 1WS", phones=("01895 250 600",))),
+ "a reading group under the council and under its library": (
+   L("a","r106s3","Reading Group", categories=("Reading",), org="Camden Council", address="Kentish Town Library, 262-266 Kentish Town Road", postcode="NW5 9XD", phones=("020 7974 4444",)),
+   L("b","r106s4","Kentish Town Library Reading Group", categories=("Books and reading",), org="Kentish Town Library", address="262 Kentish Town Rd", city="London", postcode="NW5 9XD", phones=("020 7974 4444",))),
+ "a youth club under a charity's trading name and its full name": (
+   L("a","r106s5","Youth Club", categories=("Youth",), org="Hackney Quest", address="1 Poole Road", postcode="E8 2BS", phones=("020 8986 6840",)),
+   L("b","r106s6","Hackney Quest Youth Club", categories=("Young people",), org="Hackney Quest Ltd", address="1 Poole Rd", city="Hackney", postcode="E8 2BS", phones=("020 8986 6840",))),
+ "a warm space under a church's two names": (
+   L("a","r106s7","Warm Space", categories=("Warm spaces",), org="St Mary's Battersea", address="St Mary's Church, Battersea Church Road", postcode="SW11 7EA", phones=("020 7228 9648",)),
+   L("b","r106s8","Warm Welcome at St Mary's", categories=("Community",), org="Battersea Parish Church", address="Battersea Church Rd", city="London", postcode="SW11 7EA", phones=("020 7228 9648",))),
+ "a kingston listing under RBK and under the council's full name": (
+   L("a","r106s9","Adult Social Care Front Door", categories=("Adult social care",), org="RBK", address="Guildhall, High Street", postcode="KT1 1RB", phones=("020 8547 5005",)),
+   L("b","r106s10","Adult Social Care", categories=("Social care",), org="Royal Borough of Kingston upon Thames", address="High St", city="Kingston upon Thames", postcode="KT1 1RB", phones=("020 8547 5005",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2932,6 +2948,16 @@ APART: dict[str, list[SourceRecord]] = {
  "a café's website in one name and another café at the same centre": [
    L("a","r105a7","Dementia Café – www.alzheimers.org.uk", categories=("Dementia",), org="Alzheimer's Society", address="Hornsey Library, Haringey Park", postcode="N8 9NB", phones=("0333 150 3456",)),
    L("b","r105a8","Carers Café", categories=("Carers",), org="Alzheimer's Society", address="Haringey Pk", city="London", postcode="N8 9NB", phones=("0333 150 3456",))],
+    # Round 106: a council's carers' support and the carers' charity's at one civic centre (a council and a body named for its borough), a reading group and the one for visually impaired readers, a warm space and a night shelter
+ "a reading group under a council and a charity's group at one library": [
+   L("a","r106a3","Reading Group", categories=("Reading",), org="Camden Council", address="Kentish Town Library, 262-266 Kentish Town Road", postcode="NW5 9YP", phones=("020 7974 4444",)),
+   L("b","r106a4","Visually Impaired Reading Group", categories=("Visual impairment",), org="Camden Council", address="262 Kentish Town Rd", city="London", postcode="NW5 9YP", phones=("020 7974 4444",))],
+ "the council's adult social care and the carers' charity at one civic centre": [
+   L("a","r106a5","Carers Support", categories=("Carers",), org="LBBD", address="Barking Town Hall, 1 Town Square", postcode="IG11 7LU", phones=("020 8215 3000",)),
+   L("b","r106a6","Carers Support", categories=("Carers",), org="Carers of Barking and Dagenham", address="1 Town Sq", city="Barking", postcode="IG11 7LU", phones=("020 8724 1234",))],
+ "a warm space and a night shelter at one church": [
+   L("a","r106a7","Warm Space", categories=("Warm spaces",), org="St Giles Camberwell", address="St Giles Church, 81 Camberwell Church Street", postcode="SE15 2HN", phones=("020 7703 4504",)),
+   L("b","r106a8","Winter Night Shelter", categories=("Homelessness",), org="St Giles Camberwell", address="81 Camberwell Church St", city="London", postcode="SE15 2HN", phones=("020 7703 4504",))],
 }  # fmt: skip
 
 

@@ -219,6 +219,32 @@ def test_every_council_written_by_its_initials_is_that_council() -> None:
         assert organisation_tokens(f"LB{letter}")[0] != "council", letter
 
 
+def test_every_council_and_every_body_named_for_its_borough_are_two_organisations() -> None:
+    """Every London borough's council, written each way, against charities and groups named
+    for the borough (``Carers of Barking and Dagenham``, ``Harrow Mind``): two organisations,
+    however many of their words are the borough's; a council's own department is the council."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.field_score import compare_organisations
+    from index.geo import LONDON_BOROUGHS
+    from tests.dedup.records import listing
+
+    def org_level(x: str, y: str) -> str:
+        a, b = (
+            comparable_from_record(listing(s, s, "Advice", org=o)) for s, o in (("a", x), ("b", y))
+        )
+        return compare_organisations(a, b)[0]
+
+    bodies = ("{} Carers", "Carers of {}", "{} Mind", "Age UK {}", "{} Foodbank", "{} CVS")
+    for borough in LONDON_BOROUGHS:
+        if borough == "City of London":
+            continue  # governed by a Corporation, not a borough council
+        for council in ("London Borough of {}", "{} Council", "LB {}"):
+            written = council.format(borough)
+            for body in bodies:
+                assert org_level(written, body.format(borough)) == "different", (written, body)
+            assert org_level(written, f"{borough} Council Adult Social Care") == "same", written
+
+
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
     """Every two-word keyword of the taxonomy (``food bank``, ``well being``, ``drop in``…),
     written as one word in one name and two in the other, either way round; a name of the one
