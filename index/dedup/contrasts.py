@@ -33,7 +33,9 @@ and a listing for a service's volunteers (``Library Volunteers`` beside ``Librar
 session for women or men alone (``Ladies Swimming Session``, ``Winter Night Shelter (Women)``)
 beside the same name that names no one: who may come is the session's own rule, not a
 detail (an organisation named for women, ``Women's Aid``, is read as the organisation:
-``aliases.csv``).
+``aliases.csv``). And a café (``Stroke Association Café``) beside the group or the charity it
+is named for (``Sidcup Stroke Group``, a name that says a condition) is a drop-in session of
+its own.
 
 The table is words as ``names.name_tokens`` gives them (folded, stemmed); the comparison
 takes only the words the two names do not share.
@@ -211,6 +213,11 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
     "intensity": {
         "intensive": ("intensive",),
     },
+    # A café (``Stroke Café``, ``Parkinson's UK Café``): a drop-in session of its own beside
+    # the group, the support or the charity it is named for (``Sidcup Stroke Group``).
+    "cafe": {
+        "cafe": ("cafe", "cafes"),
+    },
     # A session made for deaf or neurodivergent people (``Subtitled Film Club``, ``Relaxed
     # Performance``) beside the same session for anyone.
     "access": {
@@ -331,6 +338,7 @@ ONE_SIDED: dict[str, frozenset[str]] = {
     "sex": frozenset({"men", "women"}),
     "format": frozenset({"online", "group"}),
     "intensity": frozenset({"intensive"}),
+    "cafe": frozenset({"cafe"}),
     "access": frozenset({"subtitled", "signed", "relaxed"}),
     "who it is for": frozenset({"volunteers", "refugees", "veterans", "lgbt"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
@@ -657,6 +665,13 @@ def _occasion_and_week(
     return None
 
 
+def _names_a_condition(tokens: frozenset[str]) -> bool:
+    """Whether a name says a condition (``Sidcup Stroke Group``): a café beside it is the
+    condition's drop-in, not the group; beside a name that says none (``Lulu`` / ``Lulu
+    Restaurant-Bis-Cafe``) the café is a word for the place itself."""
+    return any(WORDS.get(t, ("",))[0] == "condition" for t in tokens)
+
+
 def contrast_and_details(
     rest_a: set[str],
     rest_b: set[str],
@@ -698,6 +713,7 @@ def contrast_and_details(
                 said
                 and not any(WORDS.get(t, ("",))[0] == kind for t in saying)
                 and not (kind == "age group" and _says_an_age(theirs))
+                and not (kind == "cafe" and not _names_a_condition(theirs))
             ):
                 word = min(said)
                 return ((kind, "none", word) if others else (kind, word, "none")), set()

@@ -76,6 +76,14 @@ def _outcodes(postcodes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(outcode_of(p) for p in postcodes)
 
 
+def _in_two_boroughs(a: Comparable, b: Comparable, distance: float | None) -> bool:
+    """Whether the two are placed in two boroughs, each by its postcode or else its town, and
+    nothing puts them side by side: ``Church Hall, Church Road`` in Edmonton and in Chingford
+    are two halls, however alike the words (every town has its Church Road)."""
+    here, there = a.borough or a.town_borough, b.borough or b.town_borough
+    return bool(here and there and here != there) and (distance is None or distance > NEAR_KM)
+
+
 def _location_level(
     a: Comparable, b: Comparable, address_sim: int, distance: float | None
 ) -> tuple[str, list[str]]:
@@ -87,6 +95,7 @@ def _location_level(
         both_addresses
         and not numbers_conflict
         and (address_sim >= 90 or (shared_pc and address_sim >= 75))
+        and (shared_pc or not _in_two_boroughs(a, b, distance))
     ):
         keys = ["a:" + a.address] if a.address == b.address and a.numbers else []
         return "same address", keys + ["pc:" + pc for pc in shared_pc]

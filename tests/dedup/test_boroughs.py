@@ -187,3 +187,35 @@ def test_the_two_places_of_a_borough_named_after_both_are_two_places() -> None:
         for one in (x, y):
             assert _name_level(f"{borough} Carers Hub", f"{one} Carers Hub") != "different"
             assert _name_level(f"{x} & {y} Carers Hub", f"{one} Carers Hub") != "different"
+
+
+def test_one_address_written_alike_in_towns_of_two_boroughs_is_two_places(
+    gazetteer: Gazetteer,
+) -> None:
+    """Every place of the gazetteer with one borough, as the town of ``Church Hall, Church
+    Road`` (every town has one), beside the same words in a town of the next borough: two
+    halls (``far``), however alike the address; beside the same words in its own town, one."""
+    locate = gazetteer_locator(gazetteer)
+    places = [p for p in gazetteer.places() if p.kind != "ambiguous" and p.borough]
+    by_borough: dict[str, list[str]] = {}
+    for place in places:
+        by_borough.setdefault(place.borough, []).append(place.name)
+    boroughs = sorted(by_borough)
+    assert len(boroughs) >= 32
+
+    def level(town_a: str, town_b: str) -> str:
+        a, b = (
+            comparable_from_record(
+                listing(s, s, "Stroke Club", address="Church Hall, Church Road", city=town,
+                        phones=("020 8807 1111",)),
+                locate=locate,
+            )
+            for s, town in (("a", town_a), ("b", town_b))
+        )  # fmt: skip
+        return score_pair(a, b, Frequencies.build([a, b])).field("location").level
+
+    for place in places:
+        other = boroughs[(boroughs.index(place.borough) + 1) % len(boroughs)]
+        there = by_borough[other][len(place.name) % len(by_borough[other])]
+        assert level(place.name, there) == "far", (place.name, there)
+        assert level(place.name, place.name) == "same address", place.name

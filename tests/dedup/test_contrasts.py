@@ -124,11 +124,26 @@ def test_a_word_only_one_name_says_parts_them_only_for_the_one_sided_kinds(
     for alternative, words in _ALTERNATIVES[kind].items():
         for word in words:
             with_word, without = TEMPLATE.format(word.title()), TEMPLATE.format("")
-            parts = alternative in ONE_SIDED.get(kind, frozenset())
+            # (A café parts only beside a name that says a condition: its own test below.)
+            parts = alternative in ONE_SIDED.get(kind, frozenset()) and kind != "cafe"
             expected = (kind, alternative, "none") if parts else None
             assert _parted(with_word, without) == expected, with_word
             flipped = None if expected is None else (kind, "none", alternative)
             assert _parted(without, with_word) == flipped, with_word
+
+
+def test_a_cafe_beside_a_group_for_every_condition_is_another_service() -> None:
+    """Every word of every condition: ``Sidcup {Stroke} Group`` / ``{Stroke} Association Café``
+    (either way round) are the group and its drop-in café; a café beside a name that says no
+    condition (``Lulu`` / ``Lulu Restaurant-Bis-Cafe``, ``Carers Café`` / ``Harrow Carers``) is
+    not parted by it."""
+    for condition, words in _ALTERNATIVES["condition"].items():
+        for word in words:
+            group, cafe = f"Sidcup {word.title()} Group", f"{word.title()} Association Café"
+            assert _parted(cafe, group) == ("cafe", "cafe", "none"), (cafe, condition)
+            assert _parted(group, cafe) == ("cafe", "none", "cafe"), (group, condition)
+    assert _parted("Lulu", "Lulu Restaurant-Bis-Cafe") is None
+    assert _parted("Carers Café", "Harrow Carers") is None
 
 
 def test_a_name_for_the_young_beside_one_for_another_age_group_is_read_as_that_contrast() -> None:

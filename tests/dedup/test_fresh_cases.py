@@ -1477,6 +1477,22 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a kingston listing under RBK and under the council's full name": (
    L("a","r106s9","Adult Social Care Front Door", categories=("Adult social care",), org="RBK", address="Guildhall, High Street", postcode="KT1 1RB", phones=("020 8547 5005",)),
    L("b","r106s10","Adult Social Care", categories=("Social care",), org="Royal Borough of Kingston upon Thames", address="High St", city="Kingston upon Thames", postcode="KT1 1RB", phones=("020 8547 5005",))),
+    # Round 107: places as typed: a town misspelt with no postcode, a town written as its council, a postcode in the town field, a town in lower case with its county, a swapped latitude and longitude
+ "a town misspelt in one listing and no postcode": (
+   L("a","r107s1","Wembley Stroke Club", categories=("Stroke",), org="Different Strokes", address="Wembley Youth Centre, 4 Crawford Avenue", city="Wembly", phones=("020 8902 1111",)),
+   L("b","r107s2","Stroke Club - Wembley", categories=("Stroke",), address="4 Crawford Ave", city="Wembley", postcode="HA0 2HL", phones=("020 8902 1111",))),
+ "a town written as its borough's council in one listing": (
+   L("a","r107s3","Ruislip Lunch Club", categories=("Lunch clubs",), org="Age UK Hillingdon", address="Ruislip Manor Library, Victoria Road", city="London Borough of Hillingdon", postcode="HA4 9PY", phones=("01895 272 1234",)),
+   L("b","r107s4","Lunch Club (Ruislip)", categories=("Older people",), org="Age UK Hillingdon, Harrow and Brent", address="Victoria Rd", city="Ruislip", postcode="HA4 9PY", phones=("01895 272 1234",))),
+ "a postcode typed in the town field and none in its own": (
+   L("a","r107s5","Chase Farm Stop Smoking Clinic", categories=("Stop smoking",), org="Enfield Council", address="Chase Farm Hospital, 127 The Ridgeway", city="Enfield EN2 8QL", phones=("020 8379 1000",)),
+   L("b","r107s6","Stop Smoking Service", categories=("Smoking",), org="Enfield Council", address="127 The Ridgeway", city="Enfield", postcode="EN2 8QL", phones=("020 8379 1000",))),
+ "a town typed in lower case with its county": (
+   L("a","r107s7","Eltham Parkinson's Group", categories=("Parkinsons",), org="Parkinson's UK", address="Eltham Methodist Church, 110 Eltham Hill", city="eltham, kent", postcode="SE9 6JZ", phones=("0808 800 0303",)),
+   L("b","r107s8","Parkinson's UK Eltham Support Group", categories=("Neurological conditions",), address="110 Eltham Hill", city="London", postcode="SE9 6JZ", phones=("0808 800 0303",))),
+ "a listing placed by a swapped latitude and longitude": (
+   L("a","r107s9","Streatham Food Bank", categories=("Food banks",), org="Streatham Foodbank", address="Streatham Baptist Church, Lewin Road", postcode="SW16 6SZ", point=(-0.1293, 51.4237), phones=("020 8769 1234",)),
+   L("b","r107s10","Streatham Foodbank", categories=("Food",), address="Lewin Rd", city="Streatham", postcode="SW16 6SZ", phones=("020 8769 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2958,6 +2974,23 @@ APART: dict[str, list[SourceRecord]] = {
  "a warm space and a night shelter at one church": [
    L("a","r106a7","Warm Space", categories=("Warm spaces",), org="St Giles Camberwell", address="St Giles Church, 81 Camberwell Church Street", postcode="SE15 2HN", phones=("020 7703 4504",)),
    L("b","r106a8","Winter Night Shelter", categories=("Homelessness",), org="St Giles Camberwell", address="81 Camberwell Church St", city="London", postcode="SE15 2HN", phones=("020 7703 4504",))],
+    # Round 107: one generic address in towns of two boroughs on one line (Church Hall, Church Road in Edmonton and in Chingford), a misspelt town beside another, a foodbank and its baby bank with one point swapped
+ "a stroke club in two towns with no postcodes, one line": [
+   L("a","r107a1","Stroke Club", categories=("Stroke",), org="Different Strokes North London", address="Church Hall, Church Road", city="Edmonton", phones=("020 8807 1111",)),
+   L("b","r107a2","Stroke Club", categories=("Stroke",), org="Different Strokes North London", address="Church Hall, Church Road", city="Chingford", phones=("020 8807 1111",))],
+ "a lunch club in two towns of one borough, the town misspelt": [
+   L("a","r107a3","Lunch Club", categories=("Lunch clubs",), org="Age UK Hillingdon", address="Community Hall, High Street", city="Ruislp", phones=("01895 272 5555",)),
+   L("b","r107a4","Lunch Club", categories=("Lunch clubs",), org="Age UK Hillingdon", address="Community Hall, High Street", city="Uxbridge", phones=("01895 272 5555",))],
+ "a foodbank and its baby bank at one church, one placed by a swapped point": [
+   L("a","r107a5","Foodbank", categories=("Food banks",), org="Shepherd's Bush Foodbank", address="Shepherd's Bush Baptist Church, Goldhawk Road", postcode="W12 8AH", point=(-0.2300, 51.5020), phones=("020 8749 1234",)),
+   L("b","r107a6","Baby Bank", categories=("Baby banks",), org="Shepherd's Bush Foodbank", address="Goldhawk Rd", city="London", postcode="W12 8AH", phones=("020 8749 1234",))],
+    # Round 108: a condition's group and its café at one church, on the charity's national line (Sidcup Stroke Group / Stroke Association Café)
+ "a parkinson's group and the parkinson's café at one church": [
+   L("a","r108a1","Bexleyheath Parkinson's Group", categories=("Parkinsons",), org="Parkinson's UK", address="Christ Church, Broadway", postcode="DA6 7AD", phones=("0808 800 0303",)),
+   L("b","r108a2","Parkinson's UK Café", categories=("Neurological conditions",), org="Parkinson's UK", address="Broadway", city="Bexleyheath", postcode="DA6 7AD", phones=("0808 800 0303",))],
+ "a stroke group and the stroke café at one church": [
+   L("a","r108a3","Sidcup Stroke Group", categories=("Stroke",), org="Stroke Association", address="St John's Church, Church Road", postcode="DA14 6BX", phones=("0303 3033 100",)),
+   L("b","r108a4","Stroke Association Café", categories=("Stroke",), org="Stroke Association", address="Church Rd", city="Sidcup", postcode="DA14 6BX", phones=("0303 3033 100",))],
 }  # fmt: skip
 
 
