@@ -665,10 +665,11 @@ def _occasion_and_week(
     return None
 
 
-def _names_a_condition(tokens: frozenset[str]) -> bool:
-    """Whether a name says a condition (``Sidcup Stroke Group``): a café beside it is the
-    condition's drop-in, not the group; beside a name that says none (``Lulu`` / ``Lulu
-    Restaurant-Bis-Cafe``) the café is a word for the place itself."""
+def _names_a_condition(tokens: Iterable[str]) -> bool:
+    """Whether a name says a condition in its own words (``Sidcup Stroke Group``; its
+    listing's filing is not asked): a café beside it is the condition's drop-in, not the
+    group; beside a name that says none (``Lulu`` / ``Lulu Restaurant-Bis-Cafe``) the café is
+    a word for the place itself."""
     return any(WORDS.get(t, ("",))[0] == "condition" for t in tokens)
 
 
@@ -713,7 +714,7 @@ def contrast_and_details(
                 said
                 and not any(WORDS.get(t, ("",))[0] == kind for t in saying)
                 and not (kind == "age group" and _says_an_age(theirs))
-                and not (kind == "cafe" and not _names_a_condition(theirs))
+                and not (kind == "cafe" and not _names_a_condition(their_name or theirs))
             ):
                 word = min(said)
                 return ((kind, "none", word) if others else (kind, word, "none")), set()

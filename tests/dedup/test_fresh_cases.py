@@ -1488,7 +1488,7 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
    L("a","r107s5","Chase Farm Stop Smoking Clinic", categories=("Stop smoking",), org="Enfield Council", address="Chase Farm Hospital, 127 The Ridgeway", city="Enfield EN2 8QL", phones=("020 8379 1000",)),
    L("b","r107s6","Stop Smoking Service", categories=("Smoking",), org="Enfield Council", address="127 The Ridgeway", city="Enfield", postcode="EN2 8QL", phones=("020 8379 1000",))),
  "a town typed in lower case with its county": (
-   L("a","r107s7","Eltham Parkinson's Group", categories=("Parkinsons",), org="Parkinson's UK", address="Eltham Methodist Church, 110 Eltham Hill", city="eltham, kent", postcode="SE9 6JZ", phones=("0808 800 0303",)),
+   L("a","r107s7","Eltham Parkinson's Support Group", categories=("Parkinsons",), org="Parkinson's UK", address="Eltham Methodist Church, 110 Eltham Hill", city="eltham, kent", postcode="SE9 6JZ", phones=("0808 800 0303",)),
    L("b","r107s8","Parkinson's UK Eltham Support Group", categories=("Neurological conditions",), address="110 Eltham Hill", city="London", postcode="SE9 6JZ", phones=("0808 800 0303",))),
  "a listing placed by a swapped latitude and longitude": (
    L("a","r107s9","Streatham Food Bank", categories=("Food banks",), org="Streatham Foodbank", address="Streatham Baptist Church, Lewin Road", postcode="SW16 6SZ", point=(-0.1293, 51.4237), phones=("020 8769 1234",)),
