@@ -486,7 +486,7 @@ def _as_named(name: str) -> str:
     if _DIGIT_RUN.search(name):
         name = _REFERENCE.sub("", name)
         name = _REGISTRATION_IN_NAME.sub("", name)
-    if "@" in name or "." in name:
+    if "@" in name or ("." in name and _WEB_HINT.search(name)):
         name = _CONTACT_IN_NAME.sub("", name)
     if name[-1:] in (".", "…", " ") and (
         name.rstrip(". ").endswith("…") or name.rstrip().endswith("...")
@@ -539,13 +539,24 @@ def spells_words_before(initials: str, words: list[str]) -> bool:
     return match(len(initials) - 1, len(words) - 1)
 
 
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z])[A-Za-z]*(?=[^A-Za-z]*$)")
+"""The first letter of the last word (``Drop-in`` ends with ``in``)."""
+
+
 def _without_own_initials(found: re.Match[str]) -> str:
     """``Independent Mental Health Advocacy (IMHA)`` → the words alone: the bracket only
     spells them again, and read as a word of its own it made the words look like more than
     ``IMHA``, another directory's name for the same service (which ``name_score.spelt_out``
     reads as its initials)."""
-    before = re.findall(r"[a-z]+", found.string[: found.start()].lower())
     initials = found.group(1).lower()
+    text = found.string[: found.start()]
+    last = _LAST_WORD.search(text[-40:])
+    if last is None or (
+        last.group(1).lower() != initials[-1]
+        and last.group(0).strip(" -–—,.").lower() not in _INITIAL_STOP_WORDS
+    ):
+        return found.group(0)  # the common case: a word in brackets, no initials (``(Men)``)
+    before = re.findall(r"[a-z]+", text.lower())
     return " " if before and spells_words_before(initials, before) else found.group(0)
 
 
@@ -588,6 +599,8 @@ _CONTACT_IN_NAME = re.compile(
 (befriending@ageukbarnet.org.uk)``, ``Carers Café – www.harrowcarers.org``, ``Lunch Club
 (visit ageuk.org.uk)``): the listing's e-mail and website say them, and the words of an address
 (``ageukbarnet``, ``org``) would read as words of the name."""
+_WEB_HINT = re.compile(r"www\.|https?:|\.(?:org|com|net|gov|nhs|co|ac|info)\b", re.IGNORECASE)
+"""Whether a name with a full stop can hold a web address (most full stops end ``St.``)."""
 _COPY_OF = re.compile(r"^\s*(?:copy|clone|duplicate)\s+of\s+", re.IGNORECASE)
 """A content system's mark on a listing copied from another (``Copy of Eltham Dementia Cafe``,
 ``Clone of …``): the copy's name is the original's."""
@@ -794,6 +807,8 @@ def _council_initials() -> dict[str, str]:
 
 
 COUNCIL_INITIALS: dict[str, str] = _council_initials()
+_LONGEST_INITIALS = 2 * max(map(len, COUNCIL_INITIALS)) + 2
+"""The longest a council's initials can be written (``L. B. T. H.``)."""
 
 
 @lru_cache(maxsize=65_536)
@@ -802,9 +817,10 @@ def organisation_tokens(name: str) -> tuple[str, ...]:
     ``London Borough of Hounslow``, ``LB Hounslow``, ``Hounslow Council`` and ``LBTH`` (Tower
     Hamlets: ``COUNCIL_INITIALS``) all become ``("council", "hounslow")`` — a council, never a
     charity that has the borough in its name (``Hope Network Hounslow``)."""
-    borough = COUNCIL_INITIALS.get(re.sub(r"[^A-Za-z]", "", name).upper())
-    if borough is not None:
-        return ("council", *name_tokens(borough))
+    if len(name) <= _LONGEST_INITIALS:  # (most organisations' names are longer)
+        borough = COUNCIL_INITIALS.get(re.sub(r"[^A-Za-z]", "", name).upper())
+        if borough is not None:
+            return ("council", *name_tokens(borough))
     tokens = name_tokens(name)
     if not any(t in COUNCIL_MARKERS for t in tokens):
         return tokens
