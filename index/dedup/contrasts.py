@@ -640,6 +640,28 @@ def _over_and_under(rest_a: set[str], rest_b: set[str]) -> tuple[str, str, str] 
     return None
 
 
+DIAGNOSIS_WORDS: frozenset[str] = frozenset(
+    stem(w)
+    for w in ("diagnosis", "diagnoses", "diagnostic", "diagnostics", "assessment", "assessments")
+)
+"""Words for finding out what a person has or needs."""
+SUPPORT_WORDS: frozenset[str] = frozenset({"support", "postdiagnostic"})
+"""Words for living with it (``Post-diagnostic`` is one word: ``names.GENERAL_PHRASES``)."""
+
+
+def _diagnosis_and_support(rest_a: set[str], rest_b: set[str]) -> tuple[str, str, str] | None:
+    """Finding out against living with it, each said by one name alone: a diagnostic or
+    assessment service and the support after it are two teams (``Adult Autism Diagnostic
+    Service`` / ``Adult Autism Support Service``, ``Carers Assessment`` / ``Carers Support``).
+    Not in the table: ``support`` is in too many taglines (``supporting carers since 1995``)
+    to say which service wherever it stands (``says_which``)."""
+    if not SUPPORT_WORDS.isdisjoint(rest_b) and not DIAGNOSIS_WORDS.isdisjoint(rest_a):
+        return "stage of care", "diagnosis", "support"
+    if not SUPPORT_WORDS.isdisjoint(rest_a) and not DIAGNOSIS_WORDS.isdisjoint(rest_b):
+        return "stage of care", "support", "diagnosis"
+    return None
+
+
 OCCASIONS: frozenset[str] = frozenset({"christmas", "easter"})
 """Seasons that are one day or one week of the year: a session named for one is held then,
 not every week."""
@@ -689,6 +711,15 @@ def contrast_and_details(
             named_b = _named_before(marker, order_b, rest_b)
             if named_a and named_b:
                 return (marker, min(named_a), min(named_b)), set()
+    if (
+        "support" in rest_a
+        or "support" in rest_b
+        or "postdiagnostic" in rest_a
+        or ("postdiagnostic" in rest_b)
+    ):
+        stage = _diagnosis_and_support(rest_a, rest_b)
+        if stage is not None:
+            return stage, set()
     if _unmarked(rest_a) and _unmarked(rest_b):
         return None, set()  # the common case: no word of the table, no number
     bounds = _over_and_under(rest_a, rest_b)

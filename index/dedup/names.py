@@ -128,6 +128,17 @@ GENERAL_PHRASES: tuple[tuple[str, str], ...] = (
     ("primary care networks", "pcn"),
     ("integrated care board", "icb"),
     ("integrated care system", "ics"),
+    # One test under its lay name and its clinical one (NHS, nhs.uk: "Cervical screening",
+    # "Blood tests"; "Health MOT" is how pharmacies and libraries advertise the NHS Health Check).
+    ("smear test", "cervicalscreening"),
+    ("smear tests", "cervicalscreening"),
+    ("cervical screening", "cervicalscreening"),
+    ("blood test", "phlebotomy"),
+    ("blood tests", "phlebotomy"),
+    ("health mot", "health check"),
+    # Support after a diagnosis is no diagnosis (``contrasts._diagnosis_and_support``).
+    ("post diagnostic", "postdiagnostic"),
+    ("post diagnosis", "postdiagnostic"),
 )
 """Multi-word forms with one spelling that are not organisations (those are in aliases.csv)."""
 
@@ -333,6 +344,7 @@ WRAPPER_WORDS: frozenset[str] = frozenset(
         "sessions",
         "class",  # "Seated Exercise Class" = "Seated Exercise": a session, not which one
         "classes",
+        "free",  # "Free Health MOT", "FREE Swimming": what it costs, which the fee says
         "provision",
         "team",
         "association",

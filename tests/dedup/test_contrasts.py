@@ -146,6 +146,24 @@ def test_a_cafe_beside_a_group_for_every_condition_is_another_service() -> None:
     assert _parted("Carers Café", "Harrow Carers") is None
 
 
+def test_a_diagnosis_beside_the_support_after_it_parts_the_names() -> None:
+    """Every diagnosis word against every way of writing support, either way round (``Adult
+    Autism Diagnostic Service`` / ``Adult Autism Support Service``); a name giving both
+    (``Memory Assessment and Support``) is parted from neither."""
+    diagnosis_words = (
+        "Diagnosis", "Diagnoses", "Diagnostic", "Diagnostics", "Assessment", "Assessments"
+    )  # fmt: skip
+    AUTISM = "Pinner Adult Autism {} Service"  # (the template names support already)
+    for word in diagnosis_words:
+        for support in ("Support", "Supporting", "Post-diagnostic Support"):
+            a, b = AUTISM.format(word), AUTISM.format(support)
+            assert _parted(a, b) == ("stage of care", "diagnosis", "support"), (a, b)
+            assert _parted(b, a) == ("stage of care", "support", "diagnosis"), (b, a)
+            both = AUTISM.format(f"{word} and {support}")
+            assert _parted(a, both) is None and _parted(both, b) is None, both
+    assert _parted("Harrow Carers", "Harrow Carers - supporting unpaid carers") is None
+
+
 def test_a_name_for_the_young_beside_one_for_another_age_group_is_read_as_that_contrast() -> None:
     assert _parted("Young Carers", "Adult Carers") == ("age group", "young", "adult")
     assert _parted("Children and Young People's Service", "Child and Adolescent Service") is None

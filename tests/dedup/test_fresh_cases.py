@@ -1493,6 +1493,32 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a listing placed by a swapped latitude and longitude": (
    L("a","r107s9","Streatham Food Bank", categories=("Food banks",), org="Streatham Foodbank", address="Streatham Baptist Church, Lewin Road", postcode="SW16 6SZ", point=(-0.1293, 51.4237), phones=("020 8769 1234",)),
    L("b","r107s10","Streatham Foodbank", categories=("Food",), address="Lewin Rd", city="Streatham", postcode="SW16 6SZ", phones=("020 8769 1234",))),
+    # Round 109: a charity under its new name and its old initials (The Forward Trust / RAPt), THT, SHP, GLL
+ "a recovery service under the charity's new name and its old initials": (
+   L("a","r109s1","Community Recovery Service", categories=("Substance misuse",), org="The Forward Trust", address="Holloway Road Centre, 275 Holloway Road", postcode="N7 6JX", phones=("020 3982 9300",)),
+   L("b","r109s2","RAPt Community Recovery Service", categories=("Drugs and alcohol",), org="RAPt", address="275 Holloway Rd", city="London", postcode="N7 6JX", phones=("020 3982 9300",))),
+ "a sexual health service under a charity's initials and its name": (
+   L("a","r109s3","THT Sexual Health Clinic", categories=("Sexual health",), org="THT", address="Dean Street, 56 Dean Street", postcode="W2 5ER", phones=("0808 802 1221",)),
+   L("b","r109s4","Sexual Health Clinic (Terrence Higgins Trust)", categories=("Health",), org="Terrence Higgins Trust", address="56 Dean St", city="London", postcode="W2 5ER", phones=("0808 802 1221",))),
+ "a housing service under a charity's initials and its name": (
+   L("a","r109s5","SHP Floating Support", categories=("Housing support",), org="SHP", address="Camden Office, 100 Chalton Street", postcode="NW1 1BE", phones=("020 7391 9200",)),
+   L("b","r109s6","Floating Support Service", categories=("Housing",), org="Single Homeless Project", address="100 Chalton St", city="London", postcode="NW1 1BE", phones=("020 7391 9200",))),
+ "a swim under a leisure operator's initials and its full name": (
+   L("a","r109s7","Aquafit", categories=("Swimming",), org="GLL", address="London Aquatics Centre, Queen Elizabeth Olympic Park", postcode="E15 2RZ", phones=("020 8536 3150",)),
+   L("b","r109s8","Aqua Fit Class", categories=("Exercise",), org="Greenwich Leisure Limited", address="Queen Elizabeth Olympic Park", city="Stratford", postcode="E15 2RZ", phones=("020 8536 3150",))),
+    # Round 110: one test under its lay and its clinical name (smear test / cervical screening, blood tests / phlebotomy, Health MOT / NHS Health Check), quit smoking / smoking cessation
+ "a smear test and cervical screening at one clinic": (
+   L("a","r110s1","Smear Tests", categories=("Women's health",), org="Stanmore Medical Centre", address="85 Crowshott Avenue", postcode="HA7 1AF", phones=("020 8954 1234",)),
+   L("b","r110s2","Cervical Screening", categories=("Screening",), org="Stanmore Medical Centre", address="85 Crowshott Ave", city="Stanmore", postcode="HA7 1AF", phones=("020 8954 1234",))),
+ "blood tests and phlebotomy at one health centre": (
+   L("a","r110s3","Blood Tests", categories=("Health",), org="Edgware Community Hospital", address="Burnt Oak Broadway", postcode="HA8 0BJ", phones=("020 8952 2381",)),
+   L("b","r110s4","Phlebotomy Clinic", categories=("Health",), org="Edgware Community Hospital", address="Burnt Oak Bdwy", city="Edgware", postcode="HA8 0BJ", phones=("020 8952 2381",))),
+ "quitting smoking and smoking cessation at one pharmacy": (
+   L("a","r110s5","Quit Smoking Service", categories=("Stop smoking",), org="Barnet Pharmacy", address="12 High Street", postcode="EN5 5HB", phones=("020 8449 1234",)),
+   L("b","r110s6","Smoking Cessation", categories=("Health",), org="Barnet Pharmacy", address="12 High St", city="Barnet", postcode="EN5 5HB", phones=("020 8449 1234",))),
+ "a health check and a health MOT at one library": (
+   L("a","r110s7","NHS Health Check", categories=("Health checks",), org="Wimbledon Library", address="35 Wimbledon Hill Road", postcode="SW19 8ER", phones=("020 8274 5757",)),
+   L("b","r110s8","Free Health MOT", categories=("Health",), org="Wimbledon Library", address="35 Wimbledon Hill Rd", city="Wimbledon", postcode="SW19 8ER", phones=("020 8274 5757",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -2991,6 +3017,32 @@ APART: dict[str, list[SourceRecord]] = {
  "a stroke group and the stroke café at one church": [
    L("a","r108a3","Sidcup Stroke Group", categories=("Stroke",), org="Stroke Association", address="St John's Church, Church Road", postcode="DA14 6BX", phones=("0303 3033 100",)),
    L("b","r108a4","Stroke Association Café", categories=("Stroke",), org="Stroke Association", address="Church Rd", city="Sidcup", postcode="DA14 6BX", phones=("0303 3033 100",))],
+    # Round 109: Dementia UK's nurses and Alzheimer's Society's advisers at one hospital, a charity's floating support and its hostel, a clinic and a support group of one charity
+ "a dementia nurse service and the dementia society's adviser at one hospital": [
+   L("a","r109a1","Admiral Nurse Service", categories=("Dementia",), org="Dementia UK", address="St Thomas' Hospital, Westminster Bridge Road", postcode="SE1 0GE", phones=("0800 888 6678",)),
+   L("b","r109a2","Dementia Adviser Service", categories=("Dementia",), org="Alzheimer's Society", address="Westminster Bridge Rd", city="London", postcode="SE1 0GE", phones=("0333 150 3456",))],
+ "a charity's floating support and its hostel at one office": [
+   L("a","r109a3","Floating Support", categories=("Housing support",), org="Single Homeless Project", address="Hackney Office, 2 Hackney Road", postcode="E2 8GN", phones=("020 7391 9200",)),
+   L("b","r109a4","Hostel Accommodation", categories=("Homelessness",), org="SHP", address="2 Hackney Rd", city="London", postcode="E2 8GN", phones=("020 7391 9200",))],
+ "a sexual health clinic and an HIV support group of one charity at one address": [
+   L("a","r109a5","Sexual Health Clinic", categories=("Sexual health",), org="Terrence Higgins Trust", address="Brixton Centre, 1 Acre Lane", postcode="SW2 5BT", phones=("0808 802 1221",)),
+   L("b","r109a6","HIV Peer Support Group", categories=("HIV",), org="THT", address="1 Acre Ln", city="Brixton", postcode="SW2 5BT", phones=("0808 802 1221",))],
+    # Round 110: cardiac and pulmonary rehabilitation, flu and covid jabs, baby massage and baby yoga, an autism diagnostic service and the support after it, two kinds of counselling
+ "cardiac and pulmonary rehabilitation at one hospital": [
+   L("a","r110a1","Cardiac Rehabilitation", categories=("Heart",), org="West Middlesex University Hospital", address="Twickenham Road", postcode="TW7 6PL", phones=("020 8560 2121",)),
+   L("b","r110a2","Pulmonary Rehabilitation", categories=("Respiratory",), org="West Middlesex University Hospital", address="Twickenham Rd", city="Isleworth", postcode="TW7 6PL", phones=("020 8560 2121",))],
+ "a flu jab and a covid vaccination at one pharmacy": [
+   L("a","r110a3","Flu Vaccination", categories=("Vaccinations",), org="Penge Pharmacy", address="150 High Street", postcode="SE20 7EB", phones=("020 8778 1234",)),
+   L("b","r110a4","Covid Vaccination", categories=("Vaccinations",), org="Penge Pharmacy", address="150 High St", city="Penge", postcode="SE20 7EB", phones=("020 8778 1234",))],
+ "baby massage and baby yoga at one children's centre": [
+   L("a","r110a5","Baby Massage", categories=("Babies",), org="Southgate Children's Centre", address="Chase Side", postcode="N14 6HE", phones=("020 8379 1234",)),
+   L("b","r110a6","Baby Yoga", categories=("Babies",), org="Southgate Children's Centre", address="Chase Side", city="Southgate", postcode="N14 6HE", phones=("020 8379 1234",))],
+ "an autism diagnosis service and the autism support service of one trust": [
+   L("a","r110a7","Adult Autism Diagnostic Service", categories=("Autism",), org="Central and North West London NHS Foundation Trust", address="Northwick Park Hospital, Watford Road", postcode="HA1 3UJ", phones=("020 8869 2000",)),
+   L("b","r110a8","Adult Autism Support Service", categories=("Autism",), org="CNWL", address="Watford Rd", city="Harrow", postcode="HA1 3UJ", phones=("020 8869 2000",))],
+ "bereavement counselling and relationship counselling at one centre": [
+   L("a","r110a9","Bereavement Counselling", categories=("Counselling",), org="Greenford Community Counselling", address="Greenford Hall, Ruislip Road", postcode="UB6 8EJ", phones=("020 8575 1234",)),
+   L("b","r110a10","Relationship Counselling", categories=("Counselling",), org="Greenford Community Counselling", address="Ruislip Rd", city="Greenford", postcode="UB6 8EJ", phones=("020 8575 1234",))],
 }  # fmt: skip
 
 

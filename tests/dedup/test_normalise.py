@@ -58,6 +58,12 @@ from index.vocab import default_aliases
         ("1:1 Counselling", "One-to-one Counselling"),
         ("1-to-1 Mentoring", "One to One Mentoring"),
         ("Care at Home", "Home Care"),
+        ("Smear Tests", "Cervical Screening"),
+        ("Smear Test Clinic", "Cervical Screening Clinic"),
+        ("Blood Tests", "Phlebotomy"),
+        ("Blood Test Clinic", "Phlebotomy Clinic"),
+        ("Health MOT", "Health Check"),
+        ("Post-diagnostic Support", "Post Diagnosis Support"),
     ],
 )
 def test_equivalent_names_have_equal_tokens(a: str, b: str) -> None:
