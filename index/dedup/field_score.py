@@ -10,6 +10,8 @@ Category agreement goes through the taxonomy (``categories.py``).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
@@ -49,14 +51,27 @@ def compare_keys(
     return "shared", weight, detail
 
 
+OPTIONAL_INITIALS: frozenset[str] = frozenset({"nhs", "foundation", "trust", "limited", "uk"})
+"""Words of a body's legal name that its initials may leave out: ``CNWL`` is Central and North
+West London NHS Foundation Trust, ``ELFT`` East London NHS Foundation Trust, ``GSTT`` Guy's and
+St Thomas' NHS Foundation Trust."""
+
+
 def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
     """``Brentford CA`` and ``Brentford Community Association``: the words one name has and
-    the other lacks are one initialism of the other's."""
+    the other lacks are one initialism of the other's (in any order: the words are a set),
+    with or without each of ``OPTIONAL_INITIALS``."""
     only_x, only_y = x - y, y - x
     for short, long_ in ((only_x, only_y), (only_y, only_x)):
         if len(short) == 1 and len(long_) >= 2:
-            initials = "".join(sorted(t[0] for t in long_))
-            if "".join(sorted(next(iter(short)))) == initials:
+            (word,) = short
+            if len(word) > len(long_):
+                continue
+            letters = Counter(word)
+            needed = Counter(t[0] for t in long_ if t not in OPTIONAL_INITIALS)
+            optional = Counter(t[0] for t in long_ if t in OPTIONAL_INITIALS)
+            extra = letters - needed
+            if not needed - letters and not extra - optional and sum(needed.values()) >= 2:
                 return True
     return False
 

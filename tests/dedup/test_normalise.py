@@ -251,6 +251,40 @@ def test_every_council_and_every_body_named_for_its_borough_are_two_organisation
             assert org_level(written, f"{borough} Council Adult Social Care") == "same", written
 
 
+def test_a_trust_by_its_initials_is_the_trust_with_or_without_its_legal_words() -> None:
+    """London's NHS trusts as their own sites write them, initials against the full name:
+    the initials may leave out NHS, Foundation and Trust or keep them; initials that spell
+    another body's words stay another body."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.field_score import compare_organisations
+    from tests.dedup.records import listing
+
+    def org_level(x: str, y: str) -> str:
+        a, b = (
+            comparable_from_record(listing(s, s, "Clinic", org=o)) for s, o in (("a", x), ("b", y))
+        )
+        return compare_organisations(a, b)[0]
+
+    trusts = {
+        "CNWL": "Central and North West London NHS Foundation Trust",
+        "ELFT": "East London NHS Foundation Trust",
+        "NELFT": "North East London NHS Foundation Trust",
+        "GSTT": "Guy's and St Thomas' NHS Foundation Trust",
+        "UCLH": "University College London Hospitals NHS Foundation Trust",
+        "KCH": "King's College Hospital NHS Foundation Trust",
+        "CLCH": "Central London Community Healthcare NHS Trust",
+        "HRCH": "Hounslow and Richmond Community Healthcare NHS Trust",
+        "LNWUH": "London North West University Healthcare NHS Trust",
+        "WLT": "West London NHS Trust",
+        "BEHMHT": "Barnet, Enfield and Haringey Mental Health NHS Trust",
+    }
+    for initials, name in trusts.items():
+        assert org_level(initials, name) == "same", initials
+        assert org_level(name, initials) == "same", initials
+    assert org_level("ELFT", "North East London NHS Foundation Trust") == "different"
+    assert org_level("CNWL", "East London NHS Foundation Trust") == "different"
+
+
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
     """Every two-word keyword of the taxonomy (``food bank``, ``well being``, ``drop in``…),
     written as one word in one name and two in the other, either way round; a name of the one
