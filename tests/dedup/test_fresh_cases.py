@@ -1519,6 +1519,19 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a health check and a health MOT at one library": (
    L("a","r110s7","NHS Health Check", categories=("Health checks",), org="Wimbledon Library", address="35 Wimbledon Hill Road", postcode="SW19 8ER", phones=("020 8274 5757",)),
    L("b","r110s8","Free Health MOT", categories=("Health",), org="Wimbledon Library", address="35 Wimbledon Hill Rd", city="Wimbledon", postcode="SW19 8ER", phones=("020 8274 5757",))),
+    # Round 111: a phone with its label inside, a thin feed item beside the full listing of a named service, Run Club / Running Club, Swim / Swimming (a consonant doubled before -ing)
+ "a phone with its label inside the number": (
+   L("a","r111s1","Kenton Carers Drop-in", categories=("Carers",), org="Harrow Carers", address="Kenton Library, Kenton Road", postcode="HA3 6LF", phones=("Main office: 020 8868 5224",)),
+   L("b","r111s2","Carers Drop-in (Kenton)", categories=("Carers",), org="Harrow Carers", address="Kenton Rd", city="Harrow", postcode="HA3 6LF", phones=("020 8868 5224",))),
+ "a thin feed item with its organisation and a full listing of a named service": (
+   L("a","r111s3","Wealdstone Men's Shed", org="Wealdstone Men's Shed CIC"),
+   L("b","r111s4","Wealdstone Men's Shed", categories=("Men",), org="Wealdstone Mens Shed", address="Unit 4, Canning Road", postcode="HA3 7DU", phones=("07700 900456",))),
+ "a run club and a running club in one park": (
+   L("a","r111s5","Harrow Run Club", categories=("Running",), org="Harrow Athletics", address="Byron Recreation Ground, Christchurch Avenue", postcode="HA3 5JL", phones=("07700 900789",)),
+   L("b","r111s6","Running Club (Byron Park)", categories=("Physical activity",), org="Harrow Athletics", address="Christchurch Ave", city="Wealdstone", postcode="HA3 5JL", phones=("07700 900789",))),
+ "a swim club and a swimming club at one pool": (
+   L("a","r111s7","Learn to Swim Club", categories=("Swimming",), org="Everyone Active", address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5PH", phones=("020 8901 5901",)),
+   L("b","r111s8","Learn to Swimming Club", categories=("Swimming",), org="Everyone Active", address="Christchurch Ave", city="Harrow", postcode="HA3 5PH", phones=("020 8901 5901",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -3043,6 +3056,11 @@ APART: dict[str, list[SourceRecord]] = {
  "bereavement counselling and relationship counselling at one centre": [
    L("a","r110a9","Bereavement Counselling", categories=("Counselling",), org="Greenford Community Counselling", address="Greenford Hall, Ruislip Road", postcode="UB6 8EJ", phones=("020 8575 1234",)),
    L("b","r110a10","Relationship Counselling", categories=("Counselling",), org="Greenford Community Counselling", address="Ruislip Rd", city="Greenford", postcode="UB6 8EJ", phones=("020 8575 1234",))],
+    # Round 111: a thin Lunch Club item with its charity alone beside the charity's two lunch clubs
+ "a thin lunch club item beside one charity's two lunch clubs": [
+   L("a","r111a1","Lunch Club", org="Age UK Harrow"),
+   L("b","r111a2","Lunch Club", categories=("Lunch clubs",), org="Age UK Harrow", address="St Alban's Church Hall, Norwood Drive", postcode="HA2 7NU", phones=("020 8861 7980",)),
+   L("c","r111a3","Lunch Club", categories=("Lunch clubs",), org="Age UK Harrow", address="Kenton Methodist Church, Kenton Road", postcode="HA3 9TB", phones=("020 8861 7980",))],
 }  # fmt: skip
 
 
