@@ -73,21 +73,11 @@ def join_initials(tokens: list[str]) -> list[str]:
     return out
 
 
-_KEPT_DOUBLE = frozenset("aeiouylsz")
-"""Letters a root keeps doubled before ``-ing`` (``falling``, ``dressing``, ``seeing``)."""
-
-
 def stem(token: str) -> str:
     """Plural- and ``-ing``-insensitive form: ``carers`` → ``carer``, ``walking``/``walks`` →
-    ``walk``, ``therapies`` → ``therapy``, ``swimming`` → ``swim`` (the consonant doubled
-    before ``-ing`` is one: ``Swim Club`` / ``Swimming Club``, ``Run Club`` / ``Running
-    Club``; not ``l``, ``s``, ``z``, which English writes double anyway: ``falling`` → ``fall``,
-    ``dressing`` → ``dress``)."""
+    ``walk``, ``therapies`` → ``therapy``."""
     if len(token) > 6 and token.endswith("ing"):
-        root = token[:-3]
-        if root[-1] == root[-2] and root[-1] not in _KEPT_DOUBLE:
-            return root[:-1]
-        return root
+        return token[:-3]
     if len(token) > 5 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):

@@ -1519,19 +1519,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a health check and a health MOT at one library": (
    L("a","r110s7","NHS Health Check", categories=("Health checks",), org="Wimbledon Library", address="35 Wimbledon Hill Road", postcode="SW19 8ER", phones=("020 8274 5757",)),
    L("b","r110s8","Free Health MOT", categories=("Health",), org="Wimbledon Library", address="35 Wimbledon Hill Rd", city="Wimbledon", postcode="SW19 8ER", phones=("020 8274 5757",))),
-    # Round 111: a phone with its label inside, a thin feed item beside the full listing of a named service, Run Club / Running Club, Swim / Swimming (a consonant doubled before -ing)
+    # Round 111: a phone with its label inside, a thin feed item beside the full listing of a named service
  "a phone with its label inside the number": (
    L("a","r111s1","Kenton Carers Drop-in", categories=("Carers",), org="Harrow Carers", address="Kenton Library, Kenton Road", postcode="HA3 6LF", phones=("Main office: 020 8868 5224",)),
    L("b","r111s2","Carers Drop-in (Kenton)", categories=("Carers",), org="Harrow Carers", address="Kenton Rd", city="Harrow", postcode="HA3 6LF", phones=("020 8868 5224",))),
  "a thin feed item with its organisation and a full listing of a named service": (
    L("a","r111s3","Wealdstone Men's Shed", org="Wealdstone Men's Shed CIC"),
    L("b","r111s4","Wealdstone Men's Shed", categories=("Men",), org="Wealdstone Mens Shed", address="Unit 4, Canning Road", postcode="HA3 7DU", phones=("07700 900456",))),
- "a run club and a running club in one park": (
-   L("a","r111s5","Harrow Run Club", categories=("Running",), org="Harrow Athletics", address="Byron Recreation Ground, Christchurch Avenue", postcode="HA3 5JL", phones=("07700 900789",)),
-   L("b","r111s6","Running Club (Byron Park)", categories=("Physical activity",), org="Harrow Athletics", address="Christchurch Ave", city="Wealdstone", postcode="HA3 5JL", phones=("07700 900789",))),
- "a swim club and a swimming club at one pool": (
-   L("a","r111s7","Learn to Swim Club", categories=("Swimming",), org="Everyone Active", address="Harrow Leisure Centre, Christchurch Avenue", postcode="HA3 5PH", phones=("020 8901 5901",)),
-   L("b","r111s8","Learn to Swimming Club", categories=("Swimming",), org="Everyone Active", address="Christchurch Ave", city="Harrow", postcode="HA3 5PH", phones=("020 8901 5901",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {

@@ -11,7 +11,7 @@ from index.dedup.contacts import email_key, phone_keys, registrable_domain, regi
 from index.dedup.contrasts import starts_another
 from index.dedup.name_score import _contraction, fuzzy_pairs, spelt_out
 from index.dedup.names import MIN_TYPO_WORD, STATUS_NOTES, WRAPPER_WORDS, name_tokens
-from index.dedup.text import _KEPT_DOUBLE, stem
+from index.dedup.text import stem
 from index.vocab import default_aliases
 
 
@@ -283,32 +283,6 @@ def test_a_trust_by_its_initials_is_the_trust_with_or_without_its_legal_words() 
         assert org_level(name, initials) == "same", initials
     assert org_level("ELFT", "North East London NHS Foundation Trust") == "different"
     assert org_level("CNWL", "East London NHS Foundation Trust") == "different"
-
-
-def test_a_consonant_doubled_before_ing_is_one_for_every_letter_and_sample_word() -> None:
-    """Every letter doubled before ``-ing`` (``swim`` / ``swimming``, ``knit`` / ``knitting``):
-    one letter of the root, but ``l``, ``s``, ``z`` and the vowels, which roots keep double
-    (``fall``, ``dress``, ``buzz``, ``see``); and every such word among the sample world's names
-    stems as its root does."""
-    import re
-    import string
-
-    for letter in string.ascii_lowercase:
-        root = "ste" + letter
-        doubled = stem(root + letter + "ing")
-        assert doubled == (root + letter if letter in _KEPT_DOUBLE else root), letter
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
-    records, _labels = sample_records(load_truth())
-    words = {w for r in records for w in re.findall(r"[a-z]+", r.service.name.lower())}
-    checked = 0
-    for word in sorted(words):
-        found = re.fullmatch(r"([a-z]+?)([b-df-hj-km-np-rtv-xy])\2ing", word)
-        if found and len(word) > 6 and found.group(2) not in _KEPT_DOUBLE:
-            assert stem(word) == stem(found.group(1) + found.group(2)), word
-            checked += 1
-    assert checked >= 2  # (swimming, running: the loop found the sample world's)
 
 
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
