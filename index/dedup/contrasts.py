@@ -225,6 +225,12 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "signed": ("signed",),
         "relaxed": ("relaxed",),
     },
+    # Widows and widowers: the bereaved of one sex, not the sex said another way (a widows'
+    # group is no women's group, ``SAID_TWO_WAYS``), so a kind of their own.
+    "widowhood": {
+        "widow": ("widow", "widows"),
+        "widower": ("widower", "widowers"),
+    },
     "who it is for": {
         "volunteers": ("volunteerrole",),
         # Services for refugees, for veterans and for LGBT+ people are commissioned and run
@@ -232,6 +238,10 @@ _ALTERNATIVES: dict[str, dict[str, tuple[str, ...]]] = {
         "refugees": ("refugee", "refugees", "asylum"),
         "veterans": ("veteran", "veterans"),
         "lgbt": ("lgbt", "lgbtq", "lgbtqi", "lgbtqia", "lgbtiq", "lgb"),
+        # A group for the parents of the people a charity serves (``Autism Parent Support
+        # Group`` beside ``Autism Support Group``); beside a name for the young, parents only
+        # come with their children (``Parent and Toddler Group`` / ``Toddler Group``).
+        "parents": ("parent", "parents", "parenting"),
     },
     # A course after the first (``First Steps into Work`` / ``Next Steps into Work``): read
     # beside the numbers (``first`` is the number 1), so the two are two numbers.
@@ -340,7 +350,7 @@ ONE_SIDED: dict[str, frozenset[str]] = {
     "intensity": frozenset({"intensive"}),
     "cafe": frozenset({"cafe"}),
     "access": frozenset({"subtitled", "signed", "relaxed"}),
-    "who it is for": frozenset({"volunteers", "refugees", "veterans", "lgbt"}),
+    "who it is for": frozenset({"volunteers", "refugees", "veterans", "lgbt", "parents"}),
     "pregnancy": frozenset({"antenatal", "postnatal"}),
 }
 """Alternatives that part two names even when only one name says one of that kind (the
@@ -746,6 +756,7 @@ def contrast_and_details(
                 and not any(WORDS.get(t, ("",))[0] == kind for t in saying)
                 and not (kind == "age group" and _says_an_age(theirs))
                 and not (kind == "cafe" and not _names_a_condition(their_name or theirs))
+                and not (said == {"parents"} and young_audience(set(theirs)))
             ):
                 word = min(said)
                 return ((kind, "none", word) if others else (kind, word, "none")), set()

@@ -164,6 +164,24 @@ def test_a_diagnosis_beside_the_support_after_it_parts_the_names() -> None:
     assert _parted("Harrow Carers", "Harrow Carers - supporting unpaid carers") is None
 
 
+def test_parents_beside_a_name_for_the_young_come_with_their_children() -> None:
+    """Every word for parents beside every word for the young (``Parent and Toddler Group`` /
+    ``Toddler Group``): one session, the parents come with the child; beside a name for no
+    age group (``Autism Parent Support Group`` / ``Autism Support Group``) a group of its own."""
+    young = [
+        word
+        for alternative, words in _ALTERNATIVES["age group"].items()
+        if alternative in ("baby", "toddler", "child", "young")
+        for word in words
+    ]
+    for parent in _ALTERNATIVES["who it is for"]["parents"]:
+        for word in young:
+            a, b = f"{parent.title()} and {word.title()} Group", f"{word.title()} Group"
+            assert _parted(a, b) is None and _parted(b, a) is None, (a, b)
+        a, b = f"Autism {parent.title()} Support Group", "Autism Support Group"
+        assert _parted(a, b) == ("who it is for", "parents", "none"), a
+
+
 def test_a_name_for_the_young_beside_one_for_another_age_group_is_read_as_that_contrast() -> None:
     assert _parted("Young Carers", "Adult Carers") == ("age group", "young", "adult")
     assert _parted("Children and Young People's Service", "Child and Adolescent Service") is None

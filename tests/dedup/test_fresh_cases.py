@@ -3055,6 +3055,25 @@ APART: dict[str, list[SourceRecord]] = {
    L("a","r111a1","Lunch Club", org="Age UK Harrow"),
    L("b","r111a2","Lunch Club", categories=("Lunch clubs",), org="Age UK Harrow", address="St Alban's Church Hall, Norwood Drive", postcode="HA2 7NU", phones=("020 8861 7980",)),
    L("c","r111a3","Lunch Club", categories=("Lunch clubs",), org="Age UK Harrow", address="Kenton Methodist Church, Kenton Road", postcode="HA3 9TB", phones=("020 8861 7980",))],
+    # Round 112: an autism parents' group and the autistic people's group, siblings and parents, kinship and foster carers, widows and widowers, adoption and fostering support, trans and LGBT+ support
+ "an autism parents' group and the autistic adults' group at one charity": [
+   L("a","r112a1","Autism Parent Support Group", categories=("Autism",), org="Barnet Autism Network", address="Finchley Youth Theatre, 1 Hendon Lane", postcode="N3 1PD", phones=("020 8346 1234",)),
+   L("b","r112a2","Autism Support Group", categories=("Autism",), org="Barnet Autism Network", address="1 Hendon Ln", city="Finchley", postcode="N3 1PD", phones=("020 8346 1234",))],
+ "a siblings' group and a parents' group at one charity": [
+   L("a","r112a3","Siblings Group", categories=("Disability",), org="Contact Barnet", address="North Finchley Library, Ravensdale Avenue", postcode="N12 9HP", phones=("020 8445 1234",)),
+   L("b","r112a4","Parents Group", categories=("Disability",), org="Contact Barnet", address="Ravensdale Ave", city="London", postcode="N12 9HP", phones=("020 8445 1234",))],
+ "kinship carers and foster carers at one council": [
+   L("a","r112a5","Kinship Carers Support Group", categories=("Carers",), org="Barnet Council", address="Hendon Town Hall, The Burroughs", postcode="NW4 4HF", phones=("020 8359 2000",)),
+   L("b","r112a6","Foster Carers Support Group", categories=("Carers",), org="London Borough of Barnet", address="The Burroughs", city="Hendon", postcode="NW4 4HF", phones=("020 8359 2000",))],
+ "widows and widowers at one church": [
+   L("a","r112a7","Widows Support Group", categories=("Bereavement",), org="St Mary's Hendon", address="St Mary's Church, Church End", postcode="NW4 4JT", phones=("020 8203 1234",)),
+   L("b","r112a8","Widowers Support Group", categories=("Bereavement",), org="St Mary's Hendon", address="Church End", city="Hendon", postcode="NW4 4JT", phones=("020 8203 1234",))],
+ "adoption support and fostering support at one council": [
+   L("a","r112a9","Adoption Support", categories=("Children",), org="Lewisham Council", address="Laurence House, 1 Catford Road", postcode="SE6 4BQ", phones=("020 8314 6000",)),
+   L("b","r112a10","Fostering Support", categories=("Children",), org="Lewisham Council", address="1 Catford Rd", city="Catford", postcode="SE6 4BQ", phones=("020 8314 6000",))],
+ "a trans support group and the LGBT support group at one centre": [
+   L("a","r112a11","Trans Support Group", categories=("LGBT",), org="Metro Charity", address="Blackheath Centre, 1 Lee Road", postcode="SE3 9RQ", phones=("020 8305 5000",)),
+   L("b","r112a12","LGBT+ Support Group", categories=("LGBT",), org="Metro Charity", address="1 Lee Rd", city="Blackheath", postcode="SE3 9RQ", phones=("020 8305 5000",))],
 }  # fmt: skip
 
 
