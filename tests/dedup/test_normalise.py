@@ -88,6 +88,16 @@ def test_different_names_stay_different() -> None:
         assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
 
 
+def org_level(x: str, y: str) -> str:
+    """The organisation comparator's level for two listings run by ``x`` and ``y``."""
+    from index.dedup.comparable import comparable_from_record
+    from index.dedup.field_score import compare_organisations
+    from tests.dedup.records import listing
+
+    a, b = (comparable_from_record(listing(s, s, "Advice", org=o)) for s, o in (("a", x), ("b", y)))
+    return compare_organisations(a, b)[0]
+
+
 STATUS_FORMS: tuple[str, ...] = (
     "{note}: {name}", "{note}! {name}", "*{note}* {name}", "{note} - {name}",
     "{name} ({note})", "{name} [{note}]", "{name} - {note}", "{name} – {note}",
@@ -197,17 +207,8 @@ def test_every_council_written_by_its_initials_is_that_council() -> None:
     """Every borough council's initials (``LBTH``, ``RBKC``, ``L.B.H.F.``) are the council, as
     ``London Borough of …`` is, and never the borough's charities (``Tower Hamlets Carers
     Centre``); initials several boroughs share (``LBH``: Harrow, Hounslow…) are no council."""
-    from index.dedup.comparable import comparable_from_record
-    from index.dedup.field_score import compare_organisations
     from index.dedup.names import COUNCIL_INITIALS, organisation_tokens
     from index.geo import LONDON_BOROUGHS
-    from tests.dedup.records import listing
-
-    def org_level(x: str, y: str) -> str:
-        a, b = (
-            comparable_from_record(listing(s, s, "Advice", org=o)) for s, o in (("a", x), ("b", y))
-        )
-        return compare_organisations(a, b)[0]
 
     written_so = {"LBBD", "LBHF", "LBTH", "LBWF", "RBKC", "LBRUT", "RBK", "LBI", "LBN", "RBG"}
     assert written_so <= set(COUNCIL_INITIALS)
@@ -229,16 +230,7 @@ def test_every_council_and_every_body_named_for_its_borough_are_two_organisation
     """Every London borough's council, written each way, against charities and groups named
     for the borough (``Carers of Barking and Dagenham``, ``Harrow Mind``): two organisations,
     however many of their words are the borough's; a council's own department is the council."""
-    from index.dedup.comparable import comparable_from_record
-    from index.dedup.field_score import compare_organisations
     from index.geo import LONDON_BOROUGHS
-    from tests.dedup.records import listing
-
-    def org_level(x: str, y: str) -> str:
-        a, b = (
-            comparable_from_record(listing(s, s, "Advice", org=o)) for s, o in (("a", x), ("b", y))
-        )
-        return compare_organisations(a, b)[0]
 
     bodies = ("{} Carers", "Carers of {}", "{} Mind", "Age UK {}", "{} Foodbank", "{} CVS")
     for borough in LONDON_BOROUGHS:
@@ -255,16 +247,6 @@ def test_a_trust_by_its_initials_is_the_trust_with_or_without_its_legal_words() 
     """London's NHS trusts as their own sites write them, initials against the full name:
     the initials may leave out NHS, Foundation and Trust or keep them; initials that spell
     another body's words stay another body."""
-    from index.dedup.comparable import comparable_from_record
-    from index.dedup.field_score import compare_organisations
-    from tests.dedup.records import listing
-
-    def org_level(x: str, y: str) -> str:
-        a, b = (
-            comparable_from_record(listing(s, s, "Clinic", org=o)) for s, o in (("a", x), ("b", y))
-        )
-        return compare_organisations(a, b)[0]
-
     trusts = {
         "CNWL": "Central and North West London NHS Foundation Trust",
         "ELFT": "East London NHS Foundation Trust",
