@@ -1526,6 +1526,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a thin feed item with its organisation and a full listing of a named service": (
    L("a","r111s3","Wealdstone Men's Shed", org="Wealdstone Men's Shed CIC"),
    L("b","r111s4","Wealdstone Men's Shed", categories=("Men",), org="Wealdstone Mens Shed", address="Unit 4, Canning Road", postcode="HA3 7DU", phones=("07700 900456",))),
+    # Round 113: Walking for Health under the Ramblers' 2023 name (Ramblers Wellbeing Walks: aliases.csv), a council's early help hub and service
+ "a led walk under the Ramblers' new name and the old": (
+   L("a","r113s1","Ramblers Wellbeing Walk - Roundwood Park", categories=("Walking groups",), org="Brent Council", address="Roundwood Park, Harlesden Road", postcode="NW10 3SH", phones=("020 8937 3710",)),
+   L("b","r113s2","Walking for Health: Roundwood Park", categories=("Walking",), org="Ramblers", address="Harlesden Rd", city="London", postcode="NW10 3SH", phones=("020 8937 3710",))),
+ "a council's early help under two words for its door": (
+   L("a","r113s3","Early Help Hub", categories=("Families",), org="Haringey Council", address="Wood Green Civic Centre, 225 High Road", postcode="N22 8HQ", phones=("020 8489 0000",)),
+   L("b","r113s4","Early Help Service", categories=("Children and families",), org="London Borough of Haringey", address="225 High Rd", city="Wood Green", postcode="N22 8HQ", phones=("020 8489 0000",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -3074,6 +3081,16 @@ APART: dict[str, list[SourceRecord]] = {
  "a trans support group and the LGBT support group at one centre": [
    L("a","r112a11","Trans Support Group", categories=("LGBT",), org="Metro Charity", address="Blackheath Centre, 1 Lee Road", postcode="SE3 9RQ", phones=("020 8305 5000",)),
    L("b","r112a12","LGBT+ Support Group", categories=("LGBT",), org="Metro Charity", address="1 Lee Rd", city="Blackheath", postcode="SE3 9RQ", phones=("020 8305 5000",))],
+    # Round 113: a wellbeing walk and a wellbeing café, the MASH and the early help hub, SENDIASS and the local offer
+ "a wellbeing walk and a wellbeing café at one centre": [
+   L("a","r113a1","Wellbeing Walk", categories=("Walking groups",), org="Lewisham Mind", address="Lewisham Centre, 1 Lewisham High Street", postcode="SE13 5AF", phones=("020 8690 1234",)),
+   L("b","r113a2","Wellbeing Café", categories=("Mental health",), org="Lewisham Mind", address="1 Lewisham High St", city="Lewisham", postcode="SE13 5AF", phones=("020 8690 1234",))],
+ "the safeguarding hub and the early help hub at one civic centre": [
+   L("a","r113a3","MASH", categories=("Safeguarding",), org="Haringey Council", address="Alexandra House, 10 Station Road", postcode="N22 7TY", phones=("020 8489 4470",)),
+   L("b","r113a4","Early Help Hub", categories=("Families",), org="Haringey Council", address="10 Station Rd", city="Wood Green", postcode="N22 7TY", phones=("020 8489 4470",))],
+ "the SEND advice service and the local offer at one council": [
+   L("a","r113a5","SENDIASS", categories=("SEND",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 7HJ", phones=("020 8937 1234",)),
+   L("b","r113a6","SEND Local Offer", categories=("SEND",), org="Brent Council", address="32 Engineers Way", city="Wembley", postcode="HA9 7HJ", phones=("020 8937 1234",))],
 }  # fmt: skip
 
 
