@@ -77,11 +77,16 @@ def _outcodes(postcodes: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _in_two_boroughs(a: Comparable, b: Comparable, distance: float | None) -> bool:
-    """Whether the two are placed in two boroughs, each by its postcode or else its town, and
-    nothing puts them side by side: ``Church Hall, Church Road`` in Edmonton and in Chingford
-    are two halls, however alike the words (every town has its Church Road)."""
+    """Whether the two are placed in two boroughs, one of them at least by its town alone (no
+    coordinates to measure): ``Church Hall, Church Road`` in Edmonton and in Chingford are two
+    halls, however alike the words (every town has its Church Road). Two postcodes a kilometre
+    apart across a boundary with one address are not asked: a postcode typed with two letters
+    swapped (``HA8 5LR`` / ``HA8 5RL`` at Burnt Oak, where Brent meets Harrow) is likelier
+    than a second ``Watling Avenue``."""
+    if distance is not None:
+        return False
     here, there = a.borough or a.town_borough, b.borough or b.town_borough
-    return bool(here and there and here != there) and (distance is None or distance > NEAR_KM)
+    return bool(here and there and here != there)
 
 
 def _location_level(

@@ -219,3 +219,42 @@ def test_one_address_written_alike_in_towns_of_two_boroughs_is_two_places(
         there = by_borough[other][len(place.name) % len(by_borough[other])]
         assert level(place.name, there) == "far", (place.name, there)
         assert level(place.name, place.name) == "same address", place.name
+
+
+def test_one_address_at_two_postcodes_a_typo_apart_across_a_boundary_is_one_address(
+    gazetteer: Gazetteer,
+) -> None:
+    """Every pair of London postcodes whose last two letters swapped give each other, in two
+    districts and within 2 km (``HA8 5LR`` / ``HA8 5RL`` at Burnt Oak, where Brent meets
+    Harrow): one address written alike at the two is one address, a typo likelier than a
+    second street of that name; the rule that parts alike words in two boroughs is for
+    listings placed by their towns alone."""
+    from index.dedup.place_score import _haversine_km
+    from index.geo import LONDON_BOROUGHS
+
+    london = ",".join("?" * len(LONDON_BOROUGHS))
+    rows = gazetteer.conn.execute(
+        "SELECT p.pc, q.pc, p.lat, p.lon, q.lat, q.lon FROM postcodes p JOIN postcodes q"
+        " ON q.pc = substr(p.pc, 1, length(p.pc) - 2) || substr(p.pc, -1, 1)"
+        " || substr(p.pc, -2, 1)"
+        f" WHERE p.district IN (SELECT code FROM districts WHERE borough IN ({london}))"
+        " AND p.district != q.district AND p.pc < q.pc",
+        LONDON_BOROUGHS,
+    ).fetchall()
+    locate = gazetteer_locator(gazetteer)
+    checked = 0
+    for pc, swapped, *points in rows:
+        if _haversine_km((points[0], points[1]), (points[2], points[3])) > 2.0:
+            continue
+        a, b = (
+            comparable_from_record(
+                listing(s, s, "Knit and Natter", address="Watling Avenue", postcode=p,
+                        phones=("020 8359 3800",)),
+                locate=locate,
+            )
+            for s, p in (("a", pc), ("b", swapped))
+        )  # fmt: skip
+        level = score_pair(a, b, Frequencies.build([a, b])).field("location").level
+        assert level == "same address", (pc, swapped, a.borough, b.borough)
+        checked += 1
+    assert checked >= 20

@@ -1533,6 +1533,16 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a council's early help under two words for its door": (
    L("a","r113s3","Early Help Hub", categories=("Families",), org="Haringey Council", address="Wood Green Civic Centre, 225 High Road", postcode="N22 8HQ", phones=("020 8489 0000",)),
    L("b","r113s4","Early Help Service", categories=("Children and families",), org="London Borough of Haringey", address="225 High Rd", city="Wood Green", postcode="N22 8HQ", phones=("020 8489 0000",))),
+    # Round 115: a postcode with two letters swapped (into none, and into another borough's a kilometre off at Burnt Oak), a street typed with a letter missing
+ "a postcode with two letters swapped into one that does not exist": (
+   L("a","r115s1","Wealdstone Lunch Club", categories=("Lunch clubs",), org="Age UK Harrow", address="Wealdstone Methodist Church, 8 Locket Road", postcode="HA3 5JZ", phones=("020 8861 4321",)),
+   L("b","r115s2","Lunch Club - Wealdstone", categories=("Older people",), org="Age UK Harrow", address="8 Locket Rd", city="Harrow", postcode="HA3 5ZJ", phones=("020 8861 4321",))),
+ "a postcode with two letters swapped into another that exists a kilometre off": (
+   L("a","r115s3","Burnt Oak Knit and Natter", categories=("Social groups",), org="Burnt Oak Library", address="Burnt Oak Library, Watling Avenue", postcode="HA8 5LR", phones=("020 8359 3800",)),
+   L("b","r115s4","Knit & Natter (Burnt Oak)", categories=("Arts and crafts",), org="Burnt Oak Library", address="Watling Ave", city="Edgware", postcode="HA8 5RL", phones=("020 8359 3800",))),
+ "a street typed with a letter missing": (
+   L("a","r115s5","Walthamstow Foodbank", categories=("Food banks",), org="Walthamstow Foodbank", address="St Saviour's Church, 210 Markhouse Road", postcode="E17 4DX", phones=("020 8520 1234",)),
+   L("b","r115s6","Walthamstow Food Bank", categories=("Food",), address="210 Markhose Rd", city="Walthamstow", postcode="E17 4DX", phones=("020 8520 1234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
