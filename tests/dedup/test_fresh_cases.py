@@ -1543,6 +1543,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a street typed with a letter missing": (
    L("a","r115s5","Walthamstow Foodbank", categories=("Food banks",), org="Walthamstow Foodbank", address="St Saviour's Church, 210 Markhouse Road", postcode="E17 4DX", phones=("020 8520 1234",)),
    L("b","r115s6","Walthamstow Food Bank", categories=("Food",), address="210 Markhose Rd", city="Walthamstow", postcode="E17 4DX", phones=("020 8520 1234",))),
+    # Round 116: a postcode on one side and a post town across the boundary (Edgware at a Harrow postcode) or the borough's name on the other
+ "a postcode on one side, a post town across the boundary on the other": (
+   L("a","r116s1","Burnt Oak Chess Club", categories=("Social groups",), org="Burnt Oak Chess Club", address="Watling Community Centre, 145 Orange Hill Road", postcode="HA8 5RJ", phones=("07700 900321",)),
+   L("b","r116s2","Chess Club (Burnt Oak)", categories=("Games",), address="145 Orange Hill Rd", city="Edgware", phones=("07700 900321",))),
+ "a postcode on one side, the neighbouring borough's name as town on the other": (
+   L("a","r116s3","Stanmore Bridge Club", categories=("Social groups",), org="Stanmore Bridge Club", address="Stanmore Hall, 12 Uxbridge Road", postcode="HA7 3LP", phones=("020 8954 4321",)),
+   L("b","r116s4","Bridge Club - Stanmore", categories=("Games",), address="12 Uxbridge Rd", city="Harrow", phones=("020 8954 4321",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
