@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.dedup.comparable import comparable_from_record
+from index.dedup.comparable import Locator, comparable_from_record
 from index.dedup.frequencies import Frequencies
 from index.dedup.locate import gazetteer_locator
 from index.dedup.scoring import score_pair
@@ -204,15 +204,8 @@ def test_one_address_written_alike_in_towns_of_two_boroughs_is_two_places(
     assert len(boroughs) >= 32
 
     def level(town_a: str, town_b: str) -> str:
-        a, b = (
-            comparable_from_record(
-                listing(s, s, "Stroke Club", address="Church Hall, Church Road", city=town,
-                        phones=("020 8807 1111",)),
-                locate=locate,
-            )
-            for s, town in (("a", town_a), ("b", town_b))
-        )  # fmt: skip
-        return score_pair(a, b, Frequencies.build([a, b])).field("location").level
+        return _one_address_twice(locate, "Church Hall, Church Road", {"city": town_a},
+                                  {"city": town_b})  # fmt: skip
 
     for place in places:
         other = boroughs[(boroughs.index(place.borough) + 1) % len(boroughs)]
@@ -246,15 +239,23 @@ def test_one_address_at_two_postcodes_a_typo_apart_across_a_boundary_is_one_addr
     for pc, swapped, *points in rows:
         if _haversine_km((points[0], points[1]), (points[2], points[3])) > 2.0:
             continue
-        a, b = (
-            comparable_from_record(
-                listing(s, s, "Knit and Natter", address="Watling Avenue", postcode=p,
-                        phones=("020 8359 3800",)),
-                locate=locate,
-            )
-            for s, p in (("a", pc), ("b", swapped))
-        )  # fmt: skip
-        level = score_pair(a, b, Frequencies.build([a, b])).field("location").level
-        assert level == "same address", (pc, swapped, a.borough, b.borough)
+        level = _one_address_twice(locate, "Watling Avenue", {"postcode": pc},
+                                   {"postcode": swapped})  # fmt: skip
+        assert level == "same address", (pc, swapped)
         checked += 1
     assert checked >= 20
+
+
+def _one_address_twice(
+    locate: Locator, address: str, here: dict[str, str], there: dict[str, str]
+) -> str:
+    """The location level of one group's two listings with one address written alike, placed
+    by ``here`` and ``there`` (a town or a postcode each), on one line."""
+    a, b = (
+        comparable_from_record(
+            listing(s, s, "Lunch Club", address=address, phones=("020 8807 1111",), **place),
+            locate=locate,
+        )
+        for s, place in (("a", here), ("b", there))
+    )
+    return score_pair(a, b, Frequencies.build([a, b])).field("location").level
