@@ -73,6 +73,13 @@ def join_initials(tokens: list[str]) -> list[str]:
     return out
 
 
+_NOT_PLURAL_BEFORE_S = frozenset("uisw")
+"""Letters before a four-letter word's final ``s`` that make it no plural (``plus``, ``this``,
+``less``, ``news``)."""
+_VOWELS = frozenset("aeiou")
+"""A four-letter word with none of these before its ``s`` is initials (``HYCS``), no plural."""
+
+
 def stem(token: str) -> str:
     """Plural- and ``-ing``-insensitive form: ``carers`` → ``carer``, ``walking``/``walks`` →
     ``walk``, ``therapies`` → ``therapy``."""
@@ -82,6 +89,13 @@ def stem(token: str) -> str:
         return token[:-3] + "y"
     if len(token) > 4 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]
+    if (
+        len(token) == 4
+        and token[3] == "s"
+        and token[2] not in _NOT_PLURAL_BEFORE_S
+        and not _VOWELS.isdisjoint(token[:3])
+    ):
+        return token[:-1]  # ``cubs``, ``kids``, ``jobs``; not ``plus``, ``news``, nor ``HYCS``
     return token
 
 

@@ -1550,6 +1550,10 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a postcode on one side, the neighbouring borough's name as town on the other": (
    L("a","r116s3","Stanmore Bridge Club", categories=("Social groups",), org="Stanmore Bridge Club", address="Stanmore Hall, 12 Uxbridge Road", postcode="HA7 3LP", phones=("020 8954 4321",)),
    L("b","r116s4","Bridge Club - Stanmore", categories=("Games",), address="12 Uxbridge Rd", city="Harrow", phones=("020 8954 4321",))),
+    # Round 117: a scout group's cubs under the group's name and the section's (Cubs / Cub: a four-letter plural)
+ "a scout group's cubs under the group's name and the section's": (
+   L("a","r117s1","1st Hatch End Cubs", categories=("Scouts",), org="1st Hatch End Scout Group", address="Scout Hut, Grimsdyke Road", postcode="HA5 4EN", phones=("07700 900655",)),
+   L("b","r117s2","Cub Scouts (1st Hatch End)", categories=("Young people",), org="1st Hatch End Scouts", address="Grimsdyke Rd", city="Pinner", postcode="HA5 4EN", phones=("07700 900655",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -3108,6 +3112,14 @@ APART: dict[str, list[SourceRecord]] = {
  "the SEND advice service and the local offer at one council": [
    L("a","r113a5","SENDIASS", categories=("SEND",), org="Brent Council", address="Brent Civic Centre, 32 Engineers Way", postcode="HA9 7HJ", phones=("020 8937 1234",)),
    L("b","r113a6","SEND Local Offer", categories=("SEND",), org="Brent Council", address="32 Engineers Way", city="Wembley", postcode="HA9 7HJ", phones=("020 8937 1234",))],
+    # Round 117: beavers, cubs and scouts of one group at one hut; rainbows and brownies of one unit
+ "beavers, cubs and scouts of one group at one hut": [
+   L("a","r117a1","1st Totteridge Beavers", categories=("Scouts",), org="1st Totteridge Scout Group", address="Scout Hut, Totteridge Lane", postcode="N20 8AZ", phones=("07700 900987",)),
+   L("b","r117a2","1st Totteridge Cubs", categories=("Scouts",), org="1st Totteridge Scout Group", address="Totteridge Ln", city="London", postcode="N20 8AZ", phones=("07700 900987",)),
+   L("c","r117a3","1st Totteridge Scouts", categories=("Scouts",), org="1st Totteridge Scout Group", address="Scout Hut, Totteridge Lane", postcode="N20 8AZ", phones=("07700 900987",))],
+ "rainbows and brownies of one unit at one church hall": [
+   L("a","r117a4","2nd Pinner Rainbows", categories=("Girlguiding",), org="Girlguiding Pinner", address="St John's Church Hall, Church Lane", postcode="HA5 3AA", phones=("07700 900111",)),
+   L("b","r117a5","2nd Pinner Brownies", categories=("Girlguiding",), org="Girlguiding Pinner", address="Church Ln", city="Pinner", postcode="HA5 3AA", phones=("07700 900111",))],
 }  # fmt: skip
 
 

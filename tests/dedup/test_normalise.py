@@ -267,6 +267,34 @@ def test_a_trust_by_its_initials_is_the_trust_with_or_without_its_legal_words() 
     assert org_level("CNWL", "East London NHS Foundation Trust") == "different"
 
 
+def test_every_short_plural_of_the_sample_world_is_its_word_and_initials_stay() -> None:
+    """Every four-letter word ending in ``s`` among the sample world's names that is the plural
+    of another of its words (``cubs``/``cub``, ``arts``/``art``) stems as that word; initials
+    with no vowel before the ``s`` (``HYCS``) and ``plus``, ``news``, ``less``, ``this`` stay
+    whole, as does every such form of the alias table that has no vowel (``WRVS``, ``CCCS``)."""
+    import csv
+    import re
+
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    words = {w for r in records for w in re.findall(r"[a-z]+", r.service.name.lower())}
+    checked = 0
+    for word in sorted(words):
+        if len(word) == 4 and word.endswith("s") and word[:3] in words and word[2] not in "uisw":
+            assert stem(word) == stem(word[:3]), word
+            checked += 1
+    assert checked >= 3
+    for word in ("hycs", "plus", "news", "less", "this", "gyms"):
+        assert stem(word) == word, word
+    with open("index/vocab/aliases.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for form in re.findall(r"\b[A-Z]{3}S\b", row["forms"]):
+                if not set(form[:3].lower()) & set("aeiou"):
+                    assert stem(form.lower()) == form.lower(), form
+
+
 def test_every_two_word_keyword_run_together_matches_its_two_words() -> None:
     """Every two-word keyword of the taxonomy (``food bank``, ``well being``, ``drop in``…),
     written as one word in one name and two in the other, either way round; a name of the one
