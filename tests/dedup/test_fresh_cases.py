@@ -1554,6 +1554,13 @@ SAME: dict[str, tuple[SourceRecord, SourceRecord]] = {
  "a scout group's cubs under the group's name and the section's": (
    L("a","r117s1","1st Hatch End Cubs", categories=("Scouts",), org="1st Hatch End Scout Group", address="Scout Hut, Grimsdyke Road", postcode="HA5 4EN", phones=("07700 900655",)),
    L("b","r117s2","Cub Scouts (1st Hatch End)", categories=("Young people",), org="1st Hatch End Scouts", address="Grimsdyke Rd", city="Pinner", postcode="HA5 4EN", phones=("07700 900655",))),
+    # Round 118: an age band in words and in numbers, the organisation's initials before a colon
+ "a youth club written with its age band in words and in numbers": (
+   L("a","r118s1","Youth Club (ages eleven to sixteen)", categories=("Youth",), org="Walworth Youth Project", address="Pelier Hall, 1 Pelier Street", postcode="SE17 3JF", phones=("020 7703 4321",)),
+   L("b","r118s2","Youth Club 11-16", categories=("Young people",), org="Walworth Youth Project", address="1 Pelier St", city="Walworth", postcode="SE17 3JF", phones=("020 7703 4321",))),
+ "an advice session with the org's initials before a colon": (
+   L("a","r118s3","NKCA: Welfare Benefits Advice", categories=("Benefits advice",), org="North Kensington Community Association", address="Venture Centre, 103a Wornington Road", postcode="W10 5YB", phones=("020 8960 3234",)),
+   L("b","r118s4","Welfare Benefits Advice", categories=("Welfare benefits",), org="North Kensington Community Association", address="103a Wornington Rd", city="London", postcode="W10 5YB", phones=("020 8960 3234",))),
 }  # fmt: skip
 
 APART: dict[str, list[SourceRecord]] = {
@@ -3120,6 +3127,10 @@ APART: dict[str, list[SourceRecord]] = {
  "rainbows and brownies of one unit at one church hall": [
    L("a","r117a4","2nd Pinner Rainbows", categories=("Girlguiding",), org="Girlguiding Pinner", address="St John's Church Hall, Church Lane", postcode="HA5 3AA", phones=("07700 900111",)),
    L("b","r117a5","2nd Pinner Brownies", categories=("Girlguiding",), org="Girlguiding Pinner", address="Church Ln", city="Pinner", postcode="HA5 3AA", phones=("07700 900111",))],
+    # Round 118: two age bands of one youth club at one hall
+ "a youth club for 11-16 and one for 16-19 at one hall": [
+   L("a","r118a1","Youth Club 11-16", categories=("Youth",), org="Vauxhall Youth", address="Vauxhall Hall, 2 South Lambeth Road", postcode="SW8 1RL", phones=("020 7735 1234",)),
+   L("b","r118a2","Youth Club 16-19", categories=("Youth",), org="Vauxhall Youth", address="2 South Lambeth Rd", city="London", postcode="SW8 1RL", phones=("020 7735 1234",))],
 }  # fmt: skip
 
 
