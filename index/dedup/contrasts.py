@@ -721,15 +721,9 @@ def contrast_and_details(
             named_b = _named_before(marker, order_b, rest_b)
             if named_a and named_b:
                 return (marker, min(named_a), min(named_b)), set()
-    if (
-        "support" in rest_a
-        or "support" in rest_b
-        or "postdiagnostic" in rest_a
-        or ("postdiagnostic" in rest_b)
-    ):
-        stage = _diagnosis_and_support(rest_a, rest_b)
-        if stage is not None:
-            return stage, set()
+    stage = _diagnosis_and_support(rest_a, rest_b)
+    if stage is not None:
+        return stage, set()
     if _unmarked(rest_a) and _unmarked(rest_b):
         return None, set()  # the common case: no word of the table, no number
     bounds = _over_and_under(rest_a, rest_b)

@@ -15,6 +15,7 @@ from collections import Counter
 from index.dedup.categories import default_categories
 from index.dedup.comparable import Comparable
 from index.dedup.frequencies import Frequencies
+from index.dedup.names import COUNCIL
 from index.dedup.place_score import shared, sharing
 from index.dedup.weights import CATEGORY_WEIGHTS, ORGANISATION_WEIGHTS, REGISTRATION_WEIGHTS
 
@@ -74,10 +75,6 @@ def _acronym_of(x: frozenset[str], y: frozenset[str]) -> bool:
             if not needed - letters and not extra - optional and sum(needed.values()) >= 2:
                 return True
     return False
-
-
-COUNCIL = "council"
-"""The word ``names.organisation_tokens`` gives every way of naming a council."""
 
 
 def compare_organisations(a: Comparable, b: Comparable, explain: bool = False) -> Comparison:

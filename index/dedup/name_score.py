@@ -566,9 +566,10 @@ def _filed_apart(a: Comparable, b: Comparable) -> bool:
     """One name that only says what kind of service it is (``Support Group``, ``Drop-in``,
     ``Advice Session``), on two listings of one directory filed under kinds apart beyond the
     name's own (dementia / stroke, mental health / housing advice, debt / immigration
-    advice), neither kind said by the other listing (its organisation, ``Uxbridge Alzheimer's Group``, may
-    say dementia): the filing is all that says which of a venue's groups each is, and it
-    says two. Such a pair goes to a curator (the review queue) rather than merging."""
+    advice), neither kind said by the other listing (its organisation, ``Uxbridge
+    Alzheimer's Group``, may say dementia): the filing is all that says which of a venue's
+    groups each is, and it says two. Such a pair goes to a curator (the review queue) rather
+    than merging."""
     if a.source != b.source or not a.terms or not b.terms:
         # (The common case. Across two directories a filing is the directory's own choice:
         # one service is filed under gardening in one and volunteering in the other.)

@@ -789,7 +789,9 @@ def initialisms(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-COUNCIL_MARKERS: frozenset[str] = frozenset({"council", "borough", "lb", "rb", "lbc"})
+COUNCIL = "council"
+"""The word ``organisation_tokens`` gives every way of naming a council."""
+COUNCIL_MARKERS: frozenset[str] = frozenset({COUNCIL, "borough", "lb", "rb", "lbc"})
 COUNCIL_WORDS: frozenset[str] = COUNCIL_MARKERS | {"london", "royal", "metropolitan", "city"}
 
 
@@ -832,12 +834,12 @@ def organisation_tokens(name: str) -> tuple[str, ...]:
     if len(name) <= _LONGEST_INITIALS:  # (most organisations' names are longer)
         borough = COUNCIL_INITIALS.get(re.sub(r"[^A-Za-z]", "", name).upper())
         if borough is not None:
-            return ("council", *name_tokens(borough))
+            return (COUNCIL, *name_tokens(borough))
     tokens = name_tokens(name)
     if not any(t in COUNCIL_MARKERS for t in tokens):
         return tokens
     place = tuple(t for t in tokens if t not in COUNCIL_WORDS)
-    return ("council", *place) if place else tokens
+    return (COUNCIL, *place) if place else tokens
 
 
 @lru_cache(maxsize=262_144)

@@ -83,8 +83,11 @@ def _in_two_boroughs(a: Comparable, b: Comparable, distance: float | None) -> bo
     apart across a boundary with one address are not asked: a postcode typed with two letters
     swapped (``HA8 5LR`` / ``HA8 5RL`` at Burnt Oak, where Brent meets Harrow) is likelier
     than a second ``Watling Avenue``."""
-    if distance is not None:
-        return False
+    return distance is None and _placed_in_two_boroughs(a, b)
+
+
+def _placed_in_two_boroughs(a: Comparable, b: Comparable) -> bool:
+    """Each listing's borough, by its postcode or else its own town, known and not one."""
     here, there = a.borough or a.town_borough, b.borough or b.town_borough
     return bool(here and there and here != there)
 
@@ -123,12 +126,10 @@ def _location_level(
             return "nearby", []
         same_outcode = shared(_outcodes(a.postcodes), _outcodes(b.postcodes))
         return ("same area" if same_outcode else "different area"), []
-    if not a.postcodes and not b.postcodes:
-        boroughs = a.borough or a.town_borough, b.borough or b.town_borough
-        if all(boroughs) and boroughs[0] != boroughs[1]:
-            # Placed by their towns (or their own word for the borough) alone, in two
-            # boroughs: ``Harrow`` / ``Wembley`` are as far apart as two boroughs' venues.
-            return "far", []
+    if not a.postcodes and not b.postcodes and _placed_in_two_boroughs(a, b):
+        # Placed by their towns (or their own word for the borough) alone, in two
+        # boroughs: ``Harrow`` / ``Wembley`` are as far apart as two boroughs' venues.
+        return "far", []
     towns_differ = bool(a.city and b.city) and not _same_place_name(a.city, b.city)
     if both_addresses and address_sim >= 75 and not numbers_conflict and not towns_differ:
         # Alike addresses with nothing finer: "Harrow Civic Centre" / "Brent Civic Centre"

@@ -207,19 +207,16 @@ class PlaceReader:
         United Kingdom."""
         tail = 0
         while True:
-            size = next(
-                (
-                    s
-                    for s in (2, 1)
-                    if len(tokens) > tail + s
-                    and " ".join(t.word for t in tokens[-tail - s : len(tokens) - tail])
-                    in POSTAL_TAILS
-                ),
-                0,
-            )
-            if not size:
+            end = len(tokens) - tail
+            for size in (2, 1):
+                if (
+                    end > size
+                    and " ".join(t.word for t in tokens[end - size : end]) in POSTAL_TAILS
+                ):
+                    tail += size
+                    break
+            else:
                 break
-            tail += size
         if not tail:
             return 0
         last = tokens[-tail - 1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,6 +90,17 @@ def test_different_names_stay_different() -> None:
         assert name_tokens(name)[0] in ("new", "open", "closed", "newham"), name
 
 
+@lru_cache(maxsize=1)
+def sample_service_names() -> tuple[str, ...]:
+    """Every distinct service name of the sample world, sorted: the reference the rules that
+    read a name are checked over (built once for the module's tests)."""
+    from samples.truth import load_truth
+    from tests.dedup.sample_records import sample_records
+
+    records, _labels = sample_records(load_truth())
+    return tuple(sorted({r.service.name for r in records}))
+
+
 def org_level(x: str, y: str) -> str:
     """The organisation comparator's level for two listings run by ``x`` and ``y``."""
     from index.dedup.comparable import comparable_from_record
@@ -109,11 +122,7 @@ def test_every_status_note_in_every_form_leaves_every_sample_name_as_it_was() ->
     """Every note of ``STATUS_NOTES`` (as written, upper case or title case in turn), in every form a
     directory writes it, around every service name of the sample world: the name's words are
     the name's alone (``Knit and Natter (Temporarily Suspended)`` = ``Knit and Natter``)."""
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
-    records, _labels = sample_records(load_truth())
-    names = sorted({r.service.name for r in records})
+    names = sample_service_names()
     for note in STATUS_NOTES:
         writings = (note, note.upper(), note.title())
         for form in STATUS_FORMS:
@@ -138,13 +147,9 @@ def test_every_sample_name_with_its_own_initials_in_brackets_is_the_name() -> No
     bracketed word that spells nothing before it stays (``Carers Group (Men)``)."""
     import re
 
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
     small = {"and", "of", "for", "the", "to", "in", "on", "with", "at", "by"}
-    records, _labels = sample_records(load_truth())
     checked = 0
-    for name in sorted({r.service.name for r in records}):
+    for name in sample_service_names():
         words = re.findall(r"[A-Za-z]+", name)
         if len(words) < 2 or not re.fullmatch(r"[A-Za-z'&\- ]+", name):
             continue
@@ -186,12 +191,7 @@ def test_every_sample_name_with_a_contact_or_registration_written_in_is_the_name
     would read as words of the name."""
     import re
 
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
-    records, _labels = sample_records(load_truth())
-    names = sorted({r.service.name for r in records})
-    for n, name in enumerate(names):
+    for n, name in enumerate(sample_service_names()):
         slug = re.sub(r"[^a-z]", "", name.lower())[:20] or "x"
         number = 1_000_000 + n
         for tail in (
@@ -275,11 +275,7 @@ def test_every_short_plural_of_the_sample_world_is_its_word_and_initials_stay() 
     import csv
     import re
 
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
-    records, _labels = sample_records(load_truth())
-    words = {w for r in records for w in re.findall(r"[a-z]+", r.service.name.lower())}
+    words = {w for name in sample_service_names() for w in re.findall(r"[a-z]+", name.lower())}
     checked = 0
     for word in sorted(words):
         if len(word) == 4 and word.endswith("s") and word[:3] in words and word[2] not in "uisw":
@@ -864,11 +860,7 @@ def test_what_a_directory_writes_round_every_name_is_not_the_name() -> None:
     """Every name of the sample world (every borough's, every platform's), with the site's
     name after a page title's bar, a content system's ``Copy of`` before it, or the listing's
     reference after it: the same name."""
-    from samples.truth import load_truth
-    from tests.dedup.sample_records import sample_records
-
-    records, _labels = sample_records(load_truth())
-    names = sorted({r.service.name for r in records})
+    names = sample_service_names()
     assert len(names) > 1_000
     for i, name in enumerate(names):
         plain = name_tokens(name)
